@@ -1,0 +1,230 @@
+// The native `precis` command: `summarize` for people, `batch` (JSONL in, JSONL out) for every
+// evaluation and benchmark tool. Exit codes: 0 ok, 1 bad input, 2 usage.
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "precis/precis.h"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 1;
+constexpr int kExitUsage = 2;
+
+constexpr const char* kUsage = R"(usage:
+  precis summarize [FILE|-] [--sentences N | --ratio R | --words W] [--algorithm A]
+                   [--title T] [--format text|markdown|json]
+  precis batch [--sentences N | --ratio R | --words W] [--algorithm A]
+      JSONL on stdin: {"id": any, "text": "...", "title"?: "...", "options"?: {...}}
+      JSONL on stdout: the Result plus "id", or {"id": ..., "error": "..."}; one line per line
+  precis --version
+algorithms: auto (default), lead, centroid, textrank
+)";
+
+struct Args {
+  std::string command;
+  std::string file = "-";
+  std::string format = "text";
+  precis::Options options;
+};
+
+int Usage(const std::string& message) {
+  if (!message.empty()) std::cerr << "precis: " << message << "\n";
+  std::cerr << kUsage;
+  return kExitUsage;
+}
+
+bool ParseNumber(const std::string& s, double* out) {
+  char* end = nullptr;
+  *out = std::strtod(s.c_str(), &end);
+  return !s.empty() && end == s.c_str() + s.size();
+}
+
+// Returns an empty string on success, else the usage error.
+std::string ParseArgs(int argc, char** argv, Args* args) {
+  if (argc < 2) return "missing command";
+  args->command = argv[1];
+  bool have_file = false;
+  for (int i = 2; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto value = [&](std::string* out) {
+      if (i + 1 >= argc) return false;
+      *out = argv[++i];
+      return true;
+    };
+    std::string v;
+    double number = 0;
+    if (a == "--sentences" || a == "--words") {
+      if (!value(&v) || !ParseNumber(v, &number) || number < 1 || number != static_cast<int>(number)) {
+        return a + " needs a positive whole number";
+      }
+      (a == "--sentences" ? args->options.sentences : args->options.words) = static_cast<int>(number);
+    } else if (a == "--ratio") {
+      if (!value(&v) || !ParseNumber(v, &number) || number <= 0 || number > 1) {
+        return "--ratio needs a number in (0, 1]";
+      }
+      args->options.ratio = number;
+    } else if (a == "--algorithm") {
+      if (!value(&v)) return "--algorithm needs a name";
+      auto algorithm = precis::ParseAlgorithm(v);
+      if (!algorithm.ok()) return algorithm.status().message();
+      args->options.algorithm = algorithm.value();
+    } else if (a == "--title") {
+      if (!value(&args->options.title)) return "--title needs a text";
+    } else if (a == "--format") {
+      if (!value(&args->format) ||
+          (args->format != "text" && args->format != "markdown" && args->format != "json")) {
+        return "--format must be text, markdown or json";
+      }
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      return "unknown option " + a;
+    } else if (!have_file && args->command == "summarize") {
+      args->file = a;
+      have_file = true;
+    } else {
+      return "unexpected argument " + a;
+    }
+  }
+  const precis::Status valid = precis::ValidateOptions(args->options);
+  return valid.ok() ? "" : valid.message();
+}
+
+bool ReadAll(const std::string& file, std::string* out) {
+  std::ostringstream buffer;
+  if (file == "-") {
+    buffer << std::cin.rdbuf();
+  } else {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return false;
+    buffer << in.rdbuf();
+  }
+  *out = buffer.str();
+  return true;
+}
+
+void PrintText(const precis::Result& r, const precis::Options& o, bool markdown) {
+  if (!r.title.empty()) std::cout << (markdown ? "# " : "") << r.title << "\n\n";
+  if (!markdown) {
+    std::cout << "Summary (" << r.summary.size() << " of " << r.stats.sentences << " sentences, "
+              << precis::AlgorithmName(o.algorithm) << "):\n";
+  }
+  for (size_t k = 0; k < r.summary.size(); ++k) {
+    const auto& s = r.sentences[static_cast<size_t>(r.summary[k])];
+    if (markdown) {
+      std::cout << "- " << s.text << "\n";
+    } else {
+      std::cout << "  " << (k + 1) << ". " << s.text << "\n";
+    }
+  }
+  std::map<std::string, std::vector<const precis::Group*>> by_type;
+  for (const auto& g : r.groups) by_type[std::string(precis::EntityTypeName(g.type))].push_back(&g);
+  if (!by_type.empty()) std::cout << "\n" << (markdown ? "## Entities" : "Entities:") << "\n";
+  for (const auto& [type, groups] : by_type) {
+    std::cout << (markdown ? "- **" : "  ") << type << (markdown ? "**: " : ": ");
+    for (size_t k = 0; k < groups.size(); ++k) {
+      std::cout << (k ? ", " : "") << groups[k]->name << " (" << groups[k]->mentions << ")";
+    }
+    std::cout << "\n";
+  }
+  if (!r.keyphrases.empty()) {
+    std::cout << "\n" << (markdown ? "## Keyphrases\n" : "Keyphrases: ");
+    for (size_t k = 0; k < r.keyphrases.size(); ++k) {
+      if (markdown) {
+        std::cout << "- " << r.keyphrases[k].text << "\n";
+      } else {
+        std::cout << (k ? ", " : "") << r.keyphrases[k].text;
+      }
+    }
+    if (!markdown) std::cout << "\n";
+  }
+  for (const auto& w : r.warnings) std::cerr << "precis: warning: " << w << "\n";
+}
+
+int Summarize(const Args& args) {
+  std::string text;
+  if (!ReadAll(args.file, &text)) {
+    std::cerr << "precis: cannot read " << args.file << "\n";
+    return kExitBadInput;
+  }
+  const auto result = precis::Summarize(text, args.options);
+  if (!result.ok()) {
+    std::cerr << "precis: " << result.status().message() << "\n";
+    return kExitBadInput;
+  }
+  if (args.format == "json") {
+    std::cout << precis::ResultToJson(result.value(), 2) << "\n";
+  } else {
+    PrintText(result.value(), args.options, args.format == "markdown");
+  }
+  return kExitOk;
+}
+
+// One input line -> one output line. Never throws, never stops the run.
+std::string BatchLine(const std::string& line, const precis::Options& defaults) {
+  using nlohmann::json;
+  const json in = json::parse(line, nullptr, /*allow_exceptions=*/false);
+  auto error = [](const json& id, const std::string& message) {
+    return json{{"id", id}, {"error", message}}.dump(-1, ' ', false, json::error_handler_t::replace);
+  };
+  if (in.is_discarded() || !in.is_object()) return error(nullptr, "line is not a JSON object");
+  const json id = in.contains("id") ? in["id"] : json(nullptr);
+  const auto text = in.find("text");
+  if (text == in.end() || !text->is_string()) return error(id, "missing string field \"text\"");
+  precis::Options options = defaults;
+  if (const auto o = in.find("options"); o != in.end() && !o->is_null()) {
+    auto parsed = precis::ParseOptionsJson(o->dump());
+    if (!parsed.ok()) return error(id, parsed.status().message());
+    options = parsed.value();
+    if (options.sentences == 0 && options.ratio == 0 && options.words == 0) {
+      options.sentences = defaults.sentences;
+      options.ratio = defaults.ratio;
+      options.words = defaults.words;
+    }
+  }
+  if (const auto t = in.find("title"); t != in.end() && t->is_string()) {
+    options.title = t->get<std::string>();
+  }
+  const auto result = precis::Summarize(text->get_ref<const std::string&>(), options);
+  if (!result.ok()) return error(id, result.status().message());
+  // The Result's JSON object with "id" spliced in first, without re-parsing it.
+  const std::string body = precis::ResultToJson(result.value());
+  return "{\"id\":" + id.dump(-1, ' ', false, json::error_handler_t::replace) + "," +
+         body.substr(1);
+}
+
+int Batch(const Args& args) {
+  std::ios::sync_with_stdio(false);
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::cout << BatchLine(line, args.options) << '\n';
+  }
+  std::cout.flush();
+  return kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc == 2 && (std::string(argv[1]) == "--version" || std::string(argv[1]) == "version")) {
+    std::cout << "precis " << precis::kVersion << "\n";
+    return kExitOk;
+  }
+  if (argc == 2 && (std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h")) {
+    std::cout << kUsage;
+    return kExitOk;
+  }
+  Args args;
+  const std::string error = ParseArgs(argc, argv, &args);
+  if (!error.empty()) return Usage(error);
+  if (args.command == "summarize") return Summarize(args);
+  if (args.command == "batch") return Batch(args);
+  return Usage("unknown command " + args.command);
+}

@@ -1,0 +1,106 @@
+#include "entities/gazetteer.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace precis::entities {
+namespace {
+
+using Entry = std::pair<std::string_view, EntityType>;
+constexpr EntityType L = EntityType::kLocation;
+constexpr EntityType O = EntityType::kOrg;
+constexpr EntityType M = EntityType::kMisc;
+
+// Sorted at compile time; binary search at run time.
+constexpr auto kNames = [] {
+  std::array<Entry, 246> names = {{
+      {"afghanistan", L}, {"africa", L}, {"albania", L}, {"algeria", L}, {"america", L},
+      {"amsterdam", L}, {"angola", L}, {"argentina", L}, {"armenia", L}, {"asia", L},
+      {"athens", L}, {"australia", L}, {"austria", L}, {"azerbaijan", L}, {"baghdad", L},
+      {"bahrain", L}, {"bangladesh", L}, {"barcelona", L}, {"beijing", L}, {"beirut", L},
+      {"belarus", L}, {"belgium", L}, {"berlin", L}, {"bolivia", L}, {"bosnia", L},
+      {"brazil", L}, {"britain", L}, {"brussels", L}, {"bulgaria", L}, {"cairo", L},
+      {"california", L}, {"cambodia", L}, {"cameroon", L}, {"canada", L}, {"chile", L},
+      {"china", L}, {"colombia", L}, {"crimea", L}, {"croatia", L}, {"cuba", L}, {"cyprus", L},
+      {"czech republic", L}, {"denmark", L}, {"donbas", L}, {"dublin", L}, {"ecuador", L},
+      {"edinburgh", L}, {"egypt", L}, {"england", L}, {"estonia", L}, {"ethiopia", L},
+      {"europe", L}, {"finland", L}, {"florida", L}, {"france", L}, {"gaza", L}, {"geneva", L},
+      {"georgia", L}, {"germany", L}, {"ghana", L}, {"greece", L}, {"hong kong", L},
+      {"hungary", L}, {"iceland", L}, {"india", L}, {"indonesia", L}, {"iran", L}, {"iraq", L},
+      {"ireland", L}, {"israel", L}, {"istanbul", L}, {"italy", L}, {"japan", L},
+      {"jerusalem", L}, {"jordan", L}, {"kazakhstan", L}, {"kenya", L}, {"kiev", L},
+      {"korea", L}, {"kosovo", L}, {"kuwait", L}, {"kyiv", L}, {"latvia", L}, {"lebanon", L},
+      {"libya", L}, {"lithuania", L}, {"london", L}, {"los angeles", L}, {"luxembourg", L},
+      {"madrid", L}, {"malaysia", L}, {"manchester", L}, {"mexico", L}, {"moldova", L},
+      {"morocco", L}, {"moscow", L}, {"mumbai", L}, {"myanmar", L}, {"nepal", L},
+      {"netherlands", L}, {"new delhi", L}, {"new york", L}, {"new zealand", L},
+      {"nigeria", L}, {"north korea", L}, {"norway", L}, {"pakistan", L}, {"palestine", L},
+      {"paris", L}, {"peru", L}, {"philippines", L}, {"poland", L}, {"portugal", L},
+      {"qatar", L}, {"romania", L}, {"rome", L}, {"russia", L}, {"saudi arabia", L},
+      {"scotland", L}, {"seoul", L}, {"serbia", L}, {"shanghai", L}, {"singapore", L},
+      {"slovakia", L}, {"slovenia", L}, {"somalia", L}, {"south africa", L},
+      {"south korea", L}, {"spain", L}, {"sri lanka", L}, {"stockholm", L}, {"sudan", L},
+      {"sweden", L}, {"switzerland", L}, {"sydney", L}, {"syria", L}, {"taiwan", L},
+      {"tehran", L}, {"texas", L}, {"thailand", L}, {"tokyo", L}, {"turkey", L},
+      {"uk", L}, {"ukraine", L}, {"united kingdom", L}, {"united states", L}, {"us", L},
+      {"usa", L}, {"u.s", L}, {"u.k", L}, {"u.s.a", L}, {"u.n", O}, {"e.u", O}, {"venezuela", L}, {"vienna", L}, {"vietnam", L}, {"wales", L},
+      {"warsaw", L}, {"washington", L}, {"yemen", L}, {"zimbabwe", L},
+      {"afp", O}, {"amazon", O}, {"apple", O}, {"bbc", O}, {"cia", O}, {"cnn", O}, {"eu", O},
+      {"european union", O}, {"facebook", O}, {"fbi", O}, {"fifa", O}, {"google", O},
+      {"imf", O}, {"kremlin", O}, {"microsoft", O}, {"nasa", O}, {"nato", O}, {"opec", O},
+      {"pentagon", O}, {"reuters", O}, {"twitter", O}, {"un", O}, {"unesco", O},
+      {"united nations", O}, {"white house", O}, {"who", O}, {"world bank", O}, {"wto", O},
+      {"youtube", O}, {"instagram", O}, {"tiktok", O}, {"sony", O}, {"toyota", O},
+      {"nintendo", O}, {"samsung", O}, {"yahoo", O}, {"aol", O}, {"labour", O},
+      {"tories", O}, {"conservatives", O}, {"downing street", O},
+      {"american", M}, {"arab", M}, {"australian", M}, {"british", M}, {"canadian", M},
+      {"chinese", M}, {"christian", M}, {"dutch", M}, {"english", M}, {"european", M},
+      {"french", M}, {"german", M}, {"greek", M}, {"indian", M}, {"iranian", M},
+      {"irish", M}, {"islamic", M}, {"israeli", M}, {"italian", M}, {"japanese", M},
+      {"jewish", M}, {"muslim", M}, {"olympics", M}, {"palestinian", M}, {"polish", M},
+      {"russian", M}, {"scottish", M}, {"soviet", M}, {"spanish", M}, {"swedish", M},
+      {"syrian", M}, {"turkish", M}, {"ukrainian", M}, {"welsh", M}, {"western", M},
+      {"post-soviet", M}, {"oscar", M}, {"oscars", M}, {"grammy", M}, {"world cup", M},
+      {"christmas", M}, {"brexit", M}, {"covid-19", M}, {"internet", M}}};
+  std::sort(names.begin(), names.end());
+  return names;
+}();
+
+constexpr std::array<std::string_view, 35> kTitles = {
+    "ambassador", "chancellor", "chairman", "chairwoman", "chief", "coach", "dr", "gen",
+    "general", "governor", "judge", "king", "lady", "leader", "lord", "manager", "mayor", "minister",
+    "miss", "mr", "mrs", "ms", "pope", "premier", "president", "prince", "princess", "prof",
+    "queen", "secretary", "sen", "senator", "sir", "spokesman", "spokeswoman"};
+
+constexpr std::array<std::string_view, 44> kOrgSuffixes = {
+    "agency", "airlines", "airways", "alliance", "army", "assembly", "association", "bank",
+    "bbc", "board", "club", "co", "commission", "committee", "company", "congress", "corp",
+    "corporation", "council", "court", "department", "federation", "foundation", "fund",
+    "government", "group", "inc", "institute", "league", "ltd", "ministry", "motors", "navy",
+    "office", "organisation", "organization", "parliament", "party", "plc", "police",
+    "senate", "service", "union", "university"};
+
+constexpr std::array<std::string_view, 16> kPlaceSuffixes = {
+    "avenue", "bay", "city", "coast", "county", "island", "islands", "lake", "mountains",
+    "ocean", "province", "region", "river", "sea", "state", "street"};
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+}  // namespace
+
+std::optional<EntityType> LookUpName(std::string_view folded) {
+  auto it = std::lower_bound(kNames.begin(), kNames.end(), folded,
+                             [](const Entry& e, std::string_view key) { return e.first < key; });
+  if (it != kNames.end() && it->first == folded) return it->second;
+  return std::nullopt;
+}
+
+bool IsPersonTitle(std::string_view folded) { return In(kTitles, folded); }
+bool IsOrgSuffix(std::string_view folded) { return In(kOrgSuffixes, folded); }
+bool IsPlaceSuffix(std::string_view folded) { return In(kPlaceSuffixes, folded); }
+
+}  // namespace precis::entities

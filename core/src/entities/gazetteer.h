@@ -1,0 +1,27 @@
+// Small built-in name lists (countries, regions, major cities, well-known organisations,
+// nationality words) used to type capitalised names until the trained tagger replaces them.
+// Keys are folded (lowercase) full names.
+//
+//   if (auto type = LookUpName("black sea")) ...;
+#ifndef PRECIS_ENTITIES_GAZETTEER_H_
+#define PRECIS_ENTITIES_GAZETTEER_H_
+
+#include <optional>
+#include <string_view>
+
+#include "precis/result.h"
+
+namespace precis::entities {
+
+std::optional<EntityType> LookUpName(std::string_view folded);
+
+// Words that introduce a person's name: "President", "Secretary", "Mr", "Dr", ...
+bool IsPersonTitle(std::string_view folded);
+
+// Last words that make a name an organisation ("... Council", "... Inc") or a place ("... Sea").
+bool IsOrgSuffix(std::string_view folded);
+bool IsPlaceSuffix(std::string_view folded);
+
+}  // namespace precis::entities
+
+#endif  // PRECIS_ENTITIES_GAZETTEER_H_

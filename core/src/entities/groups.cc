@@ -1,0 +1,117 @@
+#include "entities/groups.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+
+#include "text/utf8.h"
+
+namespace precis::entities {
+namespace {
+
+std::string LastWord(const std::string& folded) {
+  const size_t space = folded.rfind(' ');
+  return space == std::string::npos ? folded : folded.substr(space + 1);
+}
+
+}  // namespace
+
+GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContext> mentions,
+                              std::string_view title, size_t sentence_count) {
+  std::sort(mentions.begin(), mentions.end(), [](const auto& a, const auto& b) {
+    return a.mention.start < b.mention.start;
+  });
+  std::vector<std::string> folded(mentions.size());
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i].mention;
+    folded[i] = text::FoldCase(text.substr(m.start, m.end - m.start));
+  }
+
+  // Full person names, by their last word, so "Putin" finds "Vladimir Putin".
+  std::map<std::string, std::string> person_by_last;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i].mention;
+    if (m.type == EntityType::kPerson && !m.tentative && folded[i].find(' ') != std::string::npos) {
+      person_by_last.emplace(LastWord(folded[i]), folded[i]);
+    }
+  }
+
+  GroupedEntities out;
+  std::map<std::pair<EntityType, std::string>, int> group_of;
+  std::vector<size_t> first_sentence;
+  std::vector<bool> in_summary;
+  const std::string folded_title = text::FoldCase(title);
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i].mention;
+    std::string key = folded[i];
+    if (m.type == EntityType::kPerson) {
+      auto it = person_by_last.find(folded[i].find(' ') == std::string::npos ? folded[i]
+                                                                              : LastWord(folded[i]));
+      if (it != person_by_last.end()) {
+        key = it->second;
+      } else if (m.tentative) {
+        continue;  // an unconfirmed lone capitalised word: better no entity than a wrong one
+      }
+    }
+    auto [it, inserted] = group_of.emplace(std::make_pair(m.type, key),
+                                           static_cast<int>(out.groups.size()));
+    if (inserted) {
+      Group g;
+      g.name = std::string(text.substr(m.start, m.end - m.start));
+      g.type = m.type;
+      out.groups.push_back(g);
+      first_sentence.push_back(mentions[i].sentence);
+      in_summary.push_back(false);
+    }
+    Group& g = out.groups[static_cast<size_t>(it->second)];
+    if (m.end - m.start > g.name.size()) g.name = std::string(text.substr(m.start, m.end - m.start));
+    ++g.mentions;
+    in_summary[static_cast<size_t>(it->second)] =
+        in_summary[static_cast<size_t>(it->second)] || mentions[i].in_summary;
+    Entity e;
+    e.start = m.start;
+    e.end = m.end;
+    e.text = std::string(text.substr(m.start, m.end - m.start));
+    e.type = m.type;
+    e.group = it->second;
+    out.entities.push_back(std::move(e));
+  }
+
+  // Salience: log-scaled frequency, an early first mention, title and summary presence.
+  const double n = std::max<double>(1.0, static_cast<double>(sentence_count));
+  for (size_t g = 0; g < out.groups.size(); ++g) {
+    Group& group = out.groups[g];
+    const bool names_thing = group.type == EntityType::kPerson || group.type == EntityType::kOrg ||
+                             group.type == EntityType::kLocation || group.type == EntityType::kMisc;
+    const std::string name = text::FoldCase(group.name);
+    const bool in_title = !folded_title.empty() &&
+                          (folded_title.find(name) != std::string::npos ||
+                           (group.type == EntityType::kPerson &&
+                            folded_title.find(LastWord(name)) != std::string::npos));
+    group.salience = std::log2(1.0 + group.mentions) +
+                     0.5 * (1.0 - static_cast<double>(first_sentence[g]) / n) +
+                     (in_title ? 1.0 : 0.0) + (in_summary[g] ? 0.5 : 0.0) +
+                     (names_thing ? 0.5 : 0.0);
+  }
+  double max = 0.0;
+  for (const Group& g : out.groups) max = std::max(max, g.salience);
+  std::vector<int> order(out.groups.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    return out.groups[static_cast<size_t>(a)].salience > out.groups[static_cast<size_t>(b)].salience;
+  });
+  std::vector<int> new_index(order.size());
+  std::vector<Group> sorted;
+  for (size_t rank = 0; rank < order.size(); ++rank) {
+    new_index[static_cast<size_t>(order[rank])] = static_cast<int>(rank);
+    Group g = out.groups[static_cast<size_t>(order[rank])];
+    g.salience = max > 0 ? std::round(g.salience / max * 1000.0) / 1000.0 : 0.0;
+    sorted.push_back(std::move(g));
+  }
+  out.groups = std::move(sorted);
+  for (Entity& e : out.entities) e.group = new_index[static_cast<size_t>(e.group)];
+  return out;
+}
+
+}  // namespace precis::entities

@@ -1,0 +1,33 @@
+// Merges mentions of the same entity into groups ("Vladimir Putin" ... "Putin"), resolves
+// tentative mentions (a lone capitalised word is kept only if it is a known person's name part),
+// and ranks groups by salience: mentions, early first mention, presence in title and summary.
+//
+//   GroupedEntities g = GroupMentions(text, mentions, sentence_of_mention, title, in_summary);
+#ifndef PRECIS_ENTITIES_GROUPS_H_
+#define PRECIS_ENTITIES_GROUPS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "entities/mention.h"
+#include "precis/result.h"
+
+namespace precis::entities {
+
+struct MentionInContext {
+  Mention mention;
+  size_t sentence = 0;      // index of its sentence
+  bool in_summary = false;  // its sentence was selected
+};
+
+struct GroupedEntities {
+  std::vector<Entity> entities;  // document order
+  std::vector<Group> groups;     // by salience, best first
+};
+
+GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContext> mentions,
+                              std::string_view title, size_t sentence_count);
+
+}  // namespace precis::entities
+
+#endif  // PRECIS_ENTITIES_GROUPS_H_

@@ -1,0 +1,175 @@
+#include "entities/rules.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace precis::entities {
+namespace {
+
+constexpr std::array<std::string_view, 24> kMonths = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec"};
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 8> kScales = {
+    "hundred", "thousand", "million", "billion", "trillion", "bn", "m", "tn"};
+constexpr std::array<std::string_view, 12> kCurrencyWords = {
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupees", "francs",
+    "roubles", "rubles"};
+constexpr std::array<std::string_view, 22> kUnits = {
+    "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m2", "kg",
+    "kilograms", "tonnes", "tons", "litres", "liters", "barrels", "acres", "hectares", "mph",
+    "kmh", "gb", "mb", "mw"};
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "1.13bn", "600m", "5k": digits with a glued scale suffix.
+bool IsGluedAmount(std::string_view w) {
+  size_t i = 0;
+  while (i < w.size() && ((w[i] >= '0' && w[i] <= '9') || w[i] == '.' || w[i] == ',')) ++i;
+  if (i == 0 || i == w.size()) return false;
+  const std::string_view suffix = w.substr(i);
+  return suffix == "bn" || suffix == "m" || suffix == "k" || suffix == "tn" || suffix == "billion" ||
+         suffix == "million";
+}
+
+bool IsCurrencyBefore(std::string_view text, size_t pos) {
+  if (pos == 0) return false;
+  const char c = text[pos - 1];
+  if (c == '$') return true;
+  // £ (C2 A3), € (E2 82 AC), ¥ (C2 A5)
+  if (pos >= 2 && static_cast<unsigned char>(text[pos - 2]) == 0xC2 &&
+      (static_cast<unsigned char>(c) == 0xA3 || static_cast<unsigned char>(c) == 0xA5)) {
+    return true;
+  }
+  return pos >= 3 && text.substr(pos - 3, 3) == "\xE2\x82\xAC";
+}
+
+size_t CurrencyStart(std::string_view text, size_t pos) {
+  if (text[pos - 1] == '$') {
+    size_t s = pos - 1;
+    if (s >= 2 && text.substr(s - 2, 2) == "US") s -= 2;
+    return s;
+  }
+  return static_cast<unsigned char>(text[pos - 1]) == 0xAC ? pos - 3 : pos - 2;
+}
+
+}  // namespace
+
+bool IsMonthName(std::string_view folded) { return In(kMonths, folded); }
+
+std::vector<Mention> FindNumericEntities(std::string_view text,
+                                         const std::vector<text::Token>& tokens) {
+  std::vector<Mention> out;
+  const size_t n = tokens.size();
+  auto folded = [&](size_t i) -> std::string_view {
+    if (i < n) return tokens[i].folded;
+    return {};
+  };
+  auto is_num = [&](size_t i) { return i < n && tokens[i].number; };
+  for (size_t i = 0; i < n; ++i) {
+    const text::Token& t = tokens[i];
+    const std::string_view w = t.folded;
+    // Dates led by a month: "January 6", "January 13-14, 2022", "March 2019", "Jan. 6".
+    if (IsMonthName(w) && t.capitalized && (w != "may" || is_num(i + 1)) &&
+        (w.size() > 3 || is_num(i + 1))) {
+      size_t end = i;
+      if (is_num(end + 1) && tokens[end + 1].folded.size() <= 5) ++end;
+      if (is_num(end + 1) && AllDigits(folded(end + 1)) && folded(end + 1).size() == 4) ++end;
+      if (end > i || w.size() > 3) {
+        out.push_back({t.start, tokens[end].end, EntityType::kDate});
+        i = end;
+        continue;
+      }
+    }
+    if (In(kWeekdays, w) && t.capitalized) {
+      out.push_back({t.start, t.end, EntityType::kDate});
+      continue;
+    }
+    // "6 January 2022"
+    if (t.number && AllDigits(w) && w.size() <= 2 && IsMonthName(folded(i + 1)) &&
+        tokens[i + 1].capitalized) {
+      size_t end = i + 1;
+      if (is_num(end + 1) && folded(end + 1).size() == 4) ++end;
+      out.push_back({t.start, tokens[end].end, EntityType::kDate});
+      i = end;
+      continue;
+    }
+    // Decades: "1990s".
+    if (w.size() == 5 && AllDigits(w.substr(0, 4)) && w[4] == 's') {
+      out.push_back({t.start, t.end, EntityType::kDate});
+      continue;
+    }
+    const bool glued = IsGluedAmount(w);
+    if (!t.number && !glued) continue;
+
+    // Money: "$1.13bn", "£600m", "US$5 million", "10 euros".
+    if (IsCurrencyBefore(text, t.start)) {
+      size_t end = i;
+      if (!glued && In(kScales, folded(i + 1))) ++end;
+      out.push_back({CurrencyStart(text, t.start), tokens[end].end, EntityType::kMoney});
+      i = end;
+      continue;
+    }
+    size_t scale_end = i;
+    if (!glued && In(kScales, folded(i + 1)) && folded(i + 1) != "m") scale_end = i + 1;
+    if (In(kCurrencyWords, folded(scale_end + 1))) {
+      out.push_back({t.start, tokens[scale_end + 1].end, EntityType::kMoney});
+      i = scale_end + 1;
+      continue;
+    }
+    // Percent: "76%", "5 per cent", "5 percent".
+    const size_t after = tokens[scale_end].end;
+    if (after < text.size() && text[after] == '%') {
+      out.push_back({t.start, after + 1, EntityType::kPercent});
+      i = scale_end;
+      continue;
+    }
+    if (folded(scale_end + 1) == "percent") {
+      out.push_back({t.start, tokens[scale_end + 1].end, EntityType::kPercent});
+      i = scale_end + 1;
+      continue;
+    }
+    if (folded(scale_end + 1) == "per" && folded(scale_end + 2) == "cent") {
+      out.push_back({t.start, tokens[scale_end + 2].end, EntityType::kPercent});
+      i = scale_end + 2;
+      continue;
+    }
+    // Time: "5 p.m.", "10:30", "6 P.M."
+    const std::string_view rest = text.substr(after, std::min<size_t>(6, text.size() - after));
+    const std::string_view clock = w;
+    if (rest.starts_with(" a.m.") || rest.starts_with(" p.m.") || rest.starts_with(" A.M.") ||
+        rest.starts_with(" P.M.")) {
+      out.push_back({t.start, after + 5, EntityType::kTime});
+      continue;
+    }
+    if (clock.size() >= 4 && clock.size() <= 5 && after < text.size() &&
+        text.substr(t.start, t.end - t.start).find(':') != std::string_view::npos) {
+      out.push_back({t.start, t.end, EntityType::kTime});
+      continue;
+    }
+    // Years: a standalone 4-digit number from 1000 to 2099.
+    if (AllDigits(w) && w.size() == 4 && (w[0] == '1' || (w[0] == '2' && w[1] == '0')) &&
+        scale_end == i && !In(kUnits, folded(i + 1))) {
+      out.push_back({t.start, t.end, EntityType::kDate});
+      continue;
+    }
+    // Everything else numeric is a quantity, with its unit if one follows.
+    size_t end = scale_end;
+    if (In(kUnits, folded(end + 1))) ++end;
+    out.push_back({t.start, tokens[end].end, EntityType::kQuantity});
+    i = end;
+  }
+  return out;
+}
+
+}  // namespace precis::entities

@@ -1,0 +1,24 @@
+// Rule-based entities of numeric kind: DATE ("January 6", "2014", "1990s"), TIME ("5 p.m."),
+// MONEY ("$1.13bn", "£600m", "10 euros"), PERCENT ("76%", "5 per cent") and QUANTITY (other
+// numbers, with a unit or scale word when one follows: "90,000", "3 million", "12 km").
+//
+//   std::vector<Mention> found = FindNumericEntities(text, sentence_tokens);
+#ifndef PRECIS_ENTITIES_RULES_H_
+#define PRECIS_ENTITIES_RULES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "entities/mention.h"
+#include "text/tokenizer.h"
+
+namespace precis::entities {
+
+std::vector<Mention> FindNumericEntities(std::string_view text,
+                                         const std::vector<text::Token>& tokens);
+
+bool IsMonthName(std::string_view folded);
+
+}  // namespace precis::entities
+
+#endif  // PRECIS_ENTITIES_RULES_H_

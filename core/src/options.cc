@@ -1,0 +1,89 @@
+#include "precis/options.h"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace precis {
+
+std::string_view AlgorithmName(Algorithm algorithm) {
+  switch (algorithm) {
+    case Algorithm::kAuto:
+      return "auto";
+    case Algorithm::kLead:
+      return "lead";
+    case Algorithm::kCentroid:
+      return "centroid";
+    case Algorithm::kTextRank:
+      return "textrank";
+  }
+  return "auto";
+}
+
+std::vector<Algorithm> AllAlgorithms() {
+  return {Algorithm::kAuto, Algorithm::kLead, Algorithm::kCentroid, Algorithm::kTextRank};
+}
+
+StatusOr<Algorithm> ParseAlgorithm(std::string_view name) {
+  for (Algorithm a : AllAlgorithms()) {
+    if (AlgorithmName(a) == name) return a;
+  }
+  std::string known;
+  for (Algorithm a : AllAlgorithms()) known += (known.empty() ? "" : ", ") + std::string(AlgorithmName(a));
+  return Status::InvalidArgument("unknown algorithm '" + std::string(name) + "' (known: " + known +
+                                 ")");
+}
+
+Status ValidateOptions(const Options& o) {
+  const int budgets = (o.sentences != 0) + (o.ratio != 0.0) + (o.words != 0);
+  if (budgets > 1) {
+    return Status::InvalidArgument("set only one of sentences, ratio and words");
+  }
+  if (o.sentences < 0 || o.sentences > 10000) {
+    return Status::InvalidArgument("sentences must be between 1 and 10000");
+  }
+  if (!(o.ratio >= 0.0 && o.ratio <= 1.0) || std::isnan(o.ratio)) {
+    return Status::InvalidArgument("ratio must be a number in (0, 1]");
+  }
+  if (o.words < 0 || o.words > 10000000) {
+    return Status::InvalidArgument("words must be between 1 and 10000000");
+  }
+  return Status::Ok();
+}
+
+StatusOr<Options> ParseOptionsJson(std::string_view json_text) {
+  const nlohmann::json j = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return Status::InvalidArgument("options are not valid JSON");
+  if (j.is_null()) return Options{};
+  if (!j.is_object()) return Status::InvalidArgument("options must be a JSON object");
+  Options o;
+  for (const auto& [key, value] : j.items()) {
+    if (value.is_null()) continue;
+    if (key == "sentences" || key == "words") {
+      if (!value.is_number_integer() || value.get<long long>() <= 0 ||
+          value.get<long long>() > 10000000) {
+        return Status::InvalidArgument(key + " must be a positive whole number");
+      }
+      (key == "sentences" ? o.sentences : o.words) = static_cast<int>(value.get<long long>());
+    } else if (key == "ratio") {
+      if (!value.is_number() || value.get<double>() <= 0.0 || value.get<double>() > 1.0) {
+        return Status::InvalidArgument("ratio must be a number in (0, 1]");
+      }
+      o.ratio = value.get<double>();
+    } else if (key == "algorithm") {
+      if (!value.is_string()) return Status::InvalidArgument("algorithm must be a string");
+      StatusOr<Algorithm> a = ParseAlgorithm(value.get<std::string>());
+      if (!a.ok()) return a.status();
+      o.algorithm = a.value();
+    } else if (key == "title") {
+      if (!value.is_string()) return Status::InvalidArgument("title must be a string");
+      o.title = value.get<std::string>();
+    } else {
+      return Status::InvalidArgument("unknown option '" + key + "'");
+    }
+  }
+  Status valid = ValidateOptions(o);
+  if (!valid.ok()) return valid;
+  return o;
+}
+
+}  // namespace precis

@@ -1,0 +1,27 @@
+// Picks the summary from ranked sentences under a budget (sentences, ratio or words), skipping
+// boilerplate and near-duplicates of sentences already chosen. Deterministic: ties go to the
+// earlier sentence. The result is in document order and is empty only if no sentence is eligible.
+//
+//   std::vector<int> summary = SelectSentences(terms, scores, options);
+#ifndef PRECIS_RANK_SELECT_H_
+#define PRECIS_RANK_SELECT_H_
+
+#include <vector>
+
+#include "precis/options.h"
+#include "rank/sentence_terms.h"
+
+namespace precis::rank {
+
+// Above this share of common content terms, a candidate is a near-duplicate and skipped.
+inline constexpr double kMaxOverlap = 0.6;
+
+std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<double>& scores,
+                                 const Options& options);
+
+// Sentence indices from best to worst; boilerplate after everything else.
+std::vector<int> RankOrder(const SentenceTerms& s, const std::vector<double>& scores);
+
+}  // namespace precis::rank
+
+#endif  // PRECIS_RANK_SELECT_H_

@@ -1,0 +1,65 @@
+#include "rank/sentence_terms.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace precis::rank {
+
+SentenceTerms BuildSentenceTerms(const std::vector<std::vector<text::Token>>& tokens,
+                                 const std::vector<int>& paragraph,
+                                 const std::vector<bool>& boilerplate,
+                                 const std::vector<text::Token>& title_tokens) {
+  SentenceTerms out;
+  std::unordered_map<std::string, int> ids;
+  auto id_of = [&](const std::string& stem) {
+    auto [it, inserted] = ids.emplace(stem, static_cast<int>(ids.size()));
+    return it->second;
+  };
+  const size_t n = tokens.size();
+  out.terms.resize(n);
+  out.words.resize(n);
+  out.paragraph = paragraph;
+  out.boilerplate = boilerplate;
+  out.paragraph_initial.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    out.paragraph_initial[i] = i == 0 || paragraph[i] != paragraph[i - 1];
+    for (const text::Token& t : tokens[i]) {
+      if (!t.number) ++out.words[i];
+      if (t.content) out.terms[i].push_back(id_of(t.stem));
+    }
+  }
+  for (const text::Token& t : title_tokens) {
+    if (t.content) out.title_terms.push_back(id_of(t.stem));
+  }
+  std::sort(out.title_terms.begin(), out.title_terms.end());
+  out.title_terms.erase(std::unique(out.title_terms.begin(), out.title_terms.end()),
+                        out.title_terms.end());
+  out.vocabulary = static_cast<int>(ids.size());
+
+  // Document frequency over sentences; smoothed idf stays positive for terms in every sentence.
+  std::vector<int> df(ids.size(), 0);
+  std::vector<int> last_seen(ids.size(), -1);
+  for (size_t i = 0; i < n; ++i) {
+    for (int id : out.terms[i]) {
+      if (last_seen[static_cast<size_t>(id)] != static_cast<int>(i)) {
+        last_seen[static_cast<size_t>(id)] = static_cast<int>(i);
+        ++df[static_cast<size_t>(id)];
+      }
+    }
+  }
+  out.idf.resize(ids.size());
+  for (size_t id = 0; id < ids.size(); ++id) {
+    out.idf[id] = std::log((1.0 + static_cast<double>(n)) / (1.0 + df[id])) + 1.0;
+  }
+  return out;
+}
+
+void NormalizeMax(std::vector<double>* scores) {
+  double max = 0.0;
+  for (double s : *scores) max = std::max(max, s);
+  if (max <= 0.0) return;
+  for (double& s : *scores) s /= max;
+}
+
+}  // namespace precis::rank

@@ -1,0 +1,39 @@
+// What the rankers see of an article: per sentence, its content terms as ids (stems), its place
+// in the document and whether it is boilerplate. Built once, shared by every ranker.
+//
+//   SentenceTerms terms = BuildSentenceTerms(tokens_per_sentence, paragraph_of, boilerplate, title);
+//   std::vector<double> scores = ScoreCentroid(terms);
+#ifndef PRECIS_RANK_SENTENCE_TERMS_H_
+#define PRECIS_RANK_SENTENCE_TERMS_H_
+
+#include <string>
+#include <vector>
+
+#include "text/tokenizer.h"
+
+namespace precis::rank {
+
+struct SentenceTerms {
+  std::vector<std::vector<int>> terms;  // content-term ids per sentence, repeats kept
+  std::vector<int> words;               // word tokens per sentence
+  std::vector<int> paragraph;           // paragraph index per sentence
+  std::vector<bool> paragraph_initial;
+  std::vector<bool> boilerplate;
+  std::vector<int> title_terms;         // distinct ids of the title's content terms
+  std::vector<double> idf;              // per term id, over the article's sentences
+  int vocabulary = 0;
+
+  size_t size() const { return terms.size(); }
+};
+
+SentenceTerms BuildSentenceTerms(const std::vector<std::vector<text::Token>>& tokens,
+                                 const std::vector<int>& paragraph,
+                                 const std::vector<bool>& boilerplate,
+                                 const std::vector<text::Token>& title_tokens);
+
+// Scales non-negative scores so the largest is 1 (all zero stays zero).
+void NormalizeMax(std::vector<double>* scores);
+
+}  // namespace precis::rank
+
+#endif  // PRECIS_RANK_SENTENCE_TERMS_H_

@@ -1,0 +1,33 @@
+// Splits a paragraph into sentences: terminal punctuation (Latin, CJK, Devanagari, Arabic,
+// Armenian, Burmese) decided against abbreviations, initials, numbers, ellipses, closing quotes
+// and brackets, URLs and e-mail addresses; list items and line-broken headings become their own
+// sentences. Sentences longer than kMaxSentenceBytes are cut at a space so that text without any
+// punctuation still yields usable pieces.
+//
+//   std::vector<Span> sentences = SegmentParagraph(text, paragraph_span);
+#ifndef PRECIS_TEXT_SEGMENTER_H_
+#define PRECIS_TEXT_SEGMENTER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "text/document.h"
+
+namespace precis::text {
+
+inline constexpr size_t kMaxSentenceBytes = 1500;
+
+struct SegmentInfo {
+  size_t forced_cuts = 0;  // sentences cut because they exceeded kMaxSentenceBytes
+};
+
+std::vector<Span> SegmentParagraph(std::string_view text, Span paragraph,
+                                   SegmentInfo* info = nullptr);
+
+// Convenience for tests and tools: every paragraph of a plain text (no header or headline
+// detection), sentences as strings.
+std::vector<std::string_view> SplitSentences(std::string_view text);
+
+}  // namespace precis::text
+
+#endif  // PRECIS_TEXT_SEGMENTER_H_

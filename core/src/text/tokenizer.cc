@@ -1,0 +1,106 @@
+#include "text/tokenizer.h"
+
+#include "text/stopwords.h"
+#include "text/utf8.h"
+
+namespace precis::text {
+namespace {
+
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+
+}  // namespace
+
+std::string LightStem(std::string_view w) {
+  std::string s(w);
+  auto ends = [&](std::string_view suffix) {
+    return s.size() > suffix.size() + 2 && std::string_view(s).ends_with(suffix);
+  };
+  if (ends("ies")) {
+    s.replace(s.size() - 3, 3, "y");
+  } else if (ends("sses")) {
+    s.resize(s.size() - 2);
+  } else if (ends("s") && !ends("ss") && !ends("us") && !ends("is")) {
+    s.pop_back();
+  }
+  if (ends("ing") && s.size() > 5) {
+    s.resize(s.size() - 3);
+  } else if (ends("ed") && s.size() > 4) {
+    s.resize(s.size() - 2);
+  }
+  return s;
+}
+
+std::vector<Token> Tokenize(std::string_view text, Span span) {
+  std::vector<Token> tokens;
+  size_t i = span.start;
+  while (i < span.end) {
+    const CodePoint c = DecodeAt(text, i);
+    const size_t len = static_cast<size_t>(c.length);
+    if (IsCjk(c.value)) {
+      Token t;
+      t.start = i;
+      t.end = i + len;
+      t.folded = std::string(text.substr(i, len));
+      t.stem = t.folded;
+      t.content = true;
+      tokens.push_back(std::move(t));
+      i += len;
+      continue;
+    }
+    if (!IsLetter(c.value) && !IsDigit(c.value)) {
+      i += len;
+      continue;
+    }
+    // A word: letters/digits, joined by inner hyphens, apostrophes, and (between digits) , or .
+    const size_t start = i;
+    bool has_letter = false;
+    size_t letters_in_part = 0;  // letters since the last '.', to join "U.S" and "e.g"
+    size_t end = i;
+    while (end < span.end) {
+      const CodePoint d = DecodeAt(text, end);
+      const size_t dl = static_cast<size_t>(d.length);
+      if (IsCjk(d.value)) break;
+      if (IsLetter(d.value) || IsDigit(d.value)) {
+        has_letter = has_letter || IsLetter(d.value);
+        letters_in_part = IsLetter(d.value) ? letters_in_part + 1 : 0;
+        end += dl;
+        continue;
+      }
+      if (end + dl < span.end) {
+        const CodePoint n = DecodeAt(text, end + dl);
+        const CodePoint p = DecodeBefore(text, end, nullptr);
+        const bool joins_digits = (d.value == ',' || d.value == '.' || d.value == ':') &&
+                                  IsDigit(p.value) &&
+                                  IsDigit(n.value);
+        const bool joins_words = (IsHyphen(d.value) || IsApostrophe(d.value)) &&
+                                 (IsLetter(n.value) || IsDigit(n.value)) && !IsCjk(n.value);
+        // The possessive 's ends the word; "don't" and "O'Brien" stay whole.
+        const bool possessive = IsApostrophe(d.value) && (n.value == 's' || n.value == 'S') &&
+                                (end + dl + 1 >= span.end ||
+                                 !IsLetter(DecodeAt(text, end + dl + 1).value));
+        const bool joins_initials = d.value == '.' && letters_in_part == 1 &&
+                                    IsLetter(p.value) && IsLetter(n.value) && !IsCjk(n.value);
+        if ((joins_digits || joins_words || joins_initials) && !possessive) {
+          if (joins_initials) letters_in_part = 0;
+          end += dl;
+          continue;
+        }
+      }
+      break;
+    }
+    Token t;
+    t.start = start;
+    t.end = end;
+    t.folded = FoldCase(text.substr(start, end - start));
+    t.number = !has_letter;
+    t.capitalized = IsUpper(c.value);
+    t.content = has_letter && !IsStopword(t.folded);
+    t.stem = t.number ? t.folded : LightStem(t.folded);
+    tokens.push_back(std::move(t));
+    i = end;
+  }
+  return tokens;
+}
+
+}  // namespace precis::text

@@ -1,0 +1,35 @@
+// Words of a sentence with their byte offsets: folded form (lowercase, typographic quotes and
+// dashes unified), a light stem for matching "troops"/"troop", and flags the scorers need.
+// Hyphenated words ("post-Soviet") and inner apostrophes ("don't") stay one token; a possessive
+// "'s" is split off; each CJK character is its own token.
+//
+//   for (const Token& t : Tokenize(text, sentence_span)) if (t.content) Count(t.stem);
+#ifndef PRECIS_TEXT_TOKENIZER_H_
+#define PRECIS_TEXT_TOKENIZER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/document.h"
+
+namespace precis::text {
+
+struct Token {
+  size_t start = 0;
+  size_t end = 0;
+  std::string folded;
+  std::string stem;
+  bool number = false;      // digits, possibly with , . separators
+  bool capitalized = false; // first letter uppercase
+  bool content = false;     // a word that is neither a stopword nor a bare number/possessive
+};
+
+std::vector<Token> Tokenize(std::string_view text, Span span);
+
+// Light English stemmer (plural and common inflection endings); Porter2 replaces it later.
+std::string LightStem(std::string_view folded);
+
+}  // namespace precis::text
+
+#endif  // PRECIS_TEXT_TOKENIZER_H_

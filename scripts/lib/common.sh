@@ -1,0 +1,58 @@
+# Shared by the scripts: where things are, and installing what they need (idempotent).
+# shellcheck shell=bash
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+BUILD_NATIVE="$ROOT/build"
+BUILD_WASM="$ROOT/build-wasm"
+DIST="$ROOT/dist"
+# Emscripten's JS optimizer (Debian package) finds acorn only through NODE_PATH.
+export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# Debian packages the project builds and tests with; installs only the missing ones.
+ensure_packages() {
+  local wanted=(cmake ninja-build g++ nodejs npm emscripten nlohmann-json3-dev libgtest-dev
+                googletest chromium "$@")
+  local missing=()
+  for p in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if ((${#missing[@]})); then
+    say "installing Debian packages: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+# npm packages pinned in package-lock.json; reinstalled only when the lock file changed.
+ensure_node_modules() {
+  local stamp="$ROOT/node_modules/.package-lock.json"
+  if [ ! -f "$stamp" ] || [ "$ROOT/package-lock.json" -nt "$stamp" ]; then
+    say "installing npm packages (npm ci)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+build_native() {
+  say "building native core, CLI and tests ($BUILD_NATIVE)"
+  [ -f "$BUILD_NATIVE/build.ninja" ] ||
+    cmake -S "$ROOT" -B "$BUILD_NATIVE" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPRECIS_BUILD_TESTS=ON >/dev/null
+  cmake --build "$BUILD_NATIVE"
+}
+
+build_wasm() {
+  say "building WebAssembly ($BUILD_WASM)"
+  [ -f "$BUILD_WASM/build.ninja" ] ||
+    emcmake cmake -S "$ROOT" -B "$BUILD_WASM" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$BUILD_WASM"
+}
+
+# dist/web: the static site (web/ + the JS wrapper + the wasm build), servable from any host.
+assemble_web() {
+  say "assembling the static site ($DIST/web)"
+  mkdir -p "$DIST/web"
+  cp -p "$ROOT"/web/*.html "$ROOT"/web/*.js "$ROOT"/web/*.css "$DIST/web/"
+  cp -p "$ROOT/wasm/precis.js" "$BUILD_WASM/wasm/precis_core.js" "$BUILD_WASM/wasm/precis_core.wasm" "$DIST/web/"
+}

@@ -1,0 +1,46 @@
+#include "entities/rules.h"
+
+#include <gtest/gtest.h>
+
+#include "entity_test_util.h"
+
+namespace precis::entities {
+namespace {
+
+Found FindIn(const std::string& s) {
+  return Describe(s, FindNumericEntities(s, text::Tokenize(s, {0, s.size()})));
+}
+
+TEST(RulesTest, Dates) {
+  EXPECT_EQ(FindIn("They met on January 6 and again in 2014."),
+            (Found{{"January 6", "DATE"}, {"2014", "DATE"}}));
+  EXPECT_EQ(FindIn("Talks run January 13-14, 2022 in Geneva."), (Found{{"January 13-14, 2022", "DATE"}}));
+  EXPECT_EQ(FindIn("It opened on 6 March 2020 in the 1990s style."),
+            (Found{{"6 March 2020", "DATE"}, {"1990s", "DATE"}}));
+  EXPECT_EQ(FindIn("The vote is on Tuesday."), (Found{{"Tuesday", "DATE"}}));
+}
+
+TEST(RulesTest, MayIsADateOnlyBeforeADay) {
+  EXPECT_EQ(FindIn("Prices may rise."), Found{});
+  EXPECT_EQ(FindIn("It ends May 3."), (Found{{"May 3", "DATE"}}));
+}
+
+TEST(RulesTest, Money) {
+  EXPECT_EQ(FindIn("Profit jumped to $1.13bn (\xC2\xA3" "600m) from $639m."),
+            (Found{{"$1.13bn", "MONEY"}, {"\xC2\xA3" "600m", "MONEY"}, {"$639m", "MONEY"}}));
+  EXPECT_EQ(FindIn("It costs $5 million or 40 euros."),
+            (Found{{"$5 million", "MONEY"}, {"40 euros", "MONEY"}}));
+  EXPECT_EQ(FindIn("A fee of \xE2\x82\xAC" "20 applies."), (Found{{"\xE2\x82\xAC" "20", "MONEY"}}));
+}
+
+TEST(RulesTest, PercentTimeAndQuantity) {
+  EXPECT_EQ(FindIn("Profits rose 76% and costs 5 per cent."),
+            (Found{{"76%", "PERCENT"}, {"5 per cent", "PERCENT"}}));
+  EXPECT_EQ(FindIn("At 5 p.m. the shop shut; it reopened at 10:30."),
+            (Found{{"5 p.m.", "TIME"}, {"10:30", "TIME"}}));
+  EXPECT_EQ(FindIn("About 90,000 troops and 3 million people crossed 12 km."),
+            (Found{{"90,000", "QUANTITY"}, {"3 million", "QUANTITY"}, {"12 km", "QUANTITY"}}));
+}
+
+}  // namespace
+}  // namespace precis::entities

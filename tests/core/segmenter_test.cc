@@ -1,0 +1,116 @@
+#include "text/segmenter.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace precis::text {
+namespace {
+
+std::vector<std::string> Split(const std::string& text) {
+  std::vector<std::string> out;
+  for (std::string_view s : SplitSentences(text)) out.emplace_back(s);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(SegmenterTest, SplitsOnTerminalPunctuation) {
+  EXPECT_EQ(Split("The rain stopped. We went out! Did you see it? Yes."),
+            (V{"The rain stopped.", "We went out!", "Did you see it?", "Yes."}));
+}
+
+TEST(SegmenterTest, KeepsTitlesAndInitialsInside) {
+  EXPECT_EQ(Split("Dr. Amal Reyes met Mr. Olsen at noon. They talked."),
+            (V{"Dr. Amal Reyes met Mr. Olsen at noon.", "They talked."}));
+  EXPECT_EQ(Split("The report by Karen T. Walsh was late."),
+            (V{"The report by Karen T. Walsh was late."}));
+  EXPECT_EQ(Split("Lt. Col. Brand spoke first."), (V{"Lt. Col. Brand spoke first."}));
+}
+
+TEST(SegmenterTest, DottedAbbreviationEndsSentenceOnlyBeforeASentenceStarter) {
+  EXPECT_EQ(Split("She moved to the U.S. in 1999."), (V{"She moved to the U.S. in 1999."}));
+  EXPECT_EQ(Split("He joined the U.S. Navy later."), (V{"He joined the U.S. Navy later."}));
+  EXPECT_EQ(Split("They flew to the U.K. The trip was long."),
+            (V{"They flew to the U.K.", "The trip was long."}));
+  EXPECT_EQ(Split("Bring snacks, e.g. fruit or nuts."), (V{"Bring snacks, e.g. fruit or nuts."}));
+}
+
+TEST(SegmenterTest, NumbersDecimalsAndNumberAbbreviations) {
+  EXPECT_EQ(Split("Prices rose 3.5 percent. Wages fell."),
+            (V{"Prices rose 3.5 percent.", "Wages fell."}));
+  EXPECT_EQ(Split("See No. 12 on the list."), (V{"See No. 12 on the list."}));
+  EXPECT_EQ(Split("It cost $12.50. That was cheap."), (V{"It cost $12.50.", "That was cheap."}));
+}
+
+TEST(SegmenterTest, QuotesAndBracketsAfterTheTerminatorStayWithTheSentence) {
+  EXPECT_EQ(Split("He said, \"We are ready.\" Then he left."),
+            (V{"He said, \"We are ready.\"", "Then he left."}));
+  EXPECT_EQ(Split("\"We are ready.\" he said."), (V{"\"We are ready.\" he said."}));
+  EXPECT_EQ(Split("The tally (it was close.) came late. Nobody minded."),
+            (V{"The tally (it was close.) came late.", "Nobody minded."}));
+}
+
+TEST(SegmenterTest, EmailsUrlsAndEllipses) {
+  EXPECT_EQ(Split("Write to ana.lee@example.org today. She replies fast."),
+            (V{"Write to ana.lee@example.org today.", "She replies fast."}));
+  EXPECT_EQ(Split("Visit https://example.org/a.html. It is free."),
+            (V{"Visit https://example.org/a.html.", "It is free."}));
+  EXPECT_EQ(Split("Well... maybe not."), (V{"Well... maybe not."}));
+  EXPECT_EQ(Split("It ended.... The lights went out."),
+            (V{"It ended....", "The lights went out."}));
+}
+
+TEST(SegmenterTest, ListItemsOnOneLine) {
+  EXPECT_EQ(Split("1. Buy bread 2. Feed the cat 3. Call home"),
+            (V{"1. Buy bread", "2. Feed the cat", "3. Call home"}));
+}
+
+TEST(SegmenterTest, HeadingLinesInsideAParagraphAreSentences) {
+  EXPECT_EQ(Split("Key points\nThe plan costs less.\nIt starts soon."),
+            (V{"Key points", "The plan costs less.", "It starts soon."}));
+}
+
+TEST(SegmenterTest, HardWrappedLinesJoinEvenWithoutBlankLines) {
+  EXPECT_EQ(Split("The committee met on Friday to review the proposal that had been\n"
+                  "submitted last spring by the residents."),
+            (V{"The committee met on Friday to review the proposal that had been\n"
+               "submitted last spring by the residents."}));
+}
+
+TEST(SegmenterTest, CjkAndOtherScripts) {
+  EXPECT_EQ(Split("今天下雨。我们在家！"), (V{"今天下雨。", "我们在家！"}));
+  EXPECT_EQ(Split("यह पहला वाक्य है। यह दूसरा है।"), (V{"यह पहला वाक्य है।", "यह दूसरा है।"}));
+  EXPECT_EQ(Split("هل أنت هنا؟ نعم."), (V{"هل أنت هنا؟", "نعم."}));
+}
+
+TEST(SegmenterTest, TextWithoutPunctuationIsCutIntoBoundedPieces) {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "word ";
+  SegmentInfo info;
+  const Document doc = ParseDocument(text);
+  ASSERT_EQ(doc.paragraphs.size(), 1u);
+  const std::vector<Span> spans = SegmentParagraph(text, doc.paragraphs[0], &info);
+  EXPECT_GT(spans.size(), 5u);
+  EXPECT_GT(info.forced_cuts, 0u);
+  for (const Span& s : spans) EXPECT_LE(s.size(), kMaxSentenceBytes);
+  // Nothing lost: the pieces cover every word.
+  size_t words = 0;
+  for (const Span& s : spans) {
+    for (size_t i = s.start; i < s.end; ++i) words += text[i] == 'w';
+  }
+  EXPECT_EQ(words, 2000u);
+}
+
+TEST(SegmenterTest, SpansAreOffsetsIntoTheOriginal) {
+  const std::string text = "  Caf\xC3\xA9 opens. It closes late.  ";
+  const Document doc = ParseDocument(text);
+  const std::vector<Span> spans = SegmentParagraph(text, doc.paragraphs[0]);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(spans[0].start, 2u);
+  EXPECT_EQ(text.substr(spans[1].start, spans[1].size()), "It closes late.");
+}
+
+}  // namespace
+}  // namespace precis::text

@@ -1,0 +1,103 @@
+#include "precis/precis.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace precis {
+namespace {
+
+std::string ReadFixture(const std::string& name) {
+  std::ifstream in(std::string(PRECIS_TEST_DATA) + "/" + name, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+Result MustSummarize(const std::string& text, Options o = {}) {
+  auto r = Summarize(text, o);
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  return r.ok() ? r.value() : Result{};
+}
+
+TEST(SummarizeTest, AggregatorArticleGivesTitleSummaryAndEntities) {
+  const std::string text = ReadFixture("harbour-aggregator.txt");
+  ASSERT_FALSE(text.empty());
+  Options o;
+  o.sentences = 3;
+  const Result r = MustSummarize(text, o);
+  EXPECT_EQ(r.title, "Harbour Town Votes To Rebuild Storm-Damaged Pier");
+  EXPECT_EQ(r.language, "en");
+  ASSERT_EQ(r.summary.size(), 3u);
+  EXPECT_TRUE(std::is_sorted(r.summary.begin(), r.summary.end()));
+  for (int i : r.summary) {
+    EXPECT_FALSE(r.sentences[static_cast<size_t>(i)].boilerplate);
+    EXPECT_TRUE(r.sentences[static_cast<size_t>(i)].selected);
+  }
+  // The "READ MORE" and copyright lines are marked and kept.
+  size_t boilerplate = 0;
+  for (const Sentence& s : r.sentences) boilerplate += s.boilerplate;
+  EXPECT_GE(boilerplate, 2u);
+  // Sentence texts are exact slices of the input.
+  for (const Sentence& s : r.sentences) EXPECT_EQ(text.substr(s.start, s.end - s.start), s.text);
+  for (const Entity& e : r.entities) EXPECT_EQ(text.substr(e.start, e.end - e.start), e.text);
+  const auto has_group = [&](const std::string& name, EntityType type) {
+    return std::any_of(r.groups.begin(), r.groups.end(),
+                       [&](const Group& g) { return g.name == name && g.type == type; });
+  };
+  EXPECT_TRUE(has_group("Ines Carvalho", EntityType::kPerson));
+  EXPECT_TRUE(has_group("$2.4 million", EntityType::kMoney));
+  EXPECT_FALSE(r.keyphrases.empty());
+}
+
+TEST(SummarizeTest, EmptyAndBlankInputsAreClearErrors) {
+  for (const std::string text : {std::string(), std::string(" \n\t \r\n")}) {
+    const auto r = Summarize(text, Options{});
+    ASSERT_FALSE(r.ok());
+    EXPECT_NE(r.status().message().find("input"), std::string::npos);
+  }
+}
+
+TEST(SummarizeTest, InvalidUtf8IsKeptAndWarned) {
+  const std::string text = "The mill \xFF\xFE reopened today. Workers returned \xC3 at dawn.";
+  const Result r = MustSummarize(text);
+  ASSERT_EQ(r.sentences.size(), 2u);
+  EXPECT_EQ(r.sentences[1].end, text.size());
+  EXPECT_FALSE(r.warnings.empty());
+}
+
+TEST(SummarizeTest, TooLargeInputIsRefused) {
+  const std::string text(kMaxInputBytes + 1, 'a');
+  const auto r = Summarize(text, Options{});
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("limit"), std::string::npos);
+}
+
+TEST(SummarizeTest, NoPunctuationStillGivesABoundedSummary) {
+  std::string text;  // 20,000 varied words, no punctuation at all
+  for (int i = 0; i < 20000; ++i) text += "w" + std::to_string((i * 7919) % 4999) + " ";
+  const Result r = MustSummarize(text);
+  EXPECT_EQ(r.summary.size(), 3u);
+  EXPECT_FALSE(r.warnings.empty());
+}
+
+TEST(SummarizeTest, EveryAlgorithmIsDeterministic) {
+  const std::string text = ReadFixture("harbour-aggregator.txt");
+  for (Algorithm a : AllAlgorithms()) {
+    Options o;
+    o.algorithm = a;
+    EXPECT_EQ(ResultToJson(MustSummarize(text, o)), ResultToJson(MustSummarize(text, o)));
+  }
+}
+
+TEST(SummarizeTest, InvalidOptionsAreRejected) {
+  Options o;
+  o.sentences = 2;
+  o.words = 10;
+  EXPECT_FALSE(Summarize("A sentence.", o).ok());
+}
+
+}  // namespace
+}  // namespace precis

@@ -1,0 +1,58 @@
+#include "text/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+namespace precis::text {
+namespace {
+
+std::vector<Token> All(const std::string& s) { return Tokenize(s, {0, s.size()}); }
+
+std::vector<std::string> Folded(const std::string& s) {
+  std::vector<std::string> out;
+  for (const Token& t : All(s)) out.push_back(t.folded);
+  return out;
+}
+
+TEST(TokenizerTest, WordsNumbersHyphensAndPossessives) {
+  EXPECT_EQ(Folded("Post-Soviet Ukraine's 90,000 troops don't rest."),
+            (std::vector<std::string>{"post-soviet", "ukraine", "s", "90,000", "troops", "don't",
+                                      "rest"}));
+}
+
+TEST(TokenizerTest, DottedInitialsStayOneToken) {
+  EXPECT_EQ(Folded("the U.S. and e.g. this"),
+            (std::vector<std::string>{"the", "u.s", "and", "e.g", "this"}));
+}
+
+TEST(TokenizerTest, OffsetsPointIntoTheText) {
+  const std::string s = "\xE2\x80\x9C" "Caf\xC3\xA9\xE2\x80\x9D opens";
+  const std::vector<Token> t = All(s);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(s.substr(t[0].start, t[0].end - t[0].start), "Caf\xC3\xA9");
+  EXPECT_TRUE(t[0].capitalized);
+  EXPECT_EQ(t[1].folded, "opens");
+}
+
+TEST(TokenizerTest, FlagsContentWordsAndNumbers) {
+  const std::vector<Token> t = All("The 30 ministers");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_FALSE(t[0].content);
+  EXPECT_TRUE(t[1].number);
+  EXPECT_FALSE(t[1].content);
+  EXPECT_TRUE(t[2].content);
+  EXPECT_EQ(t[2].stem, "minister");
+}
+
+TEST(TokenizerTest, EachCjkCharacterIsAToken) {
+  EXPECT_EQ(All("北京大学").size(), 4u);
+}
+
+TEST(TokenizerTest, LightStemMatchesCommonInflections) {
+  EXPECT_EQ(LightStem("troops"), LightStem("troop"));
+  EXPECT_EQ(LightStem("countries"), "country");
+  EXPECT_EQ(LightStem("talks"), "talk");
+  EXPECT_EQ(LightStem("gas"), "gas");
+}
+
+}  // namespace
+}  // namespace precis::text

@@ -1,0 +1,101 @@
+// Précis JS API: a thin wrapper around the Embind module.
+//
+//   import { createPrecis } from './precis.js';
+//   const precis = await createPrecis();
+//   const result = precis.summarize(text, { sentences: 3 });   // throws Error on bad input
+//   precis.version;
+//
+// Offsets in the result are JS string (UTF-16) indices; the conversion from the core's UTF-8
+// byte offsets happens here and nowhere else.
+
+const encoder = new TextEncoder();
+
+/**
+ * Starts the wasm module. In the browser the ES-module build next to this file is used; Node
+ * callers pass the CommonJS build: createPrecis({ factory: require('./precis_node.cjs') }).
+ */
+export async function createPrecis({ factory, moduleArgs = {} } = {}) {
+  const create = factory ?? (await import('./precis_core.js')).default;
+  const module = await create(moduleArgs);
+  return new Precis(module);
+}
+
+class Precis {
+  #module;
+  #broken = null;
+
+  constructor(module) {
+    this.#module = module;
+  }
+
+  get version() {
+    return this.#module.version();
+  }
+
+  /** Summarizes `text`; options: {sentences | ratio | words, algorithm, title}. */
+  summarize(text, options = {}) {
+    if (typeof text !== 'string') {
+      throw new TypeError('precis: summarize(text) needs the article as a string');
+    }
+    if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+      throw new TypeError('precis: options must be an object such as {sentences: 3}');
+    }
+    if (this.#broken) {
+      throw new Error(`precis: the module stopped after an earlier failure (${this.#broken}); ` +
+                      'create a new instance');
+    }
+    // TextEncoder turns lone surrogates into U+FFFD, which keeps UTF-16 lengths intact.
+    const bytes = encoder.encode(text);
+    let json;
+    try {
+      json = this.#module.summarizeJson(bytes, JSON.stringify(options));
+    } catch (e) {
+      // A wasm trap (out of memory, a bug) leaves the module unusable: say so, once, clearly.
+      this.#broken = String(e?.message ?? e);
+      throw new Error(`precis: internal failure while summarizing: ${this.#broken}`);
+    }
+    const result = JSON.parse(json);
+    if (result.error) throw new Error(`precis: ${result.error}`);
+    toUtf16Offsets(result, text);
+    return result;
+  }
+}
+
+/** Rewrites every start/end in `result` from UTF-8 byte offsets to UTF-16 indices of `text`. */
+function toUtf16Offsets(result, text) {
+  const spans = [...result.paragraphs, ...result.sentences, ...result.entities];
+  const wanted = new Set();
+  for (const s of spans) {
+    wanted.add(s.start);
+    wanted.add(s.end);
+  }
+  const sorted = [...wanted].sort((a, b) => a - b);
+  const map = new Map();
+  let k = 0;
+  let bytes = 0;
+  for (let i = 0; i <= text.length && k < sorted.length; ) {
+    while (k < sorted.length && sorted[k] <= bytes) map.set(sorted[k++], i);
+    if (i === text.length) break;
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      bytes += 1;
+      i += 1;
+    } else if (c < 0x800) {
+      bytes += 2;
+      i += 1;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length &&
+               (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i += 2;
+    } else {
+      bytes += 3;  // BMP character, or a lone surrogate encoded as U+FFFD
+      i += 1;
+    }
+  }
+  for (; k < sorted.length; ++k) map.set(sorted[k], text.length);
+  for (const s of spans) {
+    s.start = map.get(s.start);
+    s.end = map.get(s.end);
+  }
+  result.offsets = 'utf16';
+}
