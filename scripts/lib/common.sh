@@ -11,12 +11,16 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 # Debian packages the project builds and tests with; installs only the missing ones.
 ensure_packages() {
-  local wanted=(cmake ninja-build g++ nodejs npm emscripten nlohmann-json3-dev libgtest-dev
-                googletest chromium "$@")
+  local wanted=(cmake ninja-build g++ emscripten nlohmann-json3-dev libgtest-dev googletest
+                chromium "$@")
   local missing=()
   for p in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
+  # Node may come from elsewhere than Debian (this machine's image has its own); only install
+  # Debian's when there is none at all.
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
   if ((${#missing[@]})); then
     say "installing Debian packages: ${missing[*]}"
     local sudo=""

@@ -35,6 +35,8 @@ TEST(NamesTest, TwoCapitalisedWordsAreAPersonAndOneIsOnlyTentative) {
 
 TEST(NamesTest, SentenceInitialCommonWordIsNotAName) {
   EXPECT_EQ(FindIn("Veteran diplomats met.", {"veteran"}), Found{});
+  // Regression: dropping "Residents" once left "of Eastbank" typed as a person.
+  EXPECT_EQ(FindIn("Residents of Eastbank cheered.", {"residents"}), (Found{{"Eastbank", "PERSON?"}}));
   EXPECT_EQ(FindIn("The council met."), Found{});
 }
 

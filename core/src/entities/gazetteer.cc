@@ -73,8 +73,8 @@ constexpr std::array<std::string_view, 35> kTitles = {
     "miss", "mr", "mrs", "ms", "pope", "premier", "president", "prince", "princess", "prof",
     "queen", "secretary", "sen", "senator", "sir", "spokesman", "spokeswoman"};
 
-constexpr std::array<std::string_view, 44> kOrgSuffixes = {
-    "agency", "airlines", "airways", "alliance", "army", "assembly", "association", "bank",
+constexpr std::array<std::string_view, 45> kOrgSuffixes = {
+    "agency", "authority", "airlines", "airways", "alliance", "army", "assembly", "association", "bank",
     "bbc", "board", "club", "co", "commission", "committee", "company", "congress", "corp",
     "corporation", "council", "court", "department", "federation", "foundation", "fund",
     "government", "group", "inc", "institute", "league", "ltd", "ministry", "motors", "navy",

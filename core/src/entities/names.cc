@@ -44,6 +44,9 @@ class NameFinder {
 
   // Types the run of name words [b, e) and emits what it is sure of.
   void TypeRun(size_t b, size_t e) {
+    // A run never starts or ends with the joining "of" (after a dropped first word, say).
+    while (b < e && !t_[b].capitalized) ++b;
+    while (e > b && !t_[e - 1].capitalized) --e;
     if (b >= e) return;
     // A title inside the run: the words after it are a person ("Defense Secretary Lloyd Austin").
     for (size_t k = e; k-- > b;) {

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+
+import { CLI, FIXTURES } from '../paths.js';
+
+const article = join(FIXTURES, 'harbour-aggregator.txt');
+const run = (args, input) => spawnSync(CLI, args, { input, encoding: 'utf8' });
+
+describe('precis summarize', () => {
+  test('text format prints title, numbered summary and entities', () => {
+    const r = run(['summarize', article, '--sentences', '2']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Harbour Town Votes To Rebuild Storm-Damaged Pier\n/);
+    assert.match(r.stdout, /Summary \(2 of \d+ sentences, auto\):\n {2}1\. .+\n {2}2\. .+\n/);
+    assert.match(r.stdout, /PERSON: .*Ines Carvalho/);
+  });
+
+  test('json and markdown formats', () => {
+    const json = JSON.parse(run(['summarize', article, '--format', 'json', '--words', '30']).stdout);
+    assert.equal(json.offsets, 'utf8');
+    assert.ok(json.stats.summaryWords <= 30 || json.summary.length === 1);
+    const md = run(['summarize', '-', '--format', 'markdown', '--algorithm', 'lead'],
+                   'Title line here\n\nFirst point stands. Second point follows. Third ends it.');
+    assert.equal(md.status, 0, md.stderr);
+    assert.match(md.stdout, /^# Title line here\n\n- First point stands\.\n/);
+  });
+
+  test('exit codes: 2 for usage, 1 for bad input', () => {
+    assert.equal(run(['summarize', article, '--sentences', 'x']).status, 2);
+    assert.equal(run(['summarize', article, '--sentences', '2', '--words', '5']).status, 2);
+    assert.equal(run(['frobnicate']).status, 2);
+    assert.equal(run([]).status, 2);
+    const missing = run(['summarize', '/nonexistent/file.txt']);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /cannot read/);
+    const empty = run(['summarize', '-'], '');
+    assert.equal(empty.status, 1);
+    assert.match(empty.stderr, /the input is empty/);
+    const blank = run(['summarize', '-'], '  \n\n\t ');
+    assert.equal(blank.status, 1);
+  });
+
+  test('invalid UTF-8 is summarized with a warning', () => {
+    const bytes = Buffer.concat([Buffer.from('The mill '), Buffer.from([0xff, 0xfe]),
+                                 Buffer.from(' reopened. Workers returned.')]);
+    const r = spawnSync(CLI, ['summarize', '-', '--format', 'json'], { input: bytes });
+    assert.equal(r.status, 0);
+    const json = JSON.parse(r.stdout.toString('utf8'));
+    assert.equal(json.sentences.length, 2);
+    assert.ok(json.sentences[0].text.includes('\uFFFD'));
+    assert.match(json.warnings[0], /not valid UTF-8/);
+  });
+});
+
+describe('precis batch', () => {
+  test('one output line per input line, in order; bad lines become errors', () => {
+    const lines = [
+      JSON.stringify({ id: 'a', text: 'The pier reopened. Boats returned. Fish sold well.',
+                       options: { sentences: 1 } }),
+      'not json',
+      JSON.stringify({ id: 7, text: '' }),
+      JSON.stringify({ id: { nested: true }, text: 'One sentence only.', title: 'Given title' }),
+      JSON.stringify({ id: 'bad-options', text: 'Fine text.', options: { sentences: -2 } }),
+      JSON.stringify({ id: 'no-text' }),
+      '',
+      JSON.stringify({ id: 'last', text: 'Still running. Yes.' }),
+    ];
+    const r = run(['batch', '--sentences', '2'], `${lines.join('\n')}\n`);
+    assert.equal(r.status, 0, r.stderr);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    assert.equal(out.length, lines.length);
+    assert.equal(out[0].id, 'a');
+    assert.equal(out[0].summary.length, 1);
+    assert.deepEqual(out[1], { id: null, error: 'line is not a JSON object' });
+    assert.deepEqual(out[2], { id: 7, error: 'the input is empty' });
+    assert.deepEqual(out[3].id, { nested: true });
+    assert.equal(out[3].title, 'Given title');
+    assert.match(out[4].error, /sentences must be a positive whole number/);
+    assert.match(out[5].error, /missing string field "text"/);
+    assert.equal(out[6].error, 'line is not a JSON object');
+    assert.equal(out[7].id, 'last');
+    assert.equal(out[7].summary.length, 2);  // the command line's --sentences applies
+  });
+});

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+
+import { FIXTURES } from '../paths.js';
+import { loadPrecis } from './load.js';
+
+let precis;
+before(async () => {
+  precis = await loadPrecis();
+});
+
+const article = readFileSync(join(FIXTURES, 'harbour-aggregator.txt'), 'utf8');
+
+describe('summarize', () => {
+  test('returns the Result contract with UTF-16 offsets', () => {
+    const r = precis.summarize(article, { sentences: 3 });
+    assert.equal(r.version, 1);
+    assert.equal(r.offsets, 'utf16');
+    assert.equal(r.title, 'Harbour Town Votes To Rebuild Storm-Damaged Pier');
+    assert.equal(r.summary.length, 3);
+    for (const s of r.sentences) assert.equal(article.slice(s.start, s.end), s.text);
+    for (const e of r.entities) assert.equal(article.slice(e.start, e.end), e.text);
+    assert.ok(r.groups.some((g) => g.name === 'Ines Carvalho' && g.type === 'PERSON'));
+    assert.match(precis.version, /^\d+\.\d+\.\d+$/);
+  });
+
+  test('offsets stay exact around accents, emoji and lone surrogates', () => {
+    const text = 'Café owner Zoë Laurent opened in Paris. 😀 The queue \uD800 grew to 300 people. ' +
+                 'Zoë Laurent smiled at the 日本 visitors.';
+    const r = precis.summarize(text, { sentences: 2 });
+    assert.equal(r.sentences.length, 3);
+    for (const s of r.sentences) {
+      // A lone surrogate reaches the core as U+FFFD; everything else is identical.
+      assert.equal(text.slice(s.start, s.end).replace('\uD800', '\uFFFD'), s.text);
+    }
+    const names = r.entities.filter((e) => e.type === 'PERSON').map((e) => text.slice(e.start, e.end));
+    assert.deepEqual(names, ['Zoë Laurent', 'Zoë Laurent']);
+  });
+
+  test('bad options and empty input throw one clear Error', () => {
+    assert.throws(() => precis.summarize(article, { sentences: 0 }),
+                  { message: 'precis: sentences must be a positive whole number' });
+    assert.throws(() => precis.summarize(article, { algorithm: 'magic' }), /unknown algorithm 'magic'/);
+    assert.throws(() => precis.summarize(article, { sentences: 2, words: 10 }), /only one of/);
+    assert.throws(() => precis.summarize(''), { message: 'precis: the input is empty' });
+    assert.throws(() => precis.summarize(' \n\t '), /no text to summarize/);
+    assert.throws(() => precis.summarize(42), TypeError);
+    assert.throws(() => precis.summarize(article, 'three'), TypeError);
+    // The module is still usable after errors.
+    assert.equal(precis.summarize(article).summary.length, 3);
+  });
+
+  test('every algorithm works and is deterministic', () => {
+    for (const algorithm of ['auto', 'lead', 'centroid', 'textrank']) {
+      const a = precis.summarize(article, { algorithm, sentences: 2 });
+      const b = precis.summarize(article, { algorithm, sentences: 2 });
+      assert.deepEqual(a, b);
+      assert.equal(a.summary.length, 2);
+    }
+  });
+
+  test('NUL bytes, control characters and 5 MB without punctuation give a sensible result', () => {
+    const nul = precis.summarize('The dam\u0000 held firm. Water levels\u0007 fell overnight.');
+    assert.equal(nul.sentences.length, 2);
+    const words = [];
+    for (let i = 0; i < 1_000_000; ++i) words.push(`w${(i * 7919) % 4999}`);
+    const huge = words.join(' ');
+    assert.ok(huge.length > 5_000_000);
+    const started = Date.now();
+    const r = precis.summarize(huge, { sentences: 3 });
+    assert.ok(Date.now() - started < 60_000);
+    assert.equal(r.summary.length, 3);
+    assert.ok(r.warnings.some((w) => w.includes('no sentence punctuation')));
+  });
+});
