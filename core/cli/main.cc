@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "precis/precis.h"
+#include "text/segmenter.h"
 
 namespace {
 
@@ -24,6 +25,9 @@ constexpr const char* kUsage = R"(usage:
   precis batch [--sentences N | --ratio R | --words W] [--algorithm A]
       JSONL on stdin: {"id": any, "text": "...", "title"?: "...", "options"?: {...}}
       JSONL on stdout: the Result plus "id", or {"id": ..., "error": "..."}; one line per line
+  precis segment [FILE|-] [--jsonl]
+      sentences only, one per line; with --jsonl, lines {"id", "text"} in and
+      {"id", "sentences": [...], "spans": [[start, end], ...]} out (byte offsets)
   precis --version
 algorithms: auto (default), lead, centroid, textrank
 )";
@@ -32,6 +36,7 @@ struct Args {
   std::string command;
   std::string file = "-";
   std::string format = "text";
+  bool jsonl = false;
   precis::Options options;
 };
 
@@ -83,9 +88,11 @@ std::string ParseArgs(int argc, char** argv, Args* args) {
           (args->format != "text" && args->format != "markdown" && args->format != "json")) {
         return "--format must be text, markdown or json";
       }
+    } else if (a == "--jsonl" && args->command == "segment") {
+      args->jsonl = true;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return "unknown option " + a;
-    } else if (!have_file && args->command == "summarize") {
+    } else if (!have_file && (args->command == "summarize" || args->command == "segment")) {
       args->file = a;
       have_file = true;
     } else {
@@ -199,6 +206,51 @@ std::string BatchLine(const std::string& line, const precis::Options& defaults) 
          body.substr(1);
 }
 
+// Sentence segmentation alone (no header or headline detection), for evaluation tools.
+int Segment(const Args& args) {
+  using nlohmann::json;
+  auto segment = [](const std::string& text) {
+    json sentences = json::array();
+    json spans = json::array();
+    const precis::text::Document doc = precis::text::ParseDocument(text, false);
+    for (const auto& p : doc.paragraphs) {
+      for (const auto& s : precis::text::SegmentParagraph(text, p)) {
+        sentences.push_back(text.substr(s.start, s.size()));
+        spans.push_back({s.start, s.end});
+      }
+    }
+    return std::make_pair(sentences, spans);
+  };
+  if (!args.jsonl) {
+    std::string text;
+    if (!ReadAll(args.file, &text)) {
+      std::cerr << "precis: cannot read " << args.file << "\n";
+      return kExitBadInput;
+    }
+    for (const auto& s : segment(text).first) {
+      std::string line = s.get<std::string>();
+      for (char& c : line) c = (c == '\n' || c == '\r') ? ' ' : c;
+      std::cout << line << "\n";
+    }
+    return kExitOk;
+  }
+  std::ios::sync_with_stdio(false);
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    const json in = json::parse(line, nullptr, false);
+    json out;
+    if (in.is_object() && in.contains("text") && in["text"].is_string()) {
+      auto [sentences, spans] = segment(in["text"].get<std::string>());
+      out = {{"id", in.value("id", json())}, {"sentences", sentences}, {"spans", spans}};
+    } else {
+      out = {{"id", in.is_object() ? in.value("id", json()) : json()},
+             {"error", "line needs a string field \"text\""}};
+    }
+    std::cout << out.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+  }
+  return kExitOk;
+}
+
 int Batch(const Args& args) {
   std::ios::sync_with_stdio(false);
   std::string line;
@@ -226,5 +278,6 @@ int main(int argc, char** argv) {
   if (!error.empty()) return Usage(error);
   if (args.command == "summarize") return Summarize(args);
   if (args.command == "batch") return Batch(args);
+  if (args.command == "segment") return Segment(args);
   return Usage("unknown command " + args.command);
 }

@@ -79,6 +79,35 @@ TEST(SegmenterTest, HardWrappedLinesJoinEvenWithoutBlankLines) {
                "submitted last spring by the residents."}));
 }
 
+TEST(SegmenterTest, InformalLowercaseStartsAfterRealWords) {
+  EXPECT_EQ(Split("i am in town today. you can call me. thanks"),
+            (V{"i am in town today.", "you can call me.", "thanks"}));
+  EXPECT_EQ(Split("is it open? yes it is"), (V{"is it open?", "yes it is"}));
+  EXPECT_EQ(Split("She works at Yahoo! in sales."), (V{"She works at Yahoo! in sales."}));
+  EXPECT_EQ(Split("Bring fruit, e.g. apples, and nuts."), (V{"Bring fruit, e.g. apples, and nuts."}));
+  EXPECT_EQ(Split("The town (pop. 25,000) is small."), (V{"The town (pop. 25,000) is small."}));
+}
+
+TEST(SegmenterTest, ShortFragmentsBeforeAbbreviationsStayTogether) {
+  EXPECT_EQ(Split("By 9 a.m. Mrs. Ode was home. She slept until 4 P.M. Mr. Ode cooked."),
+            (V{"By 9 a.m. Mrs. Ode was home.", "She slept until 4 P.M.", "Mr. Ode cooked."}));
+}
+
+TEST(SegmenterTest, DatelinesCitationsSeparatorsAndMissingSpaces) {
+  EXPECT_EQ(Split("DOVER, Del. - The bridge reopened."), (V{"DOVER, Del. - The bridge reopened."}));
+  EXPECT_EQ(Split("\"We will go.\" (Ames 12). Then we left."),
+            (V{"\"We will go.\" (Ames 12).", "Then we left."}));
+  EXPECT_EQ(Split("NOTES ===== All fine"), (V{"NOTES =====", "All fine"}));
+  EXPECT_EQ(Split("It rained all day.Then the sun came out."),
+            (V{"It rained all day.", "Then the sun came out."}));
+  EXPECT_EQ(Split("The shop is on W. 4th Street."), (V{"The shop is on W. 4th Street."}));
+}
+
+TEST(SegmenterTest, ShortLinesAreTheirOwnSentences) {
+  EXPECT_EQ(Split("Hi Anna,\nthe files are attached.\nBest\nTom"),
+            (V{"Hi Anna,\nthe files are attached.", "Best", "Tom"}));
+}
+
 TEST(SegmenterTest, CjkAndOtherScripts) {
   EXPECT_EQ(Split("今天下雨。我们在家！"), (V{"今天下雨。", "我们在家！"}));
   EXPECT_EQ(Split("यह पहला वाक्य है। यह दूसरा है।"), (V{"यह पहला वाक्य है।", "यह दूसरा है।"}));

@@ -11,37 +11,48 @@ namespace {
 
 // Abbreviations that are followed by a name and never end a sentence before a capital
 // ("Mr. Smith", "Mt. Fuji", "Lt. Col. Jones").
-constexpr std::array<std::string_view, 38> kTitles = {
+constexpr std::string_view kTitles[] = {
     "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "st", "mt", "ft", "gen", "lt",
     "col", "maj", "sgt", "capt", "cpl", "adm", "cmdr", "gov", "sen", "rep", "rev", "hon",
     "pres", "supt", "insp", "det", "fr", "sr", "jr", "sra", "srta", "hr", "herr", "frau", "rt"};
 
-// Abbreviations that usually continue the sentence but may end it ("... & Co. It closed").
-constexpr std::array<std::string_view, 44> kContinuing = {
+// Abbreviations that usually continue the sentence but may end it ("... & Co. It closed"):
+// companies, months, days, streets, US states, Latin.
+constexpr std::string_view kContinuing[] = {
     "inc", "co", "corp", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "est", "approx",
     "ca", "cf", "vs", "etc", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "ave", "blvd",
-    "rd", "hwy", "mio", "mrd", "bzw", "usw"};
+    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+    "sat", "sun", "ave", "blvd", "rd", "hwy", "rte", "mio", "mrd", "bzw", "usw", "ala", "ariz",
+    "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+    "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
+    "tex", "va", "vt", "wash"};
 
 // Abbreviations that take a number ("No. 5", "p. 55", "Vol. 2").
-constexpr std::array<std::string_view, 16> kBeforeNumber = {
+constexpr std::string_view kBeforeNumber[] = {
     "no", "nos", "nr", "n\xC2\xB0", "p", "pp", "vol", "fig", "figs", "ch", "sec", "art", "op",
-    "tel", "ext", "para"};
+    "tel", "ext", "para", "pop"};
 
 // Capitalised words that typically open a sentence; after an ambiguous abbreviation ("U.S.",
 // "Inc.") they signal a boundary, any other capitalised word (a name) does not.
-constexpr std::array<std::string_view, 72> kStarters = {
+constexpr std::string_view kStarters[] = {
     "the", "a", "an", "he", "she", "it", "i", "we", "they", "you", "this", "that", "these",
     "those", "there", "here", "his", "her", "its", "our", "their", "my", "your", "but", "and",
     "or", "so", "yet", "in", "on", "at", "for", "with", "from", "by", "as", "if", "when",
     "while", "after", "before", "although", "though", "however", "meanwhile", "what", "who",
     "how", "why", "where", "which", "now", "then", "some", "many", "most", "all", "no", "not",
-    "one", "both", "each", "every", "last", "next", "please", "mr", "mrs", "ms", "since",
-    "during", "also"};
+    "one", "both", "each", "every", "last", "next", "please", "since", "during", "also", "just",
+    "still", "even", "only", "such", "thus", "instead", "indeed", "besides", "furthermore",
+    "moreover", "nevertheless", "otherwise", "perhaps", "maybe", "today", "yesterday",
+    "tomorrow", "later", "earlier", "finally", "first", "second", "third", "other", "another",
+    "several", "few", "more", "less", "any", "none", "nobody", "everyone", "someone",
+    "something", "nothing", "everything", "let", "do", "does", "did", "is", "are", "was",
+    "were", "can", "could", "will", "would", "should", "may", "might", "must", "have", "has",
+    "had", "according", "despite", "because", "unless", "until", "whether", "once", "again",
+    "thanks", "yes", "well", "oh", "to", "mr", "mrs", "ms", "dr"};
 
 template <size_t N>
-bool Contains(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
+bool Contains(const std::string_view (&list)[N], std::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
 bool IsCloser(char32_t c) {
@@ -75,6 +86,10 @@ class Segmenter {
   std::vector<size_t> Boundaries() {
     FindListItems();
     FindLineBreaks();
+    FindSeparators();
+    std::sort(cuts_.begin(), cuts_.end());
+    std::sort(marker_starts_.begin(), marker_starts_.end());
+    pre_cuts_ = cuts_;
     ScanTerminators();
     std::sort(cuts_.begin(), cuts_.end());
     cuts_.erase(std::unique(cuts_.begin(), cuts_.end()), cuts_.end());
@@ -82,6 +97,8 @@ class Segmenter {
   }
 
  private:
+  static constexpr size_t kMaxWordBytes = 64;  // look-behind bound: keeps scanning linear
+
   char32_t At(size_t pos) const {
     return pos < para_.end ? DecodeAt(text_, pos).value : char32_t{0};
   }
@@ -92,11 +109,15 @@ class Segmenter {
     while (pos < para_.end && IsSpace(At(pos))) pos = Next(pos);
     return pos;
   }
+  size_t SkipInlineSpaces(size_t pos) const {
+    while (pos < para_.end && IsSpace(At(pos)) && !IsLineBreak(At(pos))) pos = Next(pos);
+    return pos;
+  }
 
   // The word (letters, digits, inner dots, '°') that ends right before `pos`.
   Span WordBefore(size_t pos) const {
     size_t start = pos;
-    while (start > para_.start) {
+    while (start > para_.start && pos - start < kMaxWordBytes) {
       size_t prev = 0;
       const CodePoint c = DecodeBefore(text_, start, &prev);
       if (prev < para_.start) break;
@@ -111,52 +132,87 @@ class Segmenter {
     return {start, pos};
   }
 
+  // The whitespace-delimited chunk around `pos` contains '@' or '/': an e-mail or URL.
+  bool InsideAddress(size_t pos) const {
+    size_t b = pos;
+    while (b > para_.start && pos - b < 256 && !IsSpace(static_cast<unsigned char>(text_[b - 1]))) --b;
+    size_t e = pos;
+    while (e < para_.end && e - pos < 256 && !IsSpace(static_cast<unsigned char>(text_[e]))) ++e;
+    const std::string_view chunk = text_.substr(b, e - b);
+    return chunk.find('@') != std::string_view::npos || chunk.find('/') != std::string_view::npos ||
+           chunk.find("www.") != std::string_view::npos;
+  }
+
   // The word starting at `pos` (letters only), folded.
   std::string FoldedWordAt(size_t pos) const {
     size_t end = pos;
-    while (end < para_.end && IsLetter(At(end))) end = Next(end);
+    while (end < para_.end && end - pos < kMaxWordBytes && IsLetter(At(end))) end = Next(end);
     return FoldCase(text_.substr(pos, end - pos));
   }
 
-  // The capitalised word before the word at `word_start`, or false if there is none.
-  bool PreviousWordCapitalized(size_t word_start) const {
+  // The word before the word at `word_start` (skipping spaces), or an empty span.
+  Span PreviousWord(size_t word_start) const {
     size_t p = word_start;
-    while (p > para_.start) {
+    while (p > para_.start && word_start - p < kMaxWordBytes) {
       size_t prev = 0;
       const CodePoint c = DecodeBefore(text_, p, &prev);
       if (!IsSpace(c.value)) break;
       p = prev;
     }
-    if (p == word_start || p <= para_.start) return false;
-    const Span w = WordBefore(p);
-    return !w.empty() && IsUpper(At(w.start));
+    if (p == word_start || p <= para_.start) return {p, p};
+    return WordBefore(p);
   }
 
-  // List markers: "1.", "1)", "1.)", "a.", optionally after a bullet ("• 9.", "⁃10.").
-  // Returns the position after the marker, or npos.
+  // Where the sentence containing `pos` starts: the last cut before it.
+  size_t SentenceStart(size_t pos) const {
+    size_t start = std::max(para_.start, last_cut_);
+    auto it = std::upper_bound(pre_cuts_.begin(), pre_cuts_.end(), pos);
+    if (it != pre_cuts_.begin()) start = std::max(start, *(it - 1));
+    return start;
+  }
+
+  // At least `n` words between the sentence start and `pos` (counting stops at n).
+  bool HasWords(size_t pos, int n) const {
+    const size_t start = SentenceStart(pos);
+    int words = 0;
+    bool in_word = false;
+    for (size_t i = pos; i > start; --i) {
+      const bool space = IsSpace(static_cast<unsigned char>(text_[i - 1]));
+      if (!space && !in_word && ++words >= n) return true;
+      in_word = !space;
+    }
+    return false;
+  }
+
+  // List markers: "1.", "1)", "1.)", "(1.)", "a.", "ab.", optionally after a bullet
+  // ("• 9.", "⁃10."). Returns the position after the marker, or npos.
   size_t MarkerEnd(size_t pos, std::string* key) const {
     size_t p = pos;
     const char32_t bullet = At(p);
     if (bullet == 0x2022 || bullet == 0x2043 || bullet == 0x25E6) p = SkipSpaces(Next(p));
+    const bool open_paren = p < para_.end && text_[p] == '(';
+    if (open_paren) ++p;
     size_t q = p;
     while (q < para_.end && IsAsciiDigit(text_[q]) && q - p < 3) ++q;
-    if (q == p && q < para_.end && text_[q] >= 'a' && text_[q] <= 'z' &&
-        q + 1 < para_.end && text_[q + 1] == '.') {
-      q = p + 1;
+    if (q == p) {
+      while (q < para_.end && text_[q] >= 'a' && text_[q] <= 'z' && q - p < 2) ++q;
+      if (q == p || q >= para_.end || text_[q] != '.') return std::string::npos;
     }
-    if (q == p || q >= para_.end) return std::string::npos;
+    if (q >= para_.end) return std::string::npos;
     *key = std::string(text_.substr(p, q - p));
     size_t end = q;
     if (text_[end] == '.') ++end;
     if (end < para_.end && text_[end] == ')') ++end;
-    if (end == q) return std::string::npos;
+    if (end == q || (open_paren && text_[end - 1] != ')')) return std::string::npos;
     if (end < para_.end && !IsSpace(At(end))) return std::string::npos;
     return end;
   }
 
   static std::string Successor(const std::string& key) {
     if (IsAsciiDigit(key[0])) return std::to_string(std::stoi(key) + 1);
-    return std::string(1, static_cast<char>(key[0] + 1));
+    std::string next = key;
+    next.back() = static_cast<char>(next.back() + 1);
+    return next;
   }
 
   // An enumerated list written on one line: cut before each next marker in sequence.
@@ -181,8 +237,9 @@ class Segmenter {
     }
   }
 
-  // A line break ends a sentence when the line before looks like a heading or list item (short,
-  // no terminal punctuation) or the next line starts a list item.
+  // A line break ends a sentence when the next line starts a list item, when the line before
+  // is short (a heading, a greeting, a signature: hard-wrapped lines are long), or when it has
+  // no terminal punctuation and the next line starts with a capital.
   void FindLineBreaks() {
     size_t line_start = para_.start;
     for (size_t i = para_.start; i < para_.end; ++i) {
@@ -191,6 +248,7 @@ class Segmenter {
       size_t next = i + 1;
       if (text_[i] == '\r' && next < para_.end && text_[next] == '\n') ++next;
       line_start = next;
+      i = next - 1;
       if (line.empty()) continue;
       const size_t next_word = SkipSpaces(next);
       if (next_word >= para_.end) continue;
@@ -198,14 +256,32 @@ class Segmenter {
       const bool next_is_item = MarkerEnd(next_word, &key) != std::string::npos ||
                                 At(next_word) == 0x2022 || At(next_word) == '-' ||
                                 At(next_word) == '*';
+      if (next_is_item && MarkerEnd(next_word, &key) != std::string::npos) {
+        marker_starts_.push_back(next_word);
+      }
       const char last = text_[line.end - 1];
-      const bool continues = last == ',' || last == '-' || last == '(' || last == '&';
+      const bool continues = last == ',' || last == '-' || last == '(' || last == '&' ||
+                             last == '/';
       const bool starts_upper = IsUpper(At(next_word)) || IsDigit(At(next_word)) ||
-                                IsOpener(At(next_word));
-      if (next_is_item || (!continues && line.size() <= 70 && starts_upper)) {
+                                IsOpener(At(next_word)) || !IsLower(At(next_word));
+      if (next_is_item || (!continues && (line.size() <= 40 || (line.size() <= 70 && starts_upper)))) {
         cuts_.push_back(next_word);
       }
-      i = next - 1;
+    }
+  }
+
+  // A run of four or more '=', '_', '*', '~' or '#' is a separator: a sentence ends after it.
+  void FindSeparators() {
+    size_t run = 0;
+    for (size_t i = para_.start; i < para_.end; ++i) {
+      const char c = text_[i];
+      const bool rule = c == '=' || c == '_' || c == '*' || c == '~' || c == '#';
+      if (rule && i > para_.start && text_[i - 1] == c) {
+        ++run;
+      } else {
+        if (run >= 3 && i < para_.end) cuts_.push_back(i);  // the rule closes what precedes it
+        run = 0;
+      }
     }
   }
 
@@ -218,6 +294,11 @@ class Segmenter {
     return end != std::string::npos && dot < end;
   }
 
+  void Cut(size_t pos) {
+    cuts_.push_back(pos);
+    last_cut_ = pos;
+  }
+
   void ScanTerminators() {
     size_t pos = para_.start;
     while (pos < para_.end) {
@@ -226,7 +307,7 @@ class Segmenter {
       if (IsCjkTerminator(c)) {
         size_t end = next;
         while (end < para_.end && (IsCjkTerminator(At(end)) || IsCloser(At(end)))) end = Next(end);
-        cuts_.push_back(end);
+        Cut(end);
         pos = end;
         continue;
       }
@@ -244,8 +325,8 @@ class Segmenter {
     size_t end = pos;
     int dots = 0;
     bool spaced = false;
-    bool attached = pos > para_.start && !IsSpace(DecodeBefore(text_, pos, nullptr).value);
-    size_t first_end = Next(pos);
+    const bool attached = pos > para_.start && !IsSpace(DecodeBefore(text_, pos, nullptr).value);
+    const size_t first_end = Next(pos);
     for (;;) {
       const char32_t c = At(end);
       if (c == '.' || c == '!' || c == '?' || IsScriptTerminator(c)) {
@@ -259,40 +340,94 @@ class Segmenter {
         break;
       }
     }
-    while (end < para_.end && IsCloser(At(end))) end = Next(end);
+    const size_t cluster_end = end;
+    bool bracket_closed = false;
+    bool quote_closed = false;
+    while (end < para_.end && IsCloser(At(end))) {
+      const char32_t c = At(end);
+      (c == ')' || c == ']' || c == '}' || c == 0xFF09 ? bracket_closed : quote_closed) = true;
+      end = Next(end);
+    }
     if (end >= para_.end) return end;  // the paragraph's end is a boundary anyway
 
+    const char32_t term = At(pos);
     const char32_t after = At(end);
-    if (!IsSpace(after)) return end;  // "Jane.Doe", "3.14", "U.S.A", "mean...see", "Jr.'s"
+    if (!IsSpace(after)) {
+      // "Barney.The bird": a missing space before a capitalised word, outside addresses.
+      if (term == '.' && dots == 1 && cluster_end == end && IsUpper(after) &&
+          IsLower(At(Next(end))) && WordBefore(pos).size() >= 2 && !InsideAddress(pos)) {
+        Cut(end);
+      }
+      return end;  // "Jane.Doe", "3.14", "U.S.A", "mean...see", "Jr.'s"
+    }
     const size_t word = SkipSpaces(end);
     if (word >= para_.end) return end;
     const char32_t first = At(word);
-    if (IsLower(first)) return end;  // "co. at", "'great.' she said", "Yahoo! in"
+    // A spaced dash after the period continues a dateline: "HOWELL, Mich. - Blissfield".
+    if ((first == '-' || first == 0x2013 || first == 0x2014) && word + 1 < para_.end &&
+        IsSpace(At(Next(word))) && SkipInlineSpaces(end) == word) {
+      return end;
+    }
+    // A parenthetical citation right after a quotation: '"…" (Smith 55).'
+    if (first == '(' && quote_closed && CitationFollows(word)) return end;
 
-    const char32_t term = At(pos);
+    if (IsLower(first)) {
+      if (bracket_closed || quote_closed) return end;  // "(but one!) sentences", "'great.' she"
+      if (term != '.') {
+        // "vote? hahaha" ends; "Yahoo! in" (a capitalised name before it) does not.
+        const Span w = WordBefore(pos);
+        return (!w.empty() && !IsUpper(At(w.start))) ? (Cut(end), end) : end;
+      }
+      if (dots == 1 && LowercaseStartEnds(pos)) Cut(end);
+      return end;
+    }
+
     if (term != '.') {
-      cuts_.push_back(end);
+      Cut(end);
       return end;
     }
     if (dots >= 2) {
       // "word. . . . The": the attached period ends the sentence; the ellipsis opens the next.
       if (spaced && attached && dots == 4) {
-        cuts_.push_back(first_end);
+        Cut(first_end);
         return end;
       }
       // A spaced three-dot ellipsis marks an omission inside a sentence ("is . . . I didn't").
       if (spaced && dots == 3) return end;
-      cuts_.push_back(end);
+      Cut(end);
       return end;
     }
     if (IsMarkerPeriod(pos)) return end;
-    if (!attached) {
-      cuts_.push_back(end);
-      return end;
-    }
-    if (!IsAbbreviationBoundary(pos, word)) return end;
-    cuts_.push_back(end);
+    if (!attached || IsAbbreviationBoundary(pos, word)) Cut(end);
     return end;
+  }
+
+  // "(Smith 55)." — a short parenthesis directly followed by terminal punctuation.
+  bool CitationFollows(size_t open) const {
+    for (size_t i = open + 1; i < para_.end && i - open < 80; ++i) {
+      if (text_[i] == ')') {
+        return i + 1 < para_.end && (text_[i + 1] == '.' || text_[i + 1] == '!' ||
+                                     text_[i + 1] == '?');
+      }
+      if (text_[i] == '(' || text_[i] == '\n') return false;
+    }
+    return false;
+  }
+
+  // A period followed by a lowercase word ends a sentence in informal text ("i am in portland.
+  // you can ..."), unless the word before is an abbreviation ("co. at", "e.g. fruit", "pop.
+  // 256"), a single letter, or the sentence so far is too short to stand alone.
+  bool LowercaseStartEnds(size_t dot) const {
+    const Span w = WordBefore(dot);
+    if (w.size() < 2) return false;
+    const std::string folded = FoldCase(text_.substr(w.start, w.size()));
+    if (folded.find('.') != std::string::npos || Contains(kTitles, folded) ||
+        Contains(kContinuing, folded) || Contains(kBeforeNumber, folded)) {
+      return false;
+    }
+    bool vowel = false;
+    for (char ch : folded) vowel = vowel || std::string_view("aeiouy").find(ch) != std::string_view::npos;
+    return vowel && HasWords(dot, 3);
   }
 
   // A single period after a word, followed by space and a non-lowercase character.
@@ -304,13 +439,18 @@ class Segmenter {
     const bool next_digit = IsDigit(next);
     const std::string next_folded = FoldedWordAt(next_word);
     const bool next_starter = Contains(kStarters, next_folded);
+    // An abbreviation rarely ends a fragment of fewer than four words ("At 5 a.m. Mr. Smith").
+    const bool long_enough = HasWords(dot, 4);
 
     if (Contains(kBeforeNumber, folded)) return !next_digit;
     if (Contains(kTitles, folded)) return false;
-    if (Contains(kContinuing, folded)) return next_starter && !next_digit;
-    // Initials: "Jonas E. Smith", "Albert I. Jones" but "you and I. Did you".
+    if (Contains(kContinuing, folded)) return next_starter && !next_digit && long_enough;
+    // Initials: "Jonas E. Smith", "Albert I. Jones", "W. 82nd St." but "you and I. Did you".
     if (w.size() == 1 && IsUpper(At(w.start))) {
-      return !(PreviousWordCapitalized(w.start) && IsUpper(next) && !next_starter);
+      if (next_digit) return false;
+      const Span prev = PreviousWord(w.start);
+      const bool prev_capitalized = !prev.empty() && IsUpper(At(prev.start));
+      return !(prev_capitalized && IsUpper(next) && !next_starter);
     }
     // Dotted abbreviations with short parts: "U.S.", "E.U.", "a.m.", "e.g.", "Ph.D.".
     if (folded.find('.') != std::string::npos) {
@@ -319,11 +459,11 @@ class Segmenter {
       for (char ch : folded) {
         if (ch == '.') {
           part = 0;
-        } else if (++part > 2) {
-          short_parts = false;
+        } else if (++part > 2 || IsAsciiDigit(ch)) {
+          short_parts = false;  // "12.50" is a number, not an abbreviation
         }
       }
-      if (short_parts) return next_starter;
+      if (short_parts) return next_starter && long_enough;
     }
     return true;
   }
@@ -331,6 +471,8 @@ class Segmenter {
   std::string_view text_;
   Span para_;
   std::vector<size_t> cuts_;
+  std::vector<size_t> pre_cuts_;  // list and line-break cuts, sorted, known before the scan
+  size_t last_cut_ = 0;
   std::vector<size_t> marker_starts_;
 };
 
