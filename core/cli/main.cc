@@ -5,12 +5,14 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "precis/precis.h"
+#include "text/html.h"
 #include "text/segmenter.h"
 
 namespace {
@@ -209,14 +211,24 @@ std::string BatchLine(const std::string& line, const precis::Options& defaults) 
 // Sentence segmentation alone (no header or headline detection), for evaluation tools.
 int Segment(const Args& args) {
   using nlohmann::json;
-  auto segment = [](const std::string& text) {
+  auto segment = [](const std::string& input) {
     json sentences = json::array();
     json spans = json::array();
+    std::optional<precis::text::HtmlText> html;
+    std::string_view text = input;
+    if (precis::text::LooksLikeHtml(input)) {
+      html = precis::text::HtmlToText(input);
+      text = html->text;
+    }
     const precis::text::Document doc = precis::text::ParseDocument(text, false);
     for (const auto& p : doc.paragraphs) {
       for (const auto& s : precis::text::SegmentParagraph(text, p)) {
         sentences.push_back(text.substr(s.start, s.size()));
-        spans.push_back({s.start, s.end});
+        if (html) {
+          spans.push_back({html->OriginalStart(s.start), html->OriginalEnd(s.end)});
+        } else {
+          spans.push_back({s.start, s.end});
+        }
       }
     }
     return std::make_pair(sentences, spans);

@@ -2,6 +2,7 @@
 // keyphrases -> Result. Every span is a byte offset into the caller's original text.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -15,6 +16,7 @@
 #include "rank/sentence_terms.h"
 #include "text/boilerplate.h"
 #include "text/document.h"
+#include "text/html.h"
 #include "text/language.h"
 #include "text/segmenter.h"
 #include "text/tokenizer.h"
@@ -40,6 +42,18 @@ std::vector<entities::Mention> SentenceMentions(std::string_view text,
   return found;
 }
 
+// Spans computed on the text of an HTML page point back into the page's bytes.
+void MapToOriginal(const text::HtmlText& html, Result* r) {
+  auto map = [&](auto& span) {
+    const size_t start = html.OriginalStart(span.start);
+    span.end = span.end > span.start ? html.OriginalEnd(span.end) : start;
+    span.start = start;
+  };
+  for (auto& p : r->paragraphs) map(p);
+  for (auto& s : r->sentences) map(s);
+  for (auto& e : r->entities) map(e);
+}
+
 bool HasInvalidUtf8(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const text::CodePoint c = text::DecodeAt(text, i);
@@ -62,9 +76,20 @@ StatusOr<Result> Summarize(std::string_view input, const Options& options) {
                                    std::to_string(kMaxInputBytes / (1024 * 1024)) + " MB");
   }
 
+  // HTML is reduced to its text; everything below works on `body` and maps spans back at the end.
+  std::optional<text::HtmlText> html;
+  std::string_view body = input;
+  if (text::LooksLikeHtml(input)) {
+    html = text::HtmlToText(input);
+    body = html->text;
+  }
+
   Result result;
-  const text::Document doc = text::ParseDocument(input);
-  result.title = options.title.empty() ? doc.title : options.title;
+  const text::Document doc = text::ParseDocument(body);
+  result.title = !options.title.empty() ? options.title
+                 : !doc.title.empty()   ? doc.title
+                 : html                 ? html->title
+                                        : std::string();
   if (HasInvalidUtf8(input)) {
     result.warnings.push_back("the input is not valid UTF-8; invalid bytes are shown as U+FFFD");
   }
@@ -77,12 +102,12 @@ StatusOr<Result> Summarize(std::string_view input, const Options& options) {
   for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
     const text::Span para = doc.paragraphs[p];
     result.paragraphs.push_back({para.start, para.end});
-    const bool para_boilerplate = text::IsBoilerplate(input.substr(para.start, para.size()));
-    for (const text::Span& s : text::SegmentParagraph(input, para, &segment_info)) {
+    const bool para_boilerplate = text::IsBoilerplate(body.substr(para.start, para.size()));
+    for (const text::Span& s : text::SegmentParagraph(body, para, &segment_info)) {
       spans.push_back(s);
       paragraph_of.push_back(static_cast<int>(p));
       boilerplate.push_back(para_boilerplate ||
-                            text::IsBoilerplate(input.substr(s.start, s.size())));
+                            text::IsBoilerplate(body.substr(s.start, s.size())));
     }
   }
   if (segment_info.forced_cuts > 0) {
@@ -91,7 +116,7 @@ StatusOr<Result> Summarize(std::string_view input, const Options& options) {
   }
   if (spans.empty()) {
     return Status::InvalidArgument(input.empty() ? "the input is empty"
-                                                 : "the input has no text to summarize (only "
+                                                  : "the input has no text to summarize (only "
                                                    "white space or a header)");
   }
 
@@ -99,7 +124,7 @@ StatusOr<Result> Summarize(std::string_view input, const Options& options) {
   std::unordered_set<std::string> lowercase_words;
   size_t words = 0;
   for (size_t i = 0; i < spans.size(); ++i) {
-    tokens[i] = text::Tokenize(input, spans[i]);
+    tokens[i] = text::Tokenize(body, spans[i]);
     for (const text::Token& t : tokens[i]) {
       if (t.number) continue;
       ++words;
@@ -129,7 +154,7 @@ StatusOr<Result> Summarize(std::string_view input, const Options& options) {
     Sentence& s = result.sentences[i];
     s.start = spans[i].start;
     s.end = spans[i].end;
-    s.text = std::string(input.substr(s.start, spans[i].size()));
+    s.text = std::string(body.substr(s.start, spans[i].size()));
     s.score = scores[i];
     s.boilerplate = boilerplate[i];
   }
@@ -142,20 +167,21 @@ StatusOr<Result> Summarize(std::string_view input, const Options& options) {
   std::vector<entities::MentionInContext> mentions;
   for (size_t i = 0; i < spans.size(); ++i) {
     if (boilerplate[i]) continue;  // names in navigation and credits are noise, not content
-    for (const entities::Mention& m : SentenceMentions(input, tokens[i], lowercase_words)) {
+    for (const entities::Mention& m : SentenceMentions(body, tokens[i], lowercase_words)) {
       mentions.push_back({m, i, result.sentences[i].selected});
     }
   }
   entities::GroupedEntities grouped =
-      entities::GroupMentions(input, std::move(mentions), result.title, spans.size());
+      entities::GroupMentions(body, std::move(mentions), result.title, spans.size());
   result.entities = std::move(grouped.entities);
   result.groups = std::move(grouped.groups);
 
-  for (const auto& k : rank::ExtractKeyphrases(input, tokens, boilerplate, kMaxKeyphrases)) {
+  for (const auto& k : rank::ExtractKeyphrases(body, tokens, boilerplate, kMaxKeyphrases)) {
     result.keyphrases.push_back({k.text, k.score});
   }
 
-  result.stats.characters = text::CountCodePoints(input);
+  if (html) MapToOriginal(*html, &result);
+  result.stats.characters = text::CountCodePoints(body);
   result.stats.words = words;
   result.stats.sentences = spans.size();
   result.stats.reading_minutes = static_cast<double>(words) / kWordsPerMinute;

@@ -50,6 +50,14 @@ constexpr std::string_view kStarters[] = {
     "had", "according", "despite", "because", "unless", "until", "whether", "once", "again",
     "thanks", "yes", "well", "oh", "to", "mr", "mrs", "ms", "dr"};
 
+// Capitalised nouns that commonly follow a country abbreviation inside a name ("U.S.
+// Government", "U.K. Parliament"): after "U.S." they continue the sentence.
+constexpr std::string_view kCompoundHeads[] = {
+    "government", "army", "navy", "senate", "congress", "department", "president", "embassy",
+    "court", "treasury", "dollar", "forces", "military", "economy", "secretary", "ambassador",
+    "attorney", "open", "team", "border", "parliament", "police", "office", "state", "states",
+    "air", "marine", "marines", "coast", "central", "national", "federal", "supreme"};
+
 template <size_t N>
 bool Contains(const std::string_view (&list)[N], std::string_view word) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
@@ -463,7 +471,14 @@ class Segmenter {
           short_parts = false;  // "12.50" is a number, not an abbreviation
         }
       }
-      if (short_parts) return next_starter && long_enough;
+      if (short_parts) {
+        // A lone capitalised word then lowercase ("U.S. Millions attended") opens a sentence
+        // unless it is a usual head of a name with the abbreviation ("U.S. Government in").
+        const size_t after = SkipSpaces(next_word + next_folded.size());
+        const bool lone_capital = IsUpper(next) && after < para_.end && IsLower(At(after)) &&
+                                  !Contains(kCompoundHeads, next_folded);
+        return (next_starter || lone_capital) && long_enough;
+      }
     }
     return true;
   }
