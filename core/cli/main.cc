@@ -14,6 +14,7 @@
 #include "precis/precis.h"
 #include "text/html.h"
 #include "text/segmenter.h"
+#include "text/stemmer.h"
 
 namespace {
 
@@ -30,6 +31,7 @@ constexpr const char* kUsage = R"(usage:
   precis segment [FILE|-] [--jsonl]
       sentences only, one per line; with --jsonl, lines {"id", "text"} in and
       {"id", "sentences": [...], "spans": [[start, end], ...]} out (byte offsets)
+  precis stem          English Porter2 stems of the words on stdin, one per line
   precis --version
 algorithms: auto (default), lead, centroid, textrank
 )";
@@ -263,6 +265,16 @@ int Segment(const Args& args) {
   return kExitOk;
 }
 
+int Stem() {
+  std::ios::sync_with_stdio(false);
+  std::string word;
+  while (std::getline(std::cin, word)) {
+    if (!word.empty() && word.back() == '\r') word.pop_back();
+    std::cout << precis::text::PorterStem(word) << '\n';
+  }
+  return kExitOk;
+}
+
 int Batch(const Args& args) {
   std::ios::sync_with_stdio(false);
   std::string line;
@@ -291,5 +303,6 @@ int main(int argc, char** argv) {
   if (args.command == "summarize") return Summarize(args);
   if (args.command == "batch") return Batch(args);
   if (args.command == "segment") return Segment(args);
+  if (args.command == "stem") return Stem();
   return Usage("unknown command " + args.command);
 }

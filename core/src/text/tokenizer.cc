@@ -1,5 +1,6 @@
 #include "text/tokenizer.h"
 
+#include "text/stemmer.h"
 #include "text/stopwords.h"
 #include "text/utf8.h"
 
@@ -10,26 +11,6 @@ bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
 }  // namespace
-
-std::string LightStem(std::string_view w) {
-  std::string s(w);
-  auto ends = [&](std::string_view suffix) {
-    return s.size() > suffix.size() + 2 && std::string_view(s).ends_with(suffix);
-  };
-  if (ends("ies")) {
-    s.replace(s.size() - 3, 3, "y");
-  } else if (ends("sses")) {
-    s.resize(s.size() - 2);
-  } else if (ends("s") && !ends("ss") && !ends("us") && !ends("is")) {
-    s.pop_back();
-  }
-  if (ends("ing") && s.size() > 5) {
-    s.resize(s.size() - 3);
-  } else if (ends("ed") && s.size() > 4) {
-    s.resize(s.size() - 2);
-  }
-  return s;
-}
 
 std::vector<Token> Tokenize(std::string_view text, Span span) {
   std::vector<Token> tokens;
@@ -96,7 +77,7 @@ std::vector<Token> Tokenize(std::string_view text, Span span) {
     t.number = !has_letter;
     t.capitalized = IsUpper(c.value);
     t.content = has_letter && !IsStopword(t.folded);
-    t.stem = t.number ? t.folded : LightStem(t.folded);
+    t.stem = t.number ? t.folded : PorterStem(t.folded);
     tokens.push_back(std::move(t));
     i = end;
   }

@@ -1,5 +1,5 @@
 // Words of a sentence with their byte offsets: folded form (lowercase, typographic quotes and
-// dashes unified), a light stem for matching "troops"/"troop", and flags the scorers need.
+// dashes unified), the Porter2 stem for matching "troops"/"troop", and flags the scorers need.
 // Hyphenated words ("post-Soviet") and inner apostrophes ("don't") stay one token; a possessive
 // "'s" is split off; each CJK character is its own token.
 //
@@ -26,9 +26,6 @@ struct Token {
 };
 
 std::vector<Token> Tokenize(std::string_view text, Span span);
-
-// Light English stemmer (plural and common inflection endings); Porter2 replaces it later.
-std::string LightStem(std::string_view folded);
 
 }  // namespace precis::text
 
