@@ -5,8 +5,8 @@
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <optional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -71,10 +71,12 @@ std::string ParseArgs(int argc, char** argv, Args* args) {
     std::string v;
     double number = 0;
     if (a == "--sentences" || a == "--words") {
-      if (!value(&v) || !ParseNumber(v, &number) || number < 1 || number != static_cast<int>(number)) {
+      if (!value(&v) || !ParseNumber(v, &number) || number < 1 ||
+          number != static_cast<int>(number)) {
         return a + " needs a positive whole number";
       }
-      (a == "--sentences" ? args->options.sentences : args->options.words) = static_cast<int>(number);
+      (a == "--sentences" ? args->options.sentences : args->options.words) =
+          static_cast<int>(number);
     } else if (a == "--ratio") {
       if (!value(&v) || !ParseNumber(v, &number) || number <= 0 || number > 1) {
         return "--ratio needs a number in (0, 1]";
@@ -182,7 +184,8 @@ std::string BatchLine(const std::string& line, const precis::Options& defaults) 
   using nlohmann::json;
   const json in = json::parse(line, nullptr, /*allow_exceptions=*/false);
   auto error = [](const json& id, const std::string& message) {
-    return json{{"id", id}, {"error", message}}.dump(-1, ' ', false, json::error_handler_t::replace);
+    return json{{"id", id}, {"error", message}}.dump(-1, ' ', false,
+                                                     json::error_handler_t::replace);
   };
   if (in.is_discarded() || !in.is_object()) return error(nullptr, "line is not a JSON object");
   const json id = in.contains("id") ? in["id"] : json(nullptr);

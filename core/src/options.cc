@@ -28,7 +28,8 @@ StatusOr<Algorithm> ParseAlgorithm(std::string_view name) {
     if (AlgorithmName(a) == name) return a;
   }
   std::string known;
-  for (Algorithm a : AllAlgorithms()) known += (known.empty() ? "" : ", ") + std::string(AlgorithmName(a));
+  for (Algorithm a : AllAlgorithms())
+    known += (known.empty() ? "" : ", ") + std::string(AlgorithmName(a));
   return Status::InvalidArgument("unknown algorithm '" + std::string(name) + "' (known: " + known +
                                  ")");
 }

@@ -29,7 +29,8 @@ json ToJson(const Result& r) {
                 {"readingMinutes", Round(r.stats.reading_minutes, 10.0)},
                 {"summaryWords", r.stats.summary_words}};
   json paragraphs = json::array();
-  for (const Paragraph& p : r.paragraphs) paragraphs.push_back({{"start", p.start}, {"end", p.end}});
+  for (const Paragraph& p : r.paragraphs)
+    paragraphs.push_back({{"start", p.start}, {"end", p.end}});
   j["paragraphs"] = std::move(paragraphs);
   json sentences = json::array();
   for (const Sentence& s : r.sentences) {
@@ -79,9 +80,7 @@ bool Read(const json& j, const char* key, T* out) {
 
 }  // namespace
 
-std::string_view EntityTypeName(EntityType type) {
-  return kTypeNames[static_cast<size_t>(type)];
-}
+std::string_view EntityTypeName(EntityType type) { return kTypeNames[static_cast<size_t>(type)]; }
 
 StatusOr<EntityType> ParseEntityType(std::string_view name) {
   for (size_t i = 0; i < kTypeNames.size(); ++i) {
@@ -97,8 +96,8 @@ std::string ResultToJson(const Result& result, int indent) {
 StatusOr<Result> ResultFromJson(std::string_view json_text) {
   const json j = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded() || !j.is_object()) return Status::InvalidArgument("not a JSON object");
-  for (const char* key : {"paragraphs", "sentences", "summary", "entities", "groups", "keyphrases",
-                          "warnings"}) {
+  for (const char* key :
+       {"paragraphs", "sentences", "summary", "entities", "groups", "keyphrases", "warnings"}) {
     if (j.contains(key) && !j[key].is_array()) {
       return Status::InvalidArgument(std::string("malformed result JSON: \"") + key +
                                      "\" is not an array");

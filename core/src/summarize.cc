@@ -28,11 +28,14 @@ namespace {
 constexpr double kWordsPerMinute = 230.0;
 constexpr size_t kMaxKeyphrases = 8;
 
-// Entities of one sentence: numeric rules first; names only where no rule matched.
+// Entities of one sentence: numeric rules first; names (English only: capitalisation means
+// something else in German, say) where no rule matched.
 std::vector<entities::Mention> SentenceMentions(std::string_view text,
                                                 const std::vector<text::Token>& tokens,
-                                                const std::unordered_set<std::string>& lowercase) {
+                                                const std::unordered_set<std::string>& lowercase,
+                                                bool english) {
   std::vector<entities::Mention> found = entities::FindNumericEntities(text, tokens);
+  if (!english) return found;
   for (const entities::Mention& m : entities::FindNames(text, tokens, lowercase)) {
     const bool overlaps = std::any_of(found.begin(), found.end(), [&](const auto& f) {
       return m.start < f.end && f.start < m.end;
@@ -40,6 +43,19 @@ std::vector<entities::Mention> SentenceMentions(std::string_view text,
     if (!overlaps) found.push_back(m);
   }
   return found;
+}
+
+// Up to kLanguageSampleBytes of article text (boilerplate skipped) for language detection.
+std::string LanguageSample(std::string_view body, const std::vector<text::Span>& sentences,
+                           const std::vector<bool>& boilerplate) {
+  constexpr size_t kLanguageSampleBytes = 6000;
+  std::string sample;
+  for (size_t i = 0; i < sentences.size() && sample.size() < kLanguageSampleBytes; ++i) {
+    if (boilerplate[i]) continue;
+    sample.append(body.substr(sentences[i].start, sentences[i].size()));
+    sample.push_back(' ');
+  }
+  return sample;
 }
 
 // Spans computed on the text of an HTML page point back into the page's bytes.
@@ -111,20 +127,29 @@ StatusOr<Result> Summarize(std::string_view input, const Options& options) {
     }
   }
   if (segment_info.forced_cuts > 0) {
-    result.warnings.push_back("some text has no sentence punctuation; it was cut into pieces of "
-                              "at most " + std::to_string(text::kMaxSentenceBytes) + " bytes");
+    result.warnings.push_back(
+        "some text has no sentence punctuation; it was cut into pieces of "
+        "at most " +
+        std::to_string(text::kMaxSentenceBytes) + " bytes");
   }
   if (spans.empty()) {
     return Status::InvalidArgument(input.empty() ? "the input is empty"
-                                                  : "the input has no text to summarize (only "
+                                                 : "the input has no text to summarize (only "
                                                    "white space or a header)");
+  }
+
+  result.language = text::DetectLanguage(LanguageSample(body, spans, boilerplate));
+  const bool english = result.language == "en" || result.language == "und";
+  if (!english) {
+    result.warnings.push_back("the text looks like language '" + result.language +
+                              "': the summary works, names are only recognised in English");
   }
 
   std::vector<std::vector<text::Token>> tokens(spans.size());
   std::unordered_set<std::string> lowercase_words;
   size_t words = 0;
   for (size_t i = 0; i < spans.size(); ++i) {
-    tokens[i] = text::Tokenize(body, spans[i]);
+    tokens[i] = text::Tokenize(body, spans[i], result.language);
     for (const text::Token& t : tokens[i]) {
       if (t.number) continue;
       ++words;
@@ -132,13 +157,7 @@ StatusOr<Result> Summarize(std::string_view input, const Options& options) {
     }
   }
   const std::vector<text::Token> title_tokens =
-      text::Tokenize(result.title, {0, result.title.size()});
-
-  result.language = text::GuessLanguage(tokens);
-  if (result.language != "en" && !spans.empty()) {
-    result.warnings.push_back("the text does not look like English; summary and entities are "
-                              "tuned for English");
-  }
+      text::Tokenize(result.title, {0, result.title.size()}, result.language);
 
   // Scores, ranks, selection.
   const rank::SentenceTerms terms =
@@ -167,7 +186,7 @@ StatusOr<Result> Summarize(std::string_view input, const Options& options) {
   std::vector<entities::MentionInContext> mentions;
   for (size_t i = 0; i < spans.size(); ++i) {
     if (boilerplate[i]) continue;  // names in navigation and credits are noise, not content
-    for (const entities::Mention& m : SentenceMentions(body, tokens[i], lowercase_words)) {
+    for (const entities::Mention& m : SentenceMentions(body, tokens[i], lowercase_words, english)) {
       mentions.push_back({m, i, result.sentences[i].selected});
     }
   }

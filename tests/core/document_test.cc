@@ -41,7 +41,8 @@ TEST(DocumentTest, HandlesCrLfAndLoneCr) {
 }
 
 TEST(DocumentTest, ShortFirstLineWithoutPeriodIsTheHeadline) {
-  const std::string text = "Storm closes the harbour\n\nThe harbour closed on Monday. Boats stayed in.";
+  const std::string text =
+      "Storm closes the harbour\n\nThe harbour closed on Monday. Boats stayed in.";
   const Document doc = ParseDocument(text);
   EXPECT_EQ(doc.title, "Storm closes the harbour");
   ASSERT_EQ(doc.paragraphs.size(), 1u);

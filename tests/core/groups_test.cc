@@ -12,7 +12,8 @@ MentionInContext M(const std::string& text, const std::string& needle, EntityTyp
 }
 
 TEST(GroupsTest, SurnameJoinsTheFullNameAndUnconfirmedWordsDrop) {
-  const std::string text = "Vladimir Putin spoke. Putin left. Smith waved. Kyiv waited. Kyiv slept.";
+  const std::string text =
+      "Vladimir Putin spoke. Putin left. Smith waved. Kyiv waited. Kyiv slept.";
   std::vector<MentionInContext> mentions = {
       M(text, "Vladimir Putin", EntityType::kPerson, 0),
       M(text, "Putin", EntityType::kPerson, 1, true, 20),
@@ -22,7 +23,7 @@ TEST(GroupsTest, SurnameJoinsTheFullNameAndUnconfirmedWordsDrop) {
   };
   const GroupedEntities g = GroupMentions(text, mentions, "Putin visits", 5);
   ASSERT_EQ(g.groups.size(), 2u);
-  ASSERT_EQ(g.entities.size(), 4u);  // Smith is dropped
+  ASSERT_EQ(g.entities.size(), 4u);               // Smith is dropped
   EXPECT_EQ(g.groups[0].name, "Vladimir Putin");  // in the title: most salient
   EXPECT_EQ(g.groups[0].mentions, 2);
   EXPECT_DOUBLE_EQ(g.groups[0].salience, 1.0);

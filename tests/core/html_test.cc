@@ -19,8 +19,11 @@ TEST(HtmlTest, BlocksBecomeParagraphsAndInlineTagsDisappear) {
 }
 
 TEST(HtmlTest, DecodesEntities) {
-  const HtmlText h = HtmlToText("<p>Fish &amp; chips &#8211; &#x20AC;5 &hellip; &bogus; &lt;b&gt;</p>");
-  EXPECT_EQ(h.text, "Fish & chips \xE2\x80\x93 \xE2\x82\xAC" "5 \xE2\x80\xA6 &bogus; <b>");
+  const HtmlText h =
+      HtmlToText("<p>Fish &amp; chips &#8211; &#x20AC;5 &hellip; &bogus; &lt;b&gt;</p>");
+  EXPECT_EQ(h.text,
+            "Fish & chips \xE2\x80\x93 \xE2\x82\xAC"
+            "5 \xE2\x80\xA6 &bogus; <b>");
 }
 
 TEST(HtmlTest, DropsScriptsStylesNavigationAndFooters) {

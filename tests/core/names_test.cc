@@ -24,7 +24,8 @@ TEST(NamesTest, GazetteerAndSuffixesGiveTypes) {
             (Found{{"Troops", "PERSON?"}, {"Black Sea", "LOCATION"}, {"Kyiv", "LOCATION"}}));
   EXPECT_EQ(FindIn("The Northern Rivers Authority Council met NATO officials."),
             (Found{{"Northern Rivers Authority Council", "ORG"}, {"NATO", "ORG"}}));
-  EXPECT_EQ(FindIn("Diplomats from the U.S. arrived.", {"diplomats"}), (Found{{"U.S.", "LOCATION"}}));
+  EXPECT_EQ(FindIn("Diplomats from the U.S. arrived.", {"diplomats"}),
+            (Found{{"U.S.", "LOCATION"}}));
 }
 
 TEST(NamesTest, TwoCapitalisedWordsAreAPersonAndOneIsOnlyTentative) {
@@ -36,7 +37,8 @@ TEST(NamesTest, TwoCapitalisedWordsAreAPersonAndOneIsOnlyTentative) {
 TEST(NamesTest, SentenceInitialCommonWordIsNotAName) {
   EXPECT_EQ(FindIn("Veteran diplomats met.", {"veteran"}), Found{});
   // Regression: dropping "Residents" once left "of Eastbank" typed as a person.
-  EXPECT_EQ(FindIn("Residents of Eastbank cheered.", {"residents"}), (Found{{"Eastbank", "PERSON?"}}));
+  EXPECT_EQ(FindIn("Residents of Eastbank cheered.", {"residents"}),
+            (Found{{"Eastbank", "PERSON?"}}));
   EXPECT_EQ(FindIn("The council met."), Found{});
 }
 

@@ -1,6 +1,6 @@
-#include "precis/result.h"
-
 #include <gtest/gtest.h>
+
+#include "precis/result.h"
 
 namespace precis {
 namespace {

@@ -14,7 +14,8 @@ Found FindIn(const std::string& s) {
 TEST(RulesTest, Dates) {
   EXPECT_EQ(FindIn("They met on January 6 and again in 2014."),
             (Found{{"January 6", "DATE"}, {"2014", "DATE"}}));
-  EXPECT_EQ(FindIn("Talks run January 13-14, 2022 in Geneva."), (Found{{"January 13-14, 2022", "DATE"}}));
+  EXPECT_EQ(FindIn("Talks run January 13-14, 2022 in Geneva."),
+            (Found{{"January 13-14, 2022", "DATE"}}));
   EXPECT_EQ(FindIn("It opened on 6 March 2020 in the 1990s style."),
             (Found{{"6 March 2020", "DATE"}, {"1990s", "DATE"}}));
   EXPECT_EQ(FindIn("The vote is on Tuesday."), (Found{{"Tuesday", "DATE"}}));
@@ -26,11 +27,20 @@ TEST(RulesTest, MayIsADateOnlyBeforeADay) {
 }
 
 TEST(RulesTest, Money) {
-  EXPECT_EQ(FindIn("Profit jumped to $1.13bn (\xC2\xA3" "600m) from $639m."),
-            (Found{{"$1.13bn", "MONEY"}, {"\xC2\xA3" "600m", "MONEY"}, {"$639m", "MONEY"}}));
+  EXPECT_EQ(FindIn("Profit jumped to $1.13bn (\xC2\xA3"
+                   "600m) from $639m."),
+            (Found{{"$1.13bn", "MONEY"},
+                   {"\xC2\xA3"
+                    "600m",
+                    "MONEY"},
+                   {"$639m", "MONEY"}}));
   EXPECT_EQ(FindIn("It costs $5 million or 40 euros."),
             (Found{{"$5 million", "MONEY"}, {"40 euros", "MONEY"}}));
-  EXPECT_EQ(FindIn("A fee of \xE2\x82\xAC" "20 applies."), (Found{{"\xE2\x82\xAC" "20", "MONEY"}}));
+  EXPECT_EQ(FindIn("A fee of \xE2\x82\xAC"
+                   "20 applies."),
+            (Found{{"\xE2\x82\xAC"
+                    "20",
+                    "MONEY"}}));
 }
 
 TEST(RulesTest, PercentTimeAndQuantity) {

@@ -84,7 +84,8 @@ TEST(SegmenterTest, InformalLowercaseStartsAfterRealWords) {
             (V{"i am in town today.", "you can call me.", "thanks"}));
   EXPECT_EQ(Split("is it open? yes it is"), (V{"is it open?", "yes it is"}));
   EXPECT_EQ(Split("She works at Yahoo! in sales."), (V{"She works at Yahoo! in sales."}));
-  EXPECT_EQ(Split("Bring fruit, e.g. apples, and nuts."), (V{"Bring fruit, e.g. apples, and nuts."}));
+  EXPECT_EQ(Split("Bring fruit, e.g. apples, and nuts."),
+            (V{"Bring fruit, e.g. apples, and nuts."}));
   EXPECT_EQ(Split("The town (pop. 25,000) is small."), (V{"The town (pop. 25,000) is small."}));
 }
 

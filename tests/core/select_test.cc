@@ -15,9 +15,10 @@ TEST(SelectTest, TakesTheBestInDocumentOrder) {
 }
 
 TEST(SelectTest, NeverPicksBoilerplateAndDefaultsToThreeSentences) {
-  const TestArticle a{{"Alpha rises.", "Beta falls.", "Read more here.", "Gamma holds.", "Delta waits."},
-                      {false, false, true, false, false},
-                      ""};
+  const TestArticle a{
+      {"Alpha rises.", "Beta falls.", "Read more here.", "Gamma holds.", "Delta waits."},
+      {false, false, true, false, false},
+      ""};
   Options o;
   const std::vector<int> chosen = SelectSentences(a.Terms(), {0.5, 0.4, 1.0, 0.3, 0.2}, o);
   EXPECT_EQ(chosen, (std::vector<int>{0, 1, 3}));

@@ -1,10 +1,10 @@
-#include "precis/precis.h"
-
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+
+#include "precis/precis.h"
 
 namespace precis {
 namespace {

@@ -25,7 +25,9 @@ TEST(TokenizerTest, DottedInitialsStayOneToken) {
 }
 
 TEST(TokenizerTest, OffsetsPointIntoTheText) {
-  const std::string s = "\xE2\x80\x9C" "Caf\xC3\xA9\xE2\x80\x9D opens";
+  const std::string s =
+      "\xE2\x80\x9C"
+      "Caf\xC3\xA9\xE2\x80\x9D opens";
   const std::vector<Token> t = All(s);
   ASSERT_EQ(t.size(), 2u);
   EXPECT_EQ(s.substr(t[0].start, t[0].end - t[0].start), "Caf\xC3\xA9");
@@ -43,8 +45,10 @@ TEST(TokenizerTest, FlagsContentWordsAndNumbers) {
   EXPECT_EQ(t[2].stem, "minist");  // Porter2
 }
 
-TEST(TokenizerTest, EachCjkCharacterIsAToken) {
-  EXPECT_EQ(All("北京大学").size(), 4u);
+TEST(TokenizerTest, CjkRunsBecomeOverlappingBigrams) {
+  EXPECT_EQ(Folded("北京大学"), (std::vector<std::string>{"北京", "京大", "大学"}));
+  EXPECT_EQ(Folded("雨。"), (std::vector<std::string>{"雨"}));
+  EXPECT_EQ(Folded("在 Tokyo 东京"), (std::vector<std::string>{"在", "tokyo", "东京"}));
 }
 
 TEST(TokenizerTest, StemsMatchInflections) {

@@ -36,8 +36,8 @@ TEST(Utf8Test, ClassifiesUnicodeSpacesAndLetters) {
   EXPECT_TRUE(IsSpace(0x200B));
   EXPECT_TRUE(IsSpace(0x3000));
   EXPECT_TRUE(IsLetter(U'\u00E9'));
-  EXPECT_TRUE(IsLetter(U'\u0416'));  // Cyrillic Zhe
-  EXPECT_TRUE(IsLetter(U'\u4E2D'));  // Han
+  EXPECT_TRUE(IsLetter(U'\u0416'));   // Cyrillic Zhe
+  EXPECT_TRUE(IsLetter(U'\u4E2D'));   // Han
   EXPECT_FALSE(IsLetter(U'\u3002'));  // ideographic full stop
   EXPECT_FALSE(IsLetter(U'\u2019'));
   EXPECT_TRUE(IsCjk(U'\u4E2D'));

@@ -11,25 +11,62 @@ namespace {
 
 // Openings that mark a whole line as navigation, promotion or legal text. Matched on the folded
 // (lowercase) line, so "SEE ALSO:" and "See also:" are one pattern.
-constexpr std::array<std::string_view, 39> kPrefixes = {
-    "see also:", "see also ", "read more", "read also", "also read", "related:",
-    "related articles", "related stories", "related content", "more on this story",
-    "more:", "recommended:", "watch:", "watch the video", "listen:", "listen to this article",
-    "click here", "tap here", "share this", "share on", "follow us", "subscribe",
-    "sign up", "join our newsletter", "get our newsletter", "newsletter:", "(c) ", "© ",
-    "©", "all rights reserved", "photo:", "photo credit", "image:", "image credit",
-    "picture:", "(photo", "we use cookies", "this site uses cookies", "this website uses cookies"};
+constexpr std::array<std::string_view, 39> kPrefixes = {"see also:",
+                                                        "see also ",
+                                                        "read more",
+                                                        "read also",
+                                                        "also read",
+                                                        "related:",
+                                                        "related articles",
+                                                        "related stories",
+                                                        "related content",
+                                                        "more on this story",
+                                                        "more:",
+                                                        "recommended:",
+                                                        "watch:",
+                                                        "watch the video",
+                                                        "listen:",
+                                                        "listen to this article",
+                                                        "click here",
+                                                        "tap here",
+                                                        "share this",
+                                                        "share on",
+                                                        "follow us",
+                                                        "subscribe",
+                                                        "sign up",
+                                                        "join our newsletter",
+                                                        "get our newsletter",
+                                                        "newsletter:",
+                                                        "(c) ",
+                                                        "© ",
+                                                        "©",
+                                                        "all rights reserved",
+                                                        "photo:",
+                                                        "photo credit",
+                                                        "image:",
+                                                        "image credit",
+                                                        "picture:",
+                                                        "(photo",
+                                                        "we use cookies",
+                                                        "this site uses cookies",
+                                                        "this website uses cookies"};
 
 // Fragments that mark a line wherever they occur (legal and consent notices).
-constexpr std::array<std::string_view, 10> kFragments = {
-    "all rights reserved", "republished with the permission", "republished with permission",
-    "reproduced with permission", "originally published", "by continuing to use",
-    "accept cookies", "cookie policy", "this article was first published", "getty images"};
+constexpr std::array<std::string_view, 10> kFragments = {"all rights reserved",
+                                                         "republished with the permission",
+                                                         "republished with permission",
+                                                         "reproduced with permission",
+                                                         "originally published",
+                                                         "by continuing to use",
+                                                         "accept cookies",
+                                                         "cookie policy",
+                                                         "this article was first published",
+                                                         "getty images"};
 
 // Lines that are nothing but one of these words.
 constexpr std::array<std::string_view, 8> kWholeLines = {
-    "advertisement", "advertising", "sponsored", "sponsored content", "share", "comments",
-    "related", "read more"};
+    "advertisement", "advertising", "sponsored", "sponsored content",
+    "share",         "comments",    "related",   "read more"};
 
 std::string_view TrimAsciiPunct(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '.' || s.back() == ':')) s.remove_suffix(1);

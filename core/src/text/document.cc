@@ -23,7 +23,8 @@ std::vector<Span> SplitLines(std::string_view text, Span within) {
 }
 
 bool IsAllDigits(std::string_view s, size_t n) {
-  return s.size() == n && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return s.size() == n &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool LooksLikeUrl(std::string_view s) {
@@ -146,8 +147,8 @@ Document ParseDocument(std::string_view text, bool detect_headline) {
   // punctuation, followed by more text. It becomes the title, not a sentence.
   if (detect_headline && doc.title.empty() && doc.paragraphs.size() >= 2) {
     const std::string_view first = View(text, doc.paragraphs.front());
-    const bool one_line = first.find('\n') == std::string_view::npos &&
-                          first.find('\r') == std::string_view::npos;
+    const bool one_line =
+        first.find('\n') == std::string_view::npos && first.find('\r') == std::string_view::npos;
     const size_t words = static_cast<size_t>(std::count(first.begin(), first.end(), ' ')) + 1;
     if (one_line && first.size() <= 200 && words >= 2 && words <= 20 && !EndsWithTerminal(first)) {
       doc.title = std::string(first);

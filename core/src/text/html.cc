@@ -11,37 +11,38 @@ namespace {
 
 // Elements that end a paragraph of text.
 constexpr std::array<std::string_view, 38> kBlocks = {
-    "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "div",
-    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-    "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
-    "table", "td", "th", "tr", "ul"};
+    "address", "article", "aside", "blockquote", "body",     "br",         "caption", "dd",
+    "details", "div",     "dl",    "dt",         "fieldset", "figcaption", "figure",  "footer",
+    "form",    "h1",      "h2",    "h3",         "h4",       "h5",         "h6",      "header",
+    "hr",      "li",      "main",  "nav",        "ol",       "p",          "pre",     "section",
+    "summary", "table",   "td",    "th",         "tr",       "ul"};
 
 // Elements whose content is never article text.
-constexpr std::array<std::string_view, 11> kDropped = {
-    "aside", "button", "footer", "form", "iframe", "nav", "noscript", "select", "svg",
-    "template", "object"};
+constexpr std::array<std::string_view, 11> kDropped = {"aside",  "button",   "footer",   "form",
+                                                       "iframe", "nav",      "noscript", "select",
+                                                       "svg",    "template", "object"};
 
 // Elements whose content is raw text (not parsed for tags) and dropped.
 constexpr std::array<std::string_view, 3> kRaw = {"script", "style", "textarea"};
 
 // Tags that mark a text as HTML when found.
 constexpr std::array<std::string_view, 30> kMarkers = {
-    "a", "article", "b", "body", "br", "div", "em", "h1", "h2", "h3", "h4", "head", "html",
-    "i", "img", "li", "main", "meta", "nav", "ol", "p", "script", "section", "span", "strong",
-    "style", "table", "td", "title", "ul"};
+    "a",  "article", "b",       "body", "br",     "div",   "em",    "h1",   "h2",    "h3",
+    "h4", "head",    "html",    "i",    "img",    "li",    "main",  "meta", "nav",   "ol",
+    "p",  "script",  "section", "span", "strong", "style", "table", "td",   "title", "ul"};
 
 struct NamedEntity {
   std::string_view name;
   char32_t value;
 };
-constexpr std::array<NamedEntity, 32> kEntities = {{
-    {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", 0xA0},
-    {"ndash", 0x2013}, {"mdash", 0x2014}, {"hellip", 0x2026}, {"lsquo", 0x2018},
-    {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"laquo", 0xAB}, {"raquo", 0xBB},
-    {"copy", 0xA9}, {"reg", 0xAE}, {"trade", 0x2122}, {"euro", 0x20AC}, {"pound", 0xA3},
-    {"yen", 0xA5}, {"cent", 0xA2}, {"deg", 0xB0}, {"eacute", 0xE9}, {"egrave", 0xE8},
-    {"aacute", 0xE1}, {"agrave", 0xE0}, {"uuml", 0xFC}, {"ouml", 0xF6}, {"auml", 0xE4},
-    {"ccedil", 0xE7}, {"szlig", 0xDF}}};
+constexpr std::array<NamedEntity, 32> kEntities = {
+    {{"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},      {"apos", '\''},
+     {"nbsp", 0xA0},    {"ndash", 0x2013}, {"mdash", 0x2014}, {"hellip", 0x2026}, {"lsquo", 0x2018},
+     {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"laquo", 0xAB},    {"raquo", 0xBB},
+     {"copy", 0xA9},    {"reg", 0xAE},     {"trade", 0x2122}, {"euro", 0x20AC},   {"pound", 0xA3},
+     {"yen", 0xA5},     {"cent", 0xA2},    {"deg", 0xB0},     {"eacute", 0xE9},   {"egrave", 0xE8},
+     {"aacute", 0xE1},  {"agrave", 0xE0},  {"uuml", 0xFC},    {"ouml", 0xF6},     {"auml", 0xE4},
+     {"ccedil", 0xE7},  {"szlig", 0xDF}}};
 
 template <size_t N>
 bool In(const std::array<std::string_view, N>& list, std::string_view name) {
@@ -151,18 +152,20 @@ class Converter {
     if (!body.empty() && body[0] == '#') {
       const bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
       for (size_t k = hex ? 2 : 1; k < body.size(); ++k) {
-        const int digit = std::isxdigit(static_cast<unsigned char>(body[k]))
-                              ? (std::isdigit(static_cast<unsigned char>(body[k]))
-                                     ? body[k] - '0'
-                                     : (std::tolower(static_cast<unsigned char>(body[k])) - 'a' + 10))
-                              : -1;
+        const int digit =
+            std::isxdigit(static_cast<unsigned char>(body[k]))
+                ? (std::isdigit(static_cast<unsigned char>(body[k]))
+                       ? body[k] - '0'
+                       : (std::tolower(static_cast<unsigned char>(body[k])) - 'a' + 10))
+                : -1;
         if (digit < 0 || (!hex && digit > 9) || value > 0x10FFFF) {
           value = 0;
           break;
         }
         value = value * (hex ? 16 : 10) + static_cast<char32_t>(digit);
       }
-      if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) value = kReplacement;
+      if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+        value = kReplacement;
     } else {
       for (const NamedEntity& e : kEntities) {
         if (e.name == body) value = e.value;
@@ -186,7 +189,8 @@ class Converter {
     const bool closing = lt + 1 < s_.size() && s_[lt + 1] == '/';
     const size_t name_at = lt + (closing ? 2 : 1);
     const bool declaration = lt + 1 < s_.size() && (s_[lt + 1] == '!' || s_[lt + 1] == '?');
-    if (!declaration && (name_at >= s_.size() || !std::isalpha(static_cast<unsigned char>(s_[name_at])))) {
+    if (!declaration &&
+        (name_at >= s_.size() || !std::isalpha(static_cast<unsigned char>(s_[name_at])))) {
       Emit('<', lt, lt + 1);  // "a < b": not a tag
       return lt + 1;
     }

@@ -19,12 +19,14 @@ namespace precis::text {
 
 struct HtmlText {
   std::string text;
-  std::string title;                 // <title>, if any
-  std::vector<uint32_t> from;        // per output byte: first input byte it came from
-  std::vector<uint32_t> to;          // per output byte: one past the last input byte
+  std::string title;           // <title>, if any
+  std::vector<uint32_t> from;  // per output byte: first input byte it came from
+  std::vector<uint32_t> to;    // per output byte: one past the last input byte
 
   // Maps a half-open output range [start, end) to the input range it came from.
-  size_t OriginalStart(size_t start) const { return start < from.size() ? from[start] : input_size; }
+  size_t OriginalStart(size_t start) const {
+    return start < from.size() ? from[start] : input_size;
+  }
   size_t OriginalEnd(size_t end) const { return end == 0 ? 0 : to[end - 1]; }
   size_t input_size = 0;
 };

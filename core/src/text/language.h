@@ -1,18 +1,22 @@
-// Guesses the language of an article from its tokens. This first version only tells English
-// (share of English function words) from everything else ("und"); n-gram profiles come later.
+// Identifies the language of a text: the dominant script first (Han, Kana, Hangul, Greek,
+// Hebrew, Thai, ... each name one language), then, for Latin, Cyrillic, Arabic and Devanagari,
+// the closest character-trigram rank profile (profiles from franc, see generated/). Returns an
+// ISO 639-1 code, or "und" when the text is too short or has no letters.
 //
-//   std::string lang = GuessLanguage(all_tokens);  // "en" or "und"
+//   DetectLanguage("Der Rat hat am Montag beschlossen, ...") == "de"
 #ifndef PRECIS_TEXT_LANGUAGE_H_
 #define PRECIS_TEXT_LANGUAGE_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
-
-#include "text/tokenizer.h"
 
 namespace precis::text {
 
-std::string GuessLanguage(const std::vector<std::vector<Token>>& tokens);
+std::string DetectLanguage(std::string_view text);
+
+// Every code DetectLanguage can return (besides "und").
+std::vector<std::string> KnownLanguages();
 
 }  // namespace precis::text
 

@@ -12,51 +12,61 @@ namespace {
 // Abbreviations that are followed by a name and never end a sentence before a capital
 // ("Mr. Smith", "Mt. Fuji", "Lt. Col. Jones").
 constexpr std::string_view kTitles[] = {
-    "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "st", "mt", "ft", "gen", "lt",
-    "col", "maj", "sgt", "capt", "cpl", "adm", "cmdr", "gov", "sen", "rep", "rev", "hon",
-    "pres", "supt", "insp", "det", "fr", "sr", "jr", "sra", "srta", "hr", "herr", "frau", "rt"};
+    "mr",  "mrs", "ms",  "messrs", "mme", "mlle", "dr",   "prof", "st",  "mt",
+    "ft",  "gen", "lt",  "col",    "maj", "sgt",  "capt", "cpl",  "adm", "cmdr",
+    "gov", "sen", "rep", "rev",    "hon", "pres", "supt", "insp", "det", "fr",
+    "sr",  "jr",  "sra", "srta",   "hr",  "herr", "frau", "rt"};
 
 // Abbreviations that usually continue the sentence but may end it ("... & Co. It closed"):
 // companies, months, days, streets, US states, Latin.
 constexpr std::string_view kContinuing[] = {
-    "inc", "co", "corp", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "est", "approx",
-    "ca", "cf", "vs", "etc", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-    "sat", "sun", "ave", "blvd", "rd", "hwy", "rte", "mio", "mrd", "bzw", "usw", "ala", "ariz",
-    "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
-    "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
-    "tex", "va", "vt", "wash"};
+    "inc",  "co",     "corp", "ltd",  "llc",  "plc",   "bros", "dept", "univ", "assn",
+    "est",  "approx", "ca",   "cf",   "vs",   "etc",   "al",   "jan",  "feb",  "mar",
+    "apr",  "jun",    "jul",  "aug",  "sep",  "sept",  "oct",  "nov",  "dec",  "mon",
+    "tue",  "tues",   "wed",  "thu",  "thur", "thurs", "fri",  "sat",  "sun",  "ave",
+    "blvd", "rd",     "hwy",  "rte",  "mio",  "mrd",   "bzw",  "usw",  "ala",  "ariz",
+    "ark",  "calif",  "colo", "conn", "del",  "fla",   "ga",   "ill",  "ind",  "kan",
+    "ky",   "la",     "md",   "mass", "mich", "minn",  "miss", "mo",   "mont", "neb",
+    "nev",  "okla",   "ore",  "pa",   "tenn", "tex",   "va",   "vt",   "wash"};
 
 // Abbreviations that take a number ("No. 5", "p. 55", "Vol. 2").
-constexpr std::string_view kBeforeNumber[] = {
-    "no", "nos", "nr", "n\xC2\xB0", "p", "pp", "vol", "fig", "figs", "ch", "sec", "art", "op",
-    "tel", "ext", "para", "pop"};
+constexpr std::string_view kBeforeNumber[] = {"no",  "nos", "nr",   "n\xC2\xB0", "p",   "pp",
+                                              "vol", "fig", "figs", "ch",        "sec", "art",
+                                              "op",  "tel", "ext",  "para",      "pop"};
 
 // Capitalised words that typically open a sentence; after an ambiguous abbreviation ("U.S.",
 // "Inc.") they signal a boundary, any other capitalised word (a name) does not.
 constexpr std::string_view kStarters[] = {
-    "the", "a", "an", "he", "she", "it", "i", "we", "they", "you", "this", "that", "these",
-    "those", "there", "here", "his", "her", "its", "our", "their", "my", "your", "but", "and",
-    "or", "so", "yet", "in", "on", "at", "for", "with", "from", "by", "as", "if", "when",
-    "while", "after", "before", "although", "though", "however", "meanwhile", "what", "who",
-    "how", "why", "where", "which", "now", "then", "some", "many", "most", "all", "no", "not",
-    "one", "both", "each", "every", "last", "next", "please", "since", "during", "also", "just",
-    "still", "even", "only", "such", "thus", "instead", "indeed", "besides", "furthermore",
-    "moreover", "nevertheless", "otherwise", "perhaps", "maybe", "today", "yesterday",
-    "tomorrow", "later", "earlier", "finally", "first", "second", "third", "other", "another",
-    "several", "few", "more", "less", "any", "none", "nobody", "everyone", "someone",
-    "something", "nothing", "everything", "let", "do", "does", "did", "is", "are", "was",
-    "were", "can", "could", "will", "would", "should", "may", "might", "must", "have", "has",
-    "had", "according", "despite", "because", "unless", "until", "whether", "once", "again",
-    "thanks", "yes", "well", "oh", "to", "mr", "mrs", "ms", "dr"};
+    "the",       "a",           "an",        "he",           "she",       "it",      "i",
+    "we",        "they",        "you",       "this",         "that",      "these",   "those",
+    "there",     "here",        "his",       "her",          "its",       "our",     "their",
+    "my",        "your",        "but",       "and",          "or",        "so",      "yet",
+    "in",        "on",          "at",        "for",          "with",      "from",    "by",
+    "as",        "if",          "when",      "while",        "after",     "before",  "although",
+    "though",    "however",     "meanwhile", "what",         "who",       "how",     "why",
+    "where",     "which",       "now",       "then",         "some",      "many",    "most",
+    "all",       "no",          "not",       "one",          "both",      "each",    "every",
+    "last",      "next",        "please",    "since",        "during",    "also",    "just",
+    "still",     "even",        "only",      "such",         "thus",      "instead", "indeed",
+    "besides",   "furthermore", "moreover",  "nevertheless", "otherwise", "perhaps", "maybe",
+    "today",     "yesterday",   "tomorrow",  "later",        "earlier",   "finally", "first",
+    "second",    "third",       "other",     "another",      "several",   "few",     "more",
+    "less",      "any",         "none",      "nobody",       "everyone",  "someone", "something",
+    "nothing",   "everything",  "let",       "do",           "does",      "did",     "is",
+    "are",       "was",         "were",      "can",          "could",     "will",    "would",
+    "should",    "may",         "might",     "must",         "have",      "has",     "had",
+    "according", "despite",     "because",   "unless",       "until",     "whether", "once",
+    "again",     "thanks",      "yes",       "well",         "oh",        "to",      "mr",
+    "mrs",       "ms",          "dr"};
 
 // Capitalised nouns that commonly follow a country abbreviation inside a name ("U.S.
 // Government", "U.K. Parliament"): after "U.S." they continue the sentence.
 constexpr std::string_view kCompoundHeads[] = {
-    "government", "army", "navy", "senate", "congress", "department", "president", "embassy",
-    "court", "treasury", "dollar", "forces", "military", "economy", "secretary", "ambassador",
-    "attorney", "open", "team", "border", "parliament", "police", "office", "state", "states",
-    "air", "marine", "marines", "coast", "central", "national", "federal", "supreme"};
+    "government", "army",       "navy",     "senate",  "congress", "department", "president",
+    "embassy",    "court",      "treasury", "dollar",  "forces",   "military",   "economy",
+    "secretary",  "ambassador", "attorney", "open",    "team",     "border",     "parliament",
+    "police",     "office",     "state",    "states",  "air",      "marine",     "marines",
+    "coast",      "central",    "national", "federal", "supreme"};
 
 template <size_t N>
 bool Contains(const std::string_view (&list)[N], std::string_view word) {
@@ -64,14 +74,14 @@ bool Contains(const std::string_view (&list)[N], std::string_view word) {
 }
 
 bool IsCloser(char32_t c) {
-  return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' || c == 0x201D ||
-         c == 0x2019 || c == 0xBB || c == 0x203A || c == 0x300D || c == 0x300F || c == 0xFF09;
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' || c == 0x201D || c == 0x2019 ||
+         c == 0xBB || c == 0x203A || c == 0x300D || c == 0x300F || c == 0xFF09;
 }
 
 bool IsOpener(char32_t c) {
-  return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x201C || c == 0x2018 ||
-         c == 0xAB || c == 0xBF || c == 0xA1 || c == 0x300C || c == 0x2022 || c == 0x2043 ||
-         c == '-' || c == '*';
+  return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x201C || c == 0x2018 || c == 0xAB ||
+         c == 0xBF || c == 0xA1 || c == 0x300C || c == 0x2022 || c == 0x2043 || c == '-' ||
+         c == '*';
 }
 
 // Terminators that end a sentence even without a following space (CJK full stops).
@@ -110,9 +120,7 @@ class Segmenter {
   char32_t At(size_t pos) const {
     return pos < para_.end ? DecodeAt(text_, pos).value : char32_t{0};
   }
-  size_t Next(size_t pos) const {
-    return pos + static_cast<size_t>(DecodeAt(text_, pos).length);
-  }
+  size_t Next(size_t pos) const { return pos + static_cast<size_t>(DecodeAt(text_, pos).length); }
   size_t SkipSpaces(size_t pos) const {
     while (pos < para_.end && IsSpace(At(pos))) pos = Next(pos);
     return pos;
@@ -143,7 +151,8 @@ class Segmenter {
   // The whitespace-delimited chunk around `pos` contains '@' or '/': an e-mail or URL.
   bool InsideAddress(size_t pos) const {
     size_t b = pos;
-    while (b > para_.start && pos - b < 256 && !IsSpace(static_cast<unsigned char>(text_[b - 1]))) --b;
+    while (b > para_.start && pos - b < 256 && !IsSpace(static_cast<unsigned char>(text_[b - 1])))
+      --b;
     size_t e = pos;
     while (e < para_.end && e - pos < 256 && !IsSpace(static_cast<unsigned char>(text_[e]))) ++e;
     const std::string_view chunk = text_.substr(b, e - b);
@@ -268,11 +277,12 @@ class Segmenter {
         marker_starts_.push_back(next_word);
       }
       const char last = text_[line.end - 1];
-      const bool continues = last == ',' || last == '-' || last == '(' || last == '&' ||
-                             last == '/';
+      const bool continues =
+          last == ',' || last == '-' || last == '(' || last == '&' || last == '/';
       const bool starts_upper = IsUpper(At(next_word)) || IsDigit(At(next_word)) ||
                                 IsOpener(At(next_word)) || !IsLower(At(next_word));
-      if (next_is_item || (!continues && (line.size() <= 40 || (line.size() <= 70 && starts_upper)))) {
+      if (next_is_item ||
+          (!continues && (line.size() <= 40 || (line.size() <= 70 && starts_upper)))) {
         cuts_.push_back(next_word);
       }
     }
@@ -414,8 +424,8 @@ class Segmenter {
   bool CitationFollows(size_t open) const {
     for (size_t i = open + 1; i < para_.end && i - open < 80; ++i) {
       if (text_[i] == ')') {
-        return i + 1 < para_.end && (text_[i + 1] == '.' || text_[i + 1] == '!' ||
-                                     text_[i + 1] == '?');
+        return i + 1 < para_.end &&
+               (text_[i + 1] == '.' || text_[i + 1] == '!' || text_[i + 1] == '?');
       }
       if (text_[i] == '(' || text_[i] == '\n') return false;
     }
@@ -434,7 +444,8 @@ class Segmenter {
       return false;
     }
     bool vowel = false;
-    for (char ch : folded) vowel = vowel || std::string_view("aeiouy").find(ch) != std::string_view::npos;
+    for (char ch : folded)
+      vowel = vowel || std::string_view("aeiouy").find(ch) != std::string_view::npos;
     return vowel && HasWords(dot, 3);
   }
 

@@ -62,12 +62,25 @@ class Porter2 {
   }
 
   const char* Exception1() const {
-    static constexpr std::array<std::pair<std::string_view, const char*>, 18> kWords = {{
-        {"skis", "ski"}, {"skies", "sky"}, {"dying", "die"}, {"lying", "lie"}, {"tying", "tie"},
-        {"idly", "idl"}, {"gently", "gentl"}, {"ugly", "ugli"}, {"early", "earli"},
-        {"only", "onli"}, {"singly", "singl"}, {"sky", "sky"}, {"news", "news"},
-        {"howe", "howe"}, {"atlas", "atlas"}, {"cosmos", "cosmos"}, {"bias", "bias"},
-        {"andes", "andes"}}};
+    static constexpr std::array<std::pair<std::string_view, const char*>, 18> kWords = {
+        {{"skis", "ski"},
+         {"skies", "sky"},
+         {"dying", "die"},
+         {"lying", "lie"},
+         {"tying", "tie"},
+         {"idly", "idl"},
+         {"gently", "gentl"},
+         {"ugly", "ugli"},
+         {"early", "earli"},
+         {"only", "onli"},
+         {"singly", "singl"},
+         {"sky", "sky"},
+         {"news", "news"},
+         {"howe", "howe"},
+         {"atlas", "atlas"},
+         {"cosmos", "cosmos"},
+         {"bias", "bias"},
+         {"andes", "andes"}}};
     for (const auto& [word, stem] : kWords) {
       if (w_ == word) return stem;
     }
@@ -120,8 +133,8 @@ class Porter2 {
   void Step1a() {
     static constexpr std::array<std::string_view, 3> kApostrophes = {"'", "'s'", "'s"};
     if (std::string_view a = Longest(kApostrophes); !a.empty()) Replace(a.size(), "");
-    static constexpr std::array<std::string_view, 6> kSuffixes = {"sses", "ied", "ies", "s", "us",
-                                                                  "ss"};
+    static constexpr std::array<std::string_view, 6> kSuffixes = {"sses", "ied", "ies",
+                                                                  "s",    "us",  "ss"};
     const std::string_view s = Longest(kSuffixes);
     if (s == "sses") {
       Replace(4, "ss");
@@ -134,8 +147,8 @@ class Porter2 {
   }
 
   void Step1b() {
-    static constexpr std::array<std::string_view, 6> kSuffixes = {"eed", "eedly", "ed", "edly",
-                                                                  "ing", "ingly"};
+    static constexpr std::array<std::string_view, 6> kSuffixes = {"eed",  "eedly", "ed",
+                                                                  "edly", "ing",   "ingly"};
     const std::string_view s = Longest(kSuffixes);
     if (s.empty()) return;
     if (s == "eed" || s == "eedly") {
@@ -161,18 +174,18 @@ class Porter2 {
   }
 
   void Step2() {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kRules = {{
-        {"tional", "tion"}, {"enci", "ence"}, {"anci", "ance"}, {"abli", "able"},
-        {"entli", "ent"}, {"izer", "ize"}, {"ization", "ize"}, {"ational", "ate"},
-        {"ation", "ate"}, {"ator", "ate"}, {"alism", "al"}, {"aliti", "al"}, {"alli", "al"},
-        {"fulness", "ful"}, {"ousli", "ous"}, {"ousness", "ous"}, {"iveness", "ive"},
-        {"iviti", "ive"}, {"biliti", "ble"}, {"bli", "ble"}, {"ogi", "og"}, {"fulli", "ful"},
-        {"lessli", "less"}, {"li", ""}}};
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kRules = {
+        {{"tional", "tion"}, {"enci", "ence"},   {"anci", "ance"},   {"abli", "able"},
+         {"entli", "ent"},   {"izer", "ize"},    {"ization", "ize"}, {"ational", "ate"},
+         {"ation", "ate"},   {"ator", "ate"},    {"alism", "al"},    {"aliti", "al"},
+         {"alli", "al"},     {"fulness", "ful"}, {"ousli", "ous"},   {"ousness", "ous"},
+         {"iveness", "ive"}, {"iviti", "ive"},   {"biliti", "ble"},  {"bli", "ble"},
+         {"ogi", "og"},      {"fulli", "ful"},   {"lessli", "less"}, {"li", ""}}};
     ApplyLongest(kRules, [&](std::string_view suffix, std::string_view by) {
       if (!InR1(suffix.size())) return;
       if (suffix == "ogi" && !(Size() > 3 && w_[Size() - 4] == 'l')) return;
-      if (suffix == "li" &&
-          !(Size() > 2 && std::string_view("cdeghkmnrt").find(w_[Size() - 3]) != std::string_view::npos)) {
+      if (suffix == "li" && !(Size() > 2 && std::string_view("cdeghkmnrt").find(w_[Size() - 3]) !=
+                                                std::string_view::npos)) {
         return;
       }
       Replace(suffix.size(), by);
@@ -180,9 +193,16 @@ class Porter2 {
   }
 
   void Step3() {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kRules = {{
-        {"tional", "tion"}, {"ational", "ate"}, {"alize", "al"}, {"icate", "ic"},
-        {"iciti", "ic"}, {"ical", "ic"}, {"ful", ""}, {"ness", ""}, {"ative", ""}}};
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kRules = {
+        {{"tional", "tion"},
+         {"ational", "ate"},
+         {"alize", "al"},
+         {"icate", "ic"},
+         {"iciti", "ic"},
+         {"ical", "ic"},
+         {"ful", ""},
+         {"ness", ""},
+         {"ative", ""}}};
     ApplyLongest(kRules, [&](std::string_view suffix, std::string_view by) {
       if (!InR1(suffix.size())) return;
       if (suffix == "ative" && !InR2(suffix.size())) return;
@@ -191,10 +211,25 @@ class Porter2 {
   }
 
   void Step4() {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 18> kRules = {{
-        {"al", ""}, {"ance", ""}, {"ence", ""}, {"er", ""}, {"ic", ""}, {"able", ""},
-        {"ible", ""}, {"ant", ""}, {"ement", ""}, {"ment", ""}, {"ent", ""}, {"ism", ""},
-        {"ate", ""}, {"iti", ""}, {"ous", ""}, {"ive", ""}, {"ize", ""}, {"ion", ""}}};
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 18> kRules = {
+        {{"al", ""},
+         {"ance", ""},
+         {"ence", ""},
+         {"er", ""},
+         {"ic", ""},
+         {"able", ""},
+         {"ible", ""},
+         {"ant", ""},
+         {"ement", ""},
+         {"ment", ""},
+         {"ent", ""},
+         {"ism", ""},
+         {"ate", ""},
+         {"iti", ""},
+         {"ous", ""},
+         {"ive", ""},
+         {"ize", ""},
+         {"ion", ""}}};
     ApplyLongest(kRules, [&](std::string_view suffix, std::string_view by) {
       if (!InR2(suffix.size())) return;
       if (suffix == "ion" && !(Size() > 3 && (w_[Size() - 4] == 's' || w_[Size() - 4] == 't'))) {

@@ -12,21 +12,30 @@ bool IsHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text, Span span) {
+std::vector<Token> Tokenize(std::string_view text, Span span, std::string_view language) {
   std::vector<Token> tokens;
   size_t i = span.start;
   while (i < span.end) {
     const CodePoint c = DecodeAt(text, i);
     const size_t len = static_cast<size_t>(c.length);
     if (IsCjk(c.value)) {
-      Token t;
-      t.start = i;
-      t.end = i + len;
-      t.folded = std::string(text.substr(i, len));
-      t.stem = t.folded;
-      t.content = true;
-      tokens.push_back(std::move(t));
-      i += len;
+      // Chinese and Japanese have no spaces: overlapping character bigrams stand in for words
+      // ("北京大学" -> 北京, 京大, 大学), a lone character for itself.
+      size_t next = i + len;
+      const bool pair = next < span.end && IsCjk(DecodeAt(text, next).value);
+      const size_t end = pair ? next + static_cast<size_t>(DecodeAt(text, next).length) : next;
+      const bool run_start = tokens.empty() || tokens.back().end <= i ||
+                             !IsCjk(DecodeAt(text, tokens.back().start).value);
+      if (pair || run_start) {
+        Token t;
+        t.start = i;
+        t.end = end;
+        t.folded = std::string(text.substr(i, end - i));
+        t.stem = t.folded;
+        t.content = !IsStopword(t.folded, language);
+        tokens.push_back(std::move(t));
+      }
+      i = next;
       continue;
     }
     if (!IsLetter(c.value) && !IsDigit(c.value)) {
@@ -52,16 +61,15 @@ std::vector<Token> Tokenize(std::string_view text, Span span) {
         const CodePoint n = DecodeAt(text, end + dl);
         const CodePoint p = DecodeBefore(text, end, nullptr);
         const bool joins_digits = (d.value == ',' || d.value == '.' || d.value == ':') &&
-                                  IsDigit(p.value) &&
-                                  IsDigit(n.value);
+                                  IsDigit(p.value) && IsDigit(n.value);
         const bool joins_words = (IsHyphen(d.value) || IsApostrophe(d.value)) &&
                                  (IsLetter(n.value) || IsDigit(n.value)) && !IsCjk(n.value);
         // The possessive 's ends the word; "don't" and "O'Brien" stay whole.
-        const bool possessive = IsApostrophe(d.value) && (n.value == 's' || n.value == 'S') &&
-                                (end + dl + 1 >= span.end ||
-                                 !IsLetter(DecodeAt(text, end + dl + 1).value));
-        const bool joins_initials = d.value == '.' && letters_in_part == 1 &&
-                                    IsLetter(p.value) && IsLetter(n.value) && !IsCjk(n.value);
+        const bool possessive =
+            IsApostrophe(d.value) && (n.value == 's' || n.value == 'S') &&
+            (end + dl + 1 >= span.end || !IsLetter(DecodeAt(text, end + dl + 1).value));
+        const bool joins_initials = d.value == '.' && letters_in_part == 1 && IsLetter(p.value) &&
+                                    IsLetter(n.value) && !IsCjk(n.value);
         if ((joins_digits || joins_words || joins_initials) && !possessive) {
           if (joins_initials) letters_in_part = 0;
           end += dl;
@@ -76,8 +84,10 @@ std::vector<Token> Tokenize(std::string_view text, Span span) {
     t.folded = FoldCase(text.substr(start, end - start));
     t.number = !has_letter;
     t.capitalized = IsUpper(c.value);
-    t.content = has_letter && !IsStopword(t.folded);
-    t.stem = t.number ? t.folded : PorterStem(t.folded);
+    t.content = has_letter && !IsStopword(t.folded, language);
+    // Porter2 is English; other languages match on the folded word.
+    const bool english = language == "en" || language == "und";
+    t.stem = t.number || !english ? t.folded : PorterStem(t.folded);
     tokens.push_back(std::move(t));
     i = end;
   }

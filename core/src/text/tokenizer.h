@@ -20,12 +20,13 @@ struct Token {
   size_t end = 0;
   std::string folded;
   std::string stem;
-  bool number = false;      // digits, possibly with , . separators
-  bool capitalized = false; // first letter uppercase
-  bool content = false;     // a word that is neither a stopword nor a bare number/possessive
+  bool number = false;       // digits, possibly with , . separators
+  bool capitalized = false;  // first letter uppercase
+  bool content = false;      // a word that is neither a stopword nor a bare number/possessive
 };
 
-std::vector<Token> Tokenize(std::string_view text, Span span);
+// `language` (ISO 639-1) selects the stopword list.
+std::vector<Token> Tokenize(std::string_view text, Span span, std::string_view language = "en");
 
 }  // namespace precis::text
 

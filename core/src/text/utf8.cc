@@ -76,8 +76,8 @@ bool IsLineBreak(char32_t c) {
 
 bool IsSpace(char32_t c) {
   if (c == ' ' || c == '\t' || IsLineBreak(c)) return true;
-  return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
-         c == 0x205F || c == 0x3000 || c == 0xFEFF;
+  return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F ||
+         c == 0x3000 || c == 0xFEFF;
 }
 
 bool IsDigit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }

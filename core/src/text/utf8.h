@@ -25,13 +25,13 @@ CodePoint DecodeBefore(std::string_view s, size_t pos, size_t* start);
 void AppendUtf8(std::string& out, char32_t c);
 size_t CountCodePoints(std::string_view s);
 
-bool IsSpace(char32_t c);        // includes NBSP, line/paragraph separators, zero-width space
-bool IsLineBreak(char32_t c);    // \n, \r, U+2028, U+2029, U+0085
-bool IsLetter(char32_t c);       // letters of any script, plus combining marks
-bool IsDigit(char32_t c);        // ASCII and fullwidth digits
-bool IsUpper(char32_t c);        // Latin, Greek, Cyrillic capitals
+bool IsSpace(char32_t c);      // includes NBSP, line/paragraph separators, zero-width space
+bool IsLineBreak(char32_t c);  // \n, \r, U+2028, U+2029, U+0085
+bool IsLetter(char32_t c);     // letters of any script, plus combining marks
+bool IsDigit(char32_t c);      // ASCII and fullwidth digits
+bool IsUpper(char32_t c);      // Latin, Greek, Cyrillic capitals
 bool IsLower(char32_t c);
-bool IsCjk(char32_t c);          // Han, Hiragana, Katakana, Hangul syllables
+bool IsCjk(char32_t c);  // Han, Hiragana, Katakana, Hangul syllables
 char32_t ToLower(char32_t c);
 
 // Lowercases and folds typographic variants (curly quotes, dashes) to their ASCII forms.

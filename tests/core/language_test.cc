@@ -1,0 +1,51 @@
+#include "text/language.h"
+
+#include <gtest/gtest.h>
+
+#include "text/stopwords.h"
+
+namespace precis::text {
+namespace {
+
+TEST(LanguageTest, IdentifiesLanguagesByTrigramsAndScripts) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"en", "The council approved the new budget on Monday after a long debate."},
+      {"de", "Der Stadtrat hat am Montag nach langer Debatte den neuen Haushalt beschlossen."},
+      {"fr", "Le conseil municipal a approuvé lundi le nouveau budget après un long débat."},
+      {"es", "El ayuntamiento aprobó el lunes el nuevo presupuesto tras un largo debate."},
+      {"it",
+       "Il consiglio comunale ha approvato lunedì il nuovo bilancio dopo un lungo dibattito."},
+      {"pt",
+       "A câmara municipal aprovou na segunda-feira o novo orçamento depois de um longo debate."},
+      {"nl", "De gemeenteraad heeft maandag na een lang debat de nieuwe begroting goedgekeurd."},
+      {"ru", "Городской совет в понедельник после долгих споров утвердил новый бюджет."},
+      {"zh", "市议会星期一在长时间辩论后批准了新的预算。"},
+      {"ja", "市議会は月曜日、長い議論の末に新しい予算を承認しました。"},
+      {"ko", "시의회는 월요일 긴 토론 끝에 새 예산을 승인했다."},
+      {"el", "Το δημοτικό συμβούλιο ενέκρινε τη Δευτέρα τον νέο προϋπολογισμό."},
+      {"ar", "وافق مجلس المدينة يوم الاثنين على الميزانية الجديدة بعد نقاش طويل."},
+      {"hi", "नगर परिषद ने सोमवार को लंबी बहस के बाद नए बजट को मंजूरी दी।"},
+  };
+  for (const auto& [code, text] : cases) EXPECT_EQ(DetectLanguage(text), code) << text;
+}
+
+TEST(LanguageTest, TooLittleTextIsUndetermined) {
+  EXPECT_EQ(DetectLanguage(""), "und");
+  EXPECT_EQ(DetectLanguage("12 34 !!"), "und");
+  EXPECT_EQ(DetectLanguage("Hi there"), "und");
+}
+
+TEST(LanguageTest, KnowsAtLeastTwentyLanguages) { EXPECT_GE(KnownLanguages().size(), 20u); }
+
+TEST(StopwordsTest, ListsPerLanguage) {
+  EXPECT_TRUE(IsStopword("the"));
+  EXPECT_FALSE(IsStopword("council"));
+  EXPECT_TRUE(IsStopword("und", "de"));
+  EXPECT_FALSE(IsStopword("rathaus", "de"));
+  EXPECT_TRUE(IsStopword("les", "fr"));
+  EXPECT_TRUE(IsStopword("и", "ru"));
+  EXPECT_GE(StopwordLanguages().size(), 15u);
+}
+
+}  // namespace
+}  // namespace precis::text
