@@ -13,6 +13,7 @@
 
 #include "precis/precis.h"
 #include "text/html.h"
+#include "text/language.h"
 #include "text/segmenter.h"
 #include "text/stemmer.h"
 
@@ -226,8 +227,9 @@ int Segment(const Args& args) {
       text = html->text;
     }
     const precis::text::Document doc = precis::text::ParseDocument(text, false);
+    const std::string language = precis::text::DetectLanguage(text.substr(0, 6000));
     for (const auto& p : doc.paragraphs) {
-      for (const auto& s : precis::text::SegmentParagraph(text, p)) {
+      for (const auto& s : precis::text::SegmentParagraph(text, p, nullptr, language)) {
         sentences.push_back(text.substr(s.start, s.size()));
         if (html) {
           spans.push_back({html->OriginalStart(s.start), html->OriginalEnd(s.end)});

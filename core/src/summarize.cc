@@ -46,13 +46,14 @@ std::vector<entities::Mention> SentenceMentions(std::string_view text,
 }
 
 // Up to kLanguageSampleBytes of article text (boilerplate skipped) for language detection.
-std::string LanguageSample(std::string_view body, const std::vector<text::Span>& sentences,
+std::string LanguageSample(std::string_view body, const std::vector<text::Span>& paragraphs,
                            const std::vector<bool>& boilerplate) {
   constexpr size_t kLanguageSampleBytes = 6000;
   std::string sample;
-  for (size_t i = 0; i < sentences.size() && sample.size() < kLanguageSampleBytes; ++i) {
+  for (size_t i = 0; i < paragraphs.size() && sample.size() < kLanguageSampleBytes; ++i) {
     if (boilerplate[i]) continue;
-    sample.append(body.substr(sentences[i].start, sentences[i].size()));
+    sample.append(
+        body.substr(paragraphs[i].start, std::min(paragraphs[i].size(), kLanguageSampleBytes)));
     sample.push_back(' ');
   }
   return sample;
@@ -110,6 +111,14 @@ StatusOr<Result> Summarize(std::string_view input, const Options& options) {
     result.warnings.push_back("the input is not valid UTF-8; invalid bytes are shown as U+FFFD");
   }
 
+  // Boilerplate paragraphs, then the language of the rest: segmentation depends on it.
+  std::vector<bool> paragraph_boilerplate;
+  for (const text::Span& para : doc.paragraphs) {
+    paragraph_boilerplate.push_back(text::IsBoilerplate(body.substr(para.start, para.size())));
+  }
+  result.language =
+      text::DetectLanguage(LanguageSample(body, doc.paragraphs, paragraph_boilerplate));
+
   // Sentences, with their paragraph and boilerplate marks.
   std::vector<text::Span> spans;
   std::vector<int> paragraph_of;
@@ -118,8 +127,8 @@ StatusOr<Result> Summarize(std::string_view input, const Options& options) {
   for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
     const text::Span para = doc.paragraphs[p];
     result.paragraphs.push_back({para.start, para.end});
-    const bool para_boilerplate = text::IsBoilerplate(body.substr(para.start, para.size()));
-    for (const text::Span& s : text::SegmentParagraph(body, para, &segment_info)) {
+    const bool para_boilerplate = paragraph_boilerplate[p];
+    for (const text::Span& s : text::SegmentParagraph(body, para, &segment_info, result.language)) {
       spans.push_back(s);
       paragraph_of.push_back(static_cast<int>(p));
       boilerplate.push_back(para_boilerplate ||
@@ -138,7 +147,6 @@ StatusOr<Result> Summarize(std::string_view input, const Options& options) {
                                                    "white space or a header)");
   }
 
-  result.language = text::DetectLanguage(LanguageSample(body, spans, boilerplate));
   const bool english = result.language == "en" || result.language == "und";
   if (!english) {
     result.warnings.push_back("the text looks like language '" + result.language +

@@ -4,74 +4,11 @@
 #include <array>
 #include <string>
 
+#include "text/abbreviations.h"
 #include "text/utf8.h"
 
 namespace precis::text {
 namespace {
-
-// Abbreviations that are followed by a name and never end a sentence before a capital
-// ("Mr. Smith", "Mt. Fuji", "Lt. Col. Jones").
-constexpr std::string_view kTitles[] = {
-    "mr",  "mrs", "ms",  "messrs", "mme", "mlle", "dr",   "prof", "st",  "mt",
-    "ft",  "gen", "lt",  "col",    "maj", "sgt",  "capt", "cpl",  "adm", "cmdr",
-    "gov", "sen", "rep", "rev",    "hon", "pres", "supt", "insp", "det", "fr",
-    "sr",  "jr",  "sra", "srta",   "hr",  "herr", "frau", "rt"};
-
-// Abbreviations that usually continue the sentence but may end it ("... & Co. It closed"):
-// companies, months, days, streets, US states, Latin.
-constexpr std::string_view kContinuing[] = {
-    "inc",  "co",     "corp", "ltd",  "llc",  "plc",   "bros", "dept", "univ", "assn",
-    "est",  "approx", "ca",   "cf",   "vs",   "etc",   "al",   "jan",  "feb",  "mar",
-    "apr",  "jun",    "jul",  "aug",  "sep",  "sept",  "oct",  "nov",  "dec",  "mon",
-    "tue",  "tues",   "wed",  "thu",  "thur", "thurs", "fri",  "sat",  "sun",  "ave",
-    "blvd", "rd",     "hwy",  "rte",  "mio",  "mrd",   "bzw",  "usw",  "ala",  "ariz",
-    "ark",  "calif",  "colo", "conn", "del",  "fla",   "ga",   "ill",  "ind",  "kan",
-    "ky",   "la",     "md",   "mass", "mich", "minn",  "miss", "mo",   "mont", "neb",
-    "nev",  "okla",   "ore",  "pa",   "tenn", "tex",   "va",   "vt",   "wash"};
-
-// Abbreviations that take a number ("No. 5", "p. 55", "Vol. 2").
-constexpr std::string_view kBeforeNumber[] = {"no",  "nos", "nr",   "n\xC2\xB0", "p",   "pp",
-                                              "vol", "fig", "figs", "ch",        "sec", "art",
-                                              "op",  "tel", "ext",  "para",      "pop"};
-
-// Capitalised words that typically open a sentence; after an ambiguous abbreviation ("U.S.",
-// "Inc.") they signal a boundary, any other capitalised word (a name) does not.
-constexpr std::string_view kStarters[] = {
-    "the",       "a",           "an",        "he",           "she",       "it",      "i",
-    "we",        "they",        "you",       "this",         "that",      "these",   "those",
-    "there",     "here",        "his",       "her",          "its",       "our",     "their",
-    "my",        "your",        "but",       "and",          "or",        "so",      "yet",
-    "in",        "on",          "at",        "for",          "with",      "from",    "by",
-    "as",        "if",          "when",      "while",        "after",     "before",  "although",
-    "though",    "however",     "meanwhile", "what",         "who",       "how",     "why",
-    "where",     "which",       "now",       "then",         "some",      "many",    "most",
-    "all",       "no",          "not",       "one",          "both",      "each",    "every",
-    "last",      "next",        "please",    "since",        "during",    "also",    "just",
-    "still",     "even",        "only",      "such",         "thus",      "instead", "indeed",
-    "besides",   "furthermore", "moreover",  "nevertheless", "otherwise", "perhaps", "maybe",
-    "today",     "yesterday",   "tomorrow",  "later",        "earlier",   "finally", "first",
-    "second",    "third",       "other",     "another",      "several",   "few",     "more",
-    "less",      "any",         "none",      "nobody",       "everyone",  "someone", "something",
-    "nothing",   "everything",  "let",       "do",           "does",      "did",     "is",
-    "are",       "was",         "were",      "can",          "could",     "will",    "would",
-    "should",    "may",         "might",     "must",         "have",      "has",     "had",
-    "according", "despite",     "because",   "unless",       "until",     "whether", "once",
-    "again",     "thanks",      "yes",       "well",         "oh",        "to",      "mr",
-    "mrs",       "ms",          "dr"};
-
-// Capitalised nouns that commonly follow a country abbreviation inside a name ("U.S.
-// Government", "U.K. Parliament"): after "U.S." they continue the sentence.
-constexpr std::string_view kCompoundHeads[] = {
-    "government", "army",       "navy",     "senate",  "congress", "department", "president",
-    "embassy",    "court",      "treasury", "dollar",  "forces",   "military",   "economy",
-    "secretary",  "ambassador", "attorney", "open",    "team",     "border",     "parliament",
-    "police",     "office",     "state",    "states",  "air",      "marine",     "marines",
-    "coast",      "central",    "national", "federal", "supreme"};
-
-template <size_t N>
-bool Contains(const std::string_view (&list)[N], std::string_view word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
 
 bool IsCloser(char32_t c) {
   return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' || c == 0x201D || c == 0x2019 ||
@@ -99,7 +36,8 @@ bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 class Segmenter {
  public:
-  Segmenter(std::string_view text, Span paragraph) : text_(text), para_(paragraph) {}
+  Segmenter(std::string_view text, Span paragraph, std::string_view language)
+      : text_(text), para_(paragraph), language_(language) {}
 
   std::vector<size_t> Boundaries() {
     FindListItems();
@@ -333,6 +271,11 @@ class Segmenter {
         pos = Decide(pos);
         continue;
       }
+      // Greek writes the question mark as ';' (or U+037E).
+      if ((c == ';' && language_ == "el") || c == 0x37E) {
+        const size_t word = SkipSpaces(next);
+        if (word < para_.end && word > next && !IsLower(At(word))) Cut(next);
+      }
       pos = next;
     }
   }
@@ -365,6 +308,12 @@ class Segmenter {
       const char32_t c = At(end);
       (c == ')' || c == ']' || c == '}' || c == 0xFF09 ? bracket_closed : quote_closed) = true;
       end = Next(end);
+    }
+    // French typography puts a (narrow) space before the closing guillemet: "viens. »".
+    if (const size_t g = SkipInlineSpaces(end);
+        g > end && g < para_.end && (At(g) == 0xBB || At(g) == 0x203A)) {
+      quote_closed = true;
+      end = Next(g);
     }
     if (end >= para_.end) return end;  // the paragraph's end is a boundary anyway
 
@@ -439,8 +388,8 @@ class Segmenter {
     const Span w = WordBefore(dot);
     if (w.size() < 2) return false;
     const std::string folded = FoldCase(text_.substr(w.start, w.size()));
-    if (folded.find('.') != std::string::npos || Contains(kTitles, folded) ||
-        Contains(kContinuing, folded) || Contains(kBeforeNumber, folded)) {
+    if (folded.find('.') != std::string::npos ||
+        ClassifyAbbreviation(folded, language_) != AbbreviationKind::kNone) {
       return false;
     }
     bool vowel = false;
@@ -457,19 +406,34 @@ class Segmenter {
     const char32_t next = At(next_word);
     const bool next_digit = IsDigit(next);
     const std::string next_folded = FoldedWordAt(next_word);
-    const bool next_starter = Contains(kStarters, next_folded);
+    const bool next_starter = IsSentenceStarter(next_folded, language_);
     // An abbreviation rarely ends a fragment of fewer than four words ("At 5 a.m. Mr. Smith").
     const bool long_enough = HasWords(dot, 4);
 
-    if (Contains(kBeforeNumber, folded)) return !next_digit;
-    if (Contains(kTitles, folded)) return false;
-    if (Contains(kContinuing, folded)) return next_starter && !next_digit && long_enough;
     // Initials: "Jonas E. Smith", "Albert I. Jones", "W. 82nd St." but "you and I. Did you".
-    if (w.size() == 1 && IsUpper(At(w.start))) {
+    if (Next(w.start) == w.end && IsUpper(At(w.start))) {
       if (next_digit) return false;
+      // Another initial follows ("J. K. Rowling", "А. С. Пушкин").
+      if (IsUpper(next) && At(Next(next_word)) == '.') return false;
       const Span prev = PreviousWord(w.start);
+      const bool sentence_start = prev.empty() || prev.end <= SentenceStart(w.start);
       const bool prev_capitalized = !prev.empty() && IsUpper(At(prev.start));
-      return !(prev_capitalized && IsUpper(next) && !next_starter);
+      return !((prev_capitalized || sentence_start) && IsUpper(next) && !next_starter);
+    }
+    switch (ClassifyAbbreviation(folded, language_)) {
+      case AbbreviationKind::kBeforeNumber:
+        return !next_digit;
+      case AbbreviationKind::kTitle:
+        return false;
+      case AbbreviationKind::kContinuing:
+        return next_starter && !next_digit && long_enough;
+      case AbbreviationKind::kNone:
+        break;
+    }
+    // Ordinals written with a period: "am 3. Oktober", "den 2. Weltkrieg".
+    if (UsesOrdinalPeriod(language_) && w.size() <= 3 &&
+        std::all_of(folded.begin(), folded.end(), IsAsciiDigit) && IsUpper(next) && !next_starter) {
+      return false;
     }
     // Dotted abbreviations with short parts: "U.S.", "E.U.", "a.m.", "e.g.", "Ph.D.".
     if (folded.find('.') != std::string::npos) {
@@ -487,7 +451,7 @@ class Segmenter {
         // unless it is a usual head of a name with the abbreviation ("U.S. Government in").
         const size_t after = SkipSpaces(next_word + next_folded.size());
         const bool lone_capital = IsUpper(next) && after < para_.end && IsLower(At(after)) &&
-                                  !Contains(kCompoundHeads, next_folded);
+                                  !IsCompoundHead(next_folded);
         return (next_starter || lone_capital) && long_enough;
       }
     }
@@ -496,6 +460,7 @@ class Segmenter {
 
   std::string_view text_;
   Span para_;
+  std::string_view language_;
   std::vector<size_t> cuts_;
   std::vector<size_t> pre_cuts_;  // list and line-break cuts, sorted, known before the scan
   size_t last_cut_ = 0;
@@ -525,9 +490,10 @@ void CutLong(std::string_view text, Span s, std::vector<Span>* out, SegmentInfo*
 
 }  // namespace
 
-std::vector<Span> SegmentParagraph(std::string_view text, Span paragraph, SegmentInfo* info) {
+std::vector<Span> SegmentParagraph(std::string_view text, Span paragraph, SegmentInfo* info,
+                                   std::string_view language) {
   std::vector<Span> out;
-  Segmenter segmenter(text, paragraph);
+  Segmenter segmenter(text, paragraph, language);
   size_t start = paragraph.start;
   for (size_t cut : segmenter.Boundaries()) {
     if (cut <= start || cut >= paragraph.end) continue;
@@ -540,11 +506,12 @@ std::vector<Span> SegmentParagraph(std::string_view text, Span paragraph, Segmen
   return out;
 }
 
-std::vector<std::string_view> SplitSentences(std::string_view text) {
+std::vector<std::string_view> SplitSentences(std::string_view text, std::string_view language) {
   std::vector<std::string_view> out;
   const Document doc = ParseDocument(text, /*detect_headline=*/false);
   for (const Span& p : doc.paragraphs) {
-    for (const Span& s : SegmentParagraph(text, p)) out.push_back(text.substr(s.start, s.size()));
+    for (const Span& s : SegmentParagraph(text, p, nullptr, language))
+      out.push_back(text.substr(s.start, s.size()));
   }
   return out;
 }

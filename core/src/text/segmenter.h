@@ -21,12 +21,14 @@ struct SegmentInfo {
   size_t forced_cuts = 0;  // sentences cut because they exceeded kMaxSentenceBytes
 };
 
+// `language` (ISO 639-1) adds that language's abbreviations to the English ones.
 std::vector<Span> SegmentParagraph(std::string_view text, Span paragraph,
-                                   SegmentInfo* info = nullptr);
+                                   SegmentInfo* info = nullptr, std::string_view language = "en");
 
 // Convenience for tests and tools: every paragraph of a plain text (no header or headline
 // detection), sentences as strings.
-std::vector<std::string_view> SplitSentences(std::string_view text);
+std::vector<std::string_view> SplitSentences(std::string_view text,
+                                             std::string_view language = "en");
 
 }  // namespace precis::text
 
