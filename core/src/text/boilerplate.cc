@@ -1,6 +1,6 @@
 #include "text/boilerplate.h"
 
-#include <array>
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -9,68 +9,84 @@
 namespace precis::text {
 namespace {
 
-// Openings that mark a whole line as navigation, promotion or legal text. Matched on the folded
-// (lowercase) line, so "SEE ALSO:" and "See also:" are one pattern.
-constexpr std::array<std::string_view, 39> kPrefixes = {"see also:",
-                                                        "see also ",
-                                                        "read more",
-                                                        "read also",
-                                                        "also read",
-                                                        "related:",
-                                                        "related articles",
-                                                        "related stories",
-                                                        "related content",
-                                                        "more on this story",
-                                                        "more:",
-                                                        "recommended:",
-                                                        "watch:",
-                                                        "watch the video",
-                                                        "listen:",
-                                                        "listen to this article",
-                                                        "click here",
-                                                        "tap here",
-                                                        "share this",
-                                                        "share on",
-                                                        "follow us",
-                                                        "subscribe",
-                                                        "sign up",
-                                                        "join our newsletter",
-                                                        "get our newsletter",
-                                                        "newsletter:",
-                                                        "(c) ",
-                                                        "© ",
-                                                        "©",
-                                                        "all rights reserved",
-                                                        "photo:",
-                                                        "photo credit",
-                                                        "image:",
-                                                        "image credit",
-                                                        "picture:",
-                                                        "(photo",
-                                                        "we use cookies",
-                                                        "this site uses cookies",
-                                                        "this website uses cookies"};
+// All patterns are matched on the folded (lowercase, straight quotes) line, so "SEE ALSO:" and
+// "See also:" are one pattern. Each family names the kind of non-content it catches.
 
-// Fragments that mark a line wherever they occur (legal and consent notices).
-constexpr std::array<std::string_view, 10> kFragments = {"all rights reserved",
-                                                         "republished with the permission",
-                                                         "republished with permission",
-                                                         "reproduced with permission",
-                                                         "originally published",
-                                                         "by continuing to use",
-                                                         "accept cookies",
-                                                         "cookie policy",
-                                                         "this article was first published",
-                                                         "getty images"};
+// Openings of a line (word-bounded): cross-links, promotion, media credits, consent notices.
+constexpr std::string_view kPrefixes[] = {
+    // cross-links and navigation
+    "see also", "read more", "read also", "also read", "related:", "related articles",
+    "related stories", "related content", "related coverage", "more on this story",
+    "more:", "recommended:", "recommended for you", "most read", "most popular", "top stories",
+    "trending:", "more from", "next article", "previous article", "skip to", "back to top",
+    "continue reading", "story continues below", "jump to",
+    // media
+    "watch:", "watch the video", "watch live", "listen:", "listen to this article",
+    "video:", "photo:", "photos:", "photo credit", "photograph:", "image:", "image credit",
+    "image copyright", "image caption", "picture:", "pictured:", "(photo", "(image",
+    "caption:", "getty images", "file photo",
+    // promotion and sharing
+    "click here", "tap here", "share this", "share on", "share:", "follow us", "follow @",
+    "subscribe", "sign up", "join our newsletter", "get our newsletter",
+    "newsletter:", "download our app", "get the app", "like us on", "email this", "print this",
+    // legal and consent
+    "(c) ", "\xC2\xA9", "all rights reserved", "terms of use", "terms and conditions",
+    "privacy policy", "cookie policy", "we use cookies", "this site uses cookies",
+    "this website uses cookies", "accept all cookies", "manage cookies",
+    // wire-service and editing credits
+    "reporting by", "(reporting by", "additional reporting by", "editing by", "(editing by",
+    "writing by", "compiled by", "contact the author", "our standards:",
+    // page furniture
+    "advertisement", "sponsored content", "paid content", "loading...", "comments (",
+    "leave a comment", "posted by", "published:", "updated:", "last updated", "first published"};
+
+// Fragments that mark a line wherever they occur (legal and consent notices, credits).
+constexpr std::string_view kFragments[] = {
+    "all rights reserved",
+    "republished with the permission",
+    "republished with permission",
+    "reproduced with permission",
+    "originally published",
+    "was first published",
+    "by continuing to use this",
+    "by continuing to use the site",
+    "by continuing to use our",
+    "accept cookies",
+    "cookie policy",
+    "cookie settings",
+    "getty images",
+    "/getty",
+    "/reuters",
+    "/ap photo",
+    "ap photo/",
+    "/afp",
+    "afp via getty",
+    "may not be published, broadcast, rewritten or redistributed",
+    "must not be reproduced",
+    "trust principles"};
 
 // Lines that are nothing but one of these words.
-constexpr std::array<std::string_view, 8> kWholeLines = {
+constexpr std::string_view kWholeLines[] = {
     "advertisement", "advertising", "sponsored", "sponsored content",
-    "share",         "comments",    "related",   "read more"};
+    "share",         "comments",    "related",   "read more",
+    "more",          "menu",        "home",      "top",
+    "print",         "email",       "next",      "previous",
+    "loading",       "close",       "subscribe", "log in",
+    "sign in",       "search"};
 
-std::string_view TrimAsciiPunct(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '.' || s.back() == ':')) s.remove_suffix(1);
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+bool StartsWithWord(std::string_view line, std::string_view prefix) {
+  if (!line.starts_with(prefix)) return false;
+  // Word-bounded, so "Subscribers rose 8%" is not a "subscribe" prompt.
+  return !IsWordChar(prefix.back()) || line.size() == prefix.size() ||
+         !IsWordChar(line[prefix.size()]);
+}
+
+std::string_view TrimPunct(std::string_view s) {
+  auto punct = [](char c) { return c == ' ' || c == '.' || c == ':' || c == '|' || c == '-'; };
+  while (!s.empty() && punct(s.back())) s.remove_suffix(1);
+  while (!s.empty() && punct(s.front())) s.remove_prefix(1);
   return s;
 }
 
@@ -85,13 +101,34 @@ bool HasYear(std::string_view s) {
   return false;
 }
 
-// "By Jane Doe" / "By JANE DOE and John Roe": a short line starting with "By" and a capital.
+size_t CountWords(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+// "By Jane Doe", "By JANE DOE and John Roe, BBC News": a short line, "By" and a capital, no
+// sentence punctuation at the end.
 bool IsByline(std::string_view line) {
-  if (line.size() > 80 || !line.starts_with("By ") || line.size() < 5) return false;
-  const CodePoint next = DecodeAt(line, 3);
-  if (!IsUpper(next.value)) return false;
+  if (line.size() > 90 || !line.starts_with("By ") || line.size() < 5) return false;
+  if (!IsUpper(DecodeAt(line, 3).value)) return false;
   const char last = line.back();
-  return last != '.' && last != '?' && last != '!';
+  return last != '.' && last != '?' && last != '!' && CountWords(line) <= 10;
+}
+
+// "LONDON (Reuters)", "WASHINGTON, Jan 5 (AP)": a dateline standing alone on its line.
+bool IsDateline(std::string_view folded) {
+  const std::string_view bare = TrimPunct(folded);
+  if (CountWords(bare) > 6) return false;
+  for (std::string_view agency : {"(reuters)", "(ap)", "(afp)", "(upi)", "(bloomberg)", "(dpa)"}) {
+    if (bare.ends_with(agency)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -101,24 +138,20 @@ bool IsBoilerplate(std::string_view line) {
   const std::string folded = FoldCase(line);
   const std::string_view f = folded;
   for (std::string_view p : kPrefixes) {
-    // Word-bounded, so "Subscribers rose 8%" is not a "subscribe" prompt.
-    if (f.starts_with(p) && (p.back() == ' ' || p.back() == ':' || f.size() == p.size() ||
-                             !IsLetter(DecodeAt(f, p.size()).value))) {
-      return true;
-    }
+    if (StartsWithWord(f, p)) return true;
   }
   // "Copyright (c) 2018 ..." but not a sentence about copyright law: it needs a year or a sign.
-  if (f.starts_with("copyright") && (HasYear(f) || f.find("\xc2\xa9") != std::string_view::npos)) {
+  if (f.starts_with("copyright") && (HasYear(f) || f.find("\xC2\xA9") != std::string_view::npos)) {
     return true;
   }
   for (std::string_view frag : kFragments) {
     if (f.find(frag) != std::string_view::npos) return true;
   }
-  const std::string_view bare = TrimAsciiPunct(f);
-  for (std::string_view w : kWholeLines) {
-    if (bare == w) return true;
+  const std::string_view bare = TrimPunct(f);
+  if (std::find(std::begin(kWholeLines), std::end(kWholeLines), bare) != std::end(kWholeLines)) {
+    return true;
   }
-  return IsByline(line);
+  return IsByline(line) || IsDateline(f);
 }
 
 }  // namespace precis::text
