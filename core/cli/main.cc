@@ -11,7 +11,10 @@
 #include <string>
 #include <vector>
 
+#include "analysis.h"
 #include "precis/precis.h"
+#include "rank/features.h"
+#include "rank/select.h"
 #include "text/html.h"
 #include "text/language.h"
 #include "text/segmenter.h"
@@ -33,8 +36,10 @@ constexpr const char* kUsage = R"(usage:
       sentences only, one per line; with --jsonl, lines {"id", "text"} in and
       {"id", "sentences": [...], "spans": [[start, end], ...]} out (byte offsets)
   precis stem          English Porter2 stems of the words on stdin, one per line
+  precis features      ranker training data: batch-style lines in, per sentence
+                       {"start", "end", "boilerplate", "features": [...]} out
   precis --version
-algorithms: auto (default), lead, centroid, textrank
+algorithms: auto (default), lead, centroid, textrank, lexrank
 )";
 
 struct Args {
@@ -270,6 +275,49 @@ int Segment(const Args& args) {
   return kExitOk;
 }
 
+// The learned ranker's inputs for every sentence (scripts/train-ranker.mjs reads them).
+int Features() {
+  using nlohmann::json;
+  std::ios::sync_with_stdio(false);
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    const json in = json::parse(line, nullptr, false);
+    json out;
+    precis::Options options;
+    if (in.is_object() && in.contains("options")) {
+      auto parsed = precis::ParseOptionsJson(in["options"].dump());
+      if (parsed.ok()) options = parsed.value();
+    }
+    if (in.is_object() && in.contains("title") && in["title"].is_string()) {
+      options.title = in["title"].get<std::string>();
+    }
+    const auto analyzed = in.is_object() && in.contains("text") && in["text"].is_string()
+                              ? precis::Analyze(in["text"].get_ref<const std::string&>(), options)
+                              : precis::StatusOr<precis::Analysis>(
+                                    precis::Status::InvalidArgument("missing \"text\""));
+    if (!analyzed.ok()) {
+      out = {{"id", in.is_object() ? in.value("id", json()) : json()},
+             {"error", analyzed.status().message()}};
+    } else {
+      const precis::Analysis& a = analyzed.value();
+      const double budget = precis::rank::BudgetRatio(a.terms, options);
+      const auto rows = precis::rank::SentenceFeatures(a.terms, budget);
+      json sentences = json::array();
+      for (size_t i = 0; i < a.spans.size(); ++i) {
+        sentences.push_back({{"start", a.spans[i].start},
+                             {"end", a.spans[i].end},
+                             {"boilerplate", static_cast<bool>(a.boilerplate[i])},
+                             {"features", rows[i]}});
+      }
+      json names = json::array();
+      for (auto n : precis::rank::FeatureNames()) names.push_back(std::string(n));
+      out = {{"id", in.value("id", json())}, {"names", names}, {"sentences", sentences}};
+    }
+    std::cout << out.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+  }
+  return kExitOk;
+}
+
 int Stem() {
   std::ios::sync_with_stdio(false);
   std::string word;
@@ -309,5 +357,6 @@ int main(int argc, char** argv) {
   if (args.command == "batch") return Batch(args);
   if (args.command == "segment") return Segment(args);
   if (args.command == "stem") return Stem();
+  if (args.command == "features") return Features();
   return Usage("unknown command " + args.command);
 }

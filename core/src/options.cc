@@ -15,12 +15,15 @@ std::string_view AlgorithmName(Algorithm algorithm) {
       return "centroid";
     case Algorithm::kTextRank:
       return "textrank";
+    case Algorithm::kLexRank:
+      return "lexrank";
   }
   return "auto";
 }
 
 std::vector<Algorithm> AllAlgorithms() {
-  return {Algorithm::kAuto, Algorithm::kLead, Algorithm::kCentroid, Algorithm::kTextRank};
+  return {Algorithm::kAuto, Algorithm::kLead, Algorithm::kCentroid, Algorithm::kTextRank,
+          Algorithm::kLexRank};
 }
 
 StatusOr<Algorithm> ParseAlgorithm(std::string_view name) {

@@ -89,6 +89,12 @@ TEST(SegmenterTest, InformalLowercaseStartsAfterRealWords) {
   EXPECT_EQ(Split("The town (pop. 25,000) is small."), (V{"The town (pop. 25,000) is small."}));
 }
 
+TEST(SegmenterTest, EverydayWordsThatLookLikeAbbreviationsEndSentences) {
+  // Regression: "sat" was taken for "Sat." (Saturday) and glued two sentences.
+  EXPECT_EQ(Split("The cat sat. The dog ran."), (V{"The cat sat.", "The dog ran."}));
+  EXPECT_EQ(Split("They met on Sun. The talks went well."), (V{"They met on Sun.", "The talks went well."}));
+}
+
 TEST(SegmenterTest, ShortFragmentsBeforeAbbreviationsStayTogether) {
   EXPECT_EQ(Split("By 9 a.m. Mrs. Ode was home. She slept until 4 P.M. Mr. Ode cooked."),
             (V{"By 9 a.m. Mrs. Ode was home.", "She slept until 4 P.M.", "Mr. Ode cooked."}));

@@ -16,7 +16,7 @@
 
 namespace precis {
 
-enum class Algorithm { kAuto, kLead, kCentroid, kTextRank };
+enum class Algorithm { kAuto, kLead, kCentroid, kTextRank, kLexRank };
 
 // Lowercase names as used by the CLI, JSON and JS ("auto", "lead", ...).
 std::string_view AlgorithmName(Algorithm algorithm);

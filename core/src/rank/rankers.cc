@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "rank/features.h"
 #include "rank/tfidf.h"
 
 namespace precis::rank {
@@ -12,16 +13,6 @@ void ZeroBoilerplate(const SentenceTerms& s, std::vector<double>* scores) {
   for (size_t i = 0; i < s.size(); ++i) {
     if (s.boilerplate[i]) (*scores)[i] = 0.0;
   }
-}
-
-// Fraction of the title's content terms that the sentence contains.
-double TitleOverlap(const SentenceTerms& s, size_t i) {
-  if (s.title_terms.empty()) return 0.0;
-  size_t hits = 0;
-  for (int id : s.title_terms) {
-    if (std::find(s.terms[i].begin(), s.terms[i].end(), id) != s.terms[i].end()) ++hits;
-  }
-  return static_cast<double>(hits) / static_cast<double>(s.title_terms.size());
 }
 
 }  // namespace
@@ -55,25 +46,50 @@ std::vector<double> ScoreCentroid(const SentenceTerms& s) {
   return scores;
 }
 
-// A hand-set blend until the learned ranker lands: centrality carries most weight, early and
-// paragraph-initial position and title overlap add to it, and very short sentences lose.
-std::vector<double> ScoreAuto(const SentenceTerms& s) {
-  const std::vector<double> centroid = ScoreCentroid(s);
-  const std::vector<double> textrank = ScoreTextRank(s);
+namespace {
+
+struct Weight {
+  std::string_view name;
+  double value;
+};
+
+constexpr Weight kAutoWeights[] = {
+#include "rank/generated/auto_weights.inc"
+};
+
+// The weights in FeatureRow order; features the file does not name weigh 0.
+const FeatureRow& AutoWeights() {
+  static const FeatureRow weights = [] {
+    FeatureRow w{};
+    const auto& names = FeatureNames();
+    for (const Weight& entry : kAutoWeights) {
+      for (size_t k = 0; k < kFeatureCount; ++k) {
+        if (names[k] == entry.name) w[k] = entry.value;
+      }
+    }
+    return w;
+  }();
+  return weights;
+}
+
+}  // namespace
+
+std::vector<double> ScoreAuto(const SentenceTerms& s, double budget_ratio) {
+  const FeatureRow& w = AutoWeights();
+  const std::vector<FeatureRow> rows = SentenceFeatures(s, budget_ratio);
   std::vector<double> scores(s.size(), 0.0);
   for (size_t i = 0; i < s.size(); ++i) {
     if (s.boilerplate[i]) continue;
-    const double position = 1.0 / std::sqrt(1.0 + static_cast<double>(i));
-    const double length = std::min(1.0, static_cast<double>(s.words[i]) / 12.0);
-    scores[i] = (0.40 * centroid[i] + 0.25 * textrank[i] + 0.20 * position +
-                 0.10 * TitleOverlap(s, i) + (s.paragraph_initial[i] ? 0.05 : 0.0)) *
-                length;
+    double z = 0.0;
+    for (size_t k = 0; k < kFeatureCount; ++k) z += w[k] * rows[i][k];
+    scores[i] = 1.0 / (1.0 + std::exp(-z));
   }
   NormalizeMax(&scores);
   return scores;
 }
 
-std::vector<double> ScoreSentences(const SentenceTerms& s, Algorithm algorithm) {
+std::vector<double> ScoreSentences(const SentenceTerms& s, Algorithm algorithm,
+                                   double budget_ratio) {
   switch (algorithm) {
     case Algorithm::kLead:
       return ScoreLead(s);
@@ -81,10 +97,12 @@ std::vector<double> ScoreSentences(const SentenceTerms& s, Algorithm algorithm) 
       return ScoreCentroid(s);
     case Algorithm::kTextRank:
       return ScoreTextRank(s);
+    case Algorithm::kLexRank:
+      return ScoreLexRank(s);
     case Algorithm::kAuto:
       break;
   }
-  return ScoreAuto(s);
+  return ScoreAuto(s, budget_ratio);
 }
 
 }  // namespace precis::rank

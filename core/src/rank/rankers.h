@@ -14,10 +14,14 @@ namespace precis::rank {
 
 std::vector<double> ScoreLead(const SentenceTerms& s);      // earlier = better
 std::vector<double> ScoreCentroid(const SentenceTerms& s);  // tf-idf cosine to the article
-std::vector<double> ScoreTextRank(const SentenceTerms& s);  // PageRank on a sparse tf-idf graph
-std::vector<double> ScoreAuto(const SentenceTerms& s);      // blend of the above + title
+std::vector<double> ScoreTextRank(const SentenceTerms& s);  // PageRank, BM25-weighted graph
+std::vector<double> ScoreLexRank(const SentenceTerms& s);   // PageRank, tf-idf cosine > 0.1
+// Learned: logistic regression over rank/features.h, weights in generated/auto_weights.inc
+// (scripts/train-ranker.mjs). `budget_ratio` is rank::BudgetRatio.
+std::vector<double> ScoreAuto(const SentenceTerms& s, double budget_ratio);
 
-std::vector<double> ScoreSentences(const SentenceTerms& s, Algorithm algorithm);
+std::vector<double> ScoreSentences(const SentenceTerms& s, Algorithm algorithm,
+                                   double budget_ratio);
 
 }  // namespace precis::rank
 

@@ -9,7 +9,8 @@ namespace precis::rank {
 SentenceTerms BuildSentenceTerms(const std::vector<std::vector<text::Token>>& tokens,
                                  const std::vector<int>& paragraph,
                                  const std::vector<bool>& boilerplate,
-                                 const std::vector<text::Token>& title_tokens) {
+                                 const std::vector<text::Token>& title_tokens,
+                                 const std::vector<bool>& quoted) {
   SentenceTerms out;
   std::unordered_map<std::string, int> ids;
   auto id_of = [&](const std::string& stem) {
@@ -22,10 +23,17 @@ SentenceTerms BuildSentenceTerms(const std::vector<std::vector<text::Token>>& to
   out.paragraph = paragraph;
   out.boilerplate = boilerplate;
   out.paragraph_initial.resize(n);
+  out.quoted = quoted;
+  out.quoted.resize(n, false);
+  out.capitalized.resize(n);
+  out.numbers.resize(n);
   for (size_t i = 0; i < n; ++i) {
     out.paragraph_initial[i] = i == 0 || paragraph[i] != paragraph[i - 1];
-    for (const text::Token& t : tokens[i]) {
+    for (size_t k = 0; k < tokens[i].size(); ++k) {
+      const text::Token& t = tokens[i][k];
       if (!t.number) ++out.words[i];
+      if (t.number) ++out.numbers[i];
+      if (k > 0 && t.capitalized && !t.number) ++out.capitalized[i];
       if (t.content) out.terms[i].push_back(id_of(t.stem));
     }
   }

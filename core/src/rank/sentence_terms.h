@@ -19,6 +19,9 @@ struct SentenceTerms {
   std::vector<int> paragraph;           // paragraph index per sentence
   std::vector<bool> paragraph_initial;
   std::vector<bool> boilerplate;
+  std::vector<bool> quoted;             // contains a quotation
+  std::vector<int> capitalized;         // capitalised words after the first (names, mostly)
+  std::vector<int> numbers;             // number tokens
   std::vector<int> title_terms;         // distinct ids of the title's content terms
   std::vector<double> idf;              // per term id, over the article's sentences
   int vocabulary = 0;
@@ -26,10 +29,12 @@ struct SentenceTerms {
   size_t size() const { return terms.size(); }
 };
 
+// `quoted` may be empty (no sentence counts as quoted).
 SentenceTerms BuildSentenceTerms(const std::vector<std::vector<text::Token>>& tokens,
                                  const std::vector<int>& paragraph,
                                  const std::vector<bool>& boilerplate,
-                                 const std::vector<text::Token>& title_tokens);
+                                 const std::vector<text::Token>& title_tokens,
+                                 const std::vector<bool>& quoted = {});
 
 // Scales non-negative scores so the largest is 1 (all zero stays zero).
 void NormalizeMax(std::vector<double>* scores);

@@ -1,79 +1,50 @@
-// TextRank over a sparse graph: edges are tf-idf cosine similarities found through an inverted
-// index, so the cost follows the number of shared terms, not n². Each sentence keeps at most
-// kMaxNeighbours edges, and terms found in very many sentences are skipped when searching for
-// neighbours (their idf is near the floor, so they add little), which keeps huge inputs linear.
+// TextRank with BM25 edge weights (Barrios et al., 2016): sentence i "queries" sentence j with
+// its distinct terms, each contributing idf(t) * tf(t, j)(k1 + 1) / (tf(t, j) + k1 (1 - b + b
+// |j| / avg|s|)). PageRank over the sparse graph (rank/graph.h).
 #include <algorithm>
-#include <cmath>
 
+#include "rank/graph.h"
 #include "rank/rankers.h"
-#include "rank/tfidf.h"
 
 namespace precis::rank {
 namespace {
 
-constexpr size_t kMaxNeighbours = 40;
-constexpr size_t kMaxPostings = 400;
-constexpr int kIterations = 40;
-constexpr double kDamping = 0.85;
-
-struct Edge {
-  int to;
-  double weight;
-};
+constexpr double kK1 = 1.2;
+constexpr double kB = 0.75;
 
 }  // namespace
 
 std::vector<double> ScoreTextRank(const SentenceTerms& s) {
   const size_t n = s.size();
-  const std::vector<SparseVector> vectors = TfIdfVectors(s);
-  std::vector<std::vector<std::pair<int, double>>> postings(static_cast<size_t>(s.vocabulary));
+  double total = 0.0;
+  size_t counted = 0;
   for (size_t i = 0; i < n; ++i) {
-    for (const auto& [id, w] : vectors[i]) postings[static_cast<size_t>(id)].emplace_back(static_cast<int>(i), w);
+    if (s.boilerplate[i] || s.terms[i].empty()) continue;
+    total += static_cast<double>(s.terms[i].size());
+    ++counted;
   }
+  const double avg = counted ? total / static_cast<double>(counted) : 1.0;
 
-  std::vector<std::vector<Edge>> edges(n);
-  std::vector<double> acc(n, 0.0);
-  std::vector<int> touched;
+  std::vector<std::vector<std::pair<int, double>>> queries(n);
+  std::vector<std::vector<Posting>> postings(static_cast<size_t>(s.vocabulary));
   for (size_t i = 0; i < n; ++i) {
-    touched.clear();
-    for (const auto& [id, w] : vectors[i]) {
-      const auto& list = postings[static_cast<size_t>(id)];
-      if (list.size() > kMaxPostings) continue;
-      for (const auto& [j, wj] : list) {
-        if (static_cast<size_t>(j) == i) continue;
-        if (acc[static_cast<size_t>(j)] == 0.0) touched.push_back(j);
-        acc[static_cast<size_t>(j)] += w * wj;
-      }
-    }
-    std::vector<Edge>& out = edges[i];
-    for (int j : touched) {
-      out.push_back({j, acc[static_cast<size_t>(j)]});
-      acc[static_cast<size_t>(j)] = 0.0;
-    }
-    if (out.size() > kMaxNeighbours) {
-      std::nth_element(out.begin(), out.begin() + kMaxNeighbours, out.end(),
-                       [](const Edge& a, const Edge& b) { return a.weight > b.weight; });
-      out.resize(kMaxNeighbours);
+    if (s.boilerplate[i] || s.terms[i].empty()) continue;
+    std::vector<int> ids = s.terms[i];
+    std::sort(ids.begin(), ids.end());
+    const double norm = kK1 * (1.0 - kB + kB * static_cast<double>(ids.size()) / avg);
+    for (size_t k = 0; k < ids.size();) {
+      size_t e = k;
+      while (e < ids.size() && ids[e] == ids[k]) ++e;
+      const double tf = static_cast<double>(e - k);
+      const auto term = static_cast<size_t>(ids[k]);
+      queries[i].emplace_back(ids[k], s.idf[term]);
+      postings[term].push_back({static_cast<int>(i), tf * (kK1 + 1.0) / (tf + norm)});
+      k = e;
     }
   }
-
-  std::vector<double> out_weight(n, 0.0);
+  std::vector<double> rank = PageRank(BuildGraph(queries, postings, 0.0));
   for (size_t i = 0; i < n; ++i) {
-    for (const Edge& e : edges[i]) out_weight[i] += e.weight;
-  }
-  std::vector<double> rank(n, 1.0);
-  std::vector<double> next(n);
-  for (int iter = 0; iter < kIterations; ++iter) {
-    std::fill(next.begin(), next.end(), 1.0 - kDamping);
-    for (size_t i = 0; i < n; ++i) {
-      if (out_weight[i] <= 0.0) continue;
-      const double share = kDamping * rank[i] / out_weight[i];
-      for (const Edge& e : edges[i]) next[static_cast<size_t>(e.to)] += share * e.weight;
-    }
-    rank.swap(next);
-  }
-  for (size_t i = 0; i < n; ++i) {
-    if (s.boilerplate[i] || vectors[i].empty()) rank[i] = 0.0;
+    if (s.boilerplate[i] || s.terms[i].empty()) rank[i] = 0.0;
   }
   NormalizeMax(&rank);
   return rank;

@@ -16,16 +16,16 @@ constexpr std::string_view kEnTitles[] = {
     "sr",  "jr",  "sra", "srta",   "hr",  "herr", "frau", "rt"};
 
 // Abbreviations that usually continue the sentence but may end it ("... & Co. It closed"):
-// companies, months, days, streets, US states, Latin.
+// companies, months, days, streets, US states, Latin. Abbreviations that are also everyday
+// words ("Sat.", "Sun.", "Wash.", "Ill.", "Mass.") are left out: the word is far more common.
 constexpr std::string_view kEnContinuing[] = {
-    "inc",  "co",     "corp", "ltd",  "llc",  "plc",   "bros", "dept", "univ", "assn",
-    "est",  "approx", "ca",   "cf",   "vs",   "etc",   "al",   "jan",  "feb",  "mar",
-    "apr",  "jun",    "jul",  "aug",  "sep",  "sept",  "oct",  "nov",  "dec",  "mon",
-    "tue",  "tues",   "wed",  "thu",  "thur", "thurs", "fri",  "sat",  "sun",  "ave",
-    "blvd", "rd",     "hwy",  "rte",  "mio",  "mrd",   "bzw",  "usw",  "ala",  "ariz",
-    "ark",  "calif",  "colo", "conn", "del",  "fla",   "ga",   "ill",  "ind",  "kan",
-    "ky",   "la",     "md",   "mass", "mich", "minn",  "miss", "mo",   "mont", "neb",
-    "nev",  "okla",   "ore",  "pa",   "tenn", "tex",   "va",   "vt",   "wash"};
+    "inc",    "co",    "corp", "ltd",  "llc",   "plc",  "bros", "dept", "univ", "assn", "est",
+    "approx", "ca",    "cf",   "vs",   "etc",   "al",   "jan",  "feb",  "mar",  "apr",  "jun",
+    "jul",    "aug",   "sep",  "sept", "oct",   "nov",  "dec",  "mon",  "tue",  "tues", "thu",
+    "thur",   "thurs", "fri",  "ave",  "blvd",  "rd",   "hwy",  "rte",  "mio",  "mrd",  "bzw",
+    "usw",    "ala",   "ariz", "ark",  "calif", "colo", "conn", "del",  "fla",  "ga",   "kan",
+    "ky",     "la",    "md",   "mich", "minn",  "mo",   "mont", "neb",  "nev",  "okla", "pa",
+    "tenn",   "tex",   "va",   "vt",   "wash"};
 
 // Abbreviations that take a number ("No. 5", "p. 55", "Vol. 2").
 constexpr std::string_view kEnBeforeNumber[] = {"no",  "nos", "nr",   "n\xC2\xB0", "p",   "pp",

@@ -426,7 +426,7 @@ class Segmenter {
       case AbbreviationKind::kTitle:
         return false;
       case AbbreviationKind::kContinuing:
-        return next_starter && !next_digit && long_enough;
+        return next_starter && !next_digit;
       case AbbreviationKind::kNone:
         break;
     }

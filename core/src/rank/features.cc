@@ -1,0 +1,101 @@
+#include "rank/features.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "rank/rankers.h"
+
+namespace precis::rank {
+namespace {
+
+constexpr size_t kSalientTerms = 10;
+
+// Fraction of the title's content terms that the sentence contains.
+double TitleOverlap(const SentenceTerms& s, size_t i) {
+  if (s.title_terms.empty()) return 0.0;
+  size_t hits = 0;
+  for (int id : s.title_terms) {
+    if (std::find(s.terms[i].begin(), s.terms[i].end(), id) != s.terms[i].end()) ++hits;
+  }
+  return static_cast<double>(hits) / static_cast<double>(s.title_terms.size());
+}
+
+}  // namespace
+
+const std::array<std::string_view, kFeatureCount>& FeatureNames() {
+  static constexpr std::array<std::string_view, kFeatureCount> kNames = {
+      "bias",          "position",       "position_inverse", "first",
+      "second",        "paragraph_first", "paragraph_position", "length",
+      "short",         "textrank",       "centroid",         "lexrank",
+      "title",         "names",          "numbers",          "quoted",
+      "salient",       "budget",         "budget_x_inverse", "budget_x_first",
+      "budget_x_textrank", "budget_x_centroid", "budget_x_length", "textrank_x_centroid"};
+  return kNames;
+}
+
+std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, double budget) {
+  const size_t n = s.size();
+  std::vector<FeatureRow> rows(n, FeatureRow{});
+  if (n == 0) return rows;
+  const std::vector<double> textrank = ScoreTextRank(s);
+  const std::vector<double> centroid = ScoreCentroid(s);
+  const std::vector<double> lexrank = ScoreLexRank(s);
+
+  // The article's most frequent content terms.
+  std::unordered_map<int, int> frequency;
+  for (size_t i = 0; i < n; ++i) {
+    if (s.boilerplate[i]) continue;
+    for (int id : s.terms[i]) ++frequency[id];
+  }
+  std::vector<std::pair<int, int>> by_count(frequency.begin(), frequency.end());
+  std::sort(by_count.begin(), by_count.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  std::unordered_map<int, bool> salient;
+  for (size_t k = 0; k < by_count.size() && k < kSalientTerms; ++k) salient[by_count[k].first] = true;
+
+  // Positions count article sentences only (boilerplate skipped).
+  size_t eligible = 0;
+  for (size_t i = 0; i < n; ++i) eligible += s.boilerplate[i] ? 0 : 1;
+  const int last_paragraph = s.paragraph.empty() ? 0 : s.paragraph.back();
+  size_t index = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (s.boilerplate[i]) continue;
+    const double pos = eligible > 1 ? static_cast<double>(index) / static_cast<double>(eligible - 1) : 0.0;
+    const double inverse = 1.0 / (1.0 + static_cast<double>(index));
+    const double words = std::max(1, s.words[i]);
+    const double length = std::min(words / 30.0, 2.0);
+    size_t salient_hits = 0;
+    for (int id : s.terms[i]) salient_hits += salient.count(id);
+    FeatureRow& r = rows[i];
+    r[0] = 1.0;
+    r[1] = pos;
+    r[2] = inverse;
+    r[3] = index == 0 ? 1.0 : 0.0;
+    r[4] = index == 1 ? 1.0 : 0.0;
+    r[5] = s.paragraph_initial[i] ? 1.0 : 0.0;
+    r[6] = last_paragraph > 0 ? static_cast<double>(s.paragraph[i]) / last_paragraph : 0.0;
+    r[7] = length;
+    r[8] = words < 6 ? 1.0 : 0.0;
+    r[9] = textrank[i];
+    r[10] = centroid[i];
+    r[11] = lexrank[i];
+    r[12] = TitleOverlap(s, i);
+    r[13] = std::min(1.0, s.capitalized[i] / words);
+    r[14] = s.numbers[i] > 0 ? 1.0 : 0.0;
+    r[15] = s.quoted[i] ? 1.0 : 0.0;
+    r[16] = s.terms[i].empty() ? 0.0 : static_cast<double>(salient_hits) / s.terms[i].size();
+    r[17] = budget;
+    r[18] = budget * inverse;
+    r[19] = budget * r[3];
+    r[20] = budget * textrank[i];
+    r[21] = budget * centroid[i];
+    r[22] = budget * length;
+    r[23] = textrank[i] * centroid[i];
+    ++index;
+  }
+  return rows;
+}
+
+}  // namespace precis::rank

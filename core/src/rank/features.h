@@ -1,0 +1,28 @@
+// The sentence features of the learned `auto` ranker: position, length, the three centrality
+// scores, title overlap, names, numbers, quotations, salient terms, the budget, and budget
+// interactions (a short budget favours the lead, a long one favours coverage).
+//
+//   std::vector<FeatureRow> x = SentenceFeatures(terms, BudgetRatio(terms, options));
+#ifndef PRECIS_RANK_FEATURES_H_
+#define PRECIS_RANK_FEATURES_H_
+
+#include <array>
+#include <string_view>
+#include <vector>
+
+#include "rank/sentence_terms.h"
+
+namespace precis::rank {
+
+inline constexpr size_t kFeatureCount = 24;
+using FeatureRow = std::array<double, kFeatureCount>;
+
+// Names in the order of a FeatureRow (the training script and the weights file use them).
+const std::array<std::string_view, kFeatureCount>& FeatureNames();
+
+// One row per sentence (boilerplate rows are all zero).
+std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, double budget_ratio);
+
+}  // namespace precis::rank
+
+#endif  // PRECIS_RANK_FEATURES_H_
