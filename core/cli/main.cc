@@ -13,8 +13,8 @@
 
 #include "analysis.h"
 #include "precis/precis.h"
+#include "rank/budget.h"
 #include "rank/features.h"
-#include "rank/select.h"
 #include "text/html.h"
 #include "text/language.h"
 #include "text/segmenter.h"
@@ -300,7 +300,7 @@ int Features() {
              {"error", analyzed.status().message()}};
     } else {
       const precis::Analysis& a = analyzed.value();
-      const double budget = precis::rank::BudgetRatio(a.terms, options);
+      const precis::rank::Budget budget = precis::rank::BudgetOf(a.terms, options);
       const auto rows = precis::rank::SentenceFeatures(a.terms, budget);
       json sentences = json::array();
       for (size_t i = 0; i < a.spans.size(); ++i) {

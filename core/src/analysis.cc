@@ -80,8 +80,9 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
     }
   }
   if (segment_info.forced_cuts > 0) {
-    a.warnings.push_back("some text has no sentence punctuation; it was cut into pieces of at most " +
-                         std::to_string(text::kMaxSentenceBytes) + " bytes");
+    a.warnings.push_back(
+        "some text has no sentence punctuation; it was cut into pieces of at most " +
+        std::to_string(text::kMaxSentenceBytes) + " bytes");
   }
   if (a.spans.empty()) {
     return Status::InvalidArgument(input.empty() ? "the input is empty"
@@ -98,8 +99,9 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
   for (size_t i = 0; i < a.spans.size(); ++i) {
     a.tokens[i] = text::Tokenize(body, a.spans[i], a.language);
     const std::string_view s = body.substr(a.spans[i].start, a.spans[i].size());
-    quoted[i] = s.find('"') != std::string_view::npos || s.find("\xE2\x80\x9C") != std::string_view::npos ||
-                s.starts_with('\'') || s.starts_with("\xE2\x80\x98");
+    quoted[i] = s.find('"') != std::string_view::npos ||
+                s.find("\xE2\x80\x9C") != std::string_view::npos || s.starts_with('\'') ||
+                s.starts_with("\xE2\x80\x98");
     for (const text::Token& t : a.tokens[i]) {
       if (t.number) continue;
       ++a.words;
@@ -107,7 +109,8 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
     }
   }
   a.title_tokens = text::Tokenize(a.title, {0, a.title.size()}, a.language);
-  a.terms = rank::BuildSentenceTerms(a.tokens, a.paragraph_of, a.boilerplate, a.title_tokens, quoted);
+  a.terms =
+      rank::BuildSentenceTerms(a.tokens, a.paragraph_of, a.boilerplate, a.title_tokens, quoted);
   return a;
 }
 

@@ -11,6 +11,7 @@
 #include "entities/names.h"
 #include "entities/rules.h"
 #include "precis/precis.h"
+#include "rank/budget.h"
 #include "rank/keyphrases.h"
 #include "rank/rankers.h"
 #include "rank/select.h"
@@ -77,7 +78,7 @@ StatusOr<Result> Summarize(std::string_view input, const Options& options) {
 
   // Scores, ranks, selection.
   const std::vector<double> scores =
-      rank::ScoreSentences(terms, options.algorithm, rank::BudgetRatio(terms, options));
+      rank::ScoreSentences(terms, options.algorithm, rank::BudgetOf(terms, options));
   result.summary = rank::SelectSentences(terms, scores, options);
   const std::vector<int> order = rank::RankOrder(terms, scores);
   result.sentences.resize(spans.size());

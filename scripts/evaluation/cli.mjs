@@ -1,8 +1,11 @@
 // Runs the native CLI over JSONL for the evaluation scripts.
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 
-export const CLI = process.env.PRECIS_CLI;
-export const DATA = process.env.PRECIS_DATA;
+import { CLI as BUILT_CLI, ROOT } from '../../tests/paths.js';
+
+export const CLI = process.env.PRECIS_CLI ?? BUILT_CLI;
+export const DATA = process.env.PRECIS_DATA ?? join(ROOT, '..', 'shared', 'data');
 
 /** Feeds `items` (objects) as JSONL to `precis ARGS...`; returns the parsed output lines. */
 export function runJsonl(args, items) {

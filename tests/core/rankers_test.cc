@@ -25,7 +25,7 @@ size_t ArgMax(const std::vector<double>& v) {
 TEST(RankersTest, EveryRankerScoresInUnitRangeAndZeroesBoilerplate) {
   const SentenceTerms terms = kArticle.Terms();
   for (Algorithm a : AllAlgorithms()) {
-    const std::vector<double> scores = ScoreSentences(terms, a, 0.4);
+    const std::vector<double> scores = ScoreSentences(terms, a, {0.4, 2.0});
     ASSERT_EQ(scores.size(), 5u);
     for (double s : scores) {
       EXPECT_GE(s, 0.0);
@@ -52,7 +52,7 @@ TEST(RankersTest, CentralityRankersPutTheOffTopicSentenceLast) {
 }
 
 TEST(RankersTest, AutoPicksAnOnTopicSentenceFirst) {
-  const std::vector<double> scores = ScoreAuto(kArticle.Terms(), 0.4);
+  const std::vector<double> scores = ScoreAuto(kArticle.Terms(), {0.4, 2.0});
   EXPECT_NE(ArgMax(scores), 2u);
   EXPECT_NE(ArgMax(scores), 4u);
 }

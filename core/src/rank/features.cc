@@ -24,17 +24,46 @@ double TitleOverlap(const SentenceTerms& s, size_t i) {
 }  // namespace
 
 const std::array<std::string_view, kFeatureCount>& FeatureNames() {
-  static constexpr std::array<std::string_view, kFeatureCount> kNames = {
-      "bias",          "position",       "position_inverse", "first",
-      "second",        "paragraph_first", "paragraph_position", "length",
-      "short",         "textrank",       "centroid",         "lexrank",
-      "title",         "names",          "numbers",          "quoted",
-      "salient",       "budget",         "budget_x_inverse", "budget_x_first",
-      "budget_x_textrank", "budget_x_centroid", "budget_x_length", "textrank_x_centroid"};
+  static constexpr std::array<std::string_view, kFeatureCount> kNames = {"bias",
+                                                                         "position",
+                                                                         "position_inverse",
+                                                                         "first",
+                                                                         "second",
+                                                                         "paragraph_first",
+                                                                         "paragraph_position",
+                                                                         "length",
+                                                                         "short",
+                                                                         "textrank",
+                                                                         "centroid",
+                                                                         "lexrank",
+                                                                         "title",
+                                                                         "names",
+                                                                         "numbers",
+                                                                         "quoted",
+                                                                         "salient",
+                                                                         "budget",
+                                                                         "budget_x_inverse",
+                                                                         "budget_x_first",
+                                                                         "budget_x_textrank",
+                                                                         "budget_x_centroid",
+                                                                         "budget_x_length",
+                                                                         "textrank_x_centroid",
+                                                                         "single",
+                                                                         "single_x_first",
+                                                                         "single_x_inverse",
+                                                                         "single_x_length",
+                                                                         "lead_pick",
+                                                                         "textrank_pick",
+                                                                         "centroid_pick",
+                                                                         "frequency_sum",
+                                                                         "frequency_mean"};
   return kNames;
 }
 
-std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, double budget) {
+std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, const Budget& asked) {
+  const double budget = asked.ratio;
+  // A one-sentence summary is its own task (a headline-like sentence, not the lead).
+  const double single = asked.sentences < 1.5 ? 1.0 : 0.0;
   const size_t n = s.size();
   std::vector<FeatureRow> rows(n, FeatureRow{});
   if (n == 0) return rows;
@@ -53,7 +82,36 @@ std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, double budget) 
     return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
   std::unordered_map<int, bool> salient;
-  for (size_t k = 0; k < by_count.size() && k < kSalientTerms; ++k) salient[by_count[k].first] = true;
+  for (size_t k = 0; k < by_count.size() && k < kSalientTerms; ++k)
+    salient[by_count[k].first] = true;
+
+  // Whether LEAD, TextRank and the centroid ranker would pick the sentence at this budget.
+  const auto picks = [&](const std::vector<double>& scores) {
+    std::vector<size_t> order;
+    for (size_t i = 0; i < n; ++i) {
+      if (!s.boilerplate[i]) order.push_back(i);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return scores[a] > scores[b]; });
+    std::vector<double> pick(n, 0.0);
+    for (size_t r = 0; r < order.size() && static_cast<double>(r) < asked.sentences; ++r) {
+      pick[order[r]] = 1.0;
+    }
+    return pick;
+  };
+  const std::vector<double> textrank_pick = picks(textrank);
+  const std::vector<double> centroid_pick = picks(centroid);
+
+  // Word-frequency scores (Luhn, SumBasic): the sum favours long, the mean dense sentences.
+  std::vector<double> frequency_sum(n, 0.0);
+  std::vector<double> frequency_mean(n, 0.0);
+  for (size_t i = 0; i < n; ++i) {
+    if (s.boilerplate[i] || s.terms[i].empty()) continue;
+    for (int id : s.terms[i]) frequency_sum[i] += frequency[id];
+    frequency_mean[i] = frequency_sum[i] / static_cast<double>(s.terms[i].size());
+  }
+  NormalizeMax(&frequency_sum);
+  NormalizeMax(&frequency_mean);
 
   // Positions count article sentences only (boilerplate skipped).
   size_t eligible = 0;
@@ -62,7 +120,8 @@ std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, double budget) 
   size_t index = 0;
   for (size_t i = 0; i < n; ++i) {
     if (s.boilerplate[i]) continue;
-    const double pos = eligible > 1 ? static_cast<double>(index) / static_cast<double>(eligible - 1) : 0.0;
+    const double pos =
+        eligible > 1 ? static_cast<double>(index) / static_cast<double>(eligible - 1) : 0.0;
     const double inverse = 1.0 / (1.0 + static_cast<double>(index));
     const double words = std::max(1, s.words[i]);
     const double length = std::min(words / 30.0, 2.0);
@@ -85,7 +144,9 @@ std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, double budget) 
     r[13] = std::min(1.0, s.capitalized[i] / words);
     r[14] = s.numbers[i] > 0 ? 1.0 : 0.0;
     r[15] = s.quoted[i] ? 1.0 : 0.0;
-    r[16] = s.terms[i].empty() ? 0.0 : static_cast<double>(salient_hits) / s.terms[i].size();
+    r[16] = s.terms[i].empty()
+                ? 0.0
+                : static_cast<double>(salient_hits) / static_cast<double>(s.terms[i].size());
     r[17] = budget;
     r[18] = budget * inverse;
     r[19] = budget * r[3];
@@ -93,6 +154,15 @@ std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, double budget) 
     r[21] = budget * centroid[i];
     r[22] = budget * length;
     r[23] = textrank[i] * centroid[i];
+    r[24] = single;
+    r[25] = single * r[3];
+    r[26] = single * inverse;
+    r[27] = single * length;
+    r[28] = static_cast<double>(index) < asked.sentences ? 1.0 : 0.0;
+    r[29] = textrank_pick[i];
+    r[30] = centroid_pick[i];
+    r[31] = frequency_sum[i];
+    r[32] = frequency_mean[i];
     ++index;
   }
   return rows;

@@ -2,7 +2,7 @@
 // scores, title overlap, names, numbers, quotations, salient terms, the budget, and budget
 // interactions (a short budget favours the lead, a long one favours coverage).
 //
-//   std::vector<FeatureRow> x = SentenceFeatures(terms, BudgetRatio(terms, options));
+//   std::vector<FeatureRow> x = SentenceFeatures(terms, BudgetOf(terms, options));
 #ifndef PRECIS_RANK_FEATURES_H_
 #define PRECIS_RANK_FEATURES_H_
 
@@ -10,18 +10,19 @@
 #include <string_view>
 #include <vector>
 
+#include "rank/budget.h"
 #include "rank/sentence_terms.h"
 
 namespace precis::rank {
 
-inline constexpr size_t kFeatureCount = 24;
+inline constexpr size_t kFeatureCount = 33;
 using FeatureRow = std::array<double, kFeatureCount>;
 
 // Names in the order of a FeatureRow (the training script and the weights file use them).
 const std::array<std::string_view, kFeatureCount>& FeatureNames();
 
 // One row per sentence (boilerplate rows are all zero).
-std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, double budget_ratio);
+std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, const Budget& budget);
 
 }  // namespace precis::rank
 

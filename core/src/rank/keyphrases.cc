@@ -65,7 +65,8 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
     double words = 0.0;
     for (const std::string& st : p.stems) words += stem_count[st];
     words /= static_cast<double>(p.stems.size());
-    const double score = std::sqrt(words) * p.count * (1.0 + 0.5 * static_cast<double>(p.stems.size() - 1));
+    const double score =
+        std::sqrt(words) * p.count * (1.0 + 0.5 * static_cast<double>(p.stems.size() - 1));
     if (p.count >= 2 || p.stems.size() == 1) scored.emplace_back(score, &p);
   }
   std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) {

@@ -2,7 +2,8 @@
 // punctuation inside), scored by how often their words and the whole phrase occur, with
 // phrases that repeat a better phrase's words dropped.
 //
-//   std::vector<KeyphraseCandidate> top = ExtractKeyphrases(text, tokens_per_sentence, boilerplate, 8);
+//   std::vector<KeyphraseCandidate> top = ExtractKeyphrases(text, tokens_per_sentence, boilerplate,
+//   8);
 #ifndef PRECIS_RANK_KEYPHRASES_H_
 #define PRECIS_RANK_KEYPHRASES_H_
 
@@ -15,7 +16,7 @@
 namespace precis::rank {
 
 struct KeyphraseCandidate {
-  std::string text;  // surface form of its first occurrence
+  std::string text;    // surface form of its first occurrence
   double score = 0.0;  // in (0, 1], best = 1
 };
 

@@ -16,7 +16,8 @@ std::vector<double> ScoreLexRank(const SentenceTerms& s) {
   const std::vector<SparseVector> vectors = TfIdfVectors(s);
   std::vector<std::vector<Posting>> postings(static_cast<size_t>(s.vocabulary));
   for (size_t i = 0; i < n; ++i) {
-    for (const auto& [id, w] : vectors[i]) postings[static_cast<size_t>(id)].push_back({static_cast<int>(i), w});
+    for (const auto& [id, w] : vectors[i])
+      postings[static_cast<size_t>(id)].push_back({static_cast<int>(i), w});
   }
   std::vector<double> rank = PageRank(BuildGraph(vectors, postings, kThreshold));
   for (size_t i = 0; i < n; ++i) {

@@ -57,26 +57,29 @@ constexpr Weight kAutoWeights[] = {
 #include "rank/generated/auto_weights.inc"
 };
 
-// The weights in FeatureRow order; features the file does not name weigh 0.
-const FeatureRow& AutoWeights() {
-  static const FeatureRow weights = [] {
-    FeatureRow w{};
+// Two weight vectors in FeatureRow order: one for one-sentence summaries (names prefixed
+// "single:" in the file), one for longer budgets. Features the file does not name weigh 0.
+const FeatureRow& AutoWeights(bool single) {
+  static const std::array<FeatureRow, 2> weights = [] {
+    std::array<FeatureRow, 2> w{};
     const auto& names = FeatureNames();
     for (const Weight& entry : kAutoWeights) {
+      const bool for_single = entry.name.starts_with("single:");
+      const std::string_view name = for_single ? entry.name.substr(7) : entry.name;
       for (size_t k = 0; k < kFeatureCount; ++k) {
-        if (names[k] == entry.name) w[k] = entry.value;
+        if (names[k] == name) w[for_single ? 1 : 0][k] = entry.value;
       }
     }
     return w;
   }();
-  return weights;
+  return weights[single ? 1 : 0];
 }
 
 }  // namespace
 
-std::vector<double> ScoreAuto(const SentenceTerms& s, double budget_ratio) {
-  const FeatureRow& w = AutoWeights();
-  const std::vector<FeatureRow> rows = SentenceFeatures(s, budget_ratio);
+std::vector<double> ScoreAuto(const SentenceTerms& s, const Budget& budget) {
+  const FeatureRow& w = AutoWeights(budget.sentences < 1.5);
+  const std::vector<FeatureRow> rows = SentenceFeatures(s, budget);
   std::vector<double> scores(s.size(), 0.0);
   for (size_t i = 0; i < s.size(); ++i) {
     if (s.boilerplate[i]) continue;
@@ -89,7 +92,7 @@ std::vector<double> ScoreAuto(const SentenceTerms& s, double budget_ratio) {
 }
 
 std::vector<double> ScoreSentences(const SentenceTerms& s, Algorithm algorithm,
-                                   double budget_ratio) {
+                                   const Budget& budget) {
   switch (algorithm) {
     case Algorithm::kLead:
       return ScoreLead(s);
@@ -102,7 +105,7 @@ std::vector<double> ScoreSentences(const SentenceTerms& s, Algorithm algorithm,
     case Algorithm::kAuto:
       break;
   }
-  return ScoreAuto(s, budget_ratio);
+  return ScoreAuto(s, budget);
 }
 
 }  // namespace precis::rank

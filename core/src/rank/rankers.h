@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "precis/options.h"
+#include "rank/budget.h"
 #include "rank/sentence_terms.h"
 
 namespace precis::rank {
@@ -17,11 +18,11 @@ std::vector<double> ScoreCentroid(const SentenceTerms& s);  // tf-idf cosine to 
 std::vector<double> ScoreTextRank(const SentenceTerms& s);  // PageRank, BM25-weighted graph
 std::vector<double> ScoreLexRank(const SentenceTerms& s);   // PageRank, tf-idf cosine > 0.1
 // Learned: logistic regression over rank/features.h, weights in generated/auto_weights.inc
-// (scripts/train-ranker.mjs). `budget_ratio` is rank::BudgetRatio.
-std::vector<double> ScoreAuto(const SentenceTerms& s, double budget_ratio);
+// (scripts/train-ranker.mjs).
+std::vector<double> ScoreAuto(const SentenceTerms& s, const Budget& budget);
 
 std::vector<double> ScoreSentences(const SentenceTerms& s, Algorithm algorithm,
-                                   double budget_ratio);
+                                   const Budget& budget);
 
 }  // namespace precis::rank
 

@@ -20,22 +20,6 @@ double Overlap(const std::vector<int>& a, const std::vector<int>& b) {
 
 }  // namespace
 
-double BudgetRatio(const SentenceTerms& s, const Options& options) {
-  size_t eligible = 0;
-  size_t words = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s.boilerplate[i]) continue;
-    ++eligible;
-    words += static_cast<size_t>(s.words[i]);
-  }
-  if (eligible == 0) return 1.0;
-  double ratio = static_cast<double>(kDefaultSentences) / static_cast<double>(eligible);
-  if (options.sentences > 0) ratio = options.sentences / static_cast<double>(eligible);
-  if (options.ratio > 0.0) ratio = options.ratio;
-  if (options.words > 0) ratio = options.words / std::max(1.0, static_cast<double>(words));
-  return std::clamp(ratio, 1e-6, 1.0);
-}
-
 std::vector<int> RankOrder(const SentenceTerms& s, const std::vector<double>& scores) {
   std::vector<int> order(s.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);

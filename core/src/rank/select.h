@@ -19,10 +19,6 @@ inline constexpr double kMaxOverlap = 0.6;
 std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<double>& scores,
                                  const Options& options);
 
-// The share of the article the budget asks for, in (0, 1]: sentences / eligible sentences,
-// the ratio itself, or words / eligible words. A feature of the learned ranker.
-double BudgetRatio(const SentenceTerms& s, const Options& options);
-
 // Sentence indices from best to worst; boilerplate after everything else.
 std::vector<int> RankOrder(const SentenceTerms& s, const std::vector<double>& scores);
 

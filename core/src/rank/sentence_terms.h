@@ -1,8 +1,8 @@
 // What the rankers see of an article: per sentence, its content terms as ids (stems), its place
 // in the document and whether it is boilerplate. Built once, shared by every ranker.
 //
-//   SentenceTerms terms = BuildSentenceTerms(tokens_per_sentence, paragraph_of, boilerplate, title);
-//   std::vector<double> scores = ScoreCentroid(terms);
+//   SentenceTerms terms = BuildSentenceTerms(tokens_per_sentence, paragraph_of, boilerplate,
+//   title); std::vector<double> scores = ScoreCentroid(terms);
 #ifndef PRECIS_RANK_SENTENCE_TERMS_H_
 #define PRECIS_RANK_SENTENCE_TERMS_H_
 
@@ -19,11 +19,11 @@ struct SentenceTerms {
   std::vector<int> paragraph;           // paragraph index per sentence
   std::vector<bool> paragraph_initial;
   std::vector<bool> boilerplate;
-  std::vector<bool> quoted;             // contains a quotation
-  std::vector<int> capitalized;         // capitalised words after the first (names, mostly)
-  std::vector<int> numbers;             // number tokens
-  std::vector<int> title_terms;         // distinct ids of the title's content terms
-  std::vector<double> idf;              // per term id, over the article's sentences
+  std::vector<bool> quoted;      // contains a quotation
+  std::vector<int> capitalized;  // capitalised words after the first (names, mostly)
+  std::vector<int> numbers;      // number tokens
+  std::vector<int> title_terms;  // distinct ids of the title's content terms
+  std::vector<double> idf;       // per term id, over the article's sentences
   int vocabulary = 0;
 
   size_t size() const { return terms.size(); }
