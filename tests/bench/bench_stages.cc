@@ -1,7 +1,10 @@
 // precis_bench FILE [RUNS]: times the pipeline's stages natively on one input and prints one JSON
 // object: bytes, and per stage the median milliseconds and MB/s over RUNS runs (default 5).
-// Stages: structure (paragraphs), segment (sentences), tokenize, language, summarize (the whole
-// pipeline, Result included) and json (Result -> JSON text).
+// Stages: structure (paragraphs), segment (sentences), tokenize, language, rank (the auto
+// ranker's scores plus selection, on a finished analysis), summarize (the whole pipeline,
+// Result included) and json (Result -> JSON text).
+// precis_bench --articles FILE.jsonl [RUNS]: per-article medians over the "body" (or "text",
+// "article") of every line: rank and summarize, in milliseconds per article.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -12,7 +15,13 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
+#include "analysis.h"
 #include "precis/precis.h"
+#include "rank/budget.h"
+#include "rank/rankers.h"
+#include "rank/select.h"
 #include "text/document.h"
 #include "text/language.h"
 #include "text/segmenter.h"
@@ -23,7 +32,7 @@ namespace {
 double MedianMs(int runs, const std::function<void()>& work) {
   std::vector<double> ms;
   for (int i = 0; i < runs; ++i) {
-    const auto start = std::chrono::steady_clock::now();
+    const auto start = std::chrono::steady_clock::now();  // NOLINT
     work();
     const auto end = std::chrono::steady_clock::now();
     ms.push_back(std::chrono::duration<double, std::milli>(end - start).count());
@@ -34,10 +43,58 @@ double MedianMs(int runs, const std::function<void()>& work) {
 
 }  // namespace
 
+// Scores with the default (auto) ranker and selects, as Summarize does.
+size_t RankStage(const precis::Analysis& a, const precis::Options& options) {
+  const auto scores = precis::rank::ScoreSentences(a.terms, options.algorithm,
+                                                   precis::rank::BudgetOf(a.terms, options));
+  return precis::rank::SelectSentences(a.terms, scores, options).size();
+}
+
+int Articles(const char* file, int runs) {
+  std::ifstream in(file);
+  std::vector<std::string> texts;
+  std::string line;
+  while (std::getline(in, line)) {
+    const auto j = nlohmann::json::parse(line, nullptr, false);
+    for (const char* key : {"body", "text", "article"}) {
+      if (j.is_object() && j.contains(key)) {
+        texts.push_back(j[key].get<std::string>());
+        break;
+      }
+    }
+  }
+  precis::Options options;
+  std::vector<precis::Analysis> analyses;
+  size_t words = 0;
+  for (const std::string& t : texts) {
+    auto a = precis::Analyze(t, options);
+    if (a.ok()) {
+      words += a.value().words;
+      analyses.push_back(std::move(a).value());
+    }
+  }
+  size_t sink = 0;
+  const double rank = MedianMs(runs, [&] {
+    for (const auto& a : analyses) sink += RankStage(a, options);
+  });
+  const double summarize = MedianMs(runs, [&] {
+    for (const std::string& t : texts) sink += precis::Summarize(t, options).ok() ? 1 : 0;
+  });
+  const double n = static_cast<double>(analyses.size());
+  std::printf("{\"articles\": %zu, \"average_words\": %.0f, \"runs\": %d, \"rank_ms_per_article\": %.4f, "
+              "\"summarize_ms_per_article\": %.4f, \"sink\": %zu}\n",
+              analyses.size(), words / n, runs, rank / n, summarize / n, sink % 10);
+  return 0;
+}
+
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::cerr << "usage: precis_bench FILE [RUNS]\n";
+    std::cerr << "usage: precis_bench FILE [RUNS] | precis_bench --articles FILE.jsonl [RUNS]\n";
     return 2;
+  }
+  if (std::string(argv[1]) == "--articles") {
+    if (argc < 3) return 2;
+    return Articles(argv[2], argc > 3 ? std::max(1, std::atoi(argv[3])) : 5);
   }
   std::ifstream in(argv[1], std::ios::binary);
   std::ostringstream buffer;
@@ -62,6 +119,12 @@ int main(int argc, char** argv) {
                       }));
   stages.emplace_back("language", MedianMs(runs, [&] { sink += t::DetectLanguage(text.substr(0, 6000)).size(); }));
   precis::Options options;
+  auto analysis = precis::Analyze(text, options);
+  if (!analysis.ok()) {
+    std::cerr << "precis_bench: " << analysis.status().message() << "\n";
+    return 1;
+  }
+  stages.emplace_back("rank", MedianMs(runs, [&] { sink += RankStage(analysis.value(), options); }));
   precis::Result result;
   stages.emplace_back("summarize", MedianMs(runs, [&] {
                         auto r = precis::Summarize(text, options);

@@ -35,7 +35,6 @@ const std::array<std::string_view, kFeatureCount>& FeatureNames() {
                                                                          "short",
                                                                          "textrank",
                                                                          "centroid",
-                                                                         "lexrank",
                                                                          "title",
                                                                          "names",
                                                                          "numbers",
@@ -69,7 +68,6 @@ std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, const Budget& a
   if (n == 0) return rows;
   const std::vector<double> textrank = ScoreTextRank(s);
   const std::vector<double> centroid = ScoreCentroid(s);
-  const std::vector<double> lexrank = ScoreLexRank(s);
 
   // The article's most frequent content terms.
   std::unordered_map<int, int> frequency;
@@ -139,30 +137,29 @@ std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, const Budget& a
     r[8] = words < 6 ? 1.0 : 0.0;
     r[9] = textrank[i];
     r[10] = centroid[i];
-    r[11] = lexrank[i];
-    r[12] = TitleOverlap(s, i);
-    r[13] = std::min(1.0, s.capitalized[i] / words);
-    r[14] = s.numbers[i] > 0 ? 1.0 : 0.0;
-    r[15] = s.quoted[i] ? 1.0 : 0.0;
-    r[16] = s.terms[i].empty()
+    r[11] = TitleOverlap(s, i);
+    r[12] = std::min(1.0, s.capitalized[i] / words);
+    r[13] = s.numbers[i] > 0 ? 1.0 : 0.0;
+    r[14] = s.quoted[i] ? 1.0 : 0.0;
+    r[15] = s.terms[i].empty()
                 ? 0.0
                 : static_cast<double>(salient_hits) / static_cast<double>(s.terms[i].size());
-    r[17] = budget;
-    r[18] = budget * inverse;
-    r[19] = budget * r[3];
-    r[20] = budget * textrank[i];
-    r[21] = budget * centroid[i];
-    r[22] = budget * length;
-    r[23] = textrank[i] * centroid[i];
-    r[24] = single;
-    r[25] = single * r[3];
-    r[26] = single * inverse;
-    r[27] = single * length;
-    r[28] = static_cast<double>(index) < asked.sentences ? 1.0 : 0.0;
-    r[29] = textrank_pick[i];
-    r[30] = centroid_pick[i];
-    r[31] = frequency_sum[i];
-    r[32] = frequency_mean[i];
+    r[16] = budget;
+    r[17] = budget * inverse;
+    r[18] = budget * r[3];
+    r[19] = budget * textrank[i];
+    r[20] = budget * centroid[i];
+    r[21] = budget * length;
+    r[22] = textrank[i] * centroid[i];
+    r[23] = single;
+    r[24] = single * r[3];
+    r[25] = single * inverse;
+    r[26] = single * length;
+    r[27] = static_cast<double>(index) < asked.sentences ? 1.0 : 0.0;
+    r[28] = textrank_pick[i];
+    r[29] = centroid_pick[i];
+    r[30] = frequency_sum[i];
+    r[31] = frequency_mean[i];
     ++index;
   }
   return rows;

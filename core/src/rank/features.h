@@ -1,5 +1,5 @@
-// The sentence features of the learned `auto` ranker: position, length, the three centrality
-// scores, title overlap, names, numbers, quotations, salient terms, the budget, and budget
+// The sentence features of the learned `auto` ranker: position, length, TextRank and centroid
+// scores (LexRank added nothing the two do not, at the cost of a third graph), title overlap, names, numbers, quotations, salient terms, the budget, and budget
 // interactions (a short budget favours the lead, a long one favours coverage).
 //
 //   std::vector<FeatureRow> x = SentenceFeatures(terms, BudgetOf(terms, options));
@@ -15,7 +15,7 @@
 
 namespace precis::rank {
 
-inline constexpr size_t kFeatureCount = 33;
+inline constexpr size_t kFeatureCount = 32;
 using FeatureRow = std::array<double, kFeatureCount>;
 
 // Names in the order of a FeatureRow (the training script and the weights file use them).

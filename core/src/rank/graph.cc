@@ -1,12 +1,15 @@
 #include "rank/graph.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstddef>
 
 namespace precis::rank {
 namespace {
 
 constexpr int kIterations = 40;
 constexpr double kDamping = 0.85;
+constexpr double kTolerance = 1e-4;
 
 }  // namespace
 
@@ -16,9 +19,20 @@ Graph BuildGraph(const std::vector<std::vector<std::pair<int, double>>>& queries
   Graph graph(n);
   std::vector<double> acc(n, 0.0);
   std::vector<int> touched;
+  std::vector<std::pair<int, double>> query;
   for (size_t i = 0; i < n; ++i) {
     touched.clear();
-    for (const auto& [term, weight] : queries[i]) {
+    query = queries[i];
+    if (n > kLargeDocument && query.size() > kMaxQueryTerms) {
+      // Rarest first: shortest posting lists.
+      std::partial_sort(query.begin(), query.begin() + kMaxQueryTerms, query.end(),
+                        [&](const auto& a, const auto& b) {
+                          return postings[static_cast<size_t>(a.first)].size() <
+                                 postings[static_cast<size_t>(b.first)].size();
+                        });
+      query.resize(kMaxQueryTerms);
+    }
+    for (const auto& [term, weight] : query) {
       const auto& list = postings[static_cast<size_t>(term)];
       if (list.size() > kMaxPostings) continue;
       for (const Posting& p : list) {
@@ -32,10 +46,11 @@ Graph BuildGraph(const std::vector<std::vector<std::pair<int, double>>>& queries
       if (acc[static_cast<size_t>(j)] > min_weight) out.push_back({j, acc[static_cast<size_t>(j)]});
       acc[static_cast<size_t>(j)] = 0.0;
     }
-    if (out.size() > kMaxNeighbours) {
-      std::nth_element(out.begin(), out.begin() + kMaxNeighbours, out.end(),
+    const size_t keep = n > kLargeDocument ? kMaxNeighboursLarge : kMaxNeighbours;
+    if (out.size() > keep) {
+      std::nth_element(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(keep), out.end(),
                        [](const Edge& a, const Edge& b) { return a.weight > b.weight; });
-      out.resize(kMaxNeighbours);
+      out.resize(keep);
     }
   }
   return graph;
@@ -56,7 +71,10 @@ std::vector<double> PageRank(const Graph& graph) {
       const double share = kDamping * rank[i] / out_weight[i];
       for (const Edge& e : graph[i]) next[static_cast<size_t>(e.to)] += share * e.weight;
     }
+    double change = 0.0;
+    for (size_t i = 0; i < n; ++i) change += std::abs(next[i] - rank[i]);
     rank.swap(next);
+    if (change < kTolerance * static_cast<double>(n)) break;
   }
   NormalizeMax(&rank);
   return rank;

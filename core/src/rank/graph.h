@@ -15,7 +15,13 @@
 namespace precis::rank {
 
 inline constexpr size_t kMaxNeighbours = 40;
-inline constexpr size_t kMaxPostings = 400;
+inline constexpr size_t kMaxPostings = 100;
+// In documents of more than kLargeDocument sentences, a sentence looks for neighbours through
+// its kMaxQueryTerms rarest terms only and keeps kMaxNeighboursLarge edges: the graph stays
+// good and the cost stays linear.
+inline constexpr size_t kLargeDocument = 500;
+inline constexpr size_t kMaxQueryTerms = 8;
+inline constexpr size_t kMaxNeighboursLarge = 20;
 
 struct Edge {
   int to;
@@ -35,7 +41,8 @@ struct Posting {
 Graph BuildGraph(const std::vector<std::vector<std::pair<int, double>>>& queries,
                  const std::vector<std::vector<Posting>>& postings, double min_weight);
 
-// Weighted PageRank (damping 0.85, 40 iterations), scaled so the best is 1.
+// Weighted PageRank (damping 0.85, at most 40 iterations, stopping once the ranks move by less
+// than 1e-4 per sentence on average), scaled so the best is 1.
 std::vector<double> PageRank(const Graph& graph);
 
 }  // namespace precis::rank
