@@ -44,7 +44,7 @@ TEST(RankersTest, LeadPrefersEarlierSentences) {
 
 TEST(RankersTest, CentralityRankersPutTheOffTopicSentenceLast) {
   const SentenceTerms terms = kArticle.Terms();
-  for (auto scores : {ScoreCentroid(terms), ScoreTextRank(terms)}) {
+  for (auto scores : {ScoreCentroid(terms), ScoreTextRank(terms), ScoreLexRank(terms)}) {
     EXPECT_LT(scores[2], scores[0]);
     EXPECT_LT(scores[2], scores[1]);
     EXPECT_LT(scores[2], scores[3]);
@@ -55,6 +55,12 @@ TEST(RankersTest, AutoPicksAnOnTopicSentenceFirst) {
   const std::vector<double> scores = ScoreAuto(kArticle.Terms(), {0.4, 2.0});
   EXPECT_NE(ArgMax(scores), 2u);
   EXPECT_NE(ArgMax(scores), 4u);
+}
+
+TEST(RankersTest, AutoDependsOnTheBudget) {
+  // One-sentence and multi-sentence budgets use separately trained weights.
+  const SentenceTerms terms = kArticle.Terms();
+  EXPECT_NE(ScoreAuto(terms, {0.25, 1.0}), ScoreAuto(terms, {0.75, 3.0}));
 }
 
 TEST(RankersTest, TextRankStaysSparseOnManyIdenticalSentences) {
