@@ -32,6 +32,11 @@ class Precis {
     return this.#module.version();
   }
 
+  /** Size of the wasm linear memory in bytes (it grows on demand and never shrinks). */
+  get memoryBytes() {
+    return this.#module.HEAPU8.buffer.byteLength;
+  }
+
   /** Summarizes `text`; options: {sentences | ratio | words, algorithm, title}. */
   summarize(text, options = {}) {
     if (typeof text !== 'string') {

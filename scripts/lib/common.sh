@@ -3,6 +3,7 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BUILD_NATIVE="$ROOT/build"
 BUILD_WASM="$ROOT/build-wasm"
+BUILD_ASAN="$ROOT/build-asan"
 DIST="$ROOT/dist"
 # Emscripten's JS optimizer (Debian package) finds acorn only through NODE_PATH.
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
@@ -44,6 +45,15 @@ build_native() {
   [ -f "$BUILD_NATIVE/build.ninja" ] ||
     cmake -S "$ROOT" -B "$BUILD_NATIVE" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPRECIS_BUILD_TESTS=ON >/dev/null
   cmake --build "$BUILD_NATIVE"
+}
+
+# The GoogleTest suite again, built with AddressSanitizer + UndefinedBehaviorSanitizer.
+build_sanitized() {
+  say "building the core tests with ASan + UBSan ($BUILD_ASAN)"
+  [ -f "$BUILD_ASAN/build.ninja" ] ||
+    cmake -S "$ROOT" -B "$BUILD_ASAN" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DPRECIS_BUILD_TESTS=ON -DPRECIS_SANITIZE=ON >/dev/null
+  cmake --build "$BUILD_ASAN" --target precis_core_tests
 }
 
 build_wasm() {
