@@ -98,6 +98,12 @@ describe('the page', () => {
     assert.equal(await status(), 'Paste or type an article first.');
   });
 
+  test('a lone surrogate in the pasted text is shown, not a failure', async () => {
+    await summarizeText('Broken \uD800 text arrived. The rest is fine.');
+    assert.match(await status(), /^Summary: 2 of 2 sentences/);
+    assert.ok((await page.locator('#original').textContent()).includes('Broken'));
+  });
+
   test('5 MB without punctuation gives a summary and a note, not a hang', async () => {
     await page.evaluate(() => {
       const words = [];
