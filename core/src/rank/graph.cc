@@ -35,7 +35,7 @@ Graph BuildGraph(const std::vector<std::vector<std::pair<int, double>>>& queries
     }
     for (const auto& [term, weight] : query) {
       const auto& list = postings[static_cast<size_t>(term)];
-      if (list.size() > kMaxPostings) continue;
+      if (list.size() > (n > kLargeDocument ? kMaxPostingsLarge : kMaxPostings)) continue;
       for (const Posting& p : list) {
         if (static_cast<size_t>(p.sentence) == i) continue;
         if (acc[static_cast<size_t>(p.sentence)] == 0.0) touched.push_back(p.sentence);

@@ -17,11 +17,13 @@ namespace precis::rank {
 inline constexpr size_t kMaxNeighbours = 40;
 inline constexpr size_t kMaxPostings = 100;
 // In documents of more than kLargeDocument sentences, a sentence looks for neighbours through
-// its kMaxQueryTerms rarest terms only and keeps kMaxNeighboursLarge edges: the graph stays
-// good and the cost stays linear.
+// its kMaxQueryTerms rarest terms only, skips terms in more than kMaxPostingsLarge sentences
+// and keeps kMaxNeighboursLarge edges: the graph stays good and the cost stays linear even
+// when the text repeats itself.
 inline constexpr size_t kLargeDocument = 500;
 inline constexpr size_t kMaxQueryTerms = 8;
 inline constexpr size_t kMaxNeighboursLarge = 20;
+inline constexpr size_t kMaxPostingsLarge = 50;
 
 struct Edge {
   int to;
