@@ -42,7 +42,6 @@ function bbcArticles(budgetOf, decay = false) {
   const out = [];
   featureRows(items, budgetOf).forEach((r, k) => {
     if (r.error) return;
-    const body = Buffer.from(items[k].text);
     const spans = items[k].spans.map(([s, e]) => [Buffer.byteLength(items[k].text.slice(0, s)),
                                                    Buffer.byteLength(items[k].text.slice(0, e))]);
     const rows = [];
@@ -54,7 +53,6 @@ function bbcArticles(budgetOf, decay = false) {
       rows.push(s.features);
       labels.push(covered * 2 >= s.end - s.start ? 1 : 0);
     }
-    void body;
     if (decay) {
       let order = 0;
       for (let i = 0; i < labels.length; ++i) if (labels[i]) labels[i] = 1 / (1 + order++);

@@ -2,7 +2,6 @@
 // keyphrases -> Result. Every span is a byte offset into the caller's original text.
 #include <algorithm>
 #include <cmath>
-#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -15,12 +14,7 @@
 #include "rank/keyphrases.h"
 #include "rank/rankers.h"
 #include "rank/select.h"
-#include "rank/sentence_terms.h"
-#include "text/boilerplate.h"
-#include "text/document.h"
 #include "text/html.h"
-#include "text/language.h"
-#include "text/segmenter.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
 
