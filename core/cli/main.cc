@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "analysis.h"
+#include "ner_command.h"
 #include "precis/precis.h"
 #include "rank/budget.h"
 #include "rank/features.h"
@@ -38,6 +39,7 @@ constexpr const char* kUsage = R"(usage:
   precis stem          English Porter2 stems of the words on stdin, one per line
   precis features      ranker training data: batch-style lines in, per sentence
                        {"start", "end", "boilerplate", "features": [...]} out
+  precis ner train|eval|tag ...   the name tagger on CoNLL IOB files (precis ner for help)
   precis --version
 algorithms: auto (default), lead, centroid, textrank, lexrank
 )";
@@ -350,6 +352,7 @@ int main(int argc, char** argv) {
     std::cout << kUsage;
     return kExitOk;
   }
+  if (argc >= 2 && std::string(argv[1]) == "ner") return NerCommand(argc, argv);
   Args args;
   const std::string error = ParseArgs(argc, argv, &args);
   if (!error.empty()) return Usage(error);

@@ -105,7 +105,6 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
     for (const text::Token& t : a.tokens[i]) {
       if (t.number) continue;
       ++a.words;
-      if (!t.capitalized) a.lowercase_words.insert(t.folded);
     }
   }
   a.title_tokens = text::Tokenize(a.title, {0, a.title.size()}, a.language);

@@ -34,7 +34,6 @@ struct Analysis {
   std::vector<bool> boilerplate;
   std::vector<std::vector<text::Token>> tokens;
   std::vector<text::Token> title_tokens;
-  std::unordered_set<std::string> lowercase_words;  // words also seen in lowercase
   size_t words = 0;
   rank::SentenceTerms terms;
 

@@ -7,8 +7,8 @@
 
 #include "analysis.h"
 #include "entities/groups.h"
-#include "entities/names.h"
 #include "entities/rules.h"
+#include "entities/tagger.h"
 #include "precis/precis.h"
 #include "rank/budget.h"
 #include "rank/keyphrases.h"
@@ -24,18 +24,15 @@ namespace {
 constexpr double kWordsPerMinute = 230.0;
 constexpr size_t kMaxKeyphrases = 8;
 
-// Entities of one sentence: numeric rules first; names (English only: capitalisation means
-// something else in German, say) where no rule matched.
+// Entities of one sentence: numeric rules first, then the tagger's names that overlap none.
 std::vector<entities::Mention> SentenceMentions(std::string_view text,
                                                 const std::vector<text::Token>& tokens,
-                                                const std::unordered_set<std::string>& lowercase,
-                                                bool english) {
+                                                const std::vector<entities::Mention>& names) {
   std::vector<entities::Mention> found = entities::FindNumericEntities(text, tokens);
-  if (!english) return found;
-  for (const entities::Mention& m : entities::FindNames(text, tokens, lowercase)) {
-    const bool overlaps = std::any_of(found.begin(), found.end(), [&](const auto& f) {
-      return m.start < f.end && f.start < m.end;
-    });
+  const size_t numeric = found.size();
+  for (const entities::Mention& m : names) {
+    const bool overlaps = std::any_of(found.begin(), found.begin() + static_cast<long>(numeric),
+                                      [&](const auto& f) { return m.start < f.end && f.start < m.end; });
     if (!overlaps) found.push_back(m);
   }
   return found;
@@ -93,11 +90,17 @@ StatusOr<Result> Summarize(std::string_view input, const Options& options) {
   }
 
   // Entities and their groups.
+  // Names only in English: the model was trained on English news, and for another language no
+  // name is better than a wrong one. The whole document is tagged (other occurrences of a word
+  // are features); boilerplate sentences give context but no entities.
+  const entities::NerModel* model = entities::BuiltInNerModel();
+  const std::vector<std::vector<entities::Mention>> names =
+      a.english() && model != nullptr ? entities::FindNames(body, spans, *model)
+                                      : std::vector<std::vector<entities::Mention>>(spans.size());
   std::vector<entities::MentionInContext> mentions;
   for (size_t i = 0; i < spans.size(); ++i) {
     if (boilerplate[i]) continue;  // names in navigation and credits are noise, not content
-    for (const entities::Mention& m :
-         SentenceMentions(body, a.tokens[i], a.lowercase_words, a.english())) {
+    for (const entities::Mention& m : SentenceMentions(body, a.tokens[i], names[i])) {
       mentions.push_back({m, i, result.sentences[i].selected});
     }
   }

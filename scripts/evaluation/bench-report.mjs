@@ -16,7 +16,7 @@ const articles = {
   wasm: lines('wasm-articles.json')[0] ?? null,
 };
 
-const STAGES = ['structure', 'segment', 'tokenize', 'rank', 'summarize', 'json'];
+const STAGES = ['structure', 'segment', 'tokenize', 'rank', 'names', 'summarize', 'json'];
 const bySize = (rows, bytes) => rows.find((r) => r.bytes === bytes);
 const sizes = [1e3, 1e4, 1e5, 1e6, 1e7];
 const words100k = (rows) => rows.find((r) => !sizes.includes(r.bytes));
@@ -31,6 +31,15 @@ function table(name, rows) {
 }
 table('native', native);
 table('wasm (Node)', wasm);
+
+// Name tagger throughput, tokens per second (its own tokenization, features and Viterbi).
+const tagging = {};
+for (const [name, rows] of [['native', native], ['wasm', wasm]]) {
+  const r = bySize(rows, 1e6);
+  if (!r?.stages.names) continue;
+  tagging[name] = Math.round(r.name_tokens / (r.stages.names.ms / 1000));
+  console.log(`name tagger on 1 MB (${r.name_tokens} tokens), ${name}: ${tagging[name].toLocaleString('en')} tokens/s`);
+}
 
 // Scaling: time(10 MB) / time(1 MB) per stage; near-linear means about 10.
 const scaling = {};
@@ -71,6 +80,8 @@ const size = Object.fromEntries(files.map((f) => {
 }));
 const total = files.reduce((a, f) => a + size[f].gzip, 0);
 const core = size['precis_core.wasm'].gzip + size['precis_core.js'].gzip + size['precis.js'].gzip;
+const modelGzip = gzipSync(readFileSync(new URL('../../core/models/ner_en.model', import.meta.url)), { level: 9 }).length;
+console.log(`name model (embedded in the wasm): ${modelGzip} B gzipped; wasm+glue+wrapper without it ≈ ${core - modelGzip} B`);
 console.log(`\nsizes (gzip -9): wasm ${size['precis_core.wasm'].gzip} B, glue ${size['precis_core.js'].gzip} B, ` +
             `wrapper ${size['precis.js'].gzip} B; wasm+glue+wrapper ${core} B; whole first visit ${total} B`);
 console.log('memory (peak RSS, CLI, JSON output):', memory.map((m) => `${m.bytes}: ${(m.peak_kb / 1024).toFixed(0)} MB`).join(', '));
@@ -81,8 +92,9 @@ if (articles.native) {
 }
 
 writeFileSync(join(docs, 'bench.json'), JSON.stringify({
-  native, wasm, js, peers: peerRatios, scaling, articles, memory, sizes: size,
-  first_visit_gzip_bytes: total, core_gzip_bytes: core }, null, 1) + '\n');
+  native, wasm, js, peers: peerRatios, scaling, tagging_tokens_per_s: tagging, articles, memory,
+  sizes: size, first_visit_gzip_bytes: total, core_gzip_bytes: core, name_model_gzip_bytes: modelGzip,
+  core_without_model_gzip_bytes_estimate: core - modelGzip }, null, 1) + '\n');
 
 // Chart: whole-pipeline time against input size, log-log.
 const series = [

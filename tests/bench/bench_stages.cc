@@ -1,7 +1,8 @@
 // precis_bench FILE [RUNS]: times the pipeline's stages natively on one input and prints one JSON
 // object: bytes, and per stage the median CPU milliseconds and MB/s over RUNS runs (default 5).
 // Stages: structure (paragraphs), segment (sentences), tokenize, language, rank (the auto
-// ranker's scores plus selection, on a finished analysis), summarize (the whole pipeline,
+// ranker's scores plus selection, on a finished analysis), names (the name tagger: its
+// tokenization, features and Viterbi over every sentence; "name_tokens" gives tokens/s), summarize (the whole pipeline,
 // Result included) and json (Result -> JSON text).
 // precis_bench --articles FILE.jsonl [RUNS]: per-article medians over the "body" (or "text",
 // "article") of every line: rank and summarize, in milliseconds per article.
@@ -18,6 +19,8 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis.h"
+#include "entities/ner_tokens.h"
+#include "entities/tagger.h"
 #include "precis/precis.h"
 #include "rank/budget.h"
 #include "rank/rankers.h"
@@ -136,6 +139,18 @@ int main(int argc, char** argv) {
     return 1;
   }
   stages.emplace_back("rank", MedianMs(runs, [&] { sink += RankStage(analysis.value(), options); }));
+  const precis::entities::NerModel* model = precis::entities::BuiltInNerModel();
+  size_t name_tokens = 0;
+  for (const t::Span& s : analysis.value().spans) {
+    name_tokens += precis::entities::NerTokens(analysis.value().body(), s).size();
+  }
+  if (model != nullptr) {
+    stages.emplace_back("names", MedianMs(runs, [&] {
+                          sink += precis::entities::FindNames(analysis.value().body(),
+                                                              analysis.value().spans, *model)
+                                      .size();
+                        }));
+  }
   precis::Result result;
   stages.emplace_back("summarize", MedianMs(runs, [&] {
                         auto r = precis::Summarize(text, options);
@@ -144,8 +159,8 @@ int main(int argc, char** argv) {
   stages.emplace_back("json", MedianMs(runs, [&] { sink += precis::ResultToJson(result).size(); }));
 
   const double mb = static_cast<double>(text.size()) / 1e6;
-  std::printf("{\"bytes\": %zu, \"sentences\": %zu, \"runs\": %d, \"stages\": {", text.size(),
-              sentences.size(), runs);
+  std::printf("{\"bytes\": %zu, \"sentences\": %zu, \"name_tokens\": %zu, \"runs\": %d, "
+              "\"stages\": {", text.size(), sentences.size(), name_tokens, runs);
   for (size_t i = 0; i < stages.size(); ++i) {
     std::printf("%s\"%s\": {\"ms\": %.3f, \"MBps\": %.2f}", i ? ", " : "", stages[i].first.c_str(),
                 stages[i].second, stages[i].second > 0 ? mb / (stages[i].second / 1000.0) : 0.0);

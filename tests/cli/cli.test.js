@@ -84,3 +84,38 @@ describe('precis batch', () => {
     assert.equal(out[7].summary.length, 2);  // the command line's --sentences applies
   });
 });
+
+describe('precis ner', () => {
+  const tiny = join(FIXTURES, 'ner_tiny.iob');
+
+  test('tag appends a predicted IOB2 tag to each token line', () => {
+    const r = run(['ner', 'tag', tiny]);
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.split('\n').filter((l) => l && !l.startsWith('-DOCSTART-'));
+    assert.equal(lines.length, 32);
+    for (const l of lines) assert.match(l, /^\S+ (O|[BI]-(PER|ORG|LOC|MISC)) (O|[BI]-(PER|ORG|LOC|MISC))$/);
+    assert.ok(lines.includes('Elena I-PER I-PER'), 'the built-in model finds the mayor');
+  });
+
+  test('eval prints per-type scores; --json is machine-readable', () => {
+    const r = run(['ner', 'eval', tiny, '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const score = JSON.parse(r.stdout);
+    assert.deepEqual(Object.keys(score), ['PER', 'ORG', 'LOC', 'MISC', 'micro']);
+    assert.equal(score.micro.gold, 10);
+  });
+
+  test('bad files and flags give a clear message and exit code', () => {
+    const missing = run(['ner', 'eval', '/no/such/file.iob']);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /cannot read \/no\/such\/file\.iob/);
+    const badTag = run(['ner', 'eval', '-'], 'Peter B-PER\nsaid X-Y\n');
+    assert.equal(badTag.status, 1);
+    assert.match(badTag.stderr, /line 2: unknown tag "X-Y"/);
+    const badModel = run(['ner', 'eval', tiny, '--model', tiny]);
+    assert.equal(badModel.status, 1);
+    assert.match(badModel.stderr, /name model is damaged/);
+    assert.equal(run(['ner', 'frobnicate']).status, 2);
+    assert.equal(run(['ner', 'train', '--train', tiny]).status, 2);
+  });
+});

@@ -16,7 +16,7 @@ inline Found Describe(const std::string& text, const std::vector<Mention>& menti
   Found out;
   for (const Mention& m : mentions) {
     out.emplace_back(text.substr(m.start, m.end - m.start),
-                     std::string(EntityTypeName(m.type)) + (m.tentative ? "?" : ""));
+                     std::string(EntityTypeName(m.type)));
   }
   return out;
 }

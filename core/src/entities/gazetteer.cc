@@ -1,7 +1,8 @@
 #include "entities/gazetteer.h"
 
-#include <algorithm>
 #include <array>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace precis::entities {
@@ -12,7 +13,6 @@ constexpr EntityType L = EntityType::kLocation;
 constexpr EntityType O = EntityType::kOrg;
 constexpr EntityType M = EntityType::kMisc;
 
-// Sorted at compile time; binary search at run time.
 constexpr auto kNames = [] {
   std::array<Entry, 246> names = {{
       {"afghanistan", L}, {"africa", L}, {"albania", L}, {"algeria", L}, {"america", L},
@@ -63,7 +63,6 @@ constexpr auto kNames = [] {
       {"syrian", M}, {"turkish", M}, {"ukrainian", M}, {"welsh", M}, {"western", M},
       {"post-soviet", M}, {"oscar", M}, {"oscars", M}, {"grammy", M}, {"world cup", M},
       {"christmas", M}, {"brexit", M}, {"covid-19", M}, {"internet", M}}};
-  std::sort(names.begin(), names.end());
   return names;
 }();
 
@@ -85,22 +84,41 @@ constexpr std::array<std::string_view, 16> kPlaceSuffixes = {
     "avenue", "bay", "city", "coast", "county", "island", "islands", "lake", "mountains",
     "ocean", "province", "region", "river", "sea", "state", "street"};
 
+// The tagger asks about every token of a document: hash sets, built once, not list scans.
 template <size_t N>
-bool In(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+std::unordered_set<std::string_view> SetOf(const std::array<std::string_view, N>& list) {
+  return {list.begin(), list.end()};
 }
 
 }  // namespace
 
 std::optional<EntityType> LookUpName(std::string_view folded) {
-  auto it = std::lower_bound(kNames.begin(), kNames.end(), folded,
-                             [](const Entry& e, std::string_view key) { return e.first < key; });
-  if (it != kNames.end() && it->first == folded) return it->second;
+  static const std::unordered_map<std::string_view, EntityType> kIndex(kNames.begin(), kNames.end());
+  auto it = kIndex.find(folded);
+  if (it != kIndex.end()) return it->second;
   return std::nullopt;
 }
 
-bool IsPersonTitle(std::string_view folded) { return In(kTitles, folded); }
-bool IsOrgSuffix(std::string_view folded) { return In(kOrgSuffixes, folded); }
-bool IsPlaceSuffix(std::string_view folded) { return In(kPlaceSuffixes, folded); }
+bool StartsName(std::string_view folded_word) {
+  static const std::unordered_set<std::string_view> kFirstWords = [] {
+    std::unordered_set<std::string_view> words;
+    for (const Entry& e : kNames) words.insert(e.first.substr(0, e.first.find(' ')));
+    return words;
+  }();
+  return kFirstWords.count(folded_word) > 0;
+}
+
+bool IsPersonTitle(std::string_view folded) {
+  static const auto kSet = SetOf(kTitles);
+  return kSet.count(folded) > 0;
+}
+bool IsOrgSuffix(std::string_view folded) {
+  static const auto kSet = SetOf(kOrgSuffixes);
+  return kSet.count(folded) > 0;
+}
+bool IsPlaceSuffix(std::string_view folded) {
+  static const auto kSet = SetOf(kPlaceSuffixes);
+  return kSet.count(folded) > 0;
+}
 
 }  // namespace precis::entities

@@ -1,6 +1,6 @@
 // Small built-in name lists (countries, regions, major cities, well-known organisations,
-// nationality words) used to type capitalised names until the trained tagger replaces them.
-// Keys are folded (lowercase) full names.
+// nationality words, person titles, organisation and place suffixes): features of the name
+// tagger. Keys are folded (lowercase) full names.
 //
 //   if (auto type = LookUpName("black sea")) ...;
 #ifndef PRECIS_ENTITIES_GAZETTEER_H_
@@ -14,6 +14,8 @@
 namespace precis::entities {
 
 std::optional<EntityType> LookUpName(std::string_view folded);
+// Whether some listed name begins with this word ("united" for "united states").
+bool StartsName(std::string_view folded_word);
 
 // Words that introduce a person's name: "President", "Secretary", "Mr", "Dr", ...
 bool IsPersonTitle(std::string_view folded);

@@ -32,7 +32,7 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
   std::map<std::string, std::string> person_by_last;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i].mention;
-    if (m.type == EntityType::kPerson && !m.tentative && folded[i].find(' ') != std::string::npos) {
+    if (m.type == EntityType::kPerson && folded[i].find(' ') != std::string::npos) {
       person_by_last.emplace(LastWord(folded[i]), folded[i]);
     }
   }
@@ -48,11 +48,7 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
     if (m.type == EntityType::kPerson) {
       auto it = person_by_last.find(folded[i].find(' ') == std::string::npos ? folded[i]
                                                                               : LastWord(folded[i]));
-      if (it != person_by_last.end()) {
-        key = it->second;
-      } else if (m.tentative) {
-        continue;  // an unconfirmed lone capitalised word: better no entity than a wrong one
-      }
+      if (it != person_by_last.end()) key = it->second;
     }
     auto [it, inserted] = group_of.emplace(std::make_pair(m.type, key),
                                            static_cast<int>(out.groups.size()));

@@ -1,6 +1,5 @@
-// Merges mentions of the same entity into groups ("Vladimir Putin" ... "Putin"), resolves
-// tentative mentions (a lone capitalised word is kept only if it is a known person's name part),
-// and ranks groups by salience: mentions, early first mention, presence in title and summary.
+// Merges mentions of the same entity into groups ("Vladimir Putin" ... "Putin", "Russia" ...
+// "RUSSIA") and ranks groups by salience: mentions, early first mention, presence in title and summary.
 //
 //   GroupedEntities g = GroupMentions(text, mentions, sentence_of_mention, title, in_summary);
 #ifndef PRECIS_ENTITIES_GROUPS_H_

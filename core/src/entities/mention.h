@@ -12,7 +12,6 @@ struct Mention {
   size_t start = 0;
   size_t end = 0;
   EntityType type = EntityType::kMisc;
-  bool tentative = false;  // kept only if confirmed by a surer mention of the same name
 };
 
 }  // namespace precis::entities

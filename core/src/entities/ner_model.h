@@ -1,0 +1,49 @@
+// The name tagger's model: one weight per (feature key, label), stored as int8 with a scale per
+// feature, plus label transitions. Parsed from the compact file written by training (keys
+// delta-coded, weights label-major so zero runs compress), looked up through an open-addressing
+// table, decoded with Viterbi.
+//
+//   StatusOr<NerModel> model = NerModel::Parse(bytes);
+//   std::vector<int> labels = model.value().Tag(sentence_features);
+#ifndef PRECIS_ENTITIES_NER_MODEL_H_
+#define PRECIS_ENTITIES_NER_MODEL_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entities/ner_features.h"
+#include "entities/ner_viterbi.h"
+#include "precis/status.h"
+
+namespace precis::entities {
+
+class NerModel {
+ public:
+  // Float weights (keys.size() x kNerLabels, row-major) to the stored form; features whose
+  // largest weight is below `min_weight` in magnitude are dropped.
+  static NerModel FromWeights(const std::vector<uint32_t>& keys, const std::vector<float>& weights,
+                              const Transitions& transitions, float min_weight);
+  static StatusOr<NerModel> Parse(std::string_view bytes);
+  std::string Serialize() const;
+
+  std::vector<int> Tag(const SentenceFeatures& sentence) const;
+  size_t feature_count() const { return keys_.size(); }
+
+ private:
+  void BuildTable();
+  // The row of a feature key, or -1.
+  int32_t Find(uint32_t key) const;
+
+  std::vector<uint32_t> keys_;  // sorted
+  std::vector<float> scales_;   // per feature
+  std::vector<int8_t> weights_;  // keys_.size() x kNerLabels, row-major
+  Transitions transitions_{};
+  std::vector<uint32_t> table_keys_;  // power-of-two open addressing; 0 = empty
+  std::vector<int32_t> table_rows_;
+};
+
+}  // namespace precis::entities
+
+#endif  // PRECIS_ENTITIES_NER_MODEL_H_

@@ -1,0 +1,44 @@
+// Trains the name tagger: an averaged structured perceptron (Collins 2002) over the features of
+// ner_features.h with Viterbi decoding. Chosen over a CRF because it needs no gradient or
+// regularisation tuning, trains in seconds on CoNLL-2003 and reaches the same accuracy with
+// averaging; the learning is deterministic (fixed shuffling seed), so one command reproduces the
+// committed model. The epoch count is chosen on the development set.
+//
+//   NerModel model = TrainNer(train_docs, dev_docs, options, [](const std::string& line) {...});
+#ifndef PRECIS_ENTITIES_NER_TRAIN_H_
+#define PRECIS_ENTITIES_NER_TRAIN_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "entities/ner_corpus.h"
+#include "entities/ner_model.h"
+
+namespace precis::entities {
+
+struct NerTrainOptions {
+  int epochs = 12;        // the best epoch on dev is kept
+  int min_count = 1;      // features seen fewer times in training are not learned
+  float min_weight = 0;   // pruning of the stored model
+  // Every Nth training document is also learned in capitals and every Nth (offset by half) in
+  // lowercase, so pasted headlines, shouting forum posts or lowercase notes still get names.
+  // 0 = no copies.
+  int case_copies_every = 0;
+  uint32_t seed = 1;
+};
+
+NerModel TrainNer(const std::vector<IobDocument>& train, const std::vector<IobDocument>& dev,
+                  const NerTrainOptions& options, const std::function<void(const std::string&)>& log);
+
+// The document with every word in capitals (upper) or lowercase (ASCII letters only; the
+// training data is ASCII).
+IobDocument ChangeCase(const IobDocument& doc, bool upper);
+
+// Tags every sentence of the documents and scores against their names.
+NerScore EvaluateNer(const NerModel& model, const std::vector<IobDocument>& docs);
+
+}  // namespace precis::entities
+
+#endif  // PRECIS_ENTITIES_NER_TRAIN_H_

@@ -1,0 +1,63 @@
+#include "entities/tagger.h"
+
+#include <optional>
+
+#include "text/utf8.h"
+
+#include "entities/gazetteer.h"
+#include "entities/ner_labels.h"
+#include "entities/ner_tokens.h"
+
+// Written by core/cmake/embed.cmake from the model file.
+extern const unsigned char kPrecisNerModel[];
+extern const unsigned long kPrecisNerModelSize;
+
+namespace precis::entities {
+
+const NerModel* BuiltInNerModel() {
+  static const std::optional<NerModel> model = []() -> std::optional<NerModel> {
+    StatusOr<NerModel> parsed = NerModel::Parse(std::string_view(
+        reinterpret_cast<const char*>(kPrecisNerModel), kPrecisNerModelSize));
+    if (!parsed.ok()) return std::nullopt;
+    return std::move(parsed).value();
+  }();
+  return model ? &*model : nullptr;
+}
+
+std::vector<std::vector<Mention>> FindNames(std::string_view text,
+                                            const std::vector<text::Span>& sentences,
+                                            const NerModel& model) {
+  std::vector<std::vector<NerToken>> tokens;
+  NerDocument words;
+  for (const text::Span& s : sentences) {
+    tokens.push_back(NerTokens(text, s));
+    std::vector<std::string>& w = words.emplace_back();
+    for (NerToken& t : tokens.back()) w.push_back(std::move(t.text));
+  }
+  const NerFeatures features(words);
+  SentenceFeatures sentence_features;
+  std::vector<std::vector<Mention>> names(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    features.Extract(s, &sentence_features);
+    for (LabeledSpan span : SpansFromLabels(model.Tag(sentence_features))) {
+      // "Mayor Elena Marsh": the title is not part of the name (CoNLL convention), though a
+      // capitalised title at a sentence start sometimes gets tagged with it.
+      while (span.type == 0 && span.end - span.begin > 1) {
+        std::string first_word = text::FoldCase(words[s][static_cast<size_t>(span.begin)]);
+        if (!first_word.empty() && first_word.back() == '.') first_word.pop_back();  // "Mr."
+        if (!IsPersonTitle(first_word)) break;
+        ++span.begin;
+      }
+      const NerToken& first = tokens[s][static_cast<size_t>(span.begin)];
+      const NerToken& last = tokens[s][static_cast<size_t>(span.end - 1)];
+      Mention m;
+      m.start = first.start;
+      m.end = last.end;
+      m.type = EntityTypeOfNerType(span.type);
+      names[s].push_back(m);
+    }
+  }
+  return names;
+}
+
+}  // namespace precis::entities

@@ -1,0 +1,216 @@
+// The name tagger's parts: labels, IOB corpus and scoring, tokens, features, Viterbi, model file
+// and training.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "entities/ner_corpus.h"
+#include "entities/ner_features.h"
+#include "entities/ner_labels.h"
+#include "entities/ner_model.h"
+#include "entities/ner_tokens.h"
+#include "entities/ner_train.h"
+#include "entities/ner_viterbi.h"
+
+namespace precis::entities {
+namespace {
+
+std::string ReadFixture(const std::string& name) {
+  std::ifstream in(std::string(PRECIS_TEST_DATA) + "/" + name, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::vector<std::string> TokenTexts(const std::string& s) {
+  std::vector<std::string> out;
+  for (const NerToken& t : NerTokens(s, {0, s.size()})) {
+    EXPECT_LE(t.end, s.size());
+    out.push_back(t.text);
+  }
+  return out;
+}
+
+std::vector<std::string> Names(const std::vector<int>& labels) {
+  std::vector<std::string> out;
+  for (int l : labels) out.push_back(LabelName(l));
+  return out;
+}
+
+TEST(NerLabelsTest, SpansRoundTripThroughBilou) {
+  const std::vector<LabeledSpan> spans = {{0, 2, 0}, {3, 4, 2}, {4, 7, 1}};
+  const std::vector<int> labels = LabelsFromSpans(spans, 8);
+  EXPECT_EQ(Names(labels), (std::vector<std::string>{"B-PER", "L-PER", "O", "U-LOC", "B-ORG",
+                                                     "I-ORG", "L-ORG", "O"}));
+  EXPECT_EQ(SpansFromLabels(labels), spans);
+}
+
+TEST(NerLabelsTest, ConstraintsAllowOnlyWellFormedNames) {
+  const int b_per = MakeLabel(0, Part::kBegin), l_per = MakeLabel(0, Part::kLast);
+  const int i_org = MakeLabel(1, Part::kInside), u_loc = MakeLabel(2, Part::kUnit);
+  EXPECT_TRUE(CanFollow(b_per, l_per));
+  EXPECT_FALSE(CanFollow(b_per, i_org));  // type changes inside a name
+  EXPECT_FALSE(CanFollow(kOutside, i_org));
+  EXPECT_FALSE(CanFollow(b_per, kOutside));  // a name left open
+  EXPECT_TRUE(CanFollow(u_loc, b_per));
+  EXPECT_FALSE(CanStart(l_per));
+  EXPECT_FALSE(CanEnd(b_per));
+  // Ill-formed sequences still read as names instead of being lost.
+  EXPECT_EQ(SpansFromLabels({kOutside, i_org, i_org}), (std::vector<LabeledSpan>{{1, 3, 1}}));
+}
+
+TEST(NerViterbiTest, NeverOutputsAnIllFormedSequence) {
+  // Emissions that favour "I-ORG" everywhere: the decoder must open and close the name.
+  const int i_org = MakeLabel(1, Part::kInside);
+  std::vector<float> emissions(3 * kNerLabels, 0.0f);
+  for (int i = 0; i < 3; ++i) emissions[static_cast<size_t>(i * kNerLabels + i_org)] = 5.0f;
+  Transitions t{};
+  const std::vector<int> labels = Viterbi(emissions, 3, t);
+  EXPECT_EQ(Names(labels), (std::vector<std::string>{"B-ORG", "I-ORG", "L-ORG"}));
+  EXPECT_TRUE(Viterbi({}, 0, t).empty());
+}
+
+TEST(NerCorpusTest, ReadsIob2AndIob1Documents) {
+  auto docs = ParseIob(ReadFixture("ner_tiny.iob"));
+  ASSERT_TRUE(docs.ok()) << docs.status().message();
+  ASSERT_EQ(docs.value().size(), 2u);
+  EXPECT_EQ(docs.value()[0].sentences.size(), 2u);
+  EXPECT_EQ(docs.value()[0].sentences[0].names,
+            (std::vector<LabeledSpan>{{0, 3, 0}, {4, 5, 2}}));
+  // IOB1: I- opens a name; B- only separates two names of one type.
+  auto iob1 = ParseIob("Peter I-PER\nBlackburn I-PER\nJohn B-PER\nsaid O\nEU I-ORG\n");
+  ASSERT_TRUE(iob1.ok());
+  EXPECT_EQ(iob1.value()[0].sentences[0].names,
+            (std::vector<LabeledSpan>{{0, 2, 0}, {2, 3, 0}, {4, 5, 1}}));
+}
+
+TEST(NerCorpusTest, BadLinesGiveTheLineNumber) {
+  auto bad_tag = ParseIob("Peter B-PER\nsaid X-FOO\n");
+  ASSERT_FALSE(bad_tag.ok());
+  EXPECT_NE(bad_tag.status().message().find("line 2"), std::string::npos);
+  EXPECT_FALSE(ParseIob("lonely\n").ok());
+  auto empty = ParseIob("");
+  ASSERT_TRUE(empty.ok());
+  EXPECT_TRUE(empty.value().empty());
+}
+
+TEST(NerCorpusTest, ScoresExactSpansOnly) {
+  NerScore score;
+  // Gold: PER [0,2), LOC [3,4). Predicted: PER [0,1) (wrong span), LOC [3,4) (right), ORG extra.
+  score.Add({{0, 2, 0}, {3, 4, 2}}, {{0, 1, 0}, {3, 4, 2}, {5, 6, 1}});
+  EXPECT_DOUBLE_EQ(score.OfType(2).f1, 100.0);
+  EXPECT_DOUBLE_EQ(score.OfType(0).f1, 0.0);
+  const Prf micro = score.Micro();
+  EXPECT_EQ(micro.correct, 1u);
+  EXPECT_NEAR(micro.precision, 100.0 / 3, 1e-9);
+  EXPECT_NEAR(micro.recall, 50.0, 1e-9);
+  EXPECT_NEAR(micro.f1, 40.0, 1e-9);
+}
+
+TEST(NerTokensTest, SplitsLikeTheTrainingData) {
+  EXPECT_EQ(TokenTexts("Russia's troops (90,000) don't \u201cmove\u201d."),
+            (std::vector<std::string>{"Russia", "'s", "troops", "(", "90,000", ")", "do", "n't",
+                                      "\"", "move", "\"", "."}));
+  EXPECT_EQ(TokenTexts("The U.S. and Acme Inc. met NATO-Russia envoys\u2014twice, for $1.13bn!"),
+            (std::vector<std::string>{"The", "U.S.", "and", "Acme", "Inc.", "met", "NATO-Russia",
+                                      "envoys", "-", "twice", ",", "for", "$", "1.13bn", "!"}));
+  EXPECT_EQ(TokenTexts("Russia\u2019s"), (std::vector<std::string>{"Russia", "'s"}));
+  EXPECT_TRUE(TokenTexts("   ").empty());
+}
+
+TEST(NerTokensTest, SpansPointIntoTheText) {
+  const std::string s = "Then \u201cKyiv\u2019s\u201d mayor spoke.";
+  for (const NerToken& t : NerTokens(s, {0, s.size()})) {
+    ASSERT_LT(t.start, t.end);
+    if (t.text == "Kyiv") EXPECT_EQ(s.substr(t.start, t.end - t.start), "Kyiv");
+    if (t.text == "'s") EXPECT_EQ(s.substr(t.start, t.end - t.start), "\u2019s");
+  }
+}
+
+TEST(NerFeaturesTest, ShapesCollapseRuns) {
+  EXPECT_EQ(WordShape("Austin"), "Xxxxxx");
+  EXPECT_EQ(ShortShape(WordShape("Austin")), "Xx");
+  EXPECT_EQ(WordShape("90,000"), "dd,ddd");
+  EXPECT_EQ(ShortShape(WordShape("U.S.")), "X.X.");
+  EXPECT_EQ(WordShape("\u00c9vian"), "Xxxxx");
+  EXPECT_EQ(WordShape("averyveryverylongword").size(), 12u);  // capped
+}
+
+size_t KeyCount(const NerDocument& doc, size_t sentence, int token) {
+  return ExtractNerFeatures(doc)[sentence].Of(token).size();
+}
+
+TEST(NerFeaturesTest, GazetteerAndTitleWordsAddFeatures) {
+  // Same shape and length, same neighbours: only the gazetteer tells them apart.
+  EXPECT_EQ(KeyCount({{"in", "France", "today"}}, 0, 1),
+            KeyCount({{"in", "Brance", "today"}}, 0, 1) + 1);
+  EXPECT_EQ(KeyCount({{"said", "Secretary", "Austin"}}, 0, 2),
+            KeyCount({{"said", "Tall", "Austin"}}, 0, 2) + 1);
+}
+
+TEST(NerFeaturesTest, CapitalSentencesAndOtherOccurrencesAddFeatures) {
+  const NerDocument mixed = {{"Storm", "hits", "Brance", "hard"}};
+  const NerDocument caps = {{"STORM", "HITS", "BRANCE", "HARD"}};
+  EXPECT_EQ(KeyCount(caps, 0, 2), KeyCount(mixed, 0, 2) + 2);  // caps word + caps shape
+  // A second occurrence brings its neighbours: "Secretary" before the other "Austin".
+  const NerDocument once = {{"Austin", "spoke", "."}};
+  const NerDocument twice = {{"Austin", "spoke", "."}, {"said", "Secretary", "Austin", "."}};
+  EXPECT_GT(KeyCount(twice, 0, 0), KeyCount(once, 0, 0));
+  // Features are a function of the document: same input, same keys.
+  EXPECT_EQ(ExtractNerFeatures(twice)[1].keys, ExtractNerFeatures(twice)[1].keys);
+}
+
+TEST(NerModelTest, SerializedModelTagsTheSameAndDamageIsAnError) {
+  auto docs = ParseIob(ReadFixture("ner_tiny.iob"));
+  ASSERT_TRUE(docs.ok());
+  NerTrainOptions options;
+  options.epochs = 5;
+  const NerModel model = TrainNer(docs.value(), {}, options, [](const std::string&) {});
+  const std::string bytes = model.Serialize();
+  auto parsed = NerModel::Parse(bytes);
+  ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+  const auto features = ExtractNerFeatures(docs.value()[0].Words());
+  EXPECT_EQ(parsed.value().Tag(features[0]), model.Tag(features[0]));
+  EXPECT_EQ(parsed.value().Serialize(), bytes);
+
+  EXPECT_FALSE(NerModel::Parse("").ok());
+  EXPECT_FALSE(NerModel::Parse(bytes.substr(0, bytes.size() - 1)).ok());
+  EXPECT_FALSE(NerModel::Parse(bytes + "x").ok());
+  std::string huge = bytes;
+  huge[12] = '\xff';  // feature count far beyond the file
+  huge[13] = '\xff';
+  huge[14] = '\xff';
+  const auto rejected = NerModel::Parse(huge);
+  ASSERT_FALSE(rejected.ok());
+  EXPECT_NE(rejected.status().message().find("damaged"), std::string::npos);
+}
+
+TEST(NerTrainTest, TrainingIsDeterministicAndLearnsTheFixture) {
+  auto docs = ParseIob(ReadFixture("ner_tiny.iob"));
+  ASSERT_TRUE(docs.ok());
+  NerTrainOptions options;
+  options.epochs = 8;
+  options.case_copies_every = 2;
+  auto train = [&] {
+    return TrainNer(docs.value(), docs.value(), options, [](const std::string&) {}).Serialize();
+  };
+  const std::string first = train();
+  EXPECT_EQ(train(), first);
+  auto model = NerModel::Parse(first);
+  ASSERT_TRUE(model.ok());
+  // A separable toy set: after training, every name of it is found.
+  EXPECT_DOUBLE_EQ(EvaluateNer(model.value(), docs.value()).Micro().f1, 100.0);
+}
+
+TEST(NerTrainTest, ChangeCaseRecasesWordsNotNames) {
+  auto docs = ParseIob(ReadFixture("ner_tiny.iob"));
+  ASSERT_TRUE(docs.ok());
+  const IobDocument upper = ChangeCase(docs.value()[0], true);
+  EXPECT_EQ(upper.sentences[0].words[1], "ELENA");
+  EXPECT_EQ(upper.sentences[0].names, docs.value()[0].sentences[0].names);
+  EXPECT_EQ(ChangeCase(docs.value()[0], false).sentences[0].words[1], "elena");
+}
+
+}  // namespace
+}  // namespace precis::entities
