@@ -35,5 +35,29 @@ TEST(GroupsTest, SurnameJoinsTheFullNameAndCaseDoesNotSplitAGroup) {
   EXPECT_EQ(g.entities[4].group, 1);
 }
 
+TEST(GroupsTest, AliasesAndInitialsJoinTheLongName) {
+  const std::string text =
+      "The United States and the North Atlantic Treaty Organization met. The U.S. said NATO "
+      "agreed. Nato staff and the USA left. The EU watched.";
+  std::vector<MentionInContext> mentions = {
+      M(text, "United States", EntityType::kLocation, 0),
+      M(text, "North Atlantic Treaty Organization", EntityType::kOrg, 0),
+      M(text, "U.S.", EntityType::kLocation, 1),
+      M(text, "NATO", EntityType::kOrg, 1),
+      M(text, "Nato", EntityType::kOrg, 2),
+      M(text, "USA", EntityType::kLocation, 2),
+      M(text, "EU", EntityType::kOrg, 3),
+  };
+  const GroupedEntities g = GroupMentions(text, mentions, "", 4);
+  ASSERT_EQ(g.groups.size(), 4u);  // Nato (not in capitals) is not taken for initials
+  EXPECT_EQ(g.groups[0].name, "United States");
+  EXPECT_EQ(g.groups[0].mentions, 3);
+  EXPECT_EQ(g.groups[1].name, "North Atlantic Treaty Organization");
+  EXPECT_EQ(g.groups[1].mentions, 2);
+  EXPECT_EQ(g.entities[3].group, g.entities[1].group);  // NATO
+  EXPECT_EQ(g.entities[2].group, g.entities[0].group);  // U.S.
+  EXPECT_EQ(g.entities[5].group, g.entities[0].group);  // USA
+}
+
 }  // namespace
 }  // namespace precis::entities

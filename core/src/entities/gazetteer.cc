@@ -1,6 +1,7 @@
 #include "entities/gazetteer.h"
 
 #include <array>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -84,6 +85,13 @@ constexpr std::array<std::string_view, 16> kPlaceSuffixes = {
     "avenue", "bay", "city", "coast", "county", "island", "islands", "lake", "mountains",
     "ocean", "province", "region", "river", "sea", "state", "street"};
 
+// Different names of one place or body, to one canonical name (periods already removed).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kAliases = {{
+    {"us", "united states"}, {"usa", "united states"}, {"united states of america", "united states"},
+    {"uk", "united kingdom"}, {"britain", "united kingdom"}, {"great britain", "united kingdom"},
+    {"eu", "european union"}, {"un", "united nations"}, {"uae", "united arab emirates"},
+    {"ussr", "soviet union"}, {"prc", "china"}, {"dprk", "north korea"}}};
+
 // The tagger asks about every token of a document: hash sets, built once, not list scans.
 template <size_t N>
 std::unordered_set<std::string_view> SetOf(const std::array<std::string_view, N>& list) {
@@ -106,6 +114,17 @@ bool StartsName(std::string_view folded_word) {
     return words;
   }();
   return kFirstWords.count(folded_word) > 0;
+}
+
+std::string CanonicalName(std::string_view folded) {
+  std::string key;
+  for (char c : folded) {
+    if (c != '.') key += c;
+  }
+  for (const auto& [alias, name] : kAliases) {
+    if (alias == key) return std::string(name);
+  }
+  return key;
 }
 
 bool IsPersonTitle(std::string_view folded) {

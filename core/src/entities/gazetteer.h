@@ -7,6 +7,7 @@
 #define PRECIS_ENTITIES_GAZETTEER_H_
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "precis/result.h"
@@ -16,6 +17,10 @@ namespace precis::entities {
 std::optional<EntityType> LookUpName(std::string_view folded);
 // Whether some listed name begins with this word ("united" for "united states").
 bool StartsName(std::string_view folded_word);
+
+// The key under which mentions of one entity group: periods dropped, aliases resolved
+// ("u.s." and "usa" -> "united states", "eu" -> "european union").
+std::string CanonicalName(std::string_view folded);
 
 // Words that introduce a person's name: "President", "Secretary", "Mr", "Dr", ...
 bool IsPersonTitle(std::string_view folded);

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <string>
 
+#include "entities/gazetteer.h"
 #include "text/utf8.h"
 
 namespace precis::entities {
@@ -13,6 +15,25 @@ namespace {
 std::string LastWord(const std::string& folded) {
   const size_t space = folded.rfind(' ');
   return space == std::string::npos ? folded : folded.substr(space + 1);
+}
+
+// "north atlantic treaty organization" -> "nato"; small words do not count.
+std::string Initials(const std::string& folded) {
+  static const std::set<std::string> kSkip = {"of", "the", "and", "for", "&"};
+  std::string out;
+  size_t i = 0;
+  while (i < folded.size()) {
+    const size_t end = std::min(folded.find(' ', i), folded.size());
+    const std::string word = folded.substr(i, end - i);
+    if (!word.empty() && !kSkip.count(word)) out += word[0];
+    i = end + 1;
+  }
+  return out;
+}
+
+bool IsAllCaps(const MentionInContext& m, std::string_view text) {
+  const std::string_view s = text.substr(m.mention.start, m.mention.end - m.mention.start);
+  return std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 }  // namespace
@@ -28,12 +49,17 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
     folded[i] = text::FoldCase(text.substr(m.start, m.end - m.start));
   }
 
-  // Full person names, by their last word, so "Putin" finds "Vladimir Putin".
+  // Full person names, by their last word, so "Putin" finds "Vladimir Putin"; long names of
+  // organisations and places by their initials, so "NATO" finds "North Atlantic Treaty
+  // Organization" (same type only).
   std::map<std::string, std::string> person_by_last;
+  std::map<std::pair<EntityType, std::string>, std::string> long_by_initials;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i].mention;
-    if (m.type == EntityType::kPerson && folded[i].find(' ') != std::string::npos) {
-      person_by_last.emplace(LastWord(folded[i]), folded[i]);
+    if (folded[i].find(' ') == std::string::npos) continue;
+    if (m.type == EntityType::kPerson) person_by_last.emplace(LastWord(folded[i]), folded[i]);
+    if (m.type == EntityType::kOrg || m.type == EntityType::kLocation) {
+      long_by_initials.emplace(std::make_pair(m.type, Initials(folded[i])), folded[i]);
     }
   }
 
@@ -44,7 +70,11 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
   const std::string folded_title = text::FoldCase(title);
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i].mention;
-    std::string key = folded[i];
+    std::string key = CanonicalName(folded[i]);
+    if (auto it = long_by_initials.find({m.type, key});
+        it != long_by_initials.end() && key.size() >= 2 && IsAllCaps(mentions[i], text)) {
+      key = CanonicalName(it->second);
+    }
     if (m.type == EntityType::kPerson) {
       auto it = person_by_last.find(folded[i].find(' ') == std::string::npos ? folded[i]
                                                                               : LastWord(folded[i]));

@@ -138,27 +138,32 @@ StatusOr<NerModel> NerModel::Parse(std::string_view bytes) {
 void NerModel::BuildTable() {
   size_t capacity = 16;
   while (capacity < keys_.size() * 2) capacity *= 2;
-  table_keys_.assign(capacity, 0);
-  table_rows_.assign(capacity, -1);
+  table_.assign(capacity, Slot{});
   for (size_t f = 0; f < keys_.size(); ++f) {
     size_t slot = keys_[f] & (capacity - 1);
-    while (table_keys_[slot] != 0) slot = (slot + 1) & (capacity - 1);
-    table_keys_[slot] = keys_[f];
-    table_rows_[slot] = static_cast<int32_t>(f);
+    while (table_[slot].key != 0) slot = (slot + 1) & (capacity - 1);
+    table_[slot] = {keys_[f], static_cast<int32_t>(f)};
   }
 }
 
 int32_t NerModel::Find(uint32_t key) const {
-  const size_t mask = table_keys_.size() - 1;
+  const size_t mask = table_.size() - 1;
   for (size_t slot = key & mask;; slot = (slot + 1) & mask) {
-    if (table_keys_[slot] == key) return table_rows_[slot];
-    if (table_keys_[slot] == 0) return -1;
+    if (table_[slot].key == key) return table_[slot].row;
+    if (table_[slot].key == 0) return -1;
   }
 }
 
 std::vector<int> NerModel::Tag(const SentenceFeatures& sentence) const {
+  std::vector<float> emissions;
+  return Tag(sentence, &emissions);
+}
+
+std::vector<int> NerModel::Tag(const SentenceFeatures& sentence,
+                               std::vector<float>* scratch) const {
   const int n = sentence.size();
-  std::vector<float> emissions(static_cast<size_t>(n) * L, 0.0f);
+  std::vector<float>& emissions = *scratch;
+  emissions.assign(static_cast<size_t>(n) * L, 0.0f);
   for (int i = 0; i < n; ++i) {
     float* row = &emissions[static_cast<size_t>(i) * L];
     for (uint32_t key : sentence.Of(i)) {

@@ -29,6 +29,8 @@ class NerModel {
   std::string Serialize() const;
 
   std::vector<int> Tag(const SentenceFeatures& sentence) const;
+  // The same, reusing `emissions` as scratch space across calls (the tagger's loop).
+  std::vector<int> Tag(const SentenceFeatures& sentence, std::vector<float>* emissions) const;
   size_t feature_count() const { return keys_.size(); }
 
  private:
@@ -40,8 +42,11 @@ class NerModel {
   std::vector<float> scales_;   // per feature
   std::vector<int8_t> weights_;  // keys_.size() x kNerLabels, row-major
   Transitions transitions_{};
-  std::vector<uint32_t> table_keys_;  // power-of-two open addressing; 0 = empty
-  std::vector<int32_t> table_rows_;
+  struct Slot {
+    uint32_t key = 0;  // 0 = empty
+    int32_t row = -1;
+  };
+  std::vector<Slot> table_;  // power-of-two open addressing; key and row share a cache line
 };
 
 }  // namespace precis::entities

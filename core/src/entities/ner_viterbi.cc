@@ -1,5 +1,6 @@
 #include "entities/ner_viterbi.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace precis::entities {
@@ -34,36 +35,44 @@ std::vector<int> Viterbi(const std::vector<float>& emissions, int token_count,
   if (token_count == 0) return labels;
   const auto n = static_cast<size_t>(token_count);
   constexpr auto L = static_cast<size_t>(kNerLabels);
-  std::vector<float> best(n * L, kImpossible);
-  std::vector<int> from(n * L, 0);
+  // Transition scores by (previous, next), and the best score per label at the previous token.
+  float trans[kNerLabels][kNerLabels];
+  for (int a = 0; a < kNerLabels; ++a) {
+    for (int b = 0; b < kNerLabels; ++b) trans[a][b] = TransitionAt(transitions, RowOf(a), b);
+  }
+  std::vector<unsigned char> from(n * L, 0);
+  float previous[kNerLabels];
+  float current[kNerLabels];
   for (int b = 0; b < kNerLabels; ++b) {
-    if (allowed.start[b]) {
-      best[static_cast<size_t>(b)] = emissions[static_cast<size_t>(b)] +
-                                     TransitionAt(transitions, kStartRow, b);
-    }
+    previous[b] = allowed.start[b] ? emissions[static_cast<size_t>(b)] +
+                                         TransitionAt(transitions, kStartRow, b)
+                                   : kImpossible;
   }
   for (size_t i = 1; i < n; ++i) {
+    const float* e = &emissions[i * L];
+    unsigned char* back = &from[i * L];
     for (int b = 0; b < kNerLabels; ++b) {
+      const int* before = allowed.before[b];
       float top = kImpossible;
-      int arg = 0;
+      int arg = before[0];
       for (int k = 0; k < allowed.before_count[b]; ++k) {
-        const int a = allowed.before[b][k];
-        const float v = best[(i - 1) * L + static_cast<size_t>(a)] +
-                        TransitionAt(transitions, RowOf(a), b);
+        const int a = before[k];
+        const float v = previous[a] + trans[a][b];
         if (v > top) {
           top = v;
           arg = a;
         }
       }
-      best[i * L + static_cast<size_t>(b)] = top + emissions[i * L + static_cast<size_t>(b)];
-      from[i * L + static_cast<size_t>(b)] = arg;
+      current[b] = top + e[b];
+      back[b] = static_cast<unsigned char>(arg);
     }
+    std::copy(current, current + kNerLabels, previous);
   }
   float top = kImpossible;
   int arg = kOutside;
   for (int b = 0; b < kNerLabels; ++b) {
     if (!allowed.end[b]) continue;
-    const float v = best[(n - 1) * L + static_cast<size_t>(b)] + TransitionAt(transitions, kEndRow, b);
+    const float v = previous[b] + TransitionAt(transitions, kEndRow, b);
     if (v > top) {
       top = v;
       arg = b;

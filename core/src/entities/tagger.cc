@@ -36,10 +36,11 @@ std::vector<std::vector<Mention>> FindNames(std::string_view text,
   }
   const NerFeatures features(words);
   SentenceFeatures sentence_features;
+  std::vector<float> emissions;
   std::vector<std::vector<Mention>> names(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) {
     features.Extract(s, &sentence_features);
-    for (LabeledSpan span : SpansFromLabels(model.Tag(sentence_features))) {
+    for (LabeledSpan span : SpansFromLabels(model.Tag(sentence_features, &emissions))) {
       // "Mayor Elena Marsh": the title is not part of the name (CoNLL convention), though a
       // capitalised title at a sentence start sometimes gets tagged with it.
       while (span.type == 0 && span.end - span.begin > 1) {
