@@ -1,8 +1,10 @@
-// Embind adapters for the core: text + options JSON in, Result JSON (or {"error"}) out.
+// Embind adapters for the core: text + options JSON in, Result JSON (or {"error"}) out, with a
+// one-article cache of the budget-independent work.
 // The JS wrapper (precis.js) parses it, converts offsets to UTF-16 and throws on "error".
 #include <emscripten/bind.h>
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "precis/precis.h"
@@ -14,13 +16,33 @@ std::string ErrorJson(const std::string& message) {
                                                  nlohmann::json::error_handler_t::replace);
 }
 
+// The last article prepared, so a new length or algorithm for the same text (the page's slider)
+// skips parsing, tokens and names. One article only: memory stays bounded.
+std::optional<precis::Article> last_article;
+
 std::string SummarizeJson(const std::string& text, const std::string& options_json) {
   const auto options = precis::ParseOptionsJson(options_json);
   if (!options.ok()) return ErrorJson(options.status().message());
-  const auto result = precis::Summarize(text, options.value());
+  if (!last_article || last_article->text() != text ||
+      last_article->title_option() != options.value().title) {
+    last_article.reset();  // free the old article before preparing a new one
+    auto prepared = precis::Article::Prepare(text, options.value());
+    if (!prepared.ok()) return ErrorJson(prepared.status().message());
+    last_article = std::move(prepared).value();
+  }
+  const auto result = last_article->Summarize(options.value());
   if (!result.ok()) return ErrorJson(result.status().message());
   return precis::ResultToJson(result.value());
 }
+
+std::string PlainTextJson(const std::string& input) {
+  const precis::PlainText plain = precis::ToPlainText(input);
+  return nlohmann::json{{"title", plain.title}, {"text", plain.text}}.dump(
+      -1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Drops the cached article (its text and analysis) to give the memory back.
+void Forget() { last_article.reset(); }
 
 std::string Version() { return precis::kVersion; }
 
@@ -29,4 +51,6 @@ std::string Version() { return precis::kVersion; }
 EMSCRIPTEN_BINDINGS(precis) {
   emscripten::function("summarizeJson", &SummarizeJson);
   emscripten::function("version", &Version);
+  emscripten::function("forget", &Forget);
+  emscripten::function("plainTextJson", &PlainTextJson);
 }

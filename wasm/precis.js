@@ -37,6 +37,20 @@ class Precis {
     return this.#module.HEAPU8.buffer.byteLength;
   }
 
+  /**
+   * The text the summarizer reads from `input`: an HTML page reduced to its article text
+   * (paragraphs separated by blank lines) plus its <title>; plain text comes back as it is.
+   */
+  toPlainText(input) {
+    if (typeof input !== 'string') throw new TypeError('precis: toPlainText(input) needs a string');
+    return JSON.parse(this.#module.plainTextJson(encoder.encode(input)));
+  }
+
+  /** Gives back the memory of the last article (kept so a new length or algorithm is fast). */
+  forget() {
+    this.#module.forget();
+  }
+
   /** Summarizes `text`; options: {sentences | ratio | words, algorithm, title}. */
   summarize(text, options = {}) {
     if (typeof text !== 'string') {

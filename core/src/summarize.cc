@@ -2,6 +2,8 @@
 // keyphrases -> Result. Every span is a byte offset into the caller's original text.
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -52,10 +54,53 @@ void MapToOriginal(const text::HtmlText& html, Result* r) {
 
 }  // namespace
 
-StatusOr<Result> Summarize(std::string_view input, const Options& options) {
-  StatusOr<Analysis> analyzed = Analyze(input, options);
+struct Article::State {
+  std::string text;  // owned; the analysis points into it, so State never moves
+  std::string title_option;
+  std::optional<Analysis> analysis;
+  std::vector<std::vector<entities::Mention>> names;  // per sentence
+};
+
+StatusOr<Article> Article::Prepare(std::string text, const Options& options) {
+  auto state = std::make_shared<State>();
+  state->text = std::move(text);
+  state->title_option = options.title;
+  StatusOr<Analysis> analyzed = Analyze(state->text, options);
   if (!analyzed.ok()) return analyzed.status();
-  const Analysis& a = analyzed.value();
+  state->analysis = std::move(analyzed).value();
+  const Analysis& a = *state->analysis;
+  // Names only in English: the model was trained on English news, and for another language no
+  // name is better than a wrong one. The whole document is tagged (other occurrences of a word
+  // are features); boilerplate sentences give context but no entities.
+  const entities::NerModel* model = entities::BuiltInNerModel();
+  state->names = a.english() && model != nullptr
+                     ? entities::FindNames(a.body(), a.spans, *model)
+                     : std::vector<std::vector<entities::Mention>>(a.spans.size());
+  return Article(std::move(state));
+}
+
+PlainText ToPlainText(std::string_view input) {
+  if (input.size() > kMaxInputBytes || !text::LooksLikeHtml(input)) return {"", std::string(input)};
+  text::HtmlText html = text::HtmlToText(input);
+  return {std::move(html.title), std::move(html.text)};
+}
+
+const std::string& Article::text() const { return state_->text; }
+const std::string& Article::title_option() const { return state_->title_option; }
+
+StatusOr<Result> Summarize(std::string_view input, const Options& options) {
+  if (input.size() > kMaxInputBytes) {  // checked before the copy Prepare makes
+    StatusOr<Analysis> refused = Analyze(input, options);
+    if (!refused.ok()) return refused.status();
+  }
+  StatusOr<Article> article = Article::Prepare(std::string(input), options);
+  if (!article.ok()) return article.status();
+  return article.value().Summarize(options);
+}
+
+StatusOr<Result> Article::Summarize(const Options& options) const {
+  if (Status valid = ValidateOptions(options); !valid.ok()) return valid;
+  const Analysis& a = *state_->analysis;
   const std::string_view body = a.body();
   const std::vector<text::Span>& spans = a.spans;
   const std::vector<bool>& boilerplate = a.boilerplate;
@@ -90,13 +135,7 @@ StatusOr<Result> Summarize(std::string_view input, const Options& options) {
   }
 
   // Entities and their groups.
-  // Names only in English: the model was trained on English news, and for another language no
-  // name is better than a wrong one. The whole document is tagged (other occurrences of a word
-  // are features); boilerplate sentences give context but no entities.
-  const entities::NerModel* model = entities::BuiltInNerModel();
-  const std::vector<std::vector<entities::Mention>> names =
-      a.english() && model != nullptr ? entities::FindNames(body, spans, *model)
-                                      : std::vector<std::vector<entities::Mention>>(spans.size());
+  const std::vector<std::vector<entities::Mention>>& names = state_->names;
   std::vector<entities::MentionInContext> mentions;
   for (size_t i = 0; i < spans.size(); ++i) {
     if (boilerplate[i]) continue;  // names in navigation and credits are noise, not content

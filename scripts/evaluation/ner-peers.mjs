@@ -2,7 +2,7 @@
 // places → LOC; it has no MISC), scored exactly like ours (scripts/evaluation/ner.mjs): exact
 // token spans, micro-averaged over PER/ORG/LOC/MISC. Each document is given to compromise as its
 // sentences, one per line, tokens joined by spaces; its character offsets are mapped back to
-// the tokens they cover.
+// the tokens they cover (punctuation and "'s" at the ends trimmed).
 //   node scripts/evaluation/ner-peers.mjs [FILE.iob]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,6 +68,11 @@ for (const doc of docs) {
       starts.forEach((s, k) => {
         if (s >= start && ends[k] <= start + length) covered.push(k);
       });
+      // Fair to the peer: punctuation and a possessive "'s" at either end do not count.
+      const words = doc.flat().map(([w]) => w);
+      const junk = (k) => !/[A-Za-z0-9]/.test(words[k]) || words[k] === "'s";
+      while (covered.length && junk(covered[0])) covered.shift();
+      while (covered.length && junk(covered.at(-1))) covered.pop();
       if (covered.length) predicted.add(`${base + covered[0]}:${base + covered.at(-1) + 1}:${type}`);
     }
   }

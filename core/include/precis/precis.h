@@ -10,6 +10,8 @@
 #ifndef PRECIS_PRECIS_H_
 #define PRECIS_PRECIS_H_
 
+#include <memory>
+#include <string>
 #include <string_view>
 
 #include "precis/options.h"
@@ -21,6 +23,36 @@ namespace precis {
 inline constexpr const char* kVersion = "0.1.0";
 
 StatusOr<Result> Summarize(std::string_view text, const Options& options);
+
+// What the summarizer reads from an input: for an HTML page its text (scripts, navigation and
+// other non-content dropped, paragraphs separated by blank lines) and its <title>; other input
+// unchanged. The page uses it to show an opened .html file as text.
+struct PlainText {
+  std::string title;
+  std::string text;
+};
+PlainText ToPlainText(std::string_view input);
+
+// The work on one article that no length or algorithm changes: structure, sentences, tokens,
+// language, names. A page that re-summarizes on every slider move prepares once and then pays
+// only for ranking and selection:
+//
+//   StatusOr<Article> article = Article::Prepare(text, options);   // options.title is used here
+//   StatusOr<Result> r = article.value().Summarize(new_options);   // budget and algorithm only
+class Article {
+ public:
+  static StatusOr<Article> Prepare(std::string text, const Options& options);
+  // `options.title` is ignored: the title was fixed by Prepare.
+  StatusOr<Result> Summarize(const Options& options) const;
+  const std::string& text() const;
+  const std::string& title_option() const;
+
+  struct State;
+
+ private:
+  explicit Article(std::shared_ptr<const State> state) : state_(std::move(state)) {}
+  std::shared_ptr<const State> state_;
+};
 
 }  // namespace precis
 
