@@ -1,65 +1,131 @@
-// The page: reads the article and options, asks the worker for a summary, renders the result.
+// The page: input, options and output wiring. The summarizer runs in a worker (client.js);
+// views are built in render.js; storage.js keeps the input and settings across reloads.
 import { SummarizerClient } from './client.js';
-import { renderGroups, renderLegend, renderOriginal, renderSummary } from './render.js';
+import { downloadJson, summaryAsMarkdown, summaryAsText } from './exporting.js';
+import { readArticleFile } from './files.js';
+import {
+  renderChips, renderGroups, renderKeyphrases, renderOriginal, renderStats, renderSummary,
+} from './render.js';
 import { SAMPLE_TEXT, SAMPLE_TITLE } from './sample.js';
+import { loadInput, loadSettings, saveInput, saveSettings } from './storage.js';
 
 const $ = (id) => document.getElementById(id);
-const ui = {
-  title: $('title'), text: $('text'), sentences: $('sentences'), sentencesValue: $('sentences-value'),
-  summarize: $('summarize'), sample: $('sample'), status: $('status'), output: $('output'),
-  summary: $('summary'), legend: $('legend'), groups: $('groups'), original: $('original'),
-};
+const ui = Object.fromEntries([
+  'title', 'text', 'drop', 'open', 'file', 'sample', 'clear', 'counts', 'mode', 'length',
+  'length-value', 'algorithm', 'summarize', 'status', 'progress', 'cancel', 'output', 'stats',
+  'summary', 'chips', 'groups', 'keyphrases', 'original', 'copy-text', 'copy-markdown',
+  'download-json',
+].map((id) => [id.replace(/-(\w)/g, (_, c) => c.toUpperCase()), $(id)]));
 
-let latest = 0;      // number of the newest request; older answers are dropped
-let summarized = ''; // the text currently shown, so the slider re-runs only on a shown result
+const TYPING_DELAY_MS = 400;   // summarize this long after the last keystroke
+const PROGRESS_DELAY_MS = 200; // show progress and Cancel for requests that take longer
 
-const client = new SummarizerClient((status) => {
-  if (status.fatal) {
-    setStatus(status.fatal, true);
-  } else {
+const settings = loadSettings();
+const hiddenTypes = new Set(settings.hiddenTypes);
+let ready = false;
+let running = false;     // a request is with the worker
+let again = false;       // inputs changed while it ran: summarize once more afterwards
+let shown = null;        // {text, result} on screen
+let typingTimer = 0;
+let started = false;     // the first worker came up (later ones follow a Cancel)
+
+// Starts the worker and the service worker (offline use) as early as possible.
+const client = makeClient();
+if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  navigator.serviceWorker.register('sw.js').catch(() => {}); // offline support is a bonus
+}
+
+function makeClient() {
+  // The single-file page (dist/precis.html) provides its worker as a blob.
+  const makeWorker = globalThis.PRECIS_WORKER_FACTORY ?? null;
+  return new SummarizerClient((status) => {
+    if (status.fatal) {
+      ready = false;
+      setStatus(status.fatal, true);
+      return;
+    }
+    ready = true;
     ui.summarize.disabled = false;
-    setStatus(`Ready. Précis ${status.version} runs entirely in this page.`);
-  }
-});
+    if (started) return; // a restart after Cancel: wait for the user
+    started = true;
+    performance.mark('precis-ready');
+    document.documentElement.dataset.ready = 'true';
+    if (ui.text.value.trim()) summarize();
+    else setStatus(`Ready. Précis ${status.version} runs entirely in this page.`);
+  }, makeWorker);
+}
 
 function setStatus(message, isError = false) {
   ui.status.textContent = message;
   ui.status.classList.toggle('error', isError);
 }
 
-async function summarize() {
+function options() {
+  const o = { algorithm: ui.algorithm.value };
+  if (ui.mode.value === 'percent') o.ratio = Number(ui.length.value) / 100;
+  else o.sentences = Number(ui.length.value);
+  const title = ui.title.value.trim();
+  if (title) o.title = title;
+  return o;
+}
+
+/** Summarizes the current input; requests arriving while one runs are merged into one rerun. */
+async function summarize({ explicit = false } = {}) {
   const text = ui.text.value;
   if (text.trim() === '') {
-    setStatus('Paste or type an article first.', true);
+    if (explicit) setStatus('Paste or type an article first.', true);
     return;
   }
-  const request = ++latest;
-  const options = { sentences: Number(ui.sentences.value) };
-  if (ui.title.value.trim()) options.title = ui.title.value.trim();
-  setStatus(`Summarizing ${formatSize(text.length)}…`);
+  if (!ready) return; // the ready handler summarizes what is there
+  if (running) {
+    again = true;
+    return;
+  }
+  running = true;
   const started = performance.now();
-  let result;
+  setStatus(`Summarizing ${formatSize(text.length)}…`);
+  const slow = setTimeout(() => {
+    ui.progress.hidden = false;
+    ui.cancel.hidden = false;
+  }, PROGRESS_DELAY_MS);
   try {
-    result = await client.summarize(text, options);
+    const result = await client.summarize(text, options());
+    if (text === ui.text.value) {
+      show(text, result);
+      const ms = Math.round(performance.now() - started);
+      document.documentElement.dataset.lastRenderMs = String(performance.now() - started);
+      const warnings = result.warnings.length ? ` Note: ${result.warnings.join('; ')}.` : '';
+      setStatus(`Summary: ${result.summary.length} of ${result.stats.sentences} sentences ` +
+                `(${ms} ms).${warnings}`);
+    } else {
+      again = true;
+    }
   } catch (e) {
-    if (request === latest) setStatus(e.message, true);
-    return;
+    if (e.message === 'cancelled') again = false;
+    else setStatus(e.message, true);
+  } finally {
+    clearTimeout(slow);
+    ui.progress.hidden = true;
+    ui.cancel.hidden = true;
+    running = false;
   }
-  if (request !== latest) return;
-  const ms = Math.round(performance.now() - started);
-  show(text, result);
-  const warnings = result.warnings.length ? ` Note: ${result.warnings.join('; ')}.` : '';
-  setStatus(`Summary: ${result.summary.length} of ${result.stats.sentences} sentences ` +
-            `(${ms} ms).${warnings}`);
+  if (again) {
+    again = false;
+    summarize();
+  }
 }
 
 function show(text, result) {
-  summarized = text;
+  shown = { text, result };
   ui.output.hidden = false;
+  updateLengthRange(result.stats.sentences);
+  renderStats(ui.stats, result);
   renderSummary(ui.summary, result, jumpTo);
-  renderLegend(ui.legend, result);
-  renderGroups(ui.groups, result);
+  renderChips(ui.chips, result, hiddenTypes, toggleType);
+  renderGroups(ui.groups, result, pickGroup);
+  renderKeyphrases(ui.keyphrases, result);
   renderOriginal(ui.original, text, result);
+  applyHiddenTypes();
 }
 
 function jumpTo(index) {
@@ -71,18 +137,167 @@ function jumpTo(index) {
   setTimeout(() => target.classList.remove('flash'), 1200);
 }
 
+/** Highlights every mention of one entity group (or clears it on a second click). */
+function pickGroup(group) {
+  const button = ui.groups.querySelector(`[data-group="${group}"]`);
+  const on = button?.getAttribute('aria-pressed') !== 'true';
+  for (const b of ui.groups.querySelectorAll('[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
+  for (const m of ui.original.querySelectorAll('.picked')) m.classList.remove('picked');
+  if (!on) return;
+  button?.setAttribute('aria-pressed', 'true');
+  const mentions = ui.original.querySelectorAll(`.ent[data-group="${group}"]`);
+  for (const m of mentions) m.classList.add('picked');
+  mentions[0]?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  const name = shown.result.groups[group].name;
+  setStatus(`${mentions.length} mention${mentions.length === 1 ? '' : 's'} of ${name} highlighted.`);
+}
+
+function toggleType(type, visible) {
+  if (visible) hiddenTypes.delete(type);
+  else hiddenTypes.add(type);
+  applyHiddenTypes();
+  persistSettings();
+}
+
+function applyHiddenTypes() {
+  for (const container of [ui.original, ui.groups]) {
+    for (const c of [...container.classList]) if (c.startsWith('hide-')) container.classList.remove(c);
+    for (const t of hiddenTypes) container.classList.add(`hide-${t}`);
+  }
+}
+
+// Length control: a number of sentences or a share of the article.
+function updateLengthRange(sentenceCount = shown?.result.stats.sentences ?? 10) {
+  if (ui.mode.value === 'percent') {
+    Object.assign(ui.length, { min: 5, max: 100, step: 5 });
+    ui.length.value = settings.percent;
+  } else {
+    Object.assign(ui.length, { min: 1, max: Math.max(2, Math.min(30, sentenceCount)), step: 1 });
+    ui.length.value = Math.min(settings.sentences, Number(ui.length.max));
+  }
+  ui.lengthValue.value = ui.mode.value === 'percent' ? `${ui.length.value}%` : ui.length.value;
+}
+
+function persistSettings() {
+  saveSettings({ ...settings, hiddenTypes: [...hiddenTypes] });
+}
+
+function updateCounts() {
+  const text = ui.text.value;
+  const words = (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+  ui.counts.textContent = `${words.toLocaleString('en')} words · ${text.length.toLocaleString('en')} characters`;
+}
+
+function onInputChanged() {
+  updateCounts();
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => {
+    if (!saveInput(ui.title.value, ui.text.value)) {
+      setStatus('Note: this text is too large to keep for the next visit.');
+    }
+    summarize();
+  }, TYPING_DELAY_MS);
+}
+
+function setInput(title, text) {
+  ui.title.value = title;
+  ui.text.value = text;
+  updateCounts();
+  saveInput(title, text);
+  summarize({ explicit: true });
+}
+
+async function openFile(file) {
+  if (!file) return;
+  try {
+    const { title, text } = await readArticleFile(file, (raw) => client.toPlainText(raw));
+    setInput(title || ui.title.value, text);
+  } catch (e) {
+    setStatus(e.message, true);
+  }
+}
+
+async function copy(kind) {
+  if (!shown) return;
+  const content = kind === 'markdown' ? summaryAsMarkdown(shown.result) : summaryAsText(shown.result);
+  try {
+    await navigator.clipboard.writeText(content);
+    setStatus(kind === 'markdown' ? 'Summary copied as Markdown.' : 'Summary copied as text.');
+  } catch {
+    setStatus('The browser did not allow copying; select the summary and copy it by hand.', true);
+  }
+}
+
 function formatSize(chars) {
   return chars < 10_000 ? `${chars} characters` : `${(chars / 1_000_000).toFixed(2)} M characters`;
 }
 
+// Restore, then wire the controls.
+ui.mode.value = settings.mode;
+ui.algorithm.value = settings.algorithm;
+updateLengthRange();
+const saved = loadInput();
+if (saved) {
+  ui.title.value = saved.title;
+  ui.text.value = saved.text;
+}
+updateCounts();
 ui.summarize.disabled = true;
-ui.summarize.addEventListener('click', summarize);
-ui.sample.addEventListener('click', () => {
-  ui.title.value = SAMPLE_TITLE;
-  ui.text.value = SAMPLE_TEXT;
+
+ui.summarize.addEventListener('click', () => summarize({ explicit: true }));
+ui.text.addEventListener('input', onInputChanged);
+ui.title.addEventListener('input', onInputChanged);
+ui.sample.addEventListener('click', () => setInput(SAMPLE_TITLE, SAMPLE_TEXT));
+ui.clear.addEventListener('click', () => {
+  ui.title.value = '';
+  ui.text.value = '';
+  updateCounts();
+  saveInput('', '');
+  shown = null;
+  ui.output.hidden = true;
+  setStatus('Cleared.');
+  ui.text.focus();
+});
+ui.length.addEventListener('input', () => {
+  if (ui.mode.value === 'percent') settings.percent = Number(ui.length.value);
+  else settings.sentences = Number(ui.length.value);
+  ui.lengthValue.value = ui.mode.value === 'percent' ? `${ui.length.value}%` : ui.length.value;
+  persistSettings();
   summarize();
 });
-ui.sentences.addEventListener('input', () => {
-  ui.sentencesValue.value = ui.sentences.value;
-  if (summarized && summarized === ui.text.value) summarize();
+ui.mode.addEventListener('change', () => {
+  settings.mode = ui.mode.value;
+  updateLengthRange();
+  persistSettings();
+  summarize();
 });
+ui.algorithm.addEventListener('change', () => {
+  settings.algorithm = ui.algorithm.value;
+  persistSettings();
+  summarize();
+});
+ui.cancel.addEventListener('click', () => {
+  again = false;
+  client.cancel();
+  setStatus('Cancelled. The summarizer restarted; change the text or press Summarize to try again.');
+});
+ui.open.addEventListener('click', () => ui.file.click());
+ui.file.addEventListener('change', () => {
+  openFile(ui.file.files[0]);
+  ui.file.value = '';
+});
+ui.drop.addEventListener('dragover', (e) => {
+  if (![...e.dataTransfer.types].includes('Files')) return;
+  e.preventDefault();
+  ui.drop.classList.add('dragging');
+});
+ui.drop.addEventListener('dragleave', () => ui.drop.classList.remove('dragging'));
+ui.drop.addEventListener('drop', (e) => {
+  if (!e.dataTransfer.files.length) return;
+  e.preventDefault();
+  ui.drop.classList.remove('dragging');
+  openFile(e.dataTransfer.files[0]);
+});
+ui.copyText.addEventListener('click', () => copy('text'));
+ui.copyMarkdown.addEventListener('click', () => copy('markdown'));
+ui.downloadJson.addEventListener('click', () => shown && downloadJson(shown.result));

@@ -6,6 +6,7 @@ export const ENTITY_TYPES = [
   ['QUANTITY', 'Number'],
 ];
 const LABEL = Object.fromEntries(ENTITY_TYPES);
+const WORDS_PER_MINUTE = 230;
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -14,49 +15,91 @@ function el(tag, className, text) {
   return node;
 }
 
-/** The summary as a numbered list; clicking an item calls onJump(sentenceIndex). */
+function button(className, text, onClick) {
+  const b = el('button', className, text);
+  b.type = 'button';
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** The summary as a numbered list in article order; clicking an item calls onJump(index). */
 export function renderSummary(list, result, onJump) {
   list.replaceChildren();
   for (const index of result.summary) {
     const item = el('li');
-    const button = el('button', 'summary-sentence', result.sentences[index].text);
-    button.type = 'button';
-    button.title = 'Show in the original text';
-    button.addEventListener('click', () => onJump(index));
-    item.append(button);
+    const b = button('summary-sentence', result.sentences[index].text, () => onJump(index));
+    b.title = 'Show in the original text';
+    item.append(b);
     list.append(item);
   }
 }
 
-/** Legend of the entity types present, with the style each one is drawn in. */
-export function renderLegend(list, result) {
-  list.replaceChildren();
-  const present = new Set(result.entities.map((e) => e.type));
+function readingTime(words) {
+  const minutes = words / WORDS_PER_MINUTE;
+  return minutes < 1 ? `${Math.max(1, Math.round(minutes * 60))} s` : `${Math.round(minutes)} min`;
+}
+
+function languageName(code) {
+  if (!code || code === 'und') return 'language undetermined';
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Words and reading time of the original and of the summary, and the language. */
+export function renderStats(p, result) {
+  const s = result.stats;
+  p.textContent = `Original: ${s.words.toLocaleString('en')} words, ${readingTime(s.words)} to read · ` +
+    `Summary: ${s.summaryWords.toLocaleString('en')} words, ${readingTime(s.summaryWords)} · ` +
+    `${result.summary.length} of ${s.sentences} sentences · ${languageName(result.language)}`;
+}
+
+/** Toggle chips, one per entity type present; onToggle(type, shown). Colour, underline and label. */
+export function renderChips(container, result, hidden, onToggle) {
+  container.replaceChildren();
+  const counts = new Map();
+  for (const e of result.entities) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
   for (const [type, label] of ENTITY_TYPES) {
-    if (!present.has(type)) continue;
-    const item = el('li');
-    item.append(el('span', `ent ent-${type}`, label));
-    list.append(item);
+    if (!counts.has(type)) continue;
+    const chip = button(`chip ent-${type}`, `${label} (${counts.get(type)})`, () => {
+      const shown = chip.getAttribute('aria-pressed') !== 'true';
+      chip.setAttribute('aria-pressed', String(shown));
+      onToggle(type, shown);
+    });
+    chip.setAttribute('aria-pressed', String(!hidden.has(type)));
+    chip.dataset.type = type;
+    container.append(chip);
   }
 }
 
-/** Entity groups by type, most salient first, with mention counts. */
-export function renderGroups(container, result) {
+/** Entity groups by type, most salient first; clicking one calls onPick(groupIndex). */
+export function renderGroups(container, result, onPick) {
   container.replaceChildren();
   for (const [type, label] of ENTITY_TYPES) {
-    const groups = result.groups.filter((g) => g.type === type);
+    const groups = result.groups.map((g, index) => ({ ...g, index })).filter((g) => g.type === type);
     if (groups.length === 0) continue;
-    const section = el('div', 'group-type');
+    const section = el('div', `group-type type-${type}`);
     section.append(el('h3', null, label));
     const list = el('ul', 'group-list');
     for (const g of groups) {
-      const item = el('li', `ent ent-${type}`, g.name);
-      if (g.mentions > 1) item.append(el('span', 'count', ` ×${g.mentions}`));
+      const item = el('li');
+      const b = button(`group ent ent-${type}`, g.name, () => onPick(g.index));
+      b.dataset.group = String(g.index);
+      b.setAttribute('aria-pressed', 'false');
+      b.title = `${g.mentions} mention${g.mentions === 1 ? '' : 's'}: highlight them all`;
+      if (g.mentions > 1) b.append(el('span', 'count', ` ×${g.mentions}`));
+      item.append(b);
       list.append(item);
     }
     section.append(list);
     container.append(section);
   }
+}
+
+export function renderKeyphrases(list, result) {
+  list.replaceChildren(...result.keyphrases.map((k) => el('li', 'keyphrase', k.text)));
 }
 
 /**

@@ -1,5 +1,7 @@
-// Runs the wasm summarizer off the main thread. Messages: in {id, text, options};
-// out {id, result} or {id, error}. The module starts once, when the worker starts.
+// Runs the wasm summarizer off the main thread. Messages in: {id, op: 'summarize', text,
+// options} or {id, op: 'plainText', text}; out: {id, result} or {id, error}. The module starts
+// once, when the worker starts; it keeps the last article's analysis, so a new length or
+// algorithm for the same text costs only ranking and selection.
 import { createPrecis } from './precis.js';
 
 const ready = createPrecis();
@@ -8,10 +10,11 @@ ready.then(
   (e) => self.postMessage({ fatal: `could not start the summarizer: ${e?.message ?? e}` }));
 
 self.onmessage = async ({ data }) => {
-  const { id, text, options } = data;
+  const { id, op, text, options } = data;
   try {
     const precis = await ready;
-    self.postMessage({ id, result: precis.summarize(text, options) });
+    const result = op === 'plainText' ? precis.toPlainText(text) : precis.summarize(text, options);
+    self.postMessage({ id, result });
   } catch (e) {
     self.postMessage({ id, error: e?.message ?? String(e) });
   }

@@ -65,8 +65,15 @@ build_wasm() {
 
 # dist/web: the static site (web/ + the JS wrapper + the wasm build), servable from any host.
 assemble_web() {
-  say "assembling the static site ($DIST/web)"
+  say "assembling the static site ($DIST/web) and the single-file page ($DIST/precis.html)"
   mkdir -p "$DIST/web"
-  cp -p "$ROOT"/web/*.html "$ROOT"/web/*.js "$ROOT"/web/*.css "$DIST/web/"
+  cp -p "$ROOT"/web/*.html "$ROOT"/web/*.js "$ROOT"/web/*.css "$ROOT"/web/*.svg \
+    "$ROOT"/web/*.webmanifest "$DIST/web/"
   cp -p "$ROOT/wasm/precis.js" "$BUILD_WASM/wasm/precis_core.js" "$BUILD_WASM/wasm/precis_core.wasm" "$DIST/web/"
+  # The service worker's cache is named after a hash of everything it caches: a new build
+  # replaces the old cache instead of serving stale files.
+  local version
+  version="$(cd "$DIST/web" && cat $(ls | grep -v '^sw.js$' | sort) | sha256sum | cut -c1-16)"
+  sed -i "s/__PRECIS_BUILD__/$version/" "$DIST/web/sw.js"
+  node "$ROOT/scripts/bundle-single.mjs" "$DIST/web" "$BUILD_WASM/wasm/precis_single.js" "$DIST/precis.html"
 }

@@ -1,9 +1,15 @@
 // Debian Chromium driven by playwright-core (never a downloaded browser), plus a request log
 // that lets every test assert that nothing left localhost.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 import { serve } from '../../scripts/serve.mjs';
-import { WEB_DIST } from '../paths.js';
+import { ROOT, WEB_DIST } from '../paths.js';
+
+export const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+export const SINGLE_FILE = join(ROOT, 'dist', 'precis.html');
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking',

@@ -1,13 +1,12 @@
+// The served page in Debian Chromium: input, controls, output, export, persistence, hostile
+// input, and that nothing leaves localhost.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { ROOT } from '../paths.js';
 import { launch, nonLocal, recordRequests, startSite } from './browser.js';
-
-const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
 
 let site;
 let browser;
@@ -19,7 +18,8 @@ const pageErrors = [];
 before(async () => {
   site = await startSite();
   browser = await launch();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
   requests = recordRequests(context);
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -28,7 +28,7 @@ before(async () => {
     d.dismiss();
   });
   await page.goto(site.url);
-  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Ready'));
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 });
 
 after(async () => {
@@ -38,39 +38,65 @@ after(async () => {
 
 const status = () => page.locator('#status').textContent();
 
+/** Waits until a summary newer than `before` is shown (or an error replaces the status). */
+async function settled(before, timeout = 30_000) {
+  await page.waitForFunction((old) => {
+    const s = document.getElementById('status').textContent;
+    return s !== old && !s.startsWith('Summarizing');
+  }, before, { timeout });
+}
+
 async function summarizeText(text, title = '') {
   await page.fill('#title', title);
   await page.fill('#text', text);
   const before = await status();
   await page.click('#summarize');
-  await page.waitForFunction((old) => {
-    const s = document.getElementById('status').textContent;
-    return s !== old && !s.startsWith('Summarizing');
-  }, before);
+  await settled(before);
 }
 
 describe('the page', () => {
-  test('sample: summary, selected sentences and entity highlights appear', async () => {
+  test('sample: summary, stats, keyphrases, selected sentences and entity highlights', async () => {
     await page.click('#sample');
     await page.waitForSelector('#summary li');
+    await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Summary'));
     assert.equal(await page.locator('#summary li').count(), 3);
     assert.equal(await page.locator('#original .sentence.selected').count(), 3);
     assert.ok(await page.locator('#original .ent-PERSON').count() >= 2);
     assert.ok(await page.locator('#original .ent-MONEY').count() >= 1);
     assert.ok(await page.locator('#original .sentence.boilerplate').count() >= 2);
-    // The summary items are the selected sentences, in order.
     const summary = await page.locator('#summary li').allTextContents();
     const selected = await page.locator('#original .sentence.selected').allTextContents();
-    assert.deepEqual(summary, selected);
-    assert.match(await status(), /^Summary: 3 of \d+ sentences/);
-    await page.screenshot({ path: join(SHOTS, 'sample-1280.png'), fullPage: true });
+    assert.deepEqual(summary, selected); // article order, same sentences
+    assert.match(await page.locator('#stats').textContent(), /^Original: \d+ words, .* · Summary: \d+ words, .* · English$/);
+    assert.ok(await page.locator('#keyphrases li').count() >= 3);
+    assert.match(await page.locator('#counts').textContent(), /^\d+ words · [\d,]+ characters$/);
   });
 
-  test('the slider changes the number of sentences live', async () => {
-    await page.locator('#sentences').fill('5');
+  test('the slider changes the number of sentences live, also as a share of the article', async () => {
+    await page.locator('#length').fill('5');
     await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 5);
     assert.equal(await page.locator('#original .sentence.selected').count(), 5);
-    await page.locator('#sentences').fill('3');
+    await page.selectOption('#mode', 'percent');
+    await page.locator('#length').fill('50');
+    await page.waitForFunction(() => document.getElementById('length-value').textContent === '50%');
+    // Half of the article's content sentences (boilerplate lines do not count).
+    await page.waitForFunction(() => {
+      const m = document.getElementById('status').textContent.match(/^Summary: (\d+) of (\d+)/);
+      return m && Number(m[1]) >= 6 && Number(m[1]) <= Number(m[2]) / 2;
+    });
+    await page.selectOption('#mode', 'sentences');
+    await page.locator('#length').fill('3');
+    await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 3);
+  });
+
+  test('the method can be chosen: lead takes the first sentences', async () => {
+    await page.selectOption('#algorithm', 'lead');
+    await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Summary'));
+    await page.waitForFunction(() => {
+      const ids = [...document.querySelectorAll('#original .sentence.selected')].map((s) => s.id);
+      return ids.join() === 'sentence-0,sentence-1,sentence-2';
+    });
+    await page.selectOption('#algorithm', 'auto');
     await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 3);
   });
 
@@ -78,6 +104,79 @@ describe('the page', () => {
     await page.locator('#summary li button').first().click();
     const focused = await page.evaluate(() => document.activeElement?.className ?? '');
     assert.match(focused, /sentence selected/);
+  });
+
+  test('clicking an entity highlights all its mentions; type chips hide a type', async () => {
+    const marsh = page.locator('#groups button.group', { hasText: 'Elena Marsh' });
+    await marsh.click();
+    assert.equal(await marsh.getAttribute('aria-pressed'), 'true');
+    const mentions = await page.locator('#original .ent.picked').allTextContents();
+    assert.deepEqual(mentions, ['Elena Marsh', 'Marsh']);
+    assert.match(await status(), /^2 mentions of Elena Marsh highlighted/);
+    await marsh.click(); // a second click clears
+    assert.equal(await page.locator('#original .ent.picked').count(), 0);
+
+    const chip = page.locator('#chips button[data-type="PERSON"]');
+    await chip.click();
+    assert.equal(await chip.getAttribute('aria-pressed'), 'false');
+    assert.ok(await page.locator('#original.hide-PERSON').count() === 1);
+    assert.equal(await page.locator('#groups .type-PERSON').isVisible(), false);
+    await chip.click();
+    assert.equal(await page.locator('#original.hide-PERSON').count(), 0);
+  });
+
+  test('copy as text and as Markdown put the summary on the clipboard', async () => {
+    await page.click('#copy-markdown');
+    await page.waitForFunction(() => document.getElementById('status').textContent === 'Summary copied as Markdown.');
+    const md = await page.evaluate(() => navigator.clipboard.readText());
+    const sentences = (await page.locator('#summary li').allTextContents()).map((s) => s.trim());
+    assert.ok(md.startsWith('# Riverton approves flood barrier after record spring floods\n\n- '), md);
+    assert.equal(md.trim().split('\n').filter((l) => l.startsWith('- ')).length, 3);
+    assert.ok(md.includes(sentences[0].replace(/([\\`*_[\]#<>])/g, '\\$1')));
+    await page.click('#copy-text');
+    await page.waitForFunction(() => document.getElementById('status').textContent === 'Summary copied as text.');
+    const plain = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(plain.includes(sentences[2]));
+  });
+
+  test('Download JSON saves the full Result', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+    assert.match(download.suggestedFilename(), /^precis-riverton-approves-flood-barrier.*\.json$/);
+    const saved = join(tmpdir(), `precis-e2e-${process.pid}.json`);
+    await download.saveAs(saved);
+    const result = JSON.parse(readFileSync(saved, 'utf8'));
+    assert.equal(result.summary.length, 3);
+    assert.equal(result.offsets, 'utf16');
+    assert.ok(result.groups.some((g) => g.name === 'Elena Marsh' && g.type === 'PERSON'));
+    assert.ok(result.sentences.length > 10);
+  });
+
+  test('a reload restores the input and the settings', async () => {
+    await page.locator('#length').fill('4');
+    await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 4);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 4);
+    assert.match(await page.inputValue('#text'), /^Riverton City Council voted/);
+    assert.equal(await page.inputValue('#title'), 'Riverton approves flood barrier after record spring floods');
+    await page.locator('#length').fill('3');
+    await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 3);
+  });
+
+  test('an opened .html file is reduced to its article text', async () => {
+    const file = join(tmpdir(), `precis-e2e-${process.pid}.html`);
+    writeFileSync(file, '<!doctype html><html><head><title>Harbour news</title><script>var x = 1;</script></head>' +
+      '<body><nav>Home | World | Sport</nav><article><p>The harbour in Eastbay reopened on Monday after ' +
+      'repairs that cost $4 million.</p><p>Mayor Ana Ruiz thanked the crews. Ships returned at noon.</p>' +
+      '</article><footer>Copyright 2025</footer></body></html>');
+    const before = await status();
+    await page.setInputFiles('#file', file);
+    await settled(before);
+    const text = await page.inputValue('#text');
+    assert.ok(text.startsWith('The harbour in Eastbay reopened'), text);
+    assert.ok(!text.includes('<p>') && !text.includes('var x'));
+    assert.equal(await page.inputValue('#title'), 'Harbour news');
+    assert.match(await status(), /^Summary: \d of 3 sentences/);
   });
 
   test('user text is shown literally and never runs', async () => {
@@ -90,18 +189,40 @@ describe('the page', () => {
     assert.equal(await page.locator('#original img, #original script, #original b').count(), 0);
   });
 
-  test('empty and whitespace input give a clear message', async () => {
+  test('empty and whitespace input give a clear message; Clear empties everything', async () => {
     await summarizeText('');
     assert.equal(await status(), 'Paste or type an article first.');
     await page.fill('#text', '   \n\t  ');
     await page.click('#summarize');
     assert.equal(await status(), 'Paste or type an article first.');
+    await page.fill('#text', 'Some text here. More text there.');
+    await page.click('#clear');
+    assert.equal(await page.inputValue('#text'), '');
+    assert.equal(await page.locator('#output').isVisible(), false);
+    assert.equal(await page.evaluate(() => localStorage.getItem('precis.input')), null);
   });
 
   test('a lone surrogate in the pasted text is shown, not a failure', async () => {
     await summarizeText('Broken \uD800 text arrived. The rest is fine.');
     assert.match(await status(), /^Summary: 2 of 2 sentences/);
     assert.ok((await page.locator('#original').textContent()).includes('Broken'));
+  });
+
+  test('a long input shows progress and can be cancelled', async () => {
+    await page.evaluate(() => {
+      const s = 'The committee reviewed the report on Tuesday and asked for changes. ';
+      document.getElementById('text').value = s.repeat(60_000); // about 4 MB
+    });
+    await page.click('#summarize');
+    await page.waitForSelector('#cancel:not([hidden])', { timeout: 10_000 });
+    assert.equal(await page.locator('#progress').isVisible(), true);
+    await page.click('#cancel');
+    assert.match(await status(), /^Cancelled\./);
+    assert.equal(await page.locator('#cancel').isVisible(), false);
+    // The restarted summarizer works.
+    await page.waitForFunction(() => !document.getElementById('summarize').disabled);
+    await summarizeText('A short note arrived today. It said the meeting moved to Friday.');
+    assert.match(await status(), /^Summary: 2 of 2 sentences/);
   });
 
   test('5 MB without punctuation gives a summary and a note, not a hang', async () => {
@@ -112,16 +233,17 @@ describe('the page', () => {
     });
     const before = await status();
     await page.click('#summarize');
-    await page.waitForFunction((old) => {
-      const s = document.getElementById('status').textContent;
-      return s !== old && !s.startsWith('Summarizing');
-    }, before, { timeout: 60_000 });
+    await settled(before, 60_000);
     assert.match(await status(), /^Summary: 3 of \d+ sentences.*no sentence punctuation/);
+    await page.click('#clear');
   });
 
   test('no page errors and every request stayed on localhost', () => {
     assert.deepEqual(pageErrors, []);
     assert.ok(requests.some((u) => u.endsWith('precis_core.wasm')), 'the wasm was loaded');
     assert.deepEqual(nonLocal(requests), []);
+    const origin = new URL(site.url).origin;
+    assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:')), []);
   });
 });
+

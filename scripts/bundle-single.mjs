@@ -1,0 +1,54 @@
+// Writes dist/precis.html: the whole page in one file that works when opened from file:// with
+// no network. esbuild bundles the worker (with the wasm inlined as base64 by Emscripten's
+// SINGLE_FILE build) into a string the page starts as a blob worker, and the page's modules into
+// one classic script; the CSP allows exactly those inline script and style blocks by hash.
+//   node scripts/bundle-single.mjs DIST_WEB_DIR SINGLE_GLUE OUT_FILE   (the assembled site)
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+const [web, singleGlue, out] = process.argv.slice(2).map((p) => resolve(p));
+
+// worker.js imports precis.js, which imports './precis_core.js': point that at the inlined build.
+const inlineWasm = {
+  name: 'inline-wasm',
+  setup(b) {
+    b.onResolve({ filter: /precis_core\.js$/ }, () => ({ path: singleGlue }));
+  },
+};
+
+async function bundle(entry, plugins = [], define = {}) {
+  const r = await build({
+    entryPoints: [join(web, entry)], bundle: true, format: 'iife', write: false, minify: true,
+    target: 'chrome110', plugins, define, logLevel: 'error', legalComments: 'none',
+    // The glue reads import.meta.url only to find a separate .wasm, which SINGLE_FILE has none of.
+    supported: { 'import-meta': false },
+  });
+  return r.outputFiles[0].text;
+}
+
+const workerSource = await bundle('worker.js', [inlineWasm]);
+const appSource = await bundle('app.js');
+const script = `globalThis.PRECIS_WORKER_FACTORY=()=>new Worker(URL.createObjectURL(new Blob([${
+  JSON.stringify(workerSource)}],{type:'text/javascript'})));\n${appSource}`;
+const style = readFileSync(join(web, 'style.css'), 'utf8');
+const sha = (s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+const csp = `default-src 'none'; script-src ${sha(script)} 'wasm-unsafe-eval'; ` +
+  `style-src ${sha(style)}; img-src data: blob:; connect-src data:; worker-src blob:; ` +
+  `object-src 'none'; base-uri 'none'; form-action 'none'`;
+
+const icon = `data:image/svg+xml;base64,${readFileSync(join(web, 'icon.svg')).toString('base64')}`;
+let html = readFileSync(join(web, 'index.html'), 'utf8');
+const replace = (pattern, value) => {
+  if (!pattern.test(html)) throw new Error(`bundle-single: ${pattern} not found in index.html`);
+  html = html.replace(pattern, () => value);
+};
+replace(/content="default-src[^"]*"/, `content="${csp}"`);
+replace(/<link rel="stylesheet" href="style.css">/, `<style>${style}</style>`);
+replace(/<link rel="manifest"[^>]*>\n\s*/, '');
+replace(/<link rel="icon" href="icon.svg"/, `<link rel="icon" href="${icon}"`);
+replace(/<script type="module" src="app.js"><\/script>\n/, '');
+replace(/<\/body>/, `<script>${script}</script>\n</body>`);
+writeFileSync(out, html);
+console.log(`wrote ${out} (${(html.length / 1e6).toFixed(2)} MB)`);

@@ -1,0 +1,50 @@
+// Accessibility (axe-core: no serious or critical violations) and screenshots at 1280×800 and
+// 360×740, light and dark, of the page with the sample summarized. The screenshots are written
+// to tests/e2e/screenshots/ to be looked at.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+
+import { SHOTS, launch, startSite } from './browser.js';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let site;
+let browser;
+
+before(async () => {
+  site = await startSite();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const [width, height] of [[1280, 800], [360, 740]]) {
+    test(`${colorScheme}, ${width}×${height}: no serious or critical axe violations; screenshot`, async () => {
+      // bypassCSP only so axe itself can be injected; the page's own CSP is tested elsewhere.
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(site.url);
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      await page.click('#sample');
+      await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Summary'));
+      await page.locator('#groups button.group').first().click(); // a picked entity on screen too
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.addScriptTag({ path: AXE });
+      const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const bad = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+      assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+      await page.screenshot({ path: join(SHOTS, `page-${width}-${colorScheme}.png`), fullPage: width < 400 ? false : true });
+      // At 360 px nothing may overflow sideways.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px`);
+      await context.close();
+    });
+  }
+}
