@@ -48,6 +48,7 @@ replace(/content="default-src[^"]*"/, `content="${csp}"`);
 replace(/<link rel="stylesheet" href="style.css">/, `<style>${style}</style>`);
 replace(/<link rel="manifest"[^>]*>\n\s*/, '');
 replace(/<link rel="icon" href="icon.svg"/, `<link rel="icon" href="${icon}"`);
+replace(/\s*<script type="module" src="boot.js"><\/script>/, ''); // the page makes a blob worker
 replace(/<script type="module" src="app.js"><\/script>\n/, '');
 replace(/<\/body>/, `<script>${script}</script>\n</body>`);
 writeFileSync(out, html);

@@ -1,9 +1,11 @@
 // A small static file server for dist/web: correct MIME types (application/wasm for .wasm),
-// localhost only, no directory listing, no path escaping the root.
+// gzip when the browser accepts it (as any static host does), localhost only, no directory
+// listing, no path escaping the root.
 //   node scripts/serve.mjs DIR [PORT]      (PORT 0 picks a free port; the URL is printed)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -15,18 +17,29 @@ const TYPES = {
 
 export function serve(dir, port = 0, host = '127.0.0.1') {
   const root = resolve(dir);
+  const gzipped = new Map(); // path -> {mtimeMs, body}: compress each file version once
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
       let file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      const { mtimeMs } = await stat(file);
+      let body = await readFile(file);
+      const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
-      });
+        Vary: 'Accept-Encoding',
+      };
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !['.png', '.ico'].includes(extname(file))) {
+        let cached = gzipped.get(file);
+        if (cached?.mtimeMs !== mtimeMs) gzipped.set(file, cached = { mtimeMs, body: gzipSync(body) });
+        body = cached.body;
+        headers['Content-Encoding'] = 'gzip';
+      }
+      headers['Content-Length'] = body.length;
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -4,7 +4,7 @@
 const VERSION = '__PRECIS_BUILD__';
 const CACHE = `precis-${VERSION}`;
 const ASSETS = [
-  './', 'index.html', 'style.css', 'app.js', 'client.js', 'render.js', 'exporting.js', 'files.js',
+  './', 'index.html', 'style.css', 'boot.js', 'app.js', 'client.js', 'render.js', 'exporting.js', 'files.js',
   'storage.js', 'sample.js', 'worker.js', 'precis.js', 'precis_core.js', 'precis_core.wasm',
   'manifest.webmanifest', 'icon.svg',
 ];

@@ -4,9 +4,17 @@
 // algorithm for the same text costs only ranking and selection.
 import { createPrecis } from './precis.js';
 
+const started = performance.timeOrigin + performance.now(); // absolute ms, for benchmarks
 const ready = createPrecis();
 ready.then(
-  (precis) => self.postMessage({ ready: true, version: precis.version }),
+  (precis) => {
+    self.postMessage({ ready: true, version: precis.version,
+                       timing: { started, loaded: performance.timeOrigin + performance.now() } });
+    // Warm up while the reader is still pasting: the first call parses the name model and sizes
+    // the memory, so the first real summary does not pay for it. Messages queue behind it.
+    precis.summarize('Warm up. The model loads now.', { sentences: 1 });
+    precis.forget();
+  },
   (e) => self.postMessage({ fatal: `could not start the summarizer: ${e?.message ?? e}` }));
 
 self.onmessage = async ({ data }) => {

@@ -94,8 +94,15 @@ if (articles.native) {
               `${articles.wasm?.summarize_ms_per_article} ms wasm (per article)`);
 }
 
+const pageTimes = lines('page.json')[0] ?? null;
+if (pageTimes) {
+  console.log(`page: navigation to ready ${pageTimes.navigation_to_ready_ms.median} ms (first visit), ` +
+              `${pageTimes.return_visit_navigation_to_ready_ms.median} ms (return visit); paste of ` +
+              `${pageTimes.article_words} words to summary ${pageTimes.paste_to_summary_ms.median} ms (medians)`);
+}
+
 writeFileSync(join(docs, 'bench.json'), JSON.stringify({
-  native, wasm, js, peers: peerRatios, scaling, tagging_tokens_per_s: tagging, articles, memory,
+  native, wasm, js, page: pageTimes, peers: peerRatios, scaling, tagging_tokens_per_s: tagging, articles, memory,
   sizes: size, first_visit_gzip_bytes: total, core_gzip_bytes: core, name_model_gzip_bytes: modelGzip,
   core_without_model_gzip_bytes: coreWithoutModel }, null, 1) + '\n');
 
