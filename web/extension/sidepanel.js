@@ -1,0 +1,200 @@
+// The side panel: reads the current tab (extract.js, injected on request), summarizes it with
+// the same worker and views as the web app, and marks the summary in the page (highlight.js).
+import { SummarizerClient } from './client.js';
+import { downloadJson, summaryAsMarkdown, summaryAsText } from './exporting.js';
+import { renderChips, renderGroups, renderKeyphrases, renderStats, renderSummary } from './render.js';
+import { loadSettings, saveSettings } from './storage.js';
+
+const $ = (id) => document.getElementById(id);
+const ui = Object.fromEntries(['refresh', 'source', 'mode', 'length', 'length-value', 'algorithm',
+  'highlight', 'highlight-names', 'status', 'output', 'stats', 'summary', 'chips', 'groups',
+  'keyphrases', 'copy-text', 'copy-markdown', 'download-json']
+  .map((id) => [id.replace(/-(\w)/g, (_, c) => c.toUpperCase()), $(id)]));
+
+// Settings live in chrome.storage.local (the "storage" permission); the web app's storage.js reads
+// a synchronous localStorage copy, refreshed from it here before anything reads it.
+const stored = (await chrome.storage.local.get('settings')).settings;
+if (stored) localStorage.setItem('precis.settings', JSON.stringify(stored));
+const settings = loadSettings();
+function persist() {
+  const value = { ...settings, hiddenTypes: [...hiddenTypes] };
+  saveSettings(value);
+  chrome.storage.local.set({ settings: value });
+}
+const hiddenTypes = new Set(settings.hiddenTypes);
+const NAME_TYPES = new Set(['PERSON', 'ORG', 'LOCATION', 'MISC']);
+// Tests open the panel as a tab and name the page's tab: sidepanel.html?tab=ID.
+const fixedTab = Number(new URLSearchParams(location.search).get('tab')) || null;
+let page = null;   // {tabId, url, title, text, mode}
+let shown = null;  // {result}
+let ready = false;
+
+const client = new SummarizerClient((s) => {
+  if (s.fatal) return setStatus(s.fatal, true);
+  ready = true;
+  readPage();
+});
+
+function setStatus(message, isError = false) {
+  ui.status.textContent = message;
+  ui.status.classList.toggle('error', isError);
+}
+
+async function currentTab() {
+  if (fixedTab) return chrome.tabs.get(fixedTab);
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+async function run(tabId, func, args = []) {
+  const [r] = await chrome.scripting.executeScript({ target: { tabId }, func, args });
+  return r?.result;
+}
+
+/** Extracts the article of the current tab and summarizes it. */
+async function readPage() {
+  if (!ready) return;
+  const tab = await currentTab();
+  if (!tab?.id) return setStatus('No page to read.', true);
+  setStatus('Reading the page…');
+  let extracted;
+  try {
+    await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['extract.js'] });
+    extracted = await run(tab.id, () => globalThis.__precisExtract());
+  } catch {
+    page = null;
+    ui.output.hidden = true;
+    return setStatus('Précis cannot read this page. Click the Précis button in the toolbar on the ' +
+                     'page you want summarized (browser pages and the web store cannot be read).', true);
+  }
+  if (!extracted?.text?.trim()) return setStatus('This page has no text to summarize.', true);
+  page = { tabId: tab.id, ...extracted };
+  const notes = { selection: 'Summarizing your selection.',
+                  fallback: 'No article found on this page: summarizing its visible main text.' };
+  const date = page.published?.slice(0, 10) ?? '';
+  ui.source.textContent = [page.title, page.byline, page.byline?.includes(date) ? '' : date]
+    .filter(Boolean).join(' · ');
+  await summarize(notes[page.mode] ?? '');
+}
+
+function options() {
+  const o = { algorithm: ui.algorithm.value };
+  if (ui.mode.value === 'percent') o.ratio = Number(ui.length.value) / 100;
+  else o.sentences = Number(ui.length.value);
+  if (page?.title) o.title = page.title;
+  return o;
+}
+
+async function summarize(note = '') {
+  if (!page) return;
+  try {
+    const result = await client.summarize(page.text, options());
+    shown = { result };
+    ui.output.hidden = false;
+    renderStats(ui.stats, result);
+    renderSummary(ui.summary, result, (i) => run(page.tabId, (k) => globalThis.__precisScrollTo?.(k), [i]));
+    renderChips(ui.chips, result, hiddenTypes, toggleType);
+    renderGroups(ui.groups, result, () => {});
+    renderKeyphrases(ui.keyphrases, result);
+    applyHiddenTypes();
+    setStatus(`${note ? `${note} ` : ''}Summary: ${result.summary.length} of ${result.stats.sentences} sentences.`);
+    await updateHighlights();
+  } catch (e) {
+    setStatus(e.message, true);
+  }
+}
+
+/** Marks (or unmarks) the summary sentences, and names if asked, in the page. */
+async function updateHighlights() {
+  if (!page) return;
+  try {
+    if (!ui.highlight.checked) {
+      await run(page.tabId, () => globalThis.__precisClear?.());
+      return;
+    }
+    await chrome.scripting.insertCSS({ target: { tabId: page.tabId }, files: ['highlight.css'] });
+    await chrome.scripting.executeScript({ target: { tabId: page.tabId }, files: ['highlight.js'] });
+    const r = shown.result;
+    const sentences = r.summary.map((i) => ({ index: i, text: r.sentences[i].text }));
+    const names = ui.highlightNames.checked
+      ? [...new Set(r.entities.filter((e) => NAME_TYPES.has(e.type) && !hiddenTypes.has(e.type))
+          .map((e) => JSON.stringify({ text: e.text, type: e.type })))].map((s) => JSON.parse(s))
+      : [];
+    const found = await run(page.tabId, (s, n) => globalThis.__precisHighlight(s, n), [sentences, names]);
+    document.documentElement.dataset.highlighted = JSON.stringify(found);
+  } catch {
+    setStatus('The page changed or cannot be marked; press "Summarize this page" again.', true);
+  }
+}
+
+function toggleType(type, visible) {
+  if (visible) hiddenTypes.delete(type);
+  else hiddenTypes.add(type);
+  applyHiddenTypes();
+  persist();
+  if (ui.highlightNames.checked) updateHighlights();
+}
+
+function applyHiddenTypes() {
+  for (const c of [...ui.groups.classList]) if (c.startsWith('hide-')) ui.groups.classList.remove(c);
+  for (const t of hiddenTypes) ui.groups.classList.add(`hide-${t}`);
+}
+
+function updateLengthRange() {
+  if (ui.mode.value === 'percent') {
+    Object.assign(ui.length, { min: 5, max: 100, step: 5 });
+    ui.length.value = settings.percent;
+  } else {
+    Object.assign(ui.length, { min: 1, max: 20, step: 1 });
+    ui.length.value = settings.sentences;
+  }
+  ui.lengthValue.value = ui.mode.value === 'percent' ? `${ui.length.value}%` : ui.length.value;
+}
+
+async function copy(kind) {
+  if (!shown) return;
+  const text = kind === 'markdown' ? summaryAsMarkdown(shown.result) : summaryAsText(shown.result);
+  try {
+    await navigator.clipboard.writeText(text);
+    setStatus(kind === 'markdown' ? 'Summary copied as Markdown.' : 'Summary copied as text.');
+  } catch {
+    setStatus('The browser did not allow copying.', true);
+  }
+}
+
+ui.mode.value = settings.mode;
+ui.algorithm.value = settings.algorithm;
+updateLengthRange();
+ui.refresh.addEventListener('click', readPage);
+ui.length.addEventListener('input', () => {
+  if (ui.mode.value === 'percent') settings.percent = Number(ui.length.value);
+  else settings.sentences = Number(ui.length.value);
+  ui.lengthValue.value = ui.mode.value === 'percent' ? `${ui.length.value}%` : ui.length.value;
+  persist();
+  summarize();
+});
+ui.mode.addEventListener('change', () => {
+  settings.mode = ui.mode.value;
+  updateLengthRange();
+  persist();
+  summarize();
+});
+ui.algorithm.addEventListener('change', () => {
+  settings.algorithm = ui.algorithm.value;
+  persist();
+  summarize();
+});
+ui.highlight.addEventListener('change', updateHighlights);
+ui.highlightNames.addEventListener('change', updateHighlights);
+ui.copyText.addEventListener('click', () => copy('text'));
+ui.copyMarkdown.addEventListener('click', () => copy('markdown'));
+ui.downloadJson.addEventListener('click', () => shown && downloadJson(shown.result));
+
+// A new page in the tab: read it again (possible while activeTab lasts, or after the next click
+// on the toolbar button); old highlights went away with the old page.
+chrome.tabs.onUpdated.addListener(async (tabId, change) => {
+  if (change.status !== 'complete') return;
+  const tab = await currentTab();
+  if (tab?.id === tabId) readPage();
+});
+chrome.tabs.onActivated?.addListener(() => { if (!fixedTab) readPage(); });
