@@ -103,7 +103,9 @@ async function summarize({ explicit = false } = {}) {
   try {
     const result = await client.summarize(text, options());
     if (text === ui.text.value) {
+      const answered = performance.now();
       show(text, result);
+      document.documentElement.dataset.renderMs = String(performance.now() - answered); // benchmarks
       const ms = Math.round(performance.now() - started);
       document.documentElement.dataset.renderedAt = String(performance.now()); // for benchmarks
       const warnings = result.warnings.length ? ` Note: ${result.warnings.join('; ')}.` : '';
