@@ -75,3 +75,30 @@ describe('summarize', () => {
     assert.ok(r.warnings.some((w) => w.includes('no sentence punctuation')));
   });
 });
+
+describe('re-summarizing and plain text', () => {
+  test('a new budget or method for the same text equals a fresh run', () => {
+    const text = 'Harbour Council Approves Bridge\n\nThe council in Riverton voted on Tuesday to build a ' +
+      'bridge. Mayor Elena Marsh said work starts in June. Tom Berger of the Northern Rivers Authority ' +
+      'said the plan was studied for two years. Residents welcomed the vote. The bridge costs $48 million.';
+    const options = [{ sentences: 2 }, { ratio: 0.5, algorithm: 'textrank' }, { sentences: 1, algorithm: 'lead' }];
+    const reused = options.map((o) => precis.summarize(text, o)); // the 2nd and 3rd reuse the 1st's work
+    const fresh = options.map((o) => {
+      precis.forget();
+      return precis.summarize(text, o);
+    });
+    assert.deepEqual(reused, fresh);
+    // A different title means a different article, not a reused one.
+    assert.equal(precis.summarize(text, { title: 'Other title', sentences: 2 }).title, 'Other title');
+  });
+
+  test('toPlainText reduces an HTML page to its text and title, and leaves plain text alone', () => {
+    const page = '<html><head><title>Harbour news</title><script>var x = 1;</script></head><body>' +
+      '<nav>Home | World</nav><p>The harbour reopened on Monday.</p><p>Ships returned at noon.</p></body></html>';
+    const plain = precis.toPlainText(page);
+    assert.equal(plain.title, 'Harbour news');
+    assert.match(plain.text, /^The harbour reopened on Monday\.\s+Ships returned at noon\.\s*$/);
+    assert.deepEqual(precis.toPlainText('Just text. Here.'), { title: '', text: 'Just text. Here.' });
+    assert.throws(() => precis.toPlainText(42), /needs a string/);
+  });
+});
