@@ -145,6 +145,15 @@ class Emitter {
 std::string WordShape(const std::string& word) {
   std::string shape;
   for (size_t i = 0; i < word.size() && shape.size() < kMaxShape;) {
+    const auto byte = static_cast<unsigned char>(word[i]);
+    if (byte < 0x80) {  // ASCII without decoding
+      shape += byte >= 'A' && byte <= 'Z'   ? 'X'
+               : byte >= 'a' && byte <= 'z' ? 'x'
+               : byte >= '0' && byte <= '9' ? 'd'
+                                            : static_cast<char>(byte);
+      ++i;
+      continue;
+    }
     const text::CodePoint c = text::DecodeAt(word, i);
     i += c.length;
     if (text::IsUpper(c.value)) {

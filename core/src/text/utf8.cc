@@ -142,7 +142,13 @@ char32_t ToLower(char32_t c) {
 std::string FoldCase(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
+  // Most words are ASCII: lowercase them byte by byte, without decoding.
+  size_t i = 0;
+  for (; i < s.size() && static_cast<unsigned char>(s[i]) < 0x80; ++i) {
+    const char c = s[i];
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  for (; i < s.size();) {
     const CodePoint c = DecodeAt(s, i);
     i += static_cast<size_t>(c.length);
     char32_t v = c.value;
