@@ -132,6 +132,7 @@ async function summarize({ explicit = false } = {}) {
 function show(text, result) {
   shown = { text, result };
   ui.output.hidden = false;
+  updateCounts(result.stats.words);
   updateLengthRange(result.stats.sentences);
   renderStats(ui.stats, result);
   renderSummary(ui.summary, result, jumpTo);
@@ -196,9 +197,11 @@ function persistSettings() {
   saveSettings({ ...settings, hiddenTypes: [...hiddenTypes] });
 }
 
-function updateCounts() {
+/** Words (as the core counts them once a summary is shown; a close estimate while typing). */
+function updateCounts(coreWords = null) {
   const text = ui.text.value;
-  const words = (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+  const words = coreWords ?? (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [])
+    .filter((w) => /\p{L}/u.test(w)).length; // bare numbers are not words, as in the core
   ui.counts.textContent = `${words.toLocaleString('en')} words · ${text.length.toLocaleString('en')} characters`;
 }
 
