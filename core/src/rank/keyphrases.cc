@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <unordered_map>
 
 namespace precis::rank {
@@ -31,7 +30,9 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
     std::string_view text, const std::vector<std::vector<text::Token>>& tokens,
     const std::vector<bool>& boilerplate, size_t max_phrases) {
   std::unordered_map<std::string, int> stem_count;
-  std::map<std::string, Phrase> phrases;  // key: stems joined by ' '
+  // Key: stems joined by ' '. A hash map: this runs for every content word of the article, and
+  // ties are broken by first occurrence below, so the map's order never matters.
+  std::unordered_map<std::string, Phrase> phrases;
   size_t order = 0;
   for (size_t s = 0; s < tokens.size(); ++s) {
     if (boilerplate[s]) continue;
