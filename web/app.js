@@ -1,7 +1,7 @@
 // The page: input, options and output wiring. The summarizer runs in a worker (client.js);
 // views are built in render.js; storage.js keeps the input and settings across reloads.
 import { SummarizerClient } from './client.js';
-import { downloadJson, summaryAsMarkdown, summaryAsText } from './exporting.js';
+import { copySummary, downloadJson } from './exporting.js';
 import { readArticleFile } from './files.js';
 import {
   renderChips, renderGroups, renderKeyphrases, renderOriginal, renderStats, renderSummary,
@@ -238,10 +238,8 @@ async function openFile(file) {
 
 async function copy(kind) {
   if (!shown) return;
-  const content = kind === 'markdown' ? summaryAsMarkdown(shown.result) : summaryAsText(shown.result);
   try {
-    await navigator.clipboard.writeText(content);
-    setStatus(kind === 'markdown' ? 'Summary copied as Markdown.' : 'Summary copied as text.');
+    setStatus(await copySummary(shown.result, kind));
   } catch {
     setStatus('The browser did not allow copying; select the summary and copy it by hand.', true);
   }

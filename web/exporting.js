@@ -18,6 +18,13 @@ function slug(title) {
   return s.slice(0, 60) || 'summary';
 }
 
+/** Copies the summary as 'text' or 'markdown'; resolves to the message to show. */
+export async function copySummary(result, kind) {
+  const content = kind === 'markdown' ? summaryAsMarkdown(result) : summaryAsText(result);
+  await navigator.clipboard.writeText(content);
+  return kind === 'markdown' ? 'Summary copied as Markdown.' : 'Summary copied as text.';
+}
+
 export function downloadJson(result) {
   const blob = new Blob([JSON.stringify(result, null, 2) + '\n'], { type: 'application/json' });
   const url = URL.createObjectURL(blob);

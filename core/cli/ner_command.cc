@@ -128,6 +128,13 @@ bool LoadModel(const Flags& f, NerModel* model, std::string* error) {
   return true;
 }
 
+// The IOB file (recased if asked) and the model that eval and tag work on.
+bool LoadInputs(const Flags& f, std::vector<IobDocument>* docs, NerModel* model,
+                std::string* error) {
+  return LoadIob(f.positional[0], docs, error) && LoadModel(f, model, error) &&
+         Recase(f.values, docs, error);
+}
+
 int Train(const Flags& f) {
   for (const char* required : {"--train", "--dev", "--out"}) {
     if (!f.values.count(required)) return Fail(std::string("missing ") + required, 2);
@@ -167,11 +174,7 @@ int Eval(const Flags& f) {
   if (f.positional.size() != 1) return Fail("eval takes one IOB file", 2);
   std::vector<IobDocument> docs;
   NerModel model;
-  std::string error;
-  if (!LoadIob(f.positional[0], &docs, &error) || !LoadModel(f, &model, &error) ||
-      !Recase(f.values, &docs, &error)) {
-    return Fail(error, 1);
-  }
+  if (std::string error; !LoadInputs(f, &docs, &model, &error)) return Fail(error, 1);
   const auto score = precis::entities::EvaluateNer(model, docs);
   static const char* kNames[] = {"PER", "ORG", "LOC", "MISC"};
   if (f.json) {
@@ -198,11 +201,7 @@ int Tag(const Flags& f) {
   if (f.positional.size() != 1) return Fail("tag takes one IOB file", 2);
   std::vector<IobDocument> docs;
   NerModel model;
-  std::string error;
-  if (!LoadIob(f.positional[0], &docs, &error) || !LoadModel(f, &model, &error) ||
-      !Recase(f.values, &docs, &error)) {
-    return Fail(error, 1);
-  }
+  if (std::string error; !LoadInputs(f, &docs, &model, &error)) return Fail(error, 1);
   for (const IobDocument& d : docs) {
     std::cout << "-DOCSTART- O\n\n";
     const auto features = precis::entities::ExtractNerFeatures(d.Words());

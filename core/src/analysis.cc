@@ -38,14 +38,17 @@ bool HasInvalidUtf8(std::string_view text) {
 
 }  // namespace
 
+Status CheckInputSize(size_t bytes) {
+  if (bytes <= kMaxInputBytes) return Status::Ok();
+  return Status::InvalidArgument("input is " + std::to_string(bytes / (1024 * 1024)) +
+                                 " MB; the limit is " +
+                                 std::to_string(kMaxInputBytes / (1024 * 1024)) + " MB");
+}
+
 StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
   Status valid = ValidateOptions(options);
   if (!valid.ok()) return valid;
-  if (input.size() > kMaxInputBytes) {
-    return Status::InvalidArgument("input is " + std::to_string(input.size() / (1024 * 1024)) +
-                                   " MB; the limit is " +
-                                   std::to_string(kMaxInputBytes / (1024 * 1024)) + " MB");
-  }
+  if (Status size = CheckInputSize(input.size()); !size.ok()) return size;
   Analysis a;
   a.input = input;
   // HTML is reduced to its text; all spans point into body() and are mapped back at the end.

@@ -42,6 +42,9 @@ struct Analysis {
   bool english() const { return language == "en" || language == "und"; }
 };
 
+// The size limit's error (kMaxInputBytes), or OK.
+Status CheckInputSize(size_t bytes);
+
 // Fails on invalid options, input over the size limit, or input without any sentence.
 StatusOr<Analysis> Analyze(std::string_view input, const Options& options);
 

@@ -89,10 +89,8 @@ const std::string& Article::text() const { return state_->text; }
 const std::string& Article::title_option() const { return state_->title_option; }
 
 StatusOr<Result> Summarize(std::string_view input, const Options& options) {
-  if (input.size() > kMaxInputBytes) {  // checked before the copy Prepare makes
-    StatusOr<Analysis> refused = Analyze(input, options);
-    if (!refused.ok()) return refused.status();
-  }
+  // Checked before the copy Prepare makes, with the same message Analyze gives.
+  if (Status size = CheckInputSize(input.size()); !size.ok()) return size;
   StatusOr<Article> article = Article::Prepare(std::string(input), options);
   if (!article.ok()) return article.status();
   return article.value().Summarize(options);

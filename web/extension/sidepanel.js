@@ -1,7 +1,7 @@
 // The side panel: reads the current tab (extract.js, injected on request), summarizes it with
 // the same worker and views as the web app, and marks the summary in the page (highlight.js).
 import { SummarizerClient } from './client.js';
-import { downloadJson, summaryAsMarkdown, summaryAsText } from './exporting.js';
+import { copySummary, downloadJson } from './exporting.js';
 import { renderChips, renderGroups, renderKeyphrases, renderStats, renderSummary } from './render.js';
 import { loadSettings, saveSettings } from './storage.js';
 
@@ -153,10 +153,8 @@ function updateLengthRange() {
 
 async function copy(kind) {
   if (!shown) return;
-  const text = kind === 'markdown' ? summaryAsMarkdown(shown.result) : summaryAsText(shown.result);
   try {
-    await navigator.clipboard.writeText(text);
-    setStatus(kind === 'markdown' ? 'Summary copied as Markdown.' : 'Summary copied as text.');
+    setStatus(await copySummary(shown.result, kind));
   } catch {
     setStatus('The browser did not allow copying.', true);
   }
