@@ -2,19 +2,21 @@
 // no network. esbuild bundles the worker (with the wasm inlined as base64 by Emscripten's
 // SINGLE_FILE build) into a string the page starts as a blob worker, and the page's modules into
 // one classic script; the CSP allows exactly those inline script and style blocks by hash.
-//   node scripts/bundle-single.mjs DIST_WEB_DIR SINGLE_GLUE OUT_FILE   (the assembled site)
+//   node scripts/bundle-single.mjs WEB_DIR WRAPPER_JS SINGLE_GLUE OUT_FILE
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
-const [web, singleGlue, out] = process.argv.slice(2).map((p) => resolve(p));
+const [web, wrapper, singleGlue, out] = process.argv.slice(2).map((p) => resolve(p));
 
-// worker.js imports precis.js, which imports './precis_core.js': point that at the inlined build.
+// worker.js imports './precis.js' (the wrapper), which imports './precis_core.js': point that at
+// the build with the wasm (and its name model) inlined.
 const inlineWasm = {
   name: 'inline-wasm',
   setup(b) {
-    b.onResolve({ filter: /precis_core\.js$/ }, () => ({ path: singleGlue }));
+    b.onResolve({ filter: /^\.\/precis\.js$/ }, () => ({ path: wrapper }));
+    b.onResolve({ filter: /^\.\/precis_core\.js$/ }, () => ({ path: singleGlue }));
   },
 };
 
@@ -48,7 +50,7 @@ replace(/content="default-src[^"]*"/, `content="${csp}"`);
 replace(/<link rel="stylesheet" href="style.css">/, `<style>${style}</style>`);
 replace(/<link rel="manifest"[^>]*>\n\s*/, '');
 replace(/<link rel="icon" href="icon.svg"/, `<link rel="icon" href="${icon}"`);
-replace(/\s*<script type="module" src="boot.js"><\/script>/, ''); // the page makes a blob worker
+replace(/\s*<!--[^>]*-->\s*<script src="boot.js"><\/script>/, ''); // the page makes a blob worker
 replace(/<script type="module" src="app.js"><\/script>\n/, '');
 replace(/<\/body>/, `<script>${script}</script>\n</body>`);
 writeFileSync(out, html);

@@ -41,6 +41,17 @@ std::string PlainTextJson(const std::string& input) {
       -1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// The page's wasm has no built-in name model: the worker passes the model file's bytes here once
+// the module runs. "" when loaded, else why not. The cached article's names are stale: dropped.
+std::string LoadNameModel(const std::string& bytes) {
+  const precis::Status status = precis::LoadNameModel(bytes);
+  if (!status.ok()) return status.message();
+  last_article.reset();
+  return "";
+}
+
+bool HasNameModel() { return precis::HasNameModel(); }
+
 // Drops the cached article (its text and analysis) to give the memory back.
 void Forget() { last_article.reset(); }
 
@@ -53,4 +64,6 @@ EMSCRIPTEN_BINDINGS(precis) {
   emscripten::function("version", &Version);
   emscripten::function("forget", &Forget);
   emscripten::function("plainTextJson", &PlainTextJson);
+  emscripten::function("loadNameModel", &LoadNameModel);
+  emscripten::function("hasNameModel", &HasNameModel);
 }

@@ -4,6 +4,7 @@
 //   const precis = await createPrecis();
 //   const result = precis.summarize(text, { sentences: 3 });   // throws Error on bad input
 //   precis.version;
+//   precis.loadNameModel(bytes);   // the page's build only: its name model comes as a file
 //
 // Offsets in the result are JS string (UTF-16) indices; the conversion from the core's UTF-8
 // byte offsets happens here and nowhere else.
@@ -13,10 +14,22 @@ const encoder = new TextEncoder();
 /**
  * Starts the wasm module. In the browser the ES-module build next to this file is used; Node
  * callers pass the CommonJS build: createPrecis({ factory: require('./precis_node.cjs') }).
+ * `wasmModule`: a compiled precis_core.wasm (WebAssembly.Module) to instantiate instead of
+ * fetching it.
  */
-export async function createPrecis({ factory, moduleArgs = {} } = {}) {
+export async function createPrecis({ factory, wasmModule, moduleArgs = {} } = {}) {
   const create = factory ?? (await import('./precis_core.js')).default;
-  const module = await create(moduleArgs);
+  const args = { ...moduleArgs };
+  let failed = null;
+  const failure = new Promise((_, reject) => { failed = reject; });
+  if (wasmModule) {
+    // Already compiled (the page compiles precis_core.wasm while its worker starts).
+    args.instantiateWasm = (imports, done) => {
+      WebAssembly.instantiate(wasmModule, imports).then((instance) => done(instance, wasmModule), failed);
+      return {};
+    };
+  }
+  const module = await Promise.race([create(args), failure]);
   return new Precis(module);
 }
 
@@ -44,6 +57,21 @@ class Precis {
   toPlainText(input) {
     if (typeof input !== 'string') throw new TypeError('precis: toPlainText(input) needs a string');
     return JSON.parse(this.#module.plainTextJson(encoder.encode(input)));
+  }
+
+  /** Whether names are found: the build has the model built in, or loadNameModel gave it. */
+  get hasNames() {
+    return this.#module.hasNameModel();
+  }
+
+  /**
+   * Loads the name model (the bytes of ner_en.model) into a build without one (the page's
+   * wasm); later summaries find names. Throws on a damaged file (the module stays as it was).
+   */
+  loadNameModel(bytes) {
+    if (!(bytes instanceof Uint8Array)) throw new TypeError('precis: loadNameModel(bytes) needs a Uint8Array');
+    const error = this.#module.loadNameModel(bytes);
+    if (error) throw new Error(`precis: ${error}`);
   }
 
   /** Gives back the memory of the last article (kept so a new length or algorithm is fast). */

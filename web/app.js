@@ -3,6 +3,7 @@
 import { SummarizerClient } from './client.js';
 import { copySummary, downloadJson } from './exporting.js';
 import { readArticleFile } from './files.js';
+import { formatCount } from './languages.js';
 import {
   renderChips, renderGroups, renderKeyphrases, renderOriginal, renderStats, renderSummary,
 } from './render.js';
@@ -13,7 +14,7 @@ const $ = (id) => document.getElementById(id);
 const ui = Object.fromEntries([
   'title', 'text', 'drop', 'open', 'file', 'sample', 'clear', 'counts', 'mode', 'length',
   'length-value', 'algorithm', 'summarize', 'status', 'progress', 'cancel', 'output', 'stats',
-  'summary', 'chips', 'groups', 'keyphrases', 'original', 'copy-text', 'copy-markdown',
+  'summary', 'chips', 'names-note', 'groups', 'keyphrases', 'original', 'copy-text', 'copy-markdown',
   'download-json',
 ].map((id) => [id.replace(/-(\w)/g, (_, c) => c.toUpperCase()), $(id)]));
 
@@ -29,42 +30,75 @@ let shown = null;        // {text, result} on screen
 let typingTimer = 0;
 let started = false;     // the first worker came up (later ones follow a Cancel)
 let pasted = false;      // the next input event comes from a paste: no typing delay
+let namesState = 'loading'; // the name model: 'loading' (fetched after ready), 'loaded', 'failed'
 
-// Starts the worker and the service worker (offline use) as early as possible.
 const client = makeClient();
-if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+
+// Offline use: the service worker caches every file of the site when it installs. Registered
+// once the names have loaded (or failed to), so its downloads do not compete with the page's.
+let offlineRegistered = false;
+function registerOffline() {
+  if (offlineRegistered || !('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
+  offlineRegistered = true;
   navigator.serviceWorker.register('sw.js').catch(() => {}); // offline support is a bonus
 }
 
 function makeClient() {
-  // The first worker was started by boot.js; the single-file page (dist/precis.html) makes its
-  // workers from a blob. Later workers (after a Cancel) are made the usual way.
-  let early = globalThis.PRECIS_EARLY_WORKER ?? null;
-  const factory = globalThis.PRECIS_WORKER_FACTORY ?? null;
-  const makeWorker = () => {
-    const w = early ?? factory?.();
-    early = null;
-    return w ?? new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  };
-  return new SummarizerClient((status) => {
-    if (status.fatal) {
-      ready = false;
-      setStatus(status.fatal, true);
-      return;
-    }
-    ready = true;
-    ui.summarize.disabled = false;
-    if (started) return; // a restart after Cancel: wait for the user
-    started = true;
-    performance.mark('precis-ready');
-    if (status.timing) { // where the time went, relative to navigation start (benchmarks read it)
-      const rel = (t) => Math.round(t - performance.timeOrigin);
-      document.documentElement.dataset.workerTiming = `${rel(status.timing.started)}-${rel(status.timing.loaded)}`;
-    }
-    document.documentElement.dataset.ready = 'true';
-    if (ui.text.value.trim()) summarize();
-    else setStatus(`Ready. Précis ${status.version} runs entirely in this page.`);
-  }, makeWorker);
+  // boot.js started the first worker and the wasm compile; the single-file page (dist/precis.html)
+  // makes its workers from a blob, with the wasm inside.
+  const factory = globalThis.PRECIS_WORKER_FACTORY;
+  return new SummarizerClient(onWorkerStatus, {
+    early: globalThis.PRECIS_EARLY ?? null,
+    makeWorker: factory ?? null,
+  });
+}
+
+function onWorkerStatus(status) {
+  if (status.fatal) {
+    ready = false;
+    setStatus(status.fatal, true);
+    return;
+  }
+  if (status.namesError) {
+    setNamesState('failed');
+    showNamesNote(status.namesError);
+    registerOffline();
+    return;
+  }
+  if (!status.ready) { // the name model has loaded: show the names of what is on screen
+    setNamesState('loaded');
+    registerOffline();
+    if (shown && !shown.withNames) summarize();
+    return;
+  }
+  ready = true;
+  if (namesState !== 'failed') setNamesState(status.names ? 'loaded' : 'loading');
+  if (status.names) registerOffline(); // a build with the model inside has nothing to wait for
+  ui.summarize.disabled = false;
+  if (started) return; // a restart after Cancel: wait for the user
+  started = true;
+  performance.mark('precis-ready');
+  if (status.timing) { // where the time went, relative to navigation start (benchmarks read it)
+    const rel = (t) => Math.round(t - performance.timeOrigin);
+    const { started: s, received: r, loaded: l } = status.timing;
+    document.documentElement.dataset.workerTiming = `${rel(s)}-${rel(r)}-${rel(l)}`;
+  }
+  document.documentElement.dataset.ready = 'true';
+  if (ui.text.value.trim()) summarize();
+  else setStatus(`Ready. Précis ${status.version} runs entirely in this page.`);
+}
+
+function setNamesState(state) {
+  namesState = state;
+  document.documentElement.dataset.names = state; // for tests
+}
+
+/** Says why people, organizations and places are missing from the result, if they are. */
+function showNamesNote(message = null) {
+  const note = message ?? (namesState === 'loading' && shown && !shown.withNames
+    ? 'People, organizations and places follow in a moment: the name model is loading.' : '');
+  ui.namesNote.textContent = note;
+  ui.namesNote.hidden = note === '';
 }
 
 function setStatus(message, isError = false) {
@@ -130,7 +164,9 @@ async function summarize({ explicit = false } = {}) {
 }
 
 function show(text, result) {
-  shown = { text, result };
+  // Worker messages keep their order: an answer that comes after {names: true} has the names.
+  shown = { text, result, withNames: namesState === 'loaded' };
+  showNamesNote(namesState === 'failed' ? ui.namesNote.textContent : null);
   ui.output.hidden = false;
   updateCounts(result.stats.words);
   updateLengthRange(result.stats.sentences);
@@ -202,7 +238,7 @@ function updateCounts(coreWords = null) {
   const text = ui.text.value;
   const words = coreWords ?? (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [])
     .filter((w) => /\p{L}/u.test(w)).length; // bare numbers are not words, as in the core
-  ui.counts.textContent = `${words.toLocaleString('en')} words · ${text.length.toLocaleString('en')} characters`;
+  ui.counts.textContent = `${formatCount(words)} words · ${formatCount(text.length)} characters`;
 }
 
 function onInputChanged() {

@@ -1,18 +1,27 @@
-// Promise interface to the summarizer worker. Cancelling terminates the worker (the only way to
-// stop a long wasm call) and starts a fresh one. The worker comes from worker.js next to this
-// file, or from `makeWorker` (the single-file page builds it from a blob).
+// Promise interface to the summarizer worker (worker.js). Cancelling terminates the worker (the
+// only way to stop a long wasm call) and starts a fresh one, given the same compiled wasm.
+//   new SummarizerClient(onStatus, { early, wasm, makeWorker })
+// early: {worker, messages, wasm, makeWorker} from boot.js (its worker already told to start);
+// wasm: a promise of the compiled precis_core.wasm, or null (the worker loads it); makeWorker:
+// how to make one (the single-file page builds it from a blob).
 export class SummarizerClient {
   #worker = null;
   #pending = new Map();
   #nextId = 1;
   #onStatus;
-
+  #early;
+  #wasm;
   #makeWorker;
 
-  /** onStatus({ready, version} | {fatal}) is called when a worker starts or fails. */
-  constructor(onStatus = () => {}, makeWorker = null) {
+  /**
+   * onStatus is called with the worker's news: {ready, version, names} when it starts,
+   * {names: true} when the name model has loaded, {namesError}, {fatal}.
+   */
+  constructor(onStatus = () => {}, { early = null, wasm = null, makeWorker = null } = {}) {
     this.#onStatus = onStatus;
-    this.#makeWorker = makeWorker ??
+    this.#early = early;
+    this.#wasm = early?.wasm ?? wasm;
+    this.#makeWorker = makeWorker ?? early?.makeWorker ??
       (() => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }));
     this.#start();
   }
@@ -45,25 +54,37 @@ export class SummarizerClient {
   }
 
   #start() {
-    this.#worker = this.#makeWorker();
-    this.#worker.onmessage = ({ data }) => {
-      if (data.ready || data.fatal) {
-        this.#onStatus(data);
-        if (data.fatal) this.#rejectAll(new Error(data.fatal));
-        return;
-      }
-      const waiter = this.#pending.get(data.id);
-      if (!waiter) return;
-      this.#pending.delete(data.id);
-      if ('error' in data) waiter.reject(new Error(data.error));
-      else waiter.resolve(data.result);
-    };
+    let earlier = [];
+    if (this.#early) {
+      ({ worker: this.#worker, messages: earlier } = this.#early);
+      this.#early = null;
+    } else {
+      const worker = this.#makeWorker();
+      this.#worker = worker;
+      Promise.resolve(this.#wasm).then((wasmModule) => worker.postMessage({ op: 'start', wasmModule }));
+    }
+    this.#worker.onmessage = (event) => this.#receive(event.data);
     this.#worker.onerror = (event) => {
       event.preventDefault();
       const message = `the summarizer stopped: ${event.message || 'worker error'}`;
       this.#onStatus({ fatal: message });
       this.#rejectAll(new Error(message));
     };
+    for (const event of earlier) this.#receive(event.data);
+  }
+
+  #receive(data) {
+    if (!('id' in data)) {
+      this.#onStatus(data);
+      if (data.ready) this.#worker.postMessage({ op: 'settle' }); // now it may load names, warm up
+      if (data.fatal) this.#rejectAll(new Error(data.fatal));
+      return;
+    }
+    const waiter = this.#pending.get(data.id);
+    if (!waiter) return;
+    this.#pending.delete(data.id);
+    if ('error' in data) waiter.reject(new Error(data.error));
+    else waiter.resolve(data.result);
   }
 
   #rejectAll(error) {

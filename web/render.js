@@ -1,4 +1,5 @@
 // Builds the result views with DOM nodes only: user text is always a text node, never markup.
+import { formatCount, languageName } from './languages.js';
 
 export const ENTITY_TYPES = [
   ['PERSON', 'Person'], ['ORG', 'Organization'], ['LOCATION', 'Place'], ['MISC', 'Other name'],
@@ -39,20 +40,11 @@ function readingTime(words) {
   return minutes < 1 ? `${Math.max(1, Math.round(minutes * 60))} s` : `${Math.round(minutes)} min`;
 }
 
-function languageName(code) {
-  if (!code || code === 'und') return 'language undetermined';
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 /** Words and reading time of the original and of the summary, and the language. */
 export function renderStats(p, result) {
   const s = result.stats;
-  p.textContent = `Original: ${s.words.toLocaleString('en')} words, ${readingTime(s.words)} to read · ` +
-    `Summary: ${s.summaryWords.toLocaleString('en')} words, ${readingTime(s.summaryWords)} · ` +
+  p.textContent = `Original: ${formatCount(s.words)} words, ${readingTime(s.words)} to read · ` +
+    `Summary: ${formatCount(s.summaryWords)} words, ${readingTime(s.summaryWords)} · ` +
     `${result.summary.length} of ${s.sentences} sentences · ${languageName(result.language)}`;
 }
 

@@ -72,12 +72,16 @@ StatusOr<Article> Article::Prepare(std::string text, const Options& options) {
   // Names only in English: the model was trained on English news, and for another language no
   // name is better than a wrong one. The whole document is tagged (other occurrences of a word
   // are features); boilerplate sentences give context but no entities.
-  const entities::NerModel* model = entities::BuiltInNerModel();
+  const std::shared_ptr<const entities::NerModel> model = entities::ActiveNerModel();
   state->names = a.english() && model != nullptr
                      ? entities::FindNames(a.body(), a.spans, *model)
                      : std::vector<std::vector<entities::Mention>>(a.spans.size());
   return Article(std::move(state));
 }
+
+Status LoadNameModel(std::string_view bytes) { return entities::UseNerModel(bytes); }
+
+bool HasNameModel() { return entities::ActiveNerModel() != nullptr; }
 
 PlainText ToPlainText(std::string_view input) {
   if (input.size() > kMaxInputBytes || !text::LooksLikeHtml(input)) return {"", std::string(input)};

@@ -63,17 +63,13 @@ build_wasm() {
   cmake --build "$BUILD_WASM"
 }
 
-# dist/web: the static site (web/ + the JS wrapper + the wasm build), servable from any host.
+# dist/web: the static site (web/ bundled with the JS wrapper and the wasm build, the name model
+# beside it), servable from any host; dist/precis.html: the same page in one file.
 assemble_web() {
   say "assembling the static site ($DIST/web) and the single-file page ($DIST/precis.html)"
-  mkdir -p "$DIST/web"
-  cp -p "$ROOT"/web/*.html "$ROOT"/web/*.js "$ROOT"/web/*.css "$ROOT"/web/*.svg \
-    "$ROOT"/web/*.webmanifest "$DIST/web/"
-  cp -p "$ROOT/wasm/precis.js" "$BUILD_WASM/wasm/precis_core.js" "$BUILD_WASM/wasm/precis_core.wasm" "$DIST/web/"
-  # The service worker's cache is named after a hash of everything it caches: a new build
-  # replaces the old cache instead of serving stale files.
-  local version
-  version="$(cd "$DIST/web" && cat $(ls | grep -v '^sw.js$' | sort) | sha256sum | cut -c1-16)"
-  sed -i "s/__PRECIS_BUILD__/$version/" "$DIST/web/sw.js"
-  node "$ROOT/scripts/bundle-single.mjs" "$DIST/web" "$BUILD_WASM/wasm/precis_single.js" "$DIST/precis.html"
+  ensure_node_modules
+  node "$ROOT/scripts/bundle-web.mjs" "$ROOT/web" "$ROOT/wasm/precis.js" "$BUILD_WASM/wasm" \
+    "$ROOT/core/models/ner_en.model" "$DIST/web"
+  node "$ROOT/scripts/bundle-single.mjs" "$ROOT/web" "$ROOT/wasm/precis.js" \
+    "$BUILD_WASM/wasm/precis_single.js" "$DIST/precis.html"
 }

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -121,6 +122,31 @@ TEST(TaggerTest, EmptyAndPunctuationOnlySentences) {
   ASSERT_EQ(names.size(), 2u);
   EXPECT_TRUE(names[0].empty());
   EXPECT_TRUE(names[1].empty());
+}
+
+// The page's wasm starts without a model and loads it at run time: LoadNameModel swaps the model
+// every later summary uses, and a damaged file changes nothing.
+TEST(TaggerTest, LoadNameModelReplacesTheModelAndKeepsItOnErrors) {
+  auto people = [] {
+    auto r = Summarize(kStory, Options());
+    EXPECT_TRUE(r.ok());
+    return std::count_if(r.value().entities.begin(), r.value().entities.end(),
+                         [](const Entity& e) { return e.type == EntityType::kPerson; });
+  };
+  ASSERT_GT(people(), 0);
+  const Status bad = LoadNameModel("not a model");
+  EXPECT_FALSE(bad.ok());
+  EXPECT_NE(bad.message().find("damaged"), std::string::npos) << bad.message();
+  EXPECT_TRUE(HasNameModel());
+  EXPECT_GT(people(), 0);
+
+  Transitions outside{};  // no features; every transition into "outside" wins
+  for (int row = 0; row < kNerLabels + 2; ++row) TransitionAt(outside, row, kOutside) = 10.0f;
+  ASSERT_TRUE(LoadNameModel(NerModel::FromWeights({}, {}, outside, 1.0f).Serialize()).ok());
+  EXPECT_EQ(people(), 0);
+
+  ASSERT_TRUE(LoadNameModel(BuiltInNerModel()->Serialize()).ok());  // for the other tests
+  EXPECT_GT(people(), 0);
 }
 
 }  // namespace

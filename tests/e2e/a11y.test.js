@@ -31,7 +31,7 @@ for (const colorScheme of ['light', 'dark']) {
       await page.goto(site.url);
       await page.evaluate(() => localStorage.clear());
       await page.reload();
-      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      await page.waitForFunction(() => document.documentElement.dataset.names === 'loaded');
       await page.click('#sample');
       await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Summary'));
       await page.locator('#groups button.group').first().click(); // a picked entity on screen too

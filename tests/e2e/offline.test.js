@@ -20,7 +20,7 @@ after(async () => {
 });
 
 async function summarizeSample(page) {
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 20_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.names === 'loaded', null, { timeout: 20_000 });
   await page.click('#sample');
   await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Summary: 3 of'),
                              null, { timeout: 20_000 });
@@ -45,6 +45,7 @@ test('after one visit, the page loads and summarizes with the network blocked', 
   again.on('requestfailed', (r) => failed.push(r.url()));
   await again.goto(site.url);
   assert.equal(await summarizeSample(again), 3);
+  assert.ok(await again.locator('#original .ent-PERSON').count() >= 2); // the model came from the cache
   assert.ok(await again.evaluate(() => navigator.serviceWorker.controller !== null));
   assert.deepEqual(failed, []);
   const keys = await again.evaluate(() => caches.keys());

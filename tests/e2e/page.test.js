@@ -29,6 +29,8 @@ before(async () => {
   });
   await page.goto(site.url);
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  // These tests are about the page with names; names-loading.test.js covers the time before.
+  await page.waitForFunction(() => document.documentElement.dataset.names === 'loaded');
 });
 
 after(async () => {
@@ -156,6 +158,7 @@ describe('the page', () => {
     await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 4);
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await page.waitForFunction(() => document.documentElement.dataset.names === 'loaded');
     await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 4);
     assert.match(await page.inputValue('#text'), /^Riverton City Council voted/);
     assert.equal(await page.inputValue('#title'), 'Riverton approves flood barrier after record spring floods');

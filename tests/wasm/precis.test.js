@@ -102,3 +102,20 @@ describe('re-summarizing and plain text', () => {
     assert.throws(() => precis.toPlainText(42), /needs a string/);
   });
 });
+
+describe('the name model', () => {
+  // The page's build has none inside and gets the file; the Node build has it built in.
+  test('loadNameModel takes a model file, refuses a damaged one and keeps the current model', () => {
+    const people = () => precis.summarize(article).entities.filter((e) => e.type === 'PERSON').length;
+    assert.equal(precis.hasNames, true);
+    const before = people();
+    assert.ok(before > 0);
+    assert.throws(() => precis.loadNameModel(new Uint8Array([1, 2, 3])), /^Error: precis: the name model is damaged/);
+    assert.throws(() => precis.loadNameModel('model'), /needs a Uint8Array/);
+    assert.equal(people(), before);
+    const file = readFileSync(join(FIXTURES, '..', '..', 'core', 'models', 'ner_en.model'));
+    precis.loadNameModel(new Uint8Array(file.buffer, file.byteOffset, file.byteLength));
+    assert.equal(precis.hasNames, true);
+    assert.equal(people(), before);
+  });
+});

@@ -33,6 +33,15 @@ struct PlainText {
 };
 PlainText ToPlainText(std::string_view input);
 
+// Names (people, organizations, places, other) come from a trained model that builds carry
+// built in, except the web page's wasm: it starts without one, so the page is ready sooner, and
+// loads core/models/ner_en.model afterwards. LoadNameModel makes `bytes` (a model file) the model
+// for every later Prepare or Summarize; articles prepared before keep their names. On an error
+// (a damaged file) the current model stays. Not to be called while another thread summarizes.
+Status LoadNameModel(std::string_view bytes);
+// Whether names are found at all: a model is built in or was loaded.
+bool HasNameModel();
+
 // The work on one article that no length or algorithm changes: structure, sentences, tokens,
 // language, names. A page that re-summarizes on every slider move prepares once and then pays
 // only for ranking and selection:

@@ -1,5 +1,6 @@
 #include "entities/tagger.h"
 
+#include <mutex>
 #include <optional>
 
 #include "text/utf8.h"
@@ -22,6 +23,29 @@ const NerModel* BuiltInNerModel() {
     return std::move(parsed).value();
   }();
   return model ? &*model : nullptr;
+}
+
+namespace {
+std::mutex loaded_mutex;
+std::shared_ptr<const NerModel> loaded;  // set by UseNerModel
+}  // namespace
+
+std::shared_ptr<const NerModel> ActiveNerModel() {
+  {
+    const std::lock_guard<std::mutex> lock(loaded_mutex);
+    if (loaded) return loaded;
+  }
+  // The built-in model lives as long as the program: a pointer that owns nothing.
+  return std::shared_ptr<const NerModel>(std::shared_ptr<const NerModel>(), BuiltInNerModel());
+}
+
+Status UseNerModel(std::string_view bytes) {
+  StatusOr<NerModel> parsed = NerModel::Parse(bytes);
+  if (!parsed.ok()) return parsed.status();
+  auto model = std::make_shared<const NerModel>(std::move(parsed).value());
+  const std::lock_guard<std::mutex> lock(loaded_mutex);
+  loaded = std::move(model);
+  return Status::Ok();
 }
 
 std::vector<std::vector<Mention>> FindNames(std::string_view text,

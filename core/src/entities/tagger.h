@@ -6,6 +6,7 @@
 #ifndef PRECIS_ENTITIES_TAGGER_H_
 #define PRECIS_ENTITIES_TAGGER_H_
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -18,6 +19,14 @@ namespace precis::entities {
 // The built-in model, parsed on first use; nullptr if the embedded bytes do not parse (a build
 // without a trained model), in which case no names are found.
 const NerModel* BuiltInNerModel();
+
+// The model the pipeline tags with: the last one UseNerModel accepted, else the built-in one
+// (nullptr: no names). Shared, so an article being tagged keeps its model when it is replaced.
+std::shared_ptr<const NerModel> ActiveNerModel();
+
+// Replaces the active model with one parsed from `bytes` (a model file); on an error the active
+// model stays. The web page's wasm has no built-in model and gets it this way, after it starts.
+Status UseNerModel(std::string_view bytes);
 
 std::vector<std::vector<Mention>> FindNames(std::string_view text,
                                             const std::vector<text::Span>& sentences,

@@ -1,0 +1,67 @@
+// The page's wasm has no name model inside: the worker fetches it once summaries work. Until it
+// has loaded, a summary comes without people, organizations and places and says so; when it
+// arrives, the summary on screen gets its names. If it cannot load, summaries still work.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { launch, startSite } from './browser.js';
+
+let site;
+let browser;
+
+before(async () => {
+  site = await startSite();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+const note = (page) => page.locator('#names-note');
+
+test('a summary before the name model has loaded gets its names when the model arrives', async () => {
+  const context = await browser.newContext();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route('**/ner_en.model', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(site.url);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.names), 'loading');
+
+  await page.click('#sample');
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Summary: 3 of'));
+  assert.equal(await page.locator('#original .ent-PERSON').count(), 0);
+  assert.ok(await page.locator('#original .ent-MONEY').count() >= 1); // numbers need no model
+  assert.equal(await note(page).isVisible(), true);
+  assert.match(await note(page).textContent(), /name model is loading/);
+  const summary = await page.locator('#summary li').allTextContents();
+
+  release();
+  await page.waitForFunction(() => document.querySelectorAll('#original .ent-PERSON').length >= 2);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.names), 'loaded');
+  assert.equal(await note(page).isVisible(), false);
+  assert.deepEqual(await page.locator('#summary li').allTextContents(), summary); // names do not rank
+  assert.ok(await page.locator('#groups button.group', { hasText: 'Elena Marsh' }).count() === 1);
+  await context.close();
+});
+
+test('without the name model the page still summarizes and says why names are missing', async () => {
+  const context = await browser.newContext();
+  await context.route('**/ner_en.model', (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(site.url);
+  await page.waitForFunction(() => document.documentElement.dataset.names === 'failed');
+  await page.click('#sample');
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Summary: 3 of'));
+  assert.equal(await page.locator('#summary li').count(), 3);
+  assert.equal(await page.locator('#original .ent-PERSON').count(), 0);
+  assert.match(await note(page).textContent(), /^People, organizations and places are not shown: the name model could not be loaded/);
+  assert.equal(await note(page).isVisible(), true);
+  await context.close();
+});

@@ -1,0 +1,32 @@
+// The page names languages from its own table (no Intl, see web/languages.js): every code the
+// core can give must be in it.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+import { LANGUAGE_CODES, formatCount, languageName } from '../../web/languages.js';
+
+const core = new URL('../../core/src/text/', import.meta.url);
+
+test('every language code the core detects has an English name', () => {
+  const profiles = readFileSync(new URL('generated/language_profiles.inc', core), 'utf8');
+  const byScript = readFileSync(new URL('language.cc', core), 'utf8');
+  const codes = new Set([
+    ...[...profiles.matchAll(/^\{"\w+", "([a-z]{2,3})"/gm)].map((m) => m[1]),
+    ...[...byScript.matchAll(/"([a-z]{2})"/g)].map((m) => m[1]),
+  ]);
+  assert.ok(codes.size > 50, `found only ${codes.size} codes: did the core's files change shape?`);
+  for (const code of codes) {
+    assert.ok(LANGUAGE_CODES.includes(code), `no name for "${code}"`);
+    assert.match(languageName(code), /^[A-Z]/);
+  }
+  assert.equal(languageName('und'), 'language undetermined');
+  assert.equal(languageName('xx'), 'xx');
+});
+
+test('counts get thousands separators', () => {
+  assert.equal(formatCount(0), '0');
+  assert.equal(formatCount(999), '999');
+  assert.equal(formatCount(1000), '1,000');
+  assert.equal(formatCount(1234567), '1,234,567');
+});
