@@ -35,6 +35,9 @@ export class SummarizerClient {
     return this.#call({ op: 'plainText', text });
   }
 
+  /** How long the worker took for the last answer, in ms (the page benchmark reads it). */
+  lastWorkerMs = 0;
+
   get busy() {
     return this.#pending.size > 0;
   }
@@ -83,8 +86,12 @@ export class SummarizerClient {
     const waiter = this.#pending.get(data.id);
     if (!waiter) return;
     this.#pending.delete(data.id);
-    if ('error' in data) waiter.reject(new Error(data.error));
-    else waiter.resolve(data.result);
+    if ('error' in data) {
+      waiter.reject(new Error(data.error));
+    } else {
+      this.lastWorkerMs = data.ms;
+      waiter.resolve(data.result);
+    }
   }
 
   #rejectAll(error) {
