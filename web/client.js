@@ -15,7 +15,7 @@ export class SummarizerClient {
 
   /**
    * onStatus is called with the worker's news: {ready, version, names} when it starts,
-   * {names: true} when the name model has loaded, {namesError}, {fatal}.
+   * {names: true} when the name model has loaded, {namesError}, {warmed} after the warm-up, {fatal}.
    */
   constructor(onStatus = () => {}, { early = null, wasm = null, makeWorker = null } = {}) {
     this.#onStatus = onStatus;

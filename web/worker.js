@@ -3,7 +3,8 @@
 // starts; without a module the worker loads it itself), {op: 'settle'} once the page has seen
 // "ready", and {id, op: 'summarize', text, options} or {id, op: 'plainText', text}.
 // Out: {ready, version, names} once the module runs, then {names: true} when the name model has
-// loaded (or {namesError}), and {id, result, ms} (ms: time taken here) or {id, error} per request.
+// loaded (or {namesError}), {warmed: {text, result}} after the warm-up, and {id, result, ms}
+// (ms: time taken here) or {id, error} per request.
 // The page's wasm has no name model built in (it would triple what the page waits for): it is
 // fetched once the summarizer is ready, so summaries come at once and names a moment later.
 // The module keeps the last article's analysis, so a new length or algorithm for the same text
@@ -45,12 +46,15 @@ const WARM_UP_RUNS = 30;
 let requests = 0;
 
 async function warmUp(precis) {
+  let last = null;
   for (let i = 0; i < WARM_UP_RUNS; ++i) {
     await new Promise((resolve) => setTimeout(resolve, 0)); // requests that came go first
     if (requests > 0) return; // keep the reader's article cached
-    precis.summarize(`${SAMPLE_TEXT}\n\n`.repeat(3) + `Warm-up ${i}.`, { sentences: 3 });
+    const text = `${SAMPLE_TEXT}\n\n`.repeat(3) + `Warm-up ${i}.`;
+    last = { text, result: precis.summarize(text, { sentences: 3 }) };
   }
-  if (requests === 0) precis.forget();
+  precis.forget();
+  self.postMessage({ warmed: last }); // the page may warm up its views on it
 }
 
 async function loadNames(precis) {

@@ -33,7 +33,7 @@ const client = new SummarizerClient((s) => {
   if (s.fatal) return setStatus(s.fatal, true);
   // The page's names need the name model, which the worker loads (from the package: a moment)
   // after it starts: read the page once it is there ({names: true}) or could not be.
-  if (s.ready && !s.names) return;
+  if ((s.ready && !s.names) || s.warmed) return;
   ready = true;
   readPage();
 });
