@@ -14,22 +14,10 @@ const encoder = new TextEncoder();
 /**
  * Starts the wasm module. In the browser the ES-module build next to this file is used; Node
  * callers pass the CommonJS build: createPrecis({ factory: require('./precis_node.cjs') }).
- * `wasmModule`: a compiled precis_core.wasm (WebAssembly.Module) to instantiate instead of
- * fetching it.
  */
-export async function createPrecis({ factory, wasmModule, moduleArgs = {} } = {}) {
+export async function createPrecis({ factory, moduleArgs = {} } = {}) {
   const create = factory ?? (await import('./precis_core.js')).default;
-  const args = { ...moduleArgs };
-  let failed = null;
-  const failure = new Promise((_, reject) => { failed = reject; });
-  if (wasmModule) {
-    // Already compiled (the page compiles precis_core.wasm while its worker starts).
-    args.instantiateWasm = (imports, done) => {
-      WebAssembly.instantiate(wasmModule, imports).then((instance) => done(instance, wasmModule), failed);
-      return {};
-    };
-  }
-  const module = await Promise.race([create(args), failure]);
+  const module = await create(moduleArgs);
   return new Precis(module);
 }
 

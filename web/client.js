@@ -1,26 +1,23 @@
 // Promise interface to the summarizer worker (worker.js). Cancelling terminates the worker (the
-// only way to stop a long wasm call) and starts a fresh one, given the same compiled wasm.
-//   new SummarizerClient(onStatus, { early, wasm, makeWorker })
-// early: {worker, messages, wasm, makeWorker} from boot.js (its worker already told to start);
-// wasm: a promise of the compiled precis_core.wasm, or null (the worker loads it); makeWorker:
-// how to make one (the single-file page builds it from a blob).
+// only way to stop a long wasm call) and starts a fresh one.
+//   new SummarizerClient(onStatus, { early, makeWorker })
+// early: {worker, messages, makeWorker} from boot.js (its worker and the messages it sent so
+// far); makeWorker: how to make one (the single-file page builds it from a blob).
 export class SummarizerClient {
   #worker = null;
   #pending = new Map();
   #nextId = 1;
   #onStatus;
   #early;
-  #wasm;
   #makeWorker;
 
   /**
    * onStatus is called with the worker's news: {ready, version, names} when it starts,
    * {names: true} when the name model has loaded, {namesError}, {warmed} after the warm-up, {fatal}.
    */
-  constructor(onStatus = () => {}, { early = null, wasm = null, makeWorker = null } = {}) {
+  constructor(onStatus = () => {}, { early = null, makeWorker = null } = {}) {
     this.#onStatus = onStatus;
     this.#early = early;
-    this.#wasm = early?.wasm ?? wasm;
     this.#makeWorker = makeWorker ?? early?.makeWorker ??
       (() => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }));
     this.#start();
@@ -62,9 +59,7 @@ export class SummarizerClient {
       ({ worker: this.#worker, messages: earlier } = this.#early);
       this.#early = null;
     } else {
-      const worker = this.#makeWorker();
-      this.#worker = worker;
-      Promise.resolve(this.#wasm).then((wasmModule) => worker.postMessage({ op: 'start', wasmModule }));
+      this.#worker = this.#makeWorker();
     }
     this.#worker.onmessage = (event) => this.#receive(event.data);
     this.#worker.onerror = (event) => {

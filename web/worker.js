@@ -1,7 +1,6 @@
 // Runs the wasm summarizer off the main thread.
-// In: first {op: 'start', wasmModule?} (the page compiles precis_core.wasm while this worker
-// starts; without a module the worker loads it itself), {op: 'settle'} once the page has seen
-// "ready", and {id, op: 'summarize', text, options} or {id, op: 'plainText', text}.
+// In: {op: 'settle'} once the page has seen "ready", and {id, op: 'summarize', text, options} or
+// {id, op: 'plainText', text}.
 // Out: {ready, version, names} once the module runs, then {names: true} when the name model has
 // loaded (or {namesError}), {warmed: {text, result}} after the warm-up, and {id, result, ms}
 // (ms: time taken here) or {id, error} per request.
@@ -12,16 +11,10 @@
 import { createPrecis } from './precis.js';
 import { SAMPLE_TEXT } from './sample.js';
 
-// When this script ran, the start message came and the module was ready: absolute ms, read by
-// the page benchmark.
+// When this script ran and when the module was ready: absolute ms, read by the page benchmark.
 const now = () => performance.timeOrigin + performance.now();
 const timing = { started: now() };
-let start = null;
-const ready = new Promise((resolve) => { start = resolve; })
-  .then(({ wasmModule }) => {
-    timing.received = now();
-    return createPrecis({ wasmModule });
-  });
+const ready = createPrecis();
 
 // The page answers the ready message with {op: 'settle'}: only then the name model and the
 // warm-up take their CPU, which on a two-core machine delayed the page's handling of "ready".
@@ -70,8 +63,8 @@ async function loadNames(precis) {
 }
 
 self.onmessage = async ({ data }) => {
-  if (data.op === 'start' || data.op === 'settle') {
-    (data.op === 'start' ? start : settle)(data);
+  if (data.op === 'settle') {
+    settle();
     return;
   }
   const { id, op, text, options } = data;
