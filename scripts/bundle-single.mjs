@@ -3,22 +3,16 @@
 // SINGLE_FILE build) into a string the page starts as a blob worker, and the page's modules into
 // one classic script; the CSP allows exactly those inline script and style blocks by hash.
 //   node scripts/bundle-single.mjs WEB_DIR WRAPPER_JS SINGLE_GLUE OUT_FILE
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
+import { cspHash, editHtml, wasmImports } from './lib/bundling.mjs';
+
 const [web, wrapper, singleGlue, out] = process.argv.slice(2).map((p) => resolve(p));
 
-// worker.js imports './precis.js' (the wrapper), which imports './precis_core.js': point that at
-// the build with the wasm (and its name model) inlined.
-const inlineWasm = {
-  name: 'inline-wasm',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/precis\.js$/ }, () => ({ path: wrapper }));
-    b.onResolve({ filter: /^\.\/precis_core\.js$/ }, () => ({ path: singleGlue }));
-  },
-};
+// The worker with the build that has the wasm (and its name model) inlined.
+const inlineWasm = wasmImports(wrapper, singleGlue);
 
 async function bundle(entry, plugins = [], define = {}) {
   const r = await build({
@@ -35,17 +29,13 @@ const appSource = await bundle('app.js');
 const script = `globalThis.PRECIS_WORKER_FACTORY=()=>new Worker(URL.createObjectURL(new Blob([${
   JSON.stringify(workerSource)}],{type:'text/javascript'})));\n${appSource}`;
 const style = readFileSync(join(web, 'style.css'), 'utf8');
-const sha = (s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
-const csp = `default-src 'none'; script-src ${sha(script)} 'wasm-unsafe-eval'; ` +
-  `style-src ${sha(style)}; img-src data: blob:; connect-src data:; worker-src blob:; ` +
+const csp = `default-src 'none'; script-src ${cspHash(script)} 'wasm-unsafe-eval'; ` +
+  `style-src ${cspHash(style)}; img-src data: blob:; connect-src data:; worker-src blob:; ` +
   `object-src 'none'; base-uri 'none'; form-action 'none'`;
 
 const icon = `data:image/svg+xml;base64,${readFileSync(join(web, 'icon.svg')).toString('base64')}`;
-let html = readFileSync(join(web, 'index.html'), 'utf8');
-const replace = (pattern, value) => {
-  if (!pattern.test(html)) throw new Error(`bundle-single: ${pattern} not found in index.html`);
-  html = html.replace(pattern, () => value);
-};
+const page = editHtml(join(web, 'index.html'), 'bundle-single');
+const replace = page.replace;
 replace(/content="default-src[^"]*"/, `content="${csp}"`);
 replace(/<link rel="stylesheet" href="style.css">/, `<style>${style}</style>`);
 replace(/<link rel="manifest"[^>]*>\n\s*/, '');
@@ -53,5 +43,5 @@ replace(/<link rel="icon" href="icon.svg"/, `<link rel="icon" href="${icon}"`);
 replace(/\s*<!--[^>]*-->\s*<script src="boot.js"><\/script>/, ''); // the page makes a blob worker
 replace(/<script type="module" src="app.js"><\/script>\n/, '');
 replace(/<\/body>/, `<script>${script}</script>\n</body>`);
-writeFileSync(out, html);
-console.log(`wrote ${out} (${(html.length / 1e6).toFixed(2)} MB)`);
+writeFileSync(out, page.html);
+console.log(`wrote ${out} (${(page.html.length / 1e6).toFixed(2)} MB)`);

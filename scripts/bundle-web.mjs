@@ -1,13 +1,15 @@
 // Writes the static site dist/web from web/, the JS wrapper and the wasm build: the page's
 // modules bundled into app.js, the worker with the wrapper and the Emscripten glue into
 // worker.js (one request each instead of a chain of imports), boot.js inlined into index.html
-// and allowed by its hash in the CSP (it starts the worker and the wasm compile before anything
-// else loads), the service worker's cache named after a hash of the files.
+// and allowed by its hash in the CSP (it starts the worker before anything else loads), the
+// service worker's cache named after a hash of the files.
 //   node scripts/bundle-web.mjs WEB_DIR WRAPPER_JS WASM_BUILD_DIR NAME_MODEL OUT_DIR
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+
+import { cspHash, editHtml, wasmImports } from './lib/bundling.mjs';
 
 const [web, wrapper, wasmBuild, model, out] = process.argv.slice(2).map((p) => resolve(p));
 const fail = (why) => { console.error(`bundle-web: ${why}`); process.exit(1); };
@@ -15,15 +17,9 @@ const fail = (why) => { console.error(`bundle-web: ${why}`); process.exit(1); };
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-// The worker imports './precis.js' (wasm/, the wrapper), which imports './precis_core.js' (the
-// glue of the wasm build): resolve both there.
-const wasmFiles = {
-  name: 'wasm-files',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/precis\.js$/ }, () => ({ path: wrapper }));
-    b.onResolve({ filter: /^\.\/precis_core\.js$/ }, () => ({ path: join(wasmBuild, 'precis_core.js') }));
-  },
-};
+// The worker's imports: the wrapper and this build's glue.
+const wasmFiles = wasmImports(wrapper, join(wasmBuild, 'precis_core.js'));
+
 // app.js stays a module script; the worker becomes a classic script, which starts sooner than a
 // module worker (boot.js starts it so). The glue's import.meta.url (where to find the wasm) is
 // then the worker's own URL: the same directory.
@@ -41,15 +37,10 @@ copyFileSync(model, join(out, 'ner_en.model'));
 
 // index.html: boot.js inline, allowed by hash.
 const boot = readFileSync(join(web, 'boot.js'), 'utf8');
-const hash = `'sha256-${createHash('sha256').update(boot).digest('base64')}'`;
-let html = readFileSync(join(web, 'index.html'), 'utf8');
-const replace = (pattern, value) => {
-  if (!pattern.test(html)) fail(`${pattern} not found in index.html`);
-  html = html.replace(pattern, () => value);
-};
-replace(/script-src 'self'/, `script-src 'self' ${hash}`);
-replace(/<script src="boot.js"><\/script>/, `<script>${boot}</script>`);
-writeFileSync(join(out, 'index.html'), html);
+const page = editHtml(join(web, 'index.html'), 'bundle-web');
+page.replace(/script-src 'self'/, `script-src 'self' ${cspHash(boot)}`);
+page.replace(/<script src="boot.js"><\/script>/, `<script>${boot}</script>`);
+writeFileSync(join(out, 'index.html'), page.html);
 
 // The service worker caches exactly the site's files: its list must name every one.
 const sw = readFileSync(join(out, 'sw.js'), 'utf8');

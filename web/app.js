@@ -4,9 +4,7 @@ import { SummarizerClient } from './client.js';
 import { copySummary, downloadJson } from './exporting.js';
 import { readArticleFile } from './files.js';
 import { formatCount } from './languages.js';
-import {
-  renderChips, renderGroups, renderKeyphrases, renderOriginal, renderStats, renderSummary,
-} from './render.js';
+import { renderResult } from './render.js';
 import { SAMPLE_TEXT, SAMPLE_TITLE } from './sample.js';
 import { loadInput, loadSettings, saveInput, saveSettings } from './storage.js';
 
@@ -32,12 +30,14 @@ let started = false;     // the first worker came up (later ones follow a Cancel
 let pasted = false;      // the next input event comes from a paste: no typing delay
 let inputKept = true;    // the input fitted in localStorage (it is kept for the next visit)
 let namesState = 'loading'; // the name model: 'loading' (fetched after ready), 'loaded', 'failed'
+let namesError = '';     // why it failed
+let offlineRegistered = false; // the service worker (registered once names settle)
 
 const client = makeClient();
 
 // Offline use: the service worker caches every file of the site when it installs. Registered
 // once the names have loaded (or failed to), so its downloads do not compete with the page's.
-let offlineRegistered = false;
+// (State above `client`: buffered worker messages are handled while it is made.)
 function registerOffline() {
   if (offlineRegistered || !('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
   offlineRegistered = true;
@@ -45,8 +45,8 @@ function registerOffline() {
 }
 
 function makeClient() {
-  // boot.js started the first worker and the wasm compile; the single-file page (dist/precis.html)
-  // makes its workers from a blob, with the wasm inside.
+  // boot.js started the first worker; the single-file page (dist/precis.html) makes its workers
+  // from a blob, with the wasm inside.
   const factory = globalThis.PRECIS_WORKER_FACTORY;
   return new SummarizerClient(onWorkerStatus, {
     early: globalThis.PRECIS_EARLY ?? null,
@@ -66,20 +66,18 @@ function onWorkerStatus(status) {
     return;
   }
   if (status.namesError) {
+    namesError = status.namesError;
     setNamesState('failed');
-    showNamesNote(status.namesError);
-    registerOffline();
+    showNamesNote();
     return;
   }
   if (!status.ready) { // the name model has loaded: show the names of what is on screen
     setNamesState('loaded');
-    registerOffline();
     if (shown && !shown.withNames) summarize();
     return;
   }
   ready = true;
   if (namesState !== 'failed') setNamesState(status.names ? 'loaded' : 'loading');
-  if (status.names) registerOffline(); // a build with the model inside has nothing to wait for
   ui.summarize.disabled = false;
   if (started) return; // a restart after Cancel: wait for the user
   started = true;
@@ -97,24 +95,24 @@ function onWorkerStatus(status) {
 // bench-page); building them once off-screen, while the reader is still pasting, leaves a few ms.
 function warmUpViews({ text, result }) {
   if (shown) return;
-  const off = () => document.createElement('div');
-  renderStats(off(), result);
-  renderSummary(document.createElement('ol'), result, () => {});
-  renderChips(off(), result, new Set(), () => {});
-  renderGroups(off(), result, () => {});
-  renderKeyphrases(document.createElement('ul'), result);
-  renderOriginal(off(), text, result);
+  const off = (tag) => document.createElement(tag);
+  const views = { stats: off('p'), summary: off('ol'), chips: off('div'), groups: off('div'),
+                  keyphrases: off('ul'), original: off('article') };
+  const none = () => {};
+  renderResult(views, text, result, { onJump: none, hidden: new Set(), onToggle: none, onPick: none });
 }
 
 function setNamesState(state) {
   namesState = state;
   document.documentElement.dataset.names = state; // for tests
+  if (state !== 'loading') registerOffline(); // loaded, built in, or given up on
 }
 
 /** Says why people, organizations and places are missing from the result, if they are. */
-function showNamesNote(message = null) {
-  const note = message ?? (namesState === 'loading' && shown && !shown.withNames
-    ? 'People, organizations and places follow in a moment: the name model is loading.' : '');
+function showNamesNote() {
+  const note = namesState === 'failed' ? namesError
+    : namesState === 'loading' && shown && !shown.withNames
+      ? 'People, organizations and places follow in a moment: the name model is loading.' : '';
   ui.namesNote.textContent = note;
   ui.namesNote.hidden = note === '';
 }
@@ -189,16 +187,11 @@ async function summarize({ explicit = false } = {}) {
 function show(text, result) {
   // Worker messages keep their order: an answer that comes after {names: true} has the names.
   shown = { text, result, withNames: namesState === 'loaded' };
-  showNamesNote(namesState === 'failed' ? ui.namesNote.textContent : null);
+  showNamesNote();
   ui.output.hidden = false;
   updateCounts(result.stats.words);
   updateLengthRange(result.stats.sentences);
-  renderStats(ui.stats, result);
-  renderSummary(ui.summary, result, jumpTo);
-  renderChips(ui.chips, result, hiddenTypes, toggleType);
-  renderGroups(ui.groups, result, pickGroup);
-  renderKeyphrases(ui.keyphrases, result);
-  renderOriginal(ui.original, text, result);
+  renderResult(ui, text, result, { onJump: jumpTo, hidden: hiddenTypes, onToggle: toggleType, onPick: pickGroup });
   applyHiddenTypes();
 }
 

@@ -1,7 +1,7 @@
 // Builds the result views with DOM nodes only: user text is always a text node, never markup.
 import { formatCount, languageName } from './languages.js';
 
-export const ENTITY_TYPES = [
+const ENTITY_TYPES = [
   ['PERSON', 'Person'], ['ORG', 'Organization'], ['LOCATION', 'Place'], ['MISC', 'Other name'],
   ['DATE', 'Date'], ['TIME', 'Time'], ['MONEY', 'Money'], ['PERCENT', 'Percent'],
   ['QUANTITY', 'Number'],
@@ -24,7 +24,7 @@ function button(className, text, onClick) {
 }
 
 /** The summary as a numbered list in article order; clicking an item calls onJump(index). */
-export function renderSummary(list, result, onJump) {
+function renderSummary(list, result, onJump) {
   list.replaceChildren();
   for (const index of result.summary) {
     const item = el('li');
@@ -41,7 +41,7 @@ function readingTime(words) {
 }
 
 /** Words and reading time of the original and of the summary, and the language. */
-export function renderStats(p, result) {
+function renderStats(p, result) {
   const s = result.stats;
   p.textContent = `Original: ${formatCount(s.words)} words, ${readingTime(s.words)} to read · ` +
     `Summary: ${formatCount(s.summaryWords)} words, ${readingTime(s.summaryWords)} · ` +
@@ -49,7 +49,7 @@ export function renderStats(p, result) {
 }
 
 /** Toggle chips, one per entity type present; onToggle(type, shown). Colour, underline and label. */
-export function renderChips(container, result, hidden, onToggle) {
+function renderChips(container, result, hidden, onToggle) {
   container.replaceChildren();
   const counts = new Map();
   for (const e of result.entities) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
@@ -67,7 +67,7 @@ export function renderChips(container, result, hidden, onToggle) {
 }
 
 /** Entity groups by type, most salient first; clicking one calls onPick(groupIndex). */
-export function renderGroups(container, result, onPick) {
+function renderGroups(container, result, onPick) {
   container.replaceChildren();
   for (const [type, label] of ENTITY_TYPES) {
     const groups = result.groups.map((g, index) => ({ ...g, index })).filter((g) => g.type === type);
@@ -90,7 +90,7 @@ export function renderGroups(container, result, onPick) {
   }
 }
 
-export function renderKeyphrases(list, result) {
+function renderKeyphrases(list, result) {
   list.replaceChildren(...result.keyphrases.map((k) => el('li', 'keyphrase', k.text)));
 }
 
@@ -98,7 +98,7 @@ export function renderKeyphrases(list, result) {
  * The original text, one <p> per paragraph, each sentence a span (selected ones marked,
  * boilerplate dimmed) with entity spans inside. Text between spans is kept, so nothing is lost.
  */
-export function renderOriginal(container, text, result) {
+function renderOriginal(container, text, result) {
   container.replaceChildren();
   const sentences = result.sentences;
   const entities = result.entities;
@@ -135,4 +135,17 @@ export function renderOriginal(container, text, result) {
     if (paragraph.end > cursor) p.append(text.slice(cursor, paragraph.end));
     container.append(p);
   }
+}
+
+/**
+ * Every view of a result: views = {stats, summary, chips, groups, keyphrases, original?} (the
+ * elements; the side panel has no original text), handlers = {onJump, hidden, onToggle, onPick}.
+ */
+export function renderResult(views, text, result, { onJump, hidden, onToggle, onPick }) {
+  renderStats(views.stats, result);
+  renderSummary(views.summary, result, onJump);
+  renderChips(views.chips, result, hidden, onToggle);
+  renderGroups(views.groups, result, onPick);
+  renderKeyphrases(views.keyphrases, result);
+  if (views.original) renderOriginal(views.original, text, result);
 }

@@ -4,31 +4,20 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { SHOTS, launch, startSite } from './browser.js';
+import { SHOTS, siteAndBrowser } from './browser.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let site;
-let browser;
-
-before(async () => {
-  site = await startSite();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = siteAndBrowser();
 
 for (const colorScheme of ['light', 'dark']) {
   for (const [width, height] of [[1280, 800], [360, 740]]) {
     test(`${colorScheme}, ${width}×${height}: no serious or critical axe violations; screenshot`, async () => {
       // bypassCSP only so axe itself can be injected; the page's own CSP is tested elsewhere.
-      const context = await browser.newContext({ viewport: { width, height }, colorScheme, bypassCSP: true });
+      const context = await env.browser.newContext({ viewport: { width, height }, colorScheme, bypassCSP: true });
       const page = await context.newPage();
-      await page.goto(site.url);
+      await page.goto(env.site.url);
       await page.evaluate(() => localStorage.clear());
       await page.reload();
       await page.waitForFunction(() => document.documentElement.dataset.names === 'loaded');

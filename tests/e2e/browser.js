@@ -2,6 +2,7 @@
 // that lets every test assert that nothing left localhost.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 import { serve } from '../../scripts/serve.mjs';
@@ -25,6 +26,23 @@ export async function startSite() {
 export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
                            args: CHROMIUM_ARGS });
+}
+
+/**
+ * For a test file: the served site and a browser, started before its tests and closed after.
+ * Returns {site, browser}, filled in once `before` has run.
+ */
+export function siteAndBrowser() {
+  const env = { site: null, browser: null };
+  before(async () => {
+    env.site = await startSite();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.site?.server.close();
+  });
+  return env;
 }
 
 /** Records every request the page (and its workers) make. */

@@ -2,27 +2,16 @@
 // has loaded, a summary comes without people, organizations and places and says so; when it
 // arrives, the summary on screen gets its names. If it cannot load, summaries still work.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { launch, startSite } from './browser.js';
+import { siteAndBrowser } from './browser.js';
 
-let site;
-let browser;
-
-before(async () => {
-  site = await startSite();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = siteAndBrowser();
 
 const note = (page) => page.locator('#names-note');
 
 test('a summary before the name model has loaded gets its names when the model arrives', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await context.route('**/ner_en.model', async (route) => {
@@ -30,7 +19,7 @@ test('a summary before the name model has loaded gets its names when the model a
     await route.continue();
   });
   const page = await context.newPage();
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.names), 'loading');
 
@@ -52,10 +41,10 @@ test('a summary before the name model has loaded gets its names when the model a
 });
 
 test('without the name model the page still summarizes and says why names are missing', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.route('**/ner_en.model', (route) => route.abort());
   const page = await context.newPage();
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   await page.waitForFunction(() => document.documentElement.dataset.names === 'failed');
   await page.click('#sample');
   await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Summary: 3 of'));

@@ -1,23 +1,12 @@
 // Offline use: after one visit the service worker serves the whole page with the network cut,
 // and the single-file build works from file:// with no server at all.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
-import { SINGLE_FILE, launch, nonLocal, recordRequests, startSite } from './browser.js';
+import { SINGLE_FILE, nonLocal, recordRequests, siteAndBrowser } from './browser.js';
 
-let site;
-let browser;
-
-before(async () => {
-  site = await startSite();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const env = siteAndBrowser();
 
 async function summarizeSample(page) {
   await page.waitForFunction(() => document.documentElement.dataset.names === 'loaded', null, { timeout: 20_000 });
@@ -28,22 +17,22 @@ async function summarizeSample(page) {
 }
 
 test('after one visit, the page loads and summarizes with the network blocked', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   // The worker installs (caching every asset) and claims this first page when it activates.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
   // The network is gone: the server is closed with its open connections, and any request that
   // still reached the network layer would fail. (Playwright's setOffline does not apply to
   // service worker fetches consistently, so the server itself goes away.)
-  site.server.close();
-  site.server.closeAllConnections();
+  env.site.server.close();
+  env.site.server.closeAllConnections();
   // A new visit in a new tab (a DevTools-driven reload skips the service worker, a typed
   // address or bookmark does not).
   const again = await context.newPage();
   const failed = [];
   again.on('requestfailed', (r) => failed.push(r.url()));
-  await again.goto(site.url);
+  await again.goto(env.site.url);
   assert.equal(await summarizeSample(again), 3);
   assert.ok(await again.locator('#original .ent-PERSON').count() >= 2); // the model came from the cache
   assert.ok(await again.evaluate(() => navigator.serviceWorker.controller !== null));
@@ -55,7 +44,7 @@ test('after one visit, the page loads and summarizes with the network blocked', 
 });
 
 test('dist/precis.html opened from file:// summarizes, with no request at all', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const requests = recordRequests(context);
   const page = await context.newPage();
   const errors = [];

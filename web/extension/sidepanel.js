@@ -2,7 +2,7 @@
 // the same worker and views as the web app, and marks the summary in the page (highlight.js).
 import { SummarizerClient } from './client.js';
 import { copySummary, downloadJson } from './exporting.js';
-import { renderChips, renderGroups, renderKeyphrases, renderStats, renderSummary } from './render.js';
+import { renderResult } from './render.js';
 import { loadSettings, saveSettings } from './storage.js';
 
 const $ = (id) => document.getElementById(id);
@@ -94,11 +94,10 @@ async function summarize(note = '') {
     const result = await client.summarize(page.text, options());
     shown = { result };
     ui.output.hidden = false;
-    renderStats(ui.stats, result);
-    renderSummary(ui.summary, result, (i) => run(page.tabId, (k) => globalThis.__precisScrollTo?.(k), [i]));
-    renderChips(ui.chips, result, hiddenTypes, toggleType);
-    renderGroups(ui.groups, result, () => {});
-    renderKeyphrases(ui.keyphrases, result);
+    renderResult(ui, page.text, result, {
+      onJump: (i) => run(page.tabId, (k) => globalThis.__precisScrollTo?.(k), [i]),
+      hidden: hiddenTypes, onToggle: toggleType, onPick: () => {},
+    });
     applyHiddenTypes();
     setStatus(`${note ? `${note} ` : ''}Summary: ${result.summary.length} of ${result.stats.sentences} sentences.`);
     await updateHighlights();
