@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
-import { cspHash, editHtml, wasmImports } from './lib/bundling.mjs';
+import { cspHash, editHtml, useInlineFavicon, wasmImports } from './lib/bundling.mjs';
 
 const [web, wrapper, singleGlue, out] = process.argv.slice(2).map((p) => resolve(p));
 
@@ -33,13 +33,12 @@ const csp = `default-src 'none'; script-src ${cspHash(script)} 'wasm-unsafe-eval
   `style-src ${cspHash(style)}; img-src data: blob:; connect-src data:; worker-src blob:; ` +
   `object-src 'none'; base-uri 'none'; form-action 'none'`;
 
-const icon = `data:image/svg+xml;base64,${readFileSync(join(web, 'icon.svg')).toString('base64')}`;
 const page = editHtml(join(web, 'index.html'), 'bundle-single');
 const replace = page.replace;
 replace(/content="default-src[^"]*"/, `content="${csp}"`);
 replace(/<link rel="stylesheet" href="style.css">/, `<style>${style}</style>`);
 replace(/<link rel="manifest"[^>]*>\n\s*/, '');
-replace(/<link rel="icon" href="icon.svg"/, `<link rel="icon" href="${icon}"`);
+useInlineFavicon(page);
 replace(/\s*<!--[^>]*-->\s*<script src="boot.js"><\/script>/, ''); // the page makes a blob worker
 replace(/<script type="module" src="app.js"><\/script>\n/, '');
 replace(/<\/body>/, `<script>${script}</script>\n</body>`);

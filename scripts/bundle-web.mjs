@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
-import { cspHash, editHtml, wasmImports } from './lib/bundling.mjs';
+import { cspHash, editHtml, useInlineFavicon, wasmImports } from './lib/bundling.mjs';
 
 const [web, wrapper, wasmBuild, model, out] = process.argv.slice(2).map((p) => resolve(p));
 const fail = (why) => { console.error(`bundle-web: ${why}`); process.exit(1); };
@@ -35,11 +35,12 @@ for (const f of ['style.css', 'icon.svg', 'manifest.webmanifest', 'sw.js']) copy
 copyFileSync(join(wasmBuild, 'precis_core.wasm'), join(out, 'precis_core.wasm'));
 copyFileSync(model, join(out, 'ner_en.model'));
 
-// index.html: boot.js inline, allowed by hash.
+// index.html: boot.js inline, allowed by hash; the favicon inline.
 const boot = readFileSync(join(web, 'boot.js'), 'utf8');
 const page = editHtml(join(web, 'index.html'), 'bundle-web');
 page.replace(/script-src 'self'/, `script-src 'self' ${cspHash(boot)}`);
 page.replace(/<script src="boot.js"><\/script>/, `<script>${boot}</script>`);
+useInlineFavicon(page);
 writeFileSync(join(out, 'index.html'), page.html);
 
 // The service worker caches exactly the site's files: its list must name every one.

@@ -14,11 +14,23 @@ const encoder = new TextEncoder();
 /**
  * Starts the wasm module. In the browser the ES-module build next to this file is used; Node
  * callers pass the CommonJS build: createPrecis({ factory: require('./precis_node.cjs') }).
+ * wasmModule: the build's precis_core.wasm already compiling (a Promise of a WebAssembly.Module),
+ * for a caller that started the download before this module and its glue were loaded; a
+ * failed download or compile rejects the returned promise.
  */
-export async function createPrecis({ factory, moduleArgs = {} } = {}) {
+export async function createPrecis({ factory, moduleArgs = {}, wasmModule = null } = {}) {
+  const compiling = wasmModule && Promise.resolve(wasmModule);
+  compiling?.catch(() => {}); // handled below, once the glue asks for it
   const create = factory ?? (await import('./precis_core.js')).default;
-  const module = await create(moduleArgs);
-  return new Precis(module);
+  if (!compiling) return new Precis(await create(moduleArgs));
+  let fail = null;
+  const failed = new Promise((_, reject) => { fail = reject; });
+  const instantiateWasm = (imports, receive) => {
+    compiling.then((compiled) => WebAssembly.instantiate(compiled, imports))
+      .then((instance) => receive(instance), fail);
+    return {}; // the glue waits for receive()
+  };
+  return new Precis(await Promise.race([create({ ...moduleArgs, instantiateWasm }), failed]));
 }
 
 class Precis {

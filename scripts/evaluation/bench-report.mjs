@@ -103,7 +103,8 @@ if (articles.native) {
 const pageTimes = lines('page.json')[0] ?? null;
 if (pageTimes) {
   console.log(`page: navigation to ready ${pageTimes.navigation_to_ready_ms.median} ms (first visit), ` +
-              `${pageTimes.return_visit_navigation_to_ready_ms.median} ms (return visit); paste of ` +
+              `${pageTimes.return_visit_navigation_to_ready_ms.median} ms (return visit), ` +
+              `${pageTimes.navigation_to_ready_new_window_ms.median} ms (first visit in a just-opened window); paste of ` +
               `${pageTimes.article_words} words to summary ${pageTimes.paste_to_summary_ms.median} ms (medians)`);
 }
 

@@ -2,6 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
+import { iconPng } from '../make-icon.mjs';
+
 /**
  * esbuild plugin: web/worker.js imports './precis.js' (the wrapper in wasm/), which imports
  * './precis_core.js' (the glue of a wasm build): resolve both to the given files.
@@ -27,4 +29,15 @@ export function editHtml(file, who) {
     page.html = page.html.replace(pattern, () => value);
   };
   return page;
+}
+
+/**
+ * The favicon link for a built page: a 32 px PNG inline instead of web/icon.svg (the manifest's
+ * icon), because an SVG favicon costs the page's main thread ~20 ms just as the summarizer comes
+ * up, and inline it needs no request.
+ */
+export function useInlineFavicon(page) {
+  const png = `data:image/png;base64,${iconPng(32).toString('base64')}`;
+  page.replace(/<link rel="icon" href="icon.svg" type="image\/svg\+xml">/,
+               `<link rel="icon" href="${png}" type="image/png" sizes="32x32">`);
 }

@@ -29,7 +29,7 @@ before(async () => {
   });
   await page.goto(site.url);
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-  // These tests are about the page with names; names-loading.test.js covers the time before.
+  // These tests are about the page with names; start-up.test.js covers the time before.
   await page.waitForFunction(() => document.documentElement.dataset.names === 'loaded');
 });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 
 import { FIXTURES } from '../paths.js';
-import { loadPrecis } from './load.js';
+import { loadPrecis, nodeBuildWasm } from './load.js';
 
 let precis;
 before(async () => {
@@ -117,5 +117,19 @@ describe('the name model', () => {
     precis.loadNameModel(new Uint8Array(file.buffer, file.byteOffset, file.byteLength));
     assert.equal(precis.hasNames, true);
     assert.equal(people(), before);
+  });
+});
+
+describe('starting', () => {
+  // The page's worker starts downloading and compiling the wasm before the glue is loaded.
+  test('a module compiled ahead is used; a failed download or compile is the start-up error', async () => {
+    const ahead = await loadPrecis({ wasmModule: WebAssembly.compile(nodeBuildWasm()) });
+    assert.equal(ahead.summarize(article, { sentences: 2 }).summary.length, 2);
+    assert.deepEqual(ahead.summarize(article, { sentences: 2 }).summary,
+                     precis.summarize(article, { sentences: 2 }).summary);
+    await assert.rejects(loadPrecis({ wasmModule: Promise.reject(new Error('precis_core.wasm: HTTP 404')) }),
+                         /^Error: precis_core.wasm: HTTP 404$/);
+    await assert.rejects(loadPrecis({ wasmModule: WebAssembly.compile(new Uint8Array([0, 97, 115, 109])) }),
+                         /CompileError/);
   });
 });

@@ -1,6 +1,7 @@
-// The page's wasm has no name model inside: the worker fetches it once summaries work. Until it
-// has loaded, a summary comes without people, organizations and places and says so; when it
-// arrives, the summary on screen gets its names. If it cannot load, summaries still work.
+// How the page comes up. The page's wasm has no name model inside: the worker fetches it once
+// summaries work. Until it has loaded, a summary comes without people, organizations and places
+// and says so; when it arrives, the summary on screen gets its names. If it cannot load,
+// summaries still work. If the summarizer itself cannot load, the page says so and keeps the text.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
@@ -52,5 +53,19 @@ test('without the name model the page still summarizes and says why names are mi
   assert.equal(await page.locator('#original .ent-PERSON').count(), 0);
   assert.match(await note(page).textContent(), /^People, organizations and places are not shown: the name model could not be loaded/);
   assert.equal(await note(page).isVisible(), true);
+  await context.close();
+});
+
+test('without the summarizer the page says why, keeps the text and offers no summary', async () => {
+  const context = await env.browser.newContext();
+  await context.route('**/precis_core.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  const page = await context.newPage();
+  await page.goto(env.site.url);
+  await page.fill('#text', 'A text the reader typed before the summarizer failed.');
+  await page.waitForFunction(() => /could not start the summarizer/.test(document.getElementById('status').textContent));
+  assert.match(await page.locator('#status').textContent(), /could not start the summarizer: precis_core\.wasm: HTTP 404/);
+  assert.equal(await page.locator('#summarize').isDisabled(), true);
+  assert.equal(await page.inputValue('#text'), 'A text the reader typed before the summarizer failed.');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), undefined);
   await context.close();
 });
