@@ -27,7 +27,7 @@ export async function createPrecis({ factory, moduleArgs = {}, wasmModule = null
   const failed = new Promise((_, reject) => { fail = reject; });
   const instantiateWasm = (imports, receive) => {
     compiling.then((compiled) => WebAssembly.instantiate(compiled, imports))
-      .then((instance) => receive(instance), fail);
+      .then((instance) => receive(instance)).catch(fail);
     return {}; // the glue waits for receive()
   };
   return new Precis(await Promise.race([create({ ...moduleArgs, instantiateWasm }), failed]));
