@@ -82,10 +82,6 @@ function onWorkerStatus(status) {
   if (started) return; // a restart after Cancel: wait for the user
   started = true;
   performance.mark('precis-ready');
-  if (status.timing) { // where the time went, relative to navigation start (benchmarks read it)
-    const rel = (t) => Math.round(t - performance.timeOrigin);
-    document.documentElement.dataset.workerTiming = `${rel(status.timing.started)}-${rel(status.timing.loaded)}`;
-  }
   document.documentElement.dataset.ready = 'true';
   if (ui.text.value.trim()) summarize();
   else setStatus(`Ready. Précis ${status.version} runs entirely in this page.`);

@@ -11,10 +11,6 @@
 import { createPrecis } from './precis.js';
 import { SAMPLE_TEXT } from './sample.js';
 
-// When this script ran and when the module was ready: absolute ms, read by the page benchmark.
-const now = () => performance.timeOrigin + performance.now();
-const timing = { started: now() };
-
 // The download and compile start before the wrapper and its glue are evaluated (20-30 ms on the
 // test machine). The single-file page's worker is a blob whose glue has the wasm inside.
 const wasmModule = self.location.protocol === 'blob:' ? null
@@ -30,8 +26,7 @@ let settle = null;
 const settled = new Promise((resolve) => { settle = resolve; });
 
 ready.then(async (precis) => {
-  timing.loaded = now();
-  self.postMessage({ ready: true, version: precis.version, names: precis.hasNames, timing });
+  self.postMessage({ ready: true, version: precis.version, names: precis.hasNames });
   await settled;
   const names = precis.hasNames ? null : loadNames(precis); // downloads while warming up
   await warmUp(precis);
