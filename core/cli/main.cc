@@ -30,6 +30,12 @@ constexpr int kExitUsage = 2;
 constexpr const char* kUsage = R"(usage:
   precis summarize [FILE|-] [--sentences N | --ratio R | --words W] [--algorithm A]
                    [--title T] [--format text|markdown|json]
+  precis extract [FILE|-] [--format text|json]
+      an HTML page's article: text = the body, paragraphs separated by blank lines;
+      json = title, byline, date, language and the blocks with role and offsets
+  precis render [FILE|-]
+      all visible text of an HTML page as a browser lays it out, one block per paragraph
+      (checks the HTML parser against a browser's)
   precis batch [--sentences N | --ratio R | --words W] [--algorithm A]
       JSONL on stdin: {"id": any, "text": "...", "title"?: "...", "options"?: {...}}
       JSONL on stdout: the Result plus "id", or {"id": ..., "error": "..."}; one line per line
@@ -99,14 +105,17 @@ std::string ParseArgs(int argc, char** argv, Args* args) {
       if (!value(&args->options.title)) return "--title needs a text";
     } else if (a == "--format") {
       if (!value(&args->format) ||
-          (args->format != "text" && args->format != "markdown" && args->format != "json")) {
-        return "--format must be text, markdown or json";
+          (args->format != "text" && args->format != "markdown" && args->format != "json") ||
+          (args->command == "extract" && args->format == "markdown")) {
+        return args->command == "extract" ? "--format must be text or json"
+                                          : "--format must be text, markdown or json";
       }
     } else if (a == "--jsonl" && args->command == "segment") {
       args->jsonl = true;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       return "unknown option " + a;
-    } else if (!have_file && (args->command == "summarize" || args->command == "segment")) {
+    } else if (!have_file && (args->command == "summarize" || args->command == "segment" ||
+                              args->command == "extract" || args->command == "render")) {
       args->file = a;
       have_file = true;
     } else {
@@ -184,6 +193,40 @@ int Summarize(const Args& args) {
   } else {
     PrintText(result.value(), args.options, args.format == "markdown");
   }
+  return kExitOk;
+}
+
+int Extract(const Args& args) {
+  std::string input;
+  if (!ReadAll(args.file, &input)) {
+    std::cerr << "precis: cannot read " << args.file << "\n";
+    return kExitBadInput;
+  }
+  const auto article = precis::ExtractArticle(input);
+  if (!article.ok()) {
+    std::cerr << "precis: " << article.status().message() << "\n";
+    return kExitBadInput;
+  }
+  if (args.format == "json") {
+    std::cout << precis::ExtractedArticleToJson(article.value(), 2) << "\n";
+  } else {
+    std::cout << precis::ArticleText(article.value()) << "\n";
+  }
+  for (const auto& w : article.value().warnings) std::cerr << "precis: warning: " << w << "\n";
+  return kExitOk;
+}
+
+int Render(const Args& args) {
+  std::string input;
+  if (!ReadAll(args.file, &input)) {
+    std::cerr << "precis: cannot read " << args.file << "\n";
+    return kExitBadInput;
+  }
+  if (input.size() > precis::kMaxInputBytes) {
+    std::cerr << "precis: " << precis::CheckInputSize(input.size()).message() << "\n";
+    return kExitBadInput;
+  }
+  std::cout << precis::text::HtmlToText(input).text << "\n";
   return kExitOk;
 }
 
@@ -358,6 +401,8 @@ int main(int argc, char** argv) {
   if (!error.empty()) return Usage(error);
   if (args.command == "summarize") return Summarize(args);
   if (args.command == "batch") return Batch(args);
+  if (args.command == "extract") return Extract(args);
+  if (args.command == "render") return Render(args);
   if (args.command == "segment") return Segment(args);
   if (args.command == "stem") return Stem();
   if (args.command == "features") return Features();

@@ -25,6 +25,22 @@ std::string LanguageSample(std::string_view body, const std::vector<text::Span>&
   return sample;
 }
 
+// Every line (between line breaks) of the paragraphs, trimmed, in order.
+std::vector<text::Span> Lines(std::string_view body, const std::vector<text::Span>& paragraphs) {
+  std::vector<text::Span> lines;
+  for (const text::Span& p : paragraphs) {
+    size_t start = p.start;
+    for (size_t i = p.start; i <= p.end; ++i) {
+      if (i == p.end || body[i] == '\n' || body[i] == '\r') {
+        const text::Span line = text::Trim(body, {start, i});
+        if (!line.empty()) lines.push_back(line);
+        start = i + 1;
+      }
+    }
+  }
+  return lines;
+}
+
 bool HasInvalidUtf8(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const text::CodePoint c = text::DecodeAt(text, i);
@@ -51,14 +67,28 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
   if (Status size = CheckInputSize(input.size()); !size.ok()) return size;
   Analysis a;
   a.input = input;
-  // HTML is reduced to its text; all spans point into body() and are mapped back at the end.
-  if (text::LooksLikeHtml(input)) a.html = text::HtmlToText(input);
+  // An HTML page is reduced to its article; all spans point into body() and are mapped back to
+  // the page's bytes at the end. Its blocks are the paragraphs, with the roles the page gives.
+  std::vector<text::Role> paragraph_roles;
+  if (text::LooksLikeHtml(input)) {
+    a.article = text::ReadArticle(input);
+    for (const text::ArticleBlock& b : a.article->blocks) {
+      const text::Span span = text::Trim(a.article->text.text, {b.start, b.end});
+      if (span.empty()) continue;
+      a.doc.paragraphs.push_back(span);
+      paragraph_roles.push_back(b.role);
+    }
+    if (!a.article->found_article) {
+      a.warnings.push_back("no article found in the page: all of its visible text is used");
+    }
+  } else {
+    a.doc = text::ParseDocument(input);
+    paragraph_roles.assign(a.doc.paragraphs.size(), text::Role::kBody);
+  }
   const std::string_view body = a.body();
-
-  a.doc = text::ParseDocument(body);
   a.title = !options.title.empty() ? options.title
             : !a.doc.title.empty() ? a.doc.title
-            : a.html               ? a.html->title
+            : a.article            ? a.article->title
                                    : std::string();
   if (HasInvalidUtf8(input)) {
     a.warnings.push_back("the input is not valid UTF-8; invalid bytes are shown as U+FFFD");
@@ -66,20 +96,46 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
 
   // Boilerplate paragraphs, then the language of the rest: segmentation depends on it.
   std::vector<bool> paragraph_boilerplate;
-  for (const text::Span& para : a.doc.paragraphs) {
-    paragraph_boilerplate.push_back(text::IsBoilerplate(body.substr(para.start, para.size())));
+  for (size_t p = 0; p < a.doc.paragraphs.size(); ++p) {
+    const text::Span para = a.doc.paragraphs[p];
+    paragraph_boilerplate.push_back(paragraph_roles[p] == text::Role::kBoilerplate ||
+                                    text::IsBoilerplate(body.substr(para.start, para.size())));
   }
   a.language = text::DetectLanguage(LanguageSample(body, a.doc.paragraphs, paragraph_boilerplate));
 
-  // Sentences, with their paragraph and boilerplate marks.
+  // Sentences, with their paragraph and role.
   text::SegmentInfo segment_info;
+  const std::vector<text::Span> lines = Lines(body, a.doc.paragraphs);
+  size_t line = 0;
   for (size_t p = 0; p < a.doc.paragraphs.size(); ++p) {
     const text::Span para = a.doc.paragraphs[p];
     for (const text::Span& s : text::SegmentParagraph(body, para, &segment_info, a.language)) {
+      while (line + 1 < lines.size() && lines[line].end <= s.start) ++line;
+      text::Role role = paragraph_roles[p];
+      if (paragraph_boilerplate[p]) {
+        role = text::Role::kBoilerplate;
+      } else if (role == text::Role::kBody) {
+        // A sentence that is a whole line is judged as a line (headings, list items, captions
+        // have no sentence of their own to hide in); one inside running text as a sentence.
+        const text::Span l = lines[line];
+        if (l.start == s.start && l.end == s.end) {
+          text::LineContext context;
+          context.own_paragraph = para.start == s.start && para.end == s.end;
+          context.prev_line = line > 0 ? body.substr(lines[line - 1].start, lines[line - 1].size())
+                                       : std::string_view();
+          context.next_line = line + 1 < lines.size()
+                                  ? body.substr(lines[line + 1].start, lines[line + 1].size())
+                                  : std::string_view();
+          context.first_in_text = a.spans.empty();
+          role = text::LineRole(body.substr(s.start, s.size()), context);
+        } else {
+          role = text::SentenceRole(body.substr(s.start, s.size()), role);
+        }
+      }
       a.spans.push_back(s);
       a.paragraph_of.push_back(static_cast<int>(p));
-      a.boilerplate.push_back(paragraph_boilerplate[p] ||
-                              text::IsBoilerplate(body.substr(s.start, s.size())));
+      a.roles.push_back(role);
+      a.boilerplate.push_back(role == text::Role::kBoilerplate);
     }
   }
   if (segment_info.forced_cuts > 0) {
@@ -111,8 +167,16 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
     }
   }
   a.title_tokens = text::Tokenize(a.title, {0, a.title.size()}, a.language);
-  a.terms =
-      rank::BuildSentenceTerms(a.tokens, a.paragraph_of, a.boilerplate, a.title_tokens, quoted);
+  // Only body text and quotations are summarized; a text with none of them (a list, a page of
+  // headings) is summarized from everything but its boilerplate.
+  std::vector<bool> excluded(a.spans.size());
+  bool any_summarizable = false;
+  for (size_t i = 0; i < a.spans.size(); ++i) {
+    excluded[i] = !text::IsSummarizable(a.roles[i]);
+    any_summarizable = any_summarizable || !excluded[i];
+  }
+  if (!any_summarizable) excluded = a.boilerplate;
+  a.terms = rank::BuildSentenceTerms(a.tokens, a.paragraph_of, excluded, a.title_tokens, quoted);
   return a;
 }
 

@@ -1,5 +1,6 @@
-// The text analysis every output builds on: HTML reduced to text, structure, language,
-// sentences with boilerplate marks, tokens, and the rankers' view of them (SentenceTerms).
+// The text analysis every output builds on: an HTML page reduced to its article, structure,
+// language, sentences with their roles (body, heading, caption, list item, quote, byline,
+// dateline, boilerplate), tokens, and the rankers' view of them (SentenceTerms).
 // Summarize() continues from here; the CLI's `features` command (ranker training) reads it too.
 //
 //   StatusOr<Analysis> a = Analyze(input, options);
@@ -17,28 +18,30 @@
 #include "precis/status.h"
 #include "rank/sentence_terms.h"
 #include "text/document.h"
-#include "text/html.h"
+#include "text/article.h"
+#include "text/roles.h"
 #include "text/tokenizer.h"
 
 namespace precis {
 
 struct Analysis {
   std::string_view input;
-  std::optional<text::HtmlText> html;  // set when the input was HTML
+  std::optional<text::ArticlePage> article;  // set when the input was HTML
   text::Document doc;
   std::string title;
   std::string language;
   std::vector<std::string> warnings;
   std::vector<text::Span> spans;  // sentences, offsets into body()
   std::vector<int> paragraph_of;
-  std::vector<bool> boilerplate;
+  std::vector<text::Role> roles;   // per sentence
+  std::vector<bool> boilerplate;  // per sentence: role == boilerplate
   std::vector<std::vector<text::Token>> tokens;
   std::vector<text::Token> title_tokens;
   size_t words = 0;
   rank::SentenceTerms terms;
 
   // The text all spans point into: the input, or the text of an HTML input.
-  std::string_view body() const { return html ? std::string_view(html->text) : input; }
+  std::string_view body() const { return article ? std::string_view(article->text.text) : input; }
   bool english() const { return language == "en" || language == "und"; }
 };
 

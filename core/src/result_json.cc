@@ -40,7 +40,8 @@ json ToJson(const Result& r) {
                          {"score", Round(s.score)},
                          {"rank", s.rank},
                          {"selected", s.selected},
-                         {"boilerplate", s.boilerplate}});
+                         {"boilerplate", s.boilerplate},
+                         {"role", s.role}});
   }
   j["sentences"] = std::move(sentences);
   j["summary"] = r.summary;
@@ -129,6 +130,7 @@ StatusOr<Result> ResultFromJson(std::string_view json_text) {
       Read(s, "rank", &out.rank);
       Read(s, "selected", &out.selected);
       Read(s, "boilerplate", &out.boilerplate);
+      Read(s, "role", &out.role);
       r.sentences.push_back(std::move(out));
     }
     Read(j, "summary", &r.summary);

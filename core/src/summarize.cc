@@ -16,7 +16,7 @@
 #include "rank/keyphrases.h"
 #include "rank/rankers.h"
 #include "rank/select.h"
-#include "text/html.h"
+#include "text/roles.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
 
@@ -83,12 +83,6 @@ Status LoadNameModel(std::string_view bytes) { return entities::UseNerModel(byte
 
 bool HasNameModel() { return entities::ActiveNerModel() != nullptr; }
 
-PlainText ToPlainText(std::string_view input) {
-  if (input.size() > kMaxInputBytes || !text::LooksLikeHtml(input)) return {"", std::string(input)};
-  text::HtmlText html = text::HtmlToText(input);
-  return {std::move(html.title), std::move(html.text)};
-}
-
 const std::string& Article::text() const { return state_->text; }
 const std::string& Article::title_option() const { return state_->title_option; }
 
@@ -130,6 +124,7 @@ StatusOr<Result> Article::Summarize(const Options& options) const {
     s.text = std::string(body.substr(s.start, spans[i].size()));
     s.score = scores[i];
     s.boilerplate = boilerplate[i];
+    s.role = std::string(text::RoleName(a.roles[i]));
   }
   for (int i : result.summary) {
     result.sentences[static_cast<size_t>(i)].selected = true;
@@ -154,7 +149,7 @@ StatusOr<Result> Article::Summarize(const Options& options) const {
     result.keyphrases.push_back({k.text, k.score});
   }
 
-  if (a.html) MapToOriginal(*a.html, &result);
+  if (a.article) MapToOriginal(a.article->text, &result);
   result.stats.characters = text::CountCodePoints(body);
   result.stats.words = a.words;
   result.stats.sentences = spans.size();

@@ -8,33 +8,61 @@ namespace {
 TEST(HtmlTest, RecognisesMarkupButNotComparisons) {
   EXPECT_TRUE(LooksLikeHtml("<p>Hello</p>"));
   EXPECT_TRUE(LooksLikeHtml("<!DOCTYPE html><html><body>x</body></html>"));
+  EXPECT_TRUE(LooksLikeHtml("<!doctype html>\n<P>x"));
   EXPECT_TRUE(LooksLikeHtml("Line one<br/>line two"));
   EXPECT_FALSE(LooksLikeHtml("We find that a < b works. But c > x."));
   EXPECT_FALSE(LooksLikeHtml("Use <T> in templates"));
 }
 
 TEST(HtmlTest, BlocksBecomeParagraphsAndInlineTagsDisappear) {
-  const HtmlText h = HtmlToText("<p>One <b>bold</b> word.</p><div>Two\n   lines</div><br>Three");
+  const HtmlText h = HtmlToText("<p>One <b>bold</b> word.</p><div>Two\n   lines</div>Three");
   EXPECT_EQ(h.text, "One bold word.\n\nTwo lines\n\nThree");
+  ASSERT_EQ(h.blocks.size(), 3u);
+  EXPECT_EQ(h.text.substr(h.blocks[1].start, h.blocks[1].end - h.blocks[1].start), "Two lines");
 }
 
-TEST(HtmlTest, DecodesEntities) {
-  const HtmlText h =
-      HtmlToText("<p>Fish &amp; chips &#8211; &#x20AC;5 &hellip; &bogus; &lt;b&gt;</p>");
+TEST(HtmlTest, LineBreaksStayInsideTheirBlockAndTwoMakeAParagraph) {
+  // "CA<br>Sept." must not glue into "CASept.".
+  EXPECT_EQ(HtmlToText("<p>SAN JOSE, CA<br>Sept. 5</p>").text, "SAN JOSE, CA\nSept. 5");
+  const HtmlText h = HtmlToText("<div>First part<br><br>Second part<br></div>");
+  EXPECT_EQ(h.text, "First part\n\nSecond part");
+  EXPECT_EQ(h.blocks.size(), 2u);
+}
+
+TEST(HtmlTest, TextDirectlyInASectionIsKeptBesideItsParagraphs) {
+  const HtmlText h = HtmlToText("<section>Lead text outside any p.<p>A paragraph.</p>Tail.</section>");
+  EXPECT_EQ(h.text, "Lead text outside any p.\n\nA paragraph.\n\nTail.");
+}
+
+TEST(HtmlTest, DecodesCharacterReferencesAsABrowserDoes) {
+  const HtmlText h = HtmlToText(
+      "<p>Fish &amp; chips &#8211; &#x20AC;5 &hellip; &bogus; &lt;b&gt; &copy 2024 &#150;"
+      " it&#146;s&nbsp;&nbsp;here</p>");
   EXPECT_EQ(h.text,
             "Fish & chips \xE2\x80\x93 \xE2\x82\xAC"
-            "5 \xE2\x80\xA6 &bogus; <b>");
+            "5 \xE2\x80\xA6 &bogus; <b> \xC2\xA9 2024 \xE2\x80\x93 it\xE2\x80\x99s here");
 }
 
-TEST(HtmlTest, DropsScriptsStylesNavigationAndFooters) {
+TEST(HtmlTest, LeavesOutWhatABrowserDoesNotShow) {
   const HtmlText h = HtmlToText(
       "<html><head><title>The Title</title><style>p{color:red}</style></head><body>"
-      "<nav><a href=/>Home</a> <a href=/news>News</a></nav>"
-      "<script>var s = '</p><p>fake';</script>"
-      "<article><p>Real text.</p></article>"
-      "<aside><p>Related story</p></aside><footer>Copyright</footer></body></html>");
+      "<script>var s = '</p><p>fake';</script><noscript>Enable JS</noscript>"
+      "<p hidden>Hidden.</p><p style=\"display: none\">Also hidden.</p>"
+      "<template><p>Template.</p></template><select><option>Choice</option></select>"
+      "<p>Real text.</p></body></html>");
   EXPECT_EQ(h.title, "The Title");
   EXPECT_EQ(h.text, "Real text.");
+}
+
+TEST(HtmlTest, PreKeepsItsWhiteSpace) {
+  EXPECT_EQ(HtmlToText("<pre>\nline 1\n  line 2</pre><p>after</p>").text,
+            "line 1\n  line 2\n\nafter");
+}
+
+TEST(HtmlTest, CountsLinkTextPerBlock) {
+  const HtmlText h = HtmlToText("<p>See <a href=/x>this story</a> now.</p>");
+  ASSERT_EQ(h.blocks.size(), 1u);
+  EXPECT_EQ(h.blocks[0].link_bytes, std::string("this story").size());
 }
 
 TEST(HtmlTest, EveryOutputByteMapsBackToItsSource) {
@@ -44,19 +72,31 @@ TEST(HtmlTest, EveryOutputByteMapsBackToItsSource) {
   const size_t open = h.text.find("open");
   EXPECT_EQ(html.substr(h.OriginalStart(open), h.OriginalEnd(open + 4) - h.OriginalStart(open)),
             "open");
-  // The two bytes of "é" both map to the whole entity.
+  // The two bytes of "é" both map to the whole reference.
   EXPECT_EQ(html.substr(h.OriginalStart(3), h.OriginalEnd(5) - h.OriginalStart(3)), "&eacute;");
+}
+
+TEST(HtmlTest, AppendFromKeepsOrigins) {
+  const std::string html = "<p>Alpha beta.</p><p>Gamma &amp; delta.</p>";
+  const HtmlText h = HtmlToText(html);
+  HtmlText copy;
+  copy.input_size = html.size();
+  copy.AppendFrom(h, h.blocks[1].start, h.blocks[1].end);
+  ASSERT_EQ(copy.text, "Gamma & delta.");
+  EXPECT_EQ(html.substr(copy.OriginalStart(0), copy.OriginalEnd(copy.text.size()) - copy.OriginalStart(0)),
+            "Gamma &amp; delta.");
 }
 
 TEST(HtmlTest, DeepNestingAndUnclosedTagsAreLinear) {
   std::string html;
   for (int i = 0; i < 10000; ++i) html += "<div><span>";
   html += "Deep text.";
-  html += "<script>";  // never closed
+  html += "<script>";  // never closed: the rest is script, as in a browser
   html += std::string(100000, 'x');
   const HtmlText h = HtmlToText(html);
   EXPECT_EQ(h.text, "Deep text.");
-  EXPECT_EQ(HtmlToText("a <b").text, "a <b");
+  // A tag the input ends in is dropped, as a browser drops it.
+  EXPECT_EQ(HtmlToText("<p>a <b").text, "a");
 }
 
 }  // namespace

@@ -6,7 +6,8 @@
 //   precis::StatusOr<precis::Result> result = precis::Summarize(article_text, options);
 //   if (result.ok()) std::cout << precis::ResultToJson(result.value());
 //
-// Input is plain text, or the aggregator format (title line, YYYYMMDD date line, URL line, body).
+// Input is plain text, the aggregator format (title line, YYYYMMDD date line, URL line, body), or
+// an HTML page, which is read for its article first (see extract.h).
 #ifndef PRECIS_PRECIS_H_
 #define PRECIS_PRECIS_H_
 
@@ -14,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "precis/extract.h"
 #include "precis/options.h"
 #include "precis/result.h"
 #include "precis/status.h"
@@ -24,9 +26,10 @@ inline constexpr const char* kVersion = "0.1.0";
 
 StatusOr<Result> Summarize(std::string_view text, const Options& options);
 
-// What the summarizer reads from an input: for an HTML page its text (scripts, navigation and
-// other non-content dropped, paragraphs separated by blank lines) and its <title>; other input
-// unchanged. The page uses it to show an opened .html file as text.
+// What the summarizer reads from an input, for a person to see and edit: for an HTML page its
+// article (ExtractArticle) as plain text, blocks separated by blank lines, with Markdown marks
+// that keep their roles ("## " headings, "- " list items, "> " quotations, "Caption: "), and its
+// title; other input unchanged. The page uses it to show an opened .html file as text.
 struct PlainText {
   std::string title;
   std::string text;

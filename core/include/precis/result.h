@@ -42,6 +42,9 @@ struct Sentence {
   int rank = 0;  // 1 = best; boilerplate sentences are ranked after all others
   bool selected = false;
   bool boilerplate = false;
+  // What the sentence is: "body", "quote" (the only ones ever summarized), "heading",
+  // "caption", "list-item", "byline", "dateline" or "boilerplate".
+  std::string role = "body";
 };
 
 struct Entity {

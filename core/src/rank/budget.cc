@@ -8,7 +8,7 @@ Budget BudgetOf(const SentenceTerms& s, const Options& options) {
   size_t eligible = 0;
   size_t words = 0;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s.boilerplate[i]) continue;
+    if (s.excluded[i]) continue;
     ++eligible;
     words += static_cast<size_t>(s.words[i]);
   }

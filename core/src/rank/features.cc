@@ -72,7 +72,7 @@ std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, const Budget& a
   // The article's most frequent content terms.
   std::unordered_map<int, int> frequency;
   for (size_t i = 0; i < n; ++i) {
-    if (s.boilerplate[i]) continue;
+    if (s.excluded[i]) continue;
     for (int id : s.terms[i]) ++frequency[id];
   }
   std::vector<std::pair<int, int>> by_count(frequency.begin(), frequency.end());
@@ -87,7 +87,7 @@ std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, const Budget& a
   const auto picks = [&](const std::vector<double>& scores) {
     std::vector<size_t> order;
     for (size_t i = 0; i < n; ++i) {
-      if (!s.boilerplate[i]) order.push_back(i);
+      if (!s.excluded[i]) order.push_back(i);
     }
     std::stable_sort(order.begin(), order.end(),
                      [&](size_t a, size_t b) { return scores[a] > scores[b]; });
@@ -104,20 +104,20 @@ std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, const Budget& a
   std::vector<double> frequency_sum(n, 0.0);
   std::vector<double> frequency_mean(n, 0.0);
   for (size_t i = 0; i < n; ++i) {
-    if (s.boilerplate[i] || s.terms[i].empty()) continue;
+    if (s.excluded[i] || s.terms[i].empty()) continue;
     for (int id : s.terms[i]) frequency_sum[i] += frequency[id];
     frequency_mean[i] = frequency_sum[i] / static_cast<double>(s.terms[i].size());
   }
   NormalizeMax(&frequency_sum);
   NormalizeMax(&frequency_mean);
 
-  // Positions count article sentences only (boilerplate skipped).
+  // Positions count article sentences only (excluded sentences skipped).
   size_t eligible = 0;
-  for (size_t i = 0; i < n; ++i) eligible += s.boilerplate[i] ? 0 : 1;
+  for (size_t i = 0; i < n; ++i) eligible += s.excluded[i] ? 0 : 1;
   const int last_paragraph = s.paragraph.empty() ? 0 : s.paragraph.back();
   size_t index = 0;
   for (size_t i = 0; i < n; ++i) {
-    if (s.boilerplate[i]) continue;
+    if (s.excluded[i]) continue;
     const double pos =
         eligible > 1 ? static_cast<double>(index) / static_cast<double>(eligible - 1) : 0.0;
     const double inverse = 1.0 / (1.0 + static_cast<double>(index));

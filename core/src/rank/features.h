@@ -21,7 +21,7 @@ using FeatureRow = std::array<double, kFeatureCount>;
 // Names in the order of a FeatureRow (the training script and the weights file use them).
 const std::array<std::string_view, kFeatureCount>& FeatureNames();
 
-// One row per sentence (boilerplate rows are all zero).
+// One row per sentence (excluded sentences' rows are all zero).
 std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, const Budget& budget);
 
 }  // namespace precis::rank

@@ -28,14 +28,14 @@ bool Adjacent(std::string_view text, const text::Token& a, const text::Token& b)
 
 std::vector<KeyphraseCandidate> ExtractKeyphrases(
     std::string_view text, const std::vector<std::vector<text::Token>>& tokens,
-    const std::vector<bool>& boilerplate, size_t max_phrases) {
+    const std::vector<bool>& excluded, size_t max_phrases) {
   std::unordered_map<std::string, int> stem_count;
   // Key: stems joined by ' '. A hash map: this runs for every content word of the article, and
   // ties are broken by first occurrence below, so the map's order never matters.
   std::unordered_map<std::string, Phrase> phrases;
   size_t order = 0;
   for (size_t s = 0; s < tokens.size(); ++s) {
-    if (boilerplate[s]) continue;
+    if (excluded[s]) continue;
     const auto& toks = tokens[s];
     for (const text::Token& t : toks) {
       if (t.content && t.stem.size() > 1) ++stem_count[t.stem];

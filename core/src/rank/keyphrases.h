@@ -2,7 +2,7 @@
 // punctuation inside), scored by how often their words and the whole phrase occur, with
 // phrases that repeat a better phrase's words dropped.
 //
-//   std::vector<KeyphraseCandidate> top = ExtractKeyphrases(text, tokens_per_sentence, boilerplate,
+//   std::vector<KeyphraseCandidate> top = ExtractKeyphrases(text, tokens_per_sentence, excluded,
 //   8);
 #ifndef PRECIS_RANK_KEYPHRASES_H_
 #define PRECIS_RANK_KEYPHRASES_H_
@@ -22,7 +22,7 @@ struct KeyphraseCandidate {
 
 std::vector<KeyphraseCandidate> ExtractKeyphrases(
     std::string_view text, const std::vector<std::vector<text::Token>>& tokens,
-    const std::vector<bool>& boilerplate, size_t max_phrases);
+    const std::vector<bool>& excluded, size_t max_phrases);
 
 }  // namespace precis::rank
 

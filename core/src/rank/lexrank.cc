@@ -21,7 +21,7 @@ std::vector<double> ScoreLexRank(const SentenceTerms& s) {
   }
   std::vector<double> rank = PageRank(BuildGraph(vectors, postings, kThreshold));
   for (size_t i = 0; i < n; ++i) {
-    if (s.boilerplate[i] || vectors[i].empty()) rank[i] = 0.0;
+    if (s.excluded[i] || vectors[i].empty()) rank[i] = 0.0;
   }
   NormalizeMax(&rank);
   return rank;

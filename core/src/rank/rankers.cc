@@ -11,7 +11,7 @@ namespace {
 
 void ZeroBoilerplate(const SentenceTerms& s, std::vector<double>* scores) {
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s.boilerplate[i]) (*scores)[i] = 0.0;
+    if (s.excluded[i]) (*scores)[i] = 0.0;
   }
 }
 
@@ -82,7 +82,7 @@ std::vector<double> ScoreAuto(const SentenceTerms& s, const Budget& budget) {
   const std::vector<FeatureRow> rows = SentenceFeatures(s, budget);
   std::vector<double> scores(s.size(), 0.0);
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s.boilerplate[i]) continue;
+    if (s.excluded[i]) continue;
     double z = 0.0;
     for (size_t k = 0; k < kFeatureCount; ++k) z += w[k] * rows[i][k];
     scores[i] = 1.0 / (1.0 + std::exp(-z));

@@ -26,7 +26,7 @@ std::vector<int> RankOrder(const SentenceTerms& s, const std::vector<double>& sc
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
     const auto ua = static_cast<size_t>(a);
     const auto ub = static_cast<size_t>(b);
-    if (s.boilerplate[ua] != s.boilerplate[ub]) return !s.boilerplate[ua];
+    if (s.excluded[ua] != s.excluded[ub]) return !s.excluded[ua];
     return scores[ua] > scores[ub];
   });
   return order;
@@ -35,7 +35,7 @@ std::vector<int> RankOrder(const SentenceTerms& s, const std::vector<double>& sc
 std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<double>& scores,
                                  const Options& options) {
   size_t eligible = 0;
-  for (size_t i = 0; i < s.size(); ++i) eligible += s.boilerplate[i] ? 0 : 1;
+  for (size_t i = 0; i < s.size(); ++i) eligible += s.excluded[i] ? 0 : 1;
   if (eligible == 0) return {};
 
   size_t max_sentences = static_cast<size_t>(kDefaultSentences);
@@ -51,7 +51,7 @@ std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<doubl
   int words = 0;
   for (int i : RankOrder(s, scores)) {
     const auto ui = static_cast<size_t>(i);
-    if (chosen.size() >= max_sentences || s.boilerplate[ui]) break;
+    if (chosen.size() >= max_sentences || s.excluded[ui]) break;
     bool duplicate = false;
     for (int j : chosen) {
       if (Overlap(s.terms[ui], s.terms[static_cast<size_t>(j)]) > kMaxOverlap) {

@@ -1,5 +1,5 @@
 // Picks the summary from ranked sentences under a budget (sentences, ratio or words), skipping
-// boilerplate and near-duplicates of sentences already chosen. Deterministic: ties go to the
+// excluded sentences (see SentenceTerms) and near-duplicates of sentences already chosen. Deterministic: ties go to the
 // earlier sentence. The result is in document order and is empty only if no sentence is eligible.
 //
 //   std::vector<int> summary = SelectSentences(terms, scores, options);
@@ -19,7 +19,7 @@ inline constexpr double kMaxOverlap = 0.6;
 std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<double>& scores,
                                  const Options& options);
 
-// Sentence indices from best to worst; boilerplate after everything else.
+// Sentence indices from best to worst; excluded ones after everything else.
 std::vector<int> RankOrder(const SentenceTerms& s, const std::vector<double>& scores);
 
 }  // namespace precis::rank

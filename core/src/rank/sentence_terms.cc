@@ -8,7 +8,7 @@ namespace precis::rank {
 
 SentenceTerms BuildSentenceTerms(const std::vector<std::vector<text::Token>>& tokens,
                                  const std::vector<int>& paragraph,
-                                 const std::vector<bool>& boilerplate,
+                                 const std::vector<bool>& excluded,
                                  const std::vector<text::Token>& title_tokens,
                                  const std::vector<bool>& quoted) {
   SentenceTerms out;
@@ -21,7 +21,7 @@ SentenceTerms BuildSentenceTerms(const std::vector<std::vector<text::Token>>& to
   out.terms.resize(n);
   out.words.resize(n);
   out.paragraph = paragraph;
-  out.boilerplate = boilerplate;
+  out.excluded = excluded;
   out.paragraph_initial.resize(n);
   out.quoted = quoted;
   out.quoted.resize(n, false);

@@ -1,7 +1,9 @@
 // What the rankers see of an article: per sentence, its content terms as ids (stems), its place
-// in the document and whether it is boilerplate. Built once, shared by every ranker.
+// in the document and whether it may be summarized at all (body text and quotations may;
+// boilerplate, headings, captions, list items and bylines may not). Built once, shared by every
+// ranker.
 //
-//   SentenceTerms terms = BuildSentenceTerms(tokens_per_sentence, paragraph_of, boilerplate,
+//   SentenceTerms terms = BuildSentenceTerms(tokens_per_sentence, paragraph_of, excluded,
 //   title); std::vector<double> scores = ScoreCentroid(terms);
 #ifndef PRECIS_RANK_SENTENCE_TERMS_H_
 #define PRECIS_RANK_SENTENCE_TERMS_H_
@@ -18,7 +20,7 @@ struct SentenceTerms {
   std::vector<int> words;               // word tokens per sentence
   std::vector<int> paragraph;           // paragraph index per sentence
   std::vector<bool> paragraph_initial;
-  std::vector<bool> boilerplate;
+  std::vector<bool> excluded;  // never summarized: boilerplate, headings, captions, list items…
   std::vector<bool> quoted;      // contains a quotation
   std::vector<int> capitalized;  // capitalised words after the first (names, mostly)
   std::vector<int> numbers;      // number tokens
@@ -32,7 +34,7 @@ struct SentenceTerms {
 // `quoted` may be empty (no sentence counts as quoted).
 SentenceTerms BuildSentenceTerms(const std::vector<std::vector<text::Token>>& tokens,
                                  const std::vector<int>& paragraph,
-                                 const std::vector<bool>& boilerplate,
+                                 const std::vector<bool>& excluded,
                                  const std::vector<text::Token>& title_tokens,
                                  const std::vector<bool>& quoted = {});
 

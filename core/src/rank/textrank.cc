@@ -19,7 +19,7 @@ std::vector<double> ScoreTextRank(const SentenceTerms& s) {
   double total = 0.0;
   size_t counted = 0;
   for (size_t i = 0; i < n; ++i) {
-    if (s.boilerplate[i] || s.terms[i].empty()) continue;
+    if (s.excluded[i] || s.terms[i].empty()) continue;
     total += static_cast<double>(s.terms[i].size());
     ++counted;
   }
@@ -28,7 +28,7 @@ std::vector<double> ScoreTextRank(const SentenceTerms& s) {
   std::vector<std::vector<std::pair<int, double>>> queries(n);
   std::vector<std::vector<Posting>> postings(static_cast<size_t>(s.vocabulary));
   for (size_t i = 0; i < n; ++i) {
-    if (s.boilerplate[i] || s.terms[i].empty()) continue;
+    if (s.excluded[i] || s.terms[i].empty()) continue;
     std::vector<int> ids = s.terms[i];
     std::sort(ids.begin(), ids.end());
     const double norm = kK1 * (1.0 - kB + kB * static_cast<double>(ids.size()) / avg);
@@ -44,7 +44,7 @@ std::vector<double> ScoreTextRank(const SentenceTerms& s) {
   }
   std::vector<double> rank = PageRank(BuildGraph(queries, postings, 0.0));
   for (size_t i = 0; i < n; ++i) {
-    if (s.boilerplate[i] || s.terms[i].empty()) rank[i] = 0.0;
+    if (s.excluded[i] || s.terms[i].empty()) rank[i] = 0.0;
   }
   NormalizeMax(&rank);
   return rank;

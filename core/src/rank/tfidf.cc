@@ -8,7 +8,7 @@ namespace precis::rank {
 std::vector<SparseVector> TfIdfVectors(const SentenceTerms& s) {
   std::vector<SparseVector> out(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s.boilerplate[i] || s.terms[i].empty()) continue;
+    if (s.excluded[i] || s.terms[i].empty()) continue;
     std::vector<int> ids = s.terms[i];
     std::sort(ids.begin(), ids.end());
     SparseVector& v = out[i];

@@ -11,7 +11,7 @@ namespace precis::rank {
 
 using SparseVector = std::vector<std::pair<int, double>>;  // (term id, weight), ids ascending
 
-// One unit vector per sentence (empty for sentences without content terms or boilerplate).
+// One unit vector per sentence (empty for sentences without content terms, or excluded).
 std::vector<SparseVector> TfIdfVectors(const SentenceTerms& s);
 
 double Dot(const SparseVector& a, const SparseVector& b);

@@ -2,28 +2,12 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 
+#include "text/html_entities.h"
 #include "text/utf8.h"
 
 namespace precis::text {
 namespace {
-
-// Elements that end a paragraph of text.
-constexpr std::array<std::string_view, 38> kBlocks = {
-    "address", "article", "aside", "blockquote", "body",     "br",         "caption", "dd",
-    "details", "div",     "dl",    "dt",         "fieldset", "figcaption", "figure",  "footer",
-    "form",    "h1",      "h2",    "h3",         "h4",       "h5",         "h6",      "header",
-    "hr",      "li",      "main",  "nav",        "ol",       "p",          "pre",     "section",
-    "summary", "table",   "td",    "th",         "tr",       "ul"};
-
-// Elements whose content is never article text.
-constexpr std::array<std::string_view, 11> kDropped = {"aside",  "button",   "footer",   "form",
-                                                       "iframe", "nav",      "noscript", "select",
-                                                       "svg",    "template", "object"};
-
-// Elements whose content is raw text (not parsed for tags) and dropped.
-constexpr std::array<std::string_view, 3> kRaw = {"script", "style", "textarea"};
 
 // Tags that mark a text as HTML when found.
 constexpr std::array<std::string_view, 30> kMarkers = {
@@ -31,228 +15,355 @@ constexpr std::array<std::string_view, 30> kMarkers = {
     "h4", "head",    "html",    "i",    "img",    "li",    "main",  "meta", "nav",   "ol",
     "p",  "script",  "section", "span", "strong", "style", "table", "td",   "title", "ul"};
 
-struct NamedEntity {
-  std::string_view name;
-  char32_t value;
-};
-constexpr std::array<NamedEntity, 32> kEntities = {
-    {{"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},      {"apos", '\''},
-     {"nbsp", 0xA0},    {"ndash", 0x2013}, {"mdash", 0x2014}, {"hellip", 0x2026}, {"lsquo", 0x2018},
-     {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"laquo", 0xAB},    {"raquo", 0xBB},
-     {"copy", 0xA9},    {"reg", 0xAE},     {"trade", 0x2122}, {"euro", 0x20AC},   {"pound", 0xA3},
-     {"yen", 0xA5},     {"cent", 0xA2},    {"deg", 0xB0},     {"eacute", 0xE9},   {"egrave", 0xE8},
-     {"aacute", 0xE1},  {"agrave", 0xE0},  {"uuml", 0xFC},    {"ouml", 0xF6},     {"auml", 0xE4},
-     {"ccedil", 0xE7},  {"szlig", 0xDF}}};
+bool IsWhitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-template <size_t N>
-bool In(const std::array<std::string_view, N>& list, std::string_view name) {
-  return std::find(list.begin(), list.end(), name) != list.end();
-}
-
-bool IsNameChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
-// Lowercase tag name starting at `pos` (after '<' or '</').
-std::string TagNameAt(std::string_view s, size_t pos) {
-  std::string name;
-  while (pos < s.size() && IsNameChar(s[pos]) && name.size() < 16) {
-    name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[pos]))));
-    ++pos;
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  return name;
+  return out;
 }
 
-// The '>' that closes the tag opened at `lt`, skipping quoted attribute values; npos if none.
-size_t TagEnd(std::string_view s, size_t lt) {
-  char quote = 0;
-  for (size_t i = lt + 1; i < s.size(); ++i) {
-    const char c = s[i];
-    if (quote != 0) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (c == '>') {
-      return i;
-    } else if (c == '<' && i + 1 < s.size() && s[i + 1] == '/') {
-      return std::string_view::npos;  // broken markup: treat the '<' as text
-    }
+// "display:none" / "visibility: hidden" in an inline style.
+bool StyleHides(std::string_view style) {
+  std::string compact;
+  for (char c : style) {
+    if (!IsWhitespace(c)) compact.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
   }
-  return std::string_view::npos;
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos;
 }
 
-// Case-insensitive search for "</name" from `pos`; returns its position or npos.
-size_t FindClose(std::string_view s, size_t pos, std::string_view name) {
-  for (size_t i = s.find("</", pos); i != std::string_view::npos; i = s.find("</", i + 2)) {
-    if (TagNameAt(s, i + 2) == name) return i;
-  }
-  return std::string_view::npos;
-}
-
-class Converter {
+class Renderer {
  public:
-  explicit Converter(std::string_view html) : s_(html) { out_.input_size = html.size(); }
+  explicit Renderer(const HtmlTree& tree) : tree_(tree), s_(tree.input()) {
+    out_.input_size = s_.size();
+    out_.title = tree.Title();
+  }
 
-  HtmlText Run() {
-    size_t i = 0;
-    while (i < s_.size()) {
-      const char c = s_[i];
-      if (c == '<') {
-        i = Tag(i);
-      } else if (c == '&') {
-        i = Entity(i);
-      } else {
-        Text(i);
-        ++i;
+  HtmlText Run() && {
+    const uint32_t root = tree_.root();
+    uint32_t n = root;
+    while (true) {
+      const bool descend = Enter(n);
+      if (descend && tree_.node(n).first_child != kNoNode) {
+        n = tree_.node(n).first_child;
+        continue;
       }
+      Leave(n, descend);
+      while (n != root && tree_.node(n).next == kNoNode) {
+        n = tree_.node(n).parent;
+        Leave(n, true);
+      }
+      if (n == root) break;
+      n = tree_.node(n).next;
     }
+    EndBlock();
     return std::move(out_);
   }
 
  private:
-  void Emit(char c, size_t from, size_t to) {
-    if (drop_depth_ > 0) return;
-    if (in_title_) {
-      out_.title.push_back(c);
-      return;
+  // Returns whether to go into the node's children.
+  bool Enter(uint32_t n) {
+    const HtmlNode& node = tree_.node(n);
+    if (node.tag == Tag::kText) {
+      if (node.raw_text) return false;  // only inside hidden elements (script, style…)
+      if (pre_depth_ > 0) {
+        PreText(node.start, node.end);
+      } else {
+        FlowText(node.start, node.end);
+      }
+      return false;
     }
-    if (pending_break_ && !out_.text.empty()) {
-      Put('\n', from, from);
-      Put('\n', from, from);
-    } else if (pending_space_ && !out_.text.empty() && !pending_break_) {
-      Put(' ', from, from);
+    if (node.tag == Tag::kDocument) return true;
+    if (IsHidden(tree_, n)) return false;
+    if (node.tag == Tag::kBr) {
+      LineBreak(node.start);
+      return false;
     }
-    pending_break_ = false;
+    if (IsBlockElement(node.tag)) {
+      EndBlock();
+      block_nodes_.push_back(n);
+    }
+    if (node.tag == Tag::kA) ++link_depth_;
+    if (node.tag == Tag::kPre || node.tag == Tag::kListing || node.tag == Tag::kPlaintext ||
+        node.tag == Tag::kXmp) {
+      ++pre_depth_;
+    }
+    return true;
+  }
+
+  void Leave(uint32_t n, bool entered) {
+    const HtmlNode& node = tree_.node(n);
+    if (!entered || node.tag == Tag::kText || node.tag == Tag::kDocument) return;
+    if (node.tag == Tag::kA) --link_depth_;
+    if (node.tag == Tag::kPre || node.tag == Tag::kListing || node.tag == Tag::kPlaintext ||
+        node.tag == Tag::kXmp) {
+      --pre_depth_;
+    }
+    if (IsBlockElement(node.tag)) {
+      EndBlock();
+      if (!block_nodes_.empty()) block_nodes_.pop_back();
+    }
+  }
+
+  uint32_t BlockNode() const { return block_nodes_.empty() ? tree_.root() : block_nodes_.back(); }
+
+  // Starts a block at the first visible character after a block boundary.
+  void BeginContent(size_t at) {
+    if (block_open_) return;
+    if (!out_.text.empty()) out_.Append("\n\n", at, at, false);
+    out_.blocks.push_back({BlockNode(), out_.text.size(), out_.text.size()});
+    block_open_ = true;
     pending_space_ = false;
-    Put(c, from, to);
+    line_breaks_ = 0;
   }
 
-  void Put(char c, size_t from, size_t to) {
-    out_.text.push_back(c);
-    out_.from.push_back(static_cast<uint32_t>(from));
-    out_.to.push_back(static_cast<uint32_t>(to));
+  void EndBlock() {
+    if (block_open_) {
+      // Trailing line breaks are not content.
+      TextBlock& b = out_.blocks.back();
+      b.end = out_.text.size();
+      while (b.end > b.start && out_.text[b.end - 1] == '\n') --b.end;
+      out_.text.resize(b.end);
+      while (!out_.pieces.empty() && out_.pieces.back().out >= b.end) out_.pieces.pop_back();
+    }
+    block_open_ = false;
+    pending_space_ = false;
+    line_breaks_ = 0;
   }
 
-  void Text(size_t i) {
-    const char c = s_[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-      if (in_title_ && !out_.title.empty() && out_.title.back() != ' ') out_.title.push_back(' ');
-      pending_space_ = true;
+  void LineBreak(size_t at) {
+    if (!block_open_) return;  // a <br> before any text of the block adds nothing
+    pending_space_ = false;
+    if (++line_breaks_ >= 2) {  // "<br><br>": a paragraph break in old-style pages
+      EndBlock();
       return;
     }
-    Emit(c, i, i + 1);
+    out_.Append("\n", at, at, false);
   }
 
-  size_t Entity(size_t amp) {
-    const size_t semi = s_.find(';', amp + 1);
-    if (semi == std::string_view::npos || semi - amp > 10) {
-      Emit('&', amp, amp + 1);
-      return amp + 1;
+  void Emit(std::string_view bytes, size_t in_start, size_t in_end, bool verbatim) {
+    BeginContent(in_start);
+    if (pending_space_) {
+      out_.Append(" ", space_start_, space_end_, false);
+      if (link_depth_ > 0 && space_link_) ++out_.blocks.back().link_bytes;
+      pending_space_ = false;
     }
-    const std::string_view body = s_.substr(amp + 1, semi - amp - 1);
-    char32_t value = 0;
-    if (!body.empty() && body[0] == '#') {
-      const bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
-      for (size_t k = hex ? 2 : 1; k < body.size(); ++k) {
-        const int digit =
-            std::isxdigit(static_cast<unsigned char>(body[k]))
-                ? (std::isdigit(static_cast<unsigned char>(body[k]))
-                       ? body[k] - '0'
-                       : (std::tolower(static_cast<unsigned char>(body[k])) - 'a' + 10))
-                : -1;
-        if (digit < 0 || (!hex && digit > 9) || value > 0x10FFFF) {
-          value = 0;
-          break;
+    line_breaks_ = 0;
+    out_.Append(bytes, in_start, in_end, verbatim);
+    if (link_depth_ > 0) out_.blocks.back().link_bytes += bytes.size();
+  }
+
+  void Space(size_t start, size_t end) {
+    if (!block_open_ || line_breaks_ > 0) return;
+    if (!pending_space_) {
+      space_start_ = start;
+      space_link_ = link_depth_ > 0;  // a space between two words of one link is link text
+    }
+    space_end_ = end;
+    pending_space_ = true;
+  }
+
+  // Text under normal white-space rules: runs of spaces become one, references are decoded.
+  void FlowText(size_t start, size_t end) {
+    size_t i = start;
+    while (i < end) {
+      const char c = s_[i];
+      if (IsWhitespace(c)) {
+        size_t j = i;
+        while (j < end && IsWhitespace(s_[j])) ++j;
+        Space(i, j);
+        i = j;
+        continue;
+      }
+      if (c == '&') {
+        const CharRef r = DecodeCharRef(s_.substr(0, end), i, false);
+        if (r.length > 0) {
+          if (r.value == 0xA0) {  // &nbsp; reads as a space
+            Space(i, i + r.length);
+          } else {
+            std::string bytes;
+            AppendUtf8(bytes, r.value);
+            Emit(bytes, i, i + r.length, false);
+          }
+          i += r.length;
+          continue;
         }
-        value = value * (hex ? 16 : 10) + static_cast<char32_t>(digit);
       }
-      if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
-        value = kReplacement;
-    } else {
-      for (const NamedEntity& e : kEntities) {
-        if (e.name == body) value = e.value;
+      if (c == '\0') {  // a browser drops NUL characters from text
+        ++i;
+        continue;
       }
-      if (value == 0) {
-        Emit('&', amp, amp + 1);
-        return amp + 1;
-      }
+      size_t j = i + 1;
+      while (j < end && !IsWhitespace(s_[j]) && s_[j] != '&' && s_[j] != '\0') ++j;
+      Emit(s_.substr(i, j - i), i, j, true);
+      i = j;
     }
-    std::string bytes;
-    AppendUtf8(bytes, value);
-    for (char b : bytes) Emit(b, amp, semi + 1);
-    return semi + 1;
   }
 
-  size_t Tag(size_t lt) {
-    if (s_.substr(lt, 4) == "<!--") {
-      const size_t end = s_.find("-->", lt + 4);
-      return end == std::string_view::npos ? s_.size() : end + 3;
-    }
-    const bool closing = lt + 1 < s_.size() && s_[lt + 1] == '/';
-    const size_t name_at = lt + (closing ? 2 : 1);
-    const bool declaration = lt + 1 < s_.size() && (s_[lt + 1] == '!' || s_[lt + 1] == '?');
-    if (!declaration &&
-        (name_at >= s_.size() || !std::isalpha(static_cast<unsigned char>(s_[name_at])))) {
-      Emit('<', lt, lt + 1);  // "a < b": not a tag
-      return lt + 1;
-    }
-    const size_t gt = TagEnd(s_, lt);
-    if (gt == std::string_view::npos) {
-      Emit('<', lt, lt + 1);
-      return lt + 1;
-    }
-    if (declaration) return gt + 1;
-    const std::string name = TagNameAt(s_, name_at);
-    const bool self_closing = s_[gt - 1] == '/';
-    if (!closing && In(kRaw, name)) {
-      const size_t close = FindClose(s_, gt + 1, name);
-      if (close == std::string_view::npos) return s_.size();
-      const size_t close_gt = s_.find('>', close);
-      return close_gt == std::string_view::npos ? s_.size() : close_gt + 1;
-    }
-    if (name == "title") {
-      in_title_ = !closing && !self_closing;
-      return gt + 1;
-    }
-    if (In(kDropped, name) && !self_closing) {
-      if (!closing) {
-        ++drop_depth_;
-      } else if (drop_depth_ > 0) {
-        --drop_depth_;
+  // Text inside <pre>: white space and line breaks kept (CRLF read as one break).
+  void PreText(size_t start, size_t end) {
+    size_t i = start;
+    while (i < end) {
+      const char c = s_[i];
+      if (c == '\n' || c == '\r') {
+        const size_t len = (c == '\r' && i + 1 < end && s_[i + 1] == '\n') ? 2 : 1;
+        if (block_open_) out_.Append("\n", i, i + len, len == 1 && c == '\n');
+        i += len;
+        continue;
       }
+      if (c == '&') {
+        const CharRef r = DecodeCharRef(s_.substr(0, end), i, false);
+        if (r.length > 0) {
+          std::string bytes;
+          AppendUtf8(bytes, r.value == 0xA0 ? U' ' : r.value);
+          Emit(bytes, i, i + r.length, false);
+          i += r.length;
+          continue;
+        }
+      }
+      if (!block_open_ && IsWhitespace(c)) {  // leading blanks of a block are not content
+        ++i;
+        continue;
+      }
+      size_t j = i + 1;
+      while (j < end && s_[j] != '\n' && s_[j] != '\r' && s_[j] != '&') ++j;
+      Emit(s_.substr(i, j - i), i, j, true);
+      i = j;
     }
-    if (In(kBlocks, name)) pending_break_ = true;
-    return gt + 1;
   }
 
+  const HtmlTree& tree_;
   std::string_view s_;
   HtmlText out_;
-  int drop_depth_ = 0;
-  bool in_title_ = false;
+  std::vector<uint32_t> block_nodes_;
+  int pre_depth_ = 0;
+  int link_depth_ = 0;
+  bool block_open_ = false;
   bool pending_space_ = false;
-  bool pending_break_ = false;
+  size_t space_start_ = 0;
+  size_t space_end_ = 0;
+  bool space_link_ = false;
+  int line_breaks_ = 0;
 };
 
 }  // namespace
+
+size_t HtmlText::OriginalStart(size_t start) const {
+  if (start >= text.size() || pieces.empty()) return input_size;
+  const auto it = std::upper_bound(pieces.begin(), pieces.end(), start,
+                                   [](size_t v, const Piece& p) { return v < p.out; });
+  const Piece& p = *(it - 1);
+  return p.verbatim ? p.in_start + (start - p.out) : p.in_start;
+}
+
+size_t HtmlText::OriginalEnd(size_t end) const {
+  if (end == 0 || pieces.empty()) return 0;
+  const size_t last = std::min(end, text.size()) - 1;
+  const auto it = std::upper_bound(pieces.begin(), pieces.end(), last,
+                                   [](size_t v, const Piece& p) { return v < p.out; });
+  const Piece& p = *(it - 1);
+  return p.verbatim ? p.in_start + (last - p.out) + 1 : p.in_end;
+}
+
+void HtmlText::Append(std::string_view bytes, size_t in_start, size_t in_end, bool verbatim) {
+  if (bytes.empty()) return;
+  const auto out = static_cast<uint32_t>(text.size());
+  text.append(bytes);
+  if (verbatim && !pieces.empty()) {
+    Piece& last = pieces.back();
+    if (last.verbatim && last.in_end == in_start && last.in_start + (out - last.out) == in_start) {
+      last.in_end = static_cast<uint32_t>(in_end);
+      return;
+    }
+  }
+  pieces.push_back({out, static_cast<uint32_t>(in_start), static_cast<uint32_t>(in_end), verbatim});
+}
+
+void HtmlText::AppendFrom(const HtmlText& other, size_t start, size_t end) {
+  if (end <= start) return;
+  auto it = std::upper_bound(other.pieces.begin(), other.pieces.end(), start,
+                             [](size_t v, const Piece& p) { return v < p.out; }) - 1;
+  for (size_t at = start; at < end; ++it) {
+    const size_t piece_end = it + 1 == other.pieces.end() ? other.text.size() : (it + 1)->out;
+    const size_t stop = std::min(end, piece_end);
+    const std::string_view bytes = std::string_view(other.text).substr(at, stop - at);
+    if (it->verbatim) {
+      const size_t in = it->in_start + (at - it->out);
+      Append(bytes, in, in + bytes.size(), true);
+    } else {
+      Append(bytes, it->in_start, it->in_end, false);
+    }
+    at = stop;
+  }
+}
+
+bool IsBlockElement(Tag tag) {
+  switch (tag) {
+    case Tag::kAddress: case Tag::kArticle: case Tag::kAside: case Tag::kBlockquote:
+    case Tag::kBody: case Tag::kCenter: case Tag::kDd: case Tag::kDetails: case Tag::kDialog:
+    case Tag::kDir: case Tag::kDiv: case Tag::kDl: case Tag::kDt: case Tag::kFieldset:
+    case Tag::kFigcaption: case Tag::kFigure: case Tag::kFooter: case Tag::kForm: case Tag::kH1:
+    case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6: case Tag::kHeader:
+    case Tag::kHgroup: case Tag::kHr: case Tag::kHtml: case Tag::kLegend: case Tag::kLi:
+    case Tag::kListing: case Tag::kMain: case Tag::kMenu: case Tag::kNav: case Tag::kOl:
+    case Tag::kP: case Tag::kPlaintext: case Tag::kPre: case Tag::kSearch: case Tag::kSection:
+    case Tag::kSummary: case Tag::kUl: case Tag::kXmp: case Tag::kTable: case Tag::kCaption:
+    case Tag::kThead: case Tag::kTbody: case Tag::kTfoot: case Tag::kTr: case Tag::kTd:
+    case Tag::kTh: case Tag::kOptgroup: case Tag::kOption: case Tag::kFrameset:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsHidden(const HtmlTree& tree, uint32_t n) {
+  const HtmlNode& node = tree.node(n);
+  switch (node.tag) {
+    case Tag::kHead: case Tag::kTitle: case Tag::kScript: case Tag::kStyle: case Tag::kNoscript:
+    case Tag::kTemplate: case Tag::kIframe: case Tag::kObject: case Tag::kEmbed: case Tag::kSvg:
+    case Tag::kMath: case Tag::kCanvas: case Tag::kVideo: case Tag::kAudio: case Tag::kSelect:
+    case Tag::kTextarea: case Tag::kInput: case Tag::kMap: case Tag::kFrame: case Tag::kNoembed:
+    case Tag::kNoframes: case Tag::kMeta: case Tag::kLink: case Tag::kBase: case Tag::kParam:
+    case Tag::kSource: case Tag::kTrack: case Tag::kApplet: case Tag::kKeygen:
+      return true;
+    case Tag::kDialog:
+      if (!tree.HasAttr(n, "open")) return true;
+      break;
+    case Tag::kText: case Tag::kDocument:
+      return false;
+    default:
+      break;
+  }
+  if (node.attribute_count == 0) return false;
+  if (tree.HasAttr(n, "hidden")) return true;
+  const std::optional<std::string> style = tree.Attr(n, "style");
+  return style && StyleHides(*style);
+}
+
+HtmlText RenderText(const HtmlTree& tree) { return Renderer(tree).Run(); }
+
+HtmlText HtmlToText(std::string_view html) { return RenderText(HtmlTree::Parse(html)); }
 
 bool LooksLikeHtml(std::string_view s) {
   for (size_t i = s.find('<'); i != std::string_view::npos; i = s.find('<', i + 1)) {
     size_t p = i + 1;
     if (p < s.size() && s[p] == '/') ++p;
-    if (s.substr(p, 9) == "!DOCTYPE " || s.substr(p, 9) == "!doctype ") return true;
-    const std::string name = TagNameAt(s, p);
-    const size_t after = p + name.size();
-    if (!name.empty() && In(kMarkers, name) && after < s.size() &&
-        (s[after] == '>' || s[after] == ' ' || s[after] == '/' || s[after] == '\n' ||
-         s[after] == '\t')) {
+    if (s.size() - p >= 9 && LowerAscii(s.substr(p, 9)) == "!doctype ") return true;
+    size_t e = p;
+    while (e < s.size() && e - p < 16 && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z') ||
+                                          (s[e] >= '0' && s[e] <= '9'))) {
+      ++e;
+    }
+    const std::string name = LowerAscii(s.substr(p, e - p));
+    if (!name.empty() && std::find(kMarkers.begin(), kMarkers.end(), name) != kMarkers.end() &&
+        e < s.size() && (s[e] == '>' || IsWhitespace(s[e]) || s[e] == '/')) {
       return true;
     }
   }
   return false;
-}
-
-HtmlText HtmlToText(std::string_view html) {
-  HtmlText out = Converter(html).Run();
-  while (!out.title.empty() && out.title.back() == ' ') out.title.pop_back();
-  return out;
 }
 
 }  // namespace precis::text

@@ -1,0 +1,720 @@
+#include "text/article.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+#include "text/boilerplate.h"
+#include "text/page_meta.h"
+#include "text/utf8.h"
+
+namespace precis::text {
+namespace {
+
+// Class/id words, after Readability's published patterns, widened with what news pages use.
+// Matched as substrings of the lowercase "class id itemprop" of an element.
+constexpr std::string_view kPositive[] = {"article", "body",  "content", "entry", "hentry",
+                                          "h-entry", "main",  "page",    "post",  "text",
+                                          "blog",    "story", "prose"};
+constexpr std::string_view kNegative[] = {
+    "-ad-",    "hidden",   "banner",    "combx",    "comment",   "com-",     "contact",
+    "footer",  "gdpr",     "masthead",  "media",    "meta",      "outbrain", "promo",
+    "related", "scroll",   "share",     "shoutbox", "sidebar",   "skyscraper", "sponsor",
+    "shopping", "tags",    "widget",    "taboola",  "newsletter", "subscri", "social",
+    "recommend", "breadcrumb", "cookie", "popup",   "modal",     "byline",   "author",
+    "caption", "credit"};
+// Elements with these words are left out before scoring (menus, comments, boxes around the
+// article), unless they also look like the article ("maybe" words) or hold most of its text.
+constexpr std::string_view kUnlikely[] = {
+    "-ad-",      "ad-break",  "agegate",   "banner",     "breadcrumb", "combx",     "comment",
+    "community", "cover-wrap", "disqus",   "extra",      "footer",     "gdpr",      "header",
+    "legends",   "menu",      "related",   "remark",     "replies",    "rss",       "shoutbox",
+    "sidebar",   "skyscraper", "social",   "sponsor",    "supplemental", "pagination",
+    "pager",     "popup",     "newsletter", "subscri",   "signup",     "sign-up",   "share",
+    "sharing",   "cookie",    "consent",   "taboola",    "outbrain",   "recommend", "trending",
+    "most-read", "mostread",  "most-popular", "promo",   "widget",     "navbar",    "toolbar",
+    "masthead",  "pullquote", "pull-quote", "read-more", "readmore",  "more-stories",
+    "login",     "paywall",   "related-",  "teaser",     "print-only"};
+constexpr std::string_view kMaybe[] = {"and", "article", "body", "column", "content", "main",
+                                       "mathjax", "shadow"};
+// Boxes that are never the article, whatever else their class says.
+constexpr std::string_view kNeverArticle[] = {
+    "comment",   "disqus",   "newsletter", "subscri",  "taboola",   "outbrain",  "share",
+    "sharing",   "social",   "cookie",     "consent",  "gdpr",      "related",   "recommend",
+    "breadcrumb", "sidebar", "pullquote",  "pull-quote", "most-read", "mostread", "trending",
+    "more-stories", "paywall", "signup",   "sign-up",  "replies"};
+// Exact class tokens of text that only screen readers get.
+constexpr std::string_view kScreenReaderOnly[] = {
+    "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only",
+    "hidden", "hide", "is-hidden", "d-none", "invisible", "offscreen", "u-hidden", "a11y-hidden",
+    "element-invisible", "accessibility"};
+constexpr std::string_view kHiddenRoles[] = {"navigation", "banner",  "contentinfo", "complementary",
+                                             "search",     "menu",    "menubar",     "dialog",
+                                             "alertdialog", "tooltip", "toolbar"};
+
+bool ContainsAny(std::string_view s, const auto& words) {
+  for (std::string_view w : words) {
+    if (s.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool HasToken(std::string_view s, const auto& words) {
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    const std::string_view token = s.substr(i, j - i);
+    for (std::string_view w : words) {
+      if (token == w) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool IsHeadingTag(Tag t) {
+  return t == Tag::kH1 || t == Tag::kH2 || t == Tag::kH3 || t == Tag::kH4 || t == Tag::kH5 ||
+         t == Tag::kH6;
+}
+
+size_t CountCommas(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) {
+    const CodePoint c = DecodeAt(s, i);
+    const char32_t v = c.value;
+    if (v == ',' || v == 0x60C || v == 0xFE50 || v == 0xFE10 || v == 0xFE11 || v == 0x2E41 ||
+        v == 0x2E34 || v == 0x2E32 || v == 0xFF0C || v == 0x3001) {
+      ++n;
+    }
+    i += static_cast<size_t>(c.length);
+  }
+  return n;
+}
+
+// Lowercase words (letters and digits) of a text, for matching blocks against articleBody.
+std::vector<std::string> Words(std::string_view s) {
+  std::vector<std::string> words;
+  std::string word;
+  for (size_t i = 0; i <= s.size();) {
+    const CodePoint c = i < s.size() ? DecodeAt(s, i) : CodePoint{' ', 1};
+    if (i < s.size() && (IsLetter(c.value) || IsDigit(c.value))) {
+      AppendUtf8(word, ToLower(c.value));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+    i += static_cast<size_t>(c.length);
+  }
+  return words;
+}
+
+uint64_t HashWords(const std::vector<std::string>& w, size_t at, size_t n) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t k = at; k < at + n; ++k) {
+    for (char c : w[k]) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    h = (h ^ 0x20) * 1099511628211ULL;
+  }
+  return h;
+}
+
+// Word overlap of two short texts (titles): shared words over the larger word count.
+double TitleSimilarity(std::string_view a, std::string_view b) {
+  const std::vector<std::string> wa = Words(a);
+  const std::vector<std::string> wb = Words(b);
+  if (wa.empty() || wb.empty()) return 0.0;
+  std::unordered_set<std::string> sb(wb.begin(), wb.end());
+  size_t common = 0;
+  for (const std::string& w : wa) common += sb.count(w);
+  return static_cast<double>(common) / static_cast<double>(std::max(wa.size(), wb.size()));
+}
+
+struct BlockInfo {
+  uint32_t node = kNoNode;
+  size_t chars = 0;
+  size_t link_chars = 0;
+  size_t commas = 0;
+  bool excluded = false;
+  double LinkDensity() const {
+    return chars == 0 ? 0.0 : static_cast<double>(link_chars) / static_cast<double>(chars);
+  }
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view html)
+      : tree_(HtmlTree::Parse(html)), page_(RenderText(tree_)), meta_(ReadPageMeta(tree_)) {}
+
+  ArticlePage Run() {
+    Measure();
+    Exclude();
+    Score();
+    std::vector<bool> keep = Region();
+    MatchArticleBody(&keep);
+    std::vector<Role> roles = Roles(keep);
+    return Build(std::move(keep), std::move(roles));
+  }
+
+ private:
+  std::string_view BlockText(size_t b) const {
+    const TextBlock& t = page_.blocks[b];
+    return std::string_view(page_.text).substr(t.start, t.end - t.start);
+  }
+
+  const std::string& Hint(uint32_t n) {
+    if (hint_done_[n]) return hints_[n];
+    hint_done_[n] = true;
+    if (tree_.node(n).attribute_count == 0) return hints_[n];
+    std::string h;
+    for (std::string_view a : {"class", "id", "itemprop"}) {
+      if (auto v = tree_.Attr(n, a)) {
+        h += Lower(*v);
+        h += ' ';
+      }
+    }
+    hints_[n] = std::move(h);
+    return hints_[n];
+  }
+
+  int ClassWeight(uint32_t n) {
+    const std::string& h = Hint(n);
+    if (h.empty()) return 0;
+    int w = 0;
+    if (ContainsAny(h, kNegative)) w -= 25;
+    if (ContainsAny(h, kPositive)) w += 25;
+    if (h.find("articlebody") != std::string::npos) w += 25;  // itemprop="articleBody"
+    return w;
+  }
+
+  // Per-block text measures, summed into every ancestor (text, links, "good" paragraph text).
+  void Measure() {
+    const size_t n = tree_.size();
+    hints_.assign(n, std::string());
+    hint_done_.assign(n, false);
+    counts_.assign(n, Counts{});
+    blocks_.resize(page_.blocks.size());
+    for (size_t b = 0; b < page_.blocks.size(); ++b) {
+      const TextBlock& t = page_.blocks[b];
+      BlockInfo& info = blocks_[b];
+      info.node = t.node;
+      const std::string_view text = BlockText(b);
+      info.chars = CountCodePoints(text);
+      // Link bytes scaled to characters (links are measured in bytes by the renderer).
+      info.link_chars = text.empty() ? 0 : t.link_bytes * info.chars / text.size();
+      info.commas = CountCommas(text);
+      const bool good = info.chars >= 60 && info.LinkDensity() < 0.3;
+      const Tag tag = tree_.tag(t.node);
+      for (uint32_t a = t.node; a != kNoNode; a = tree_.node(a).parent) {
+        Counts& c = counts_[a];
+        c.chars += info.chars;
+        c.link_chars += info.link_chars;
+        if (good) c.good += info.chars;
+        c.commas += info.commas;
+        c.paragraphs += tag == Tag::kP ? 1 : 0;
+        c.items += tag == Tag::kLi ? 1 : 0;
+        c.headings += IsHeadingTag(tag) ? 1 : 0;
+      }
+      total_good_ += good ? info.chars : 0;
+    }
+    for (uint32_t e = 0; e < n; ++e) {
+      const Tag t = tree_.tag(e);
+      const bool image = t == Tag::kImg;
+      const bool input = t == Tag::kInput || t == Tag::kSelect || t == Tag::kTextarea;
+      const bool embed = t == Tag::kIframe || t == Tag::kEmbed || t == Tag::kObject;
+      if (!image && !input && !embed) continue;
+      for (uint32_t a = e; a != kNoNode; a = tree_.node(a).parent) {
+        counts_[a].images += image ? 1 : 0;
+        counts_[a].inputs += input ? 1 : 0;
+        counts_[a].embeds += embed ? 1 : 0;
+      }
+    }
+  }
+
+  bool Unlikely(uint32_t n) {
+    const HtmlNode& node = tree_.node(n);
+    const Tag t = node.tag;
+    if (t == Tag::kBody || t == Tag::kHtml || t == Tag::kDocument) return false;
+    const double share = total_good_ == 0 ? 0.0
+                                          : static_cast<double>(counts_[n].good) /
+                                                static_cast<double>(total_good_);
+    // Never cut away most of the page's paragraph text by a hint.
+    if (share >= 0.5) return false;
+    if (t == Tag::kNav || t == Tag::kAside || t == Tag::kFooter || t == Tag::kButton ||
+        t == Tag::kLabel || t == Tag::kHeader || t == Tag::kMenu) {
+      return true;
+    }
+    if (node.attribute_count == 0) return false;
+    if (auto aria = tree_.Attr(n, "aria-hidden"); aria && Lower(*aria) == "true") return true;
+    if (auto role = tree_.Attr(n, "role"); role && HasToken(Lower(*role), kHiddenRoles)) {
+      return true;
+    }
+    if (auto cls = tree_.Attr(n, "class"); cls && HasToken(Lower(*cls), kScreenReaderOnly)) {
+      return true;
+    }
+    const std::string& h = Hint(n);
+    if (h.empty() || t == Tag::kA) return false;
+    if (h.find("articlebody") != std::string::npos) return false;
+    if (ContainsAny(h, kNeverArticle)) return true;
+    return ContainsAny(h, kUnlikely) && !ContainsAny(h, kMaybe);
+  }
+
+  void Exclude() {
+    excluded_.assign(tree_.size(), false);
+    tree_.Walk(
+        tree_.root(),
+        [&](uint32_t n) {
+          const uint32_t p = tree_.node(n).parent;
+          if (tree_.tag(n) == Tag::kText) return;
+          excluded_[n] = (p != kNoNode && excluded_[p]) || Unlikely(n);
+        },
+        [&](uint32_t n) { return tree_.tag(n) == Tag::kText; });
+    for (BlockInfo& b : blocks_) b.excluded = excluded_[b.node];
+  }
+
+  double& Candidate(uint32_t n) {
+    if (!scored_[n]) {
+      scored_[n] = true;
+      double s = 0;
+      switch (tree_.tag(n)) {
+        case Tag::kDiv: case Tag::kArticle: case Tag::kSection: case Tag::kMain:
+          s = 5;
+          break;
+        case Tag::kPre: case Tag::kTd: case Tag::kBlockquote:
+          s = 3;
+          break;
+        case Tag::kAddress: case Tag::kOl: case Tag::kUl: case Tag::kDl: case Tag::kDd:
+        case Tag::kDt: case Tag::kLi: case Tag::kForm:
+          s = -3;
+          break;
+        case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6:
+        case Tag::kTh:
+          s = -5;
+          break;
+        default:
+          break;
+      }
+      score_[n] = s + ClassWeight(n);
+    }
+    return score_[n];
+  }
+
+  double LinkDensity(uint32_t n) const {
+    const Counts& c = counts_[n];
+    return c.chars == 0 ? 0.0 : static_cast<double>(c.link_chars) / static_cast<double>(c.chars);
+  }
+
+  // Readability's scoring: every paragraph-like block adds 1 + commas + length/100 (at most 3)
+  // to its parent, half to its grandparent, less further up; then scores shrink with link text.
+  void Score() {
+    score_.assign(tree_.size(), 0.0);
+    scored_.assign(tree_.size(), false);
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      const BlockInfo& info = blocks_[b];
+      if (info.excluded || info.chars < 25 || IsHeadingTag(tree_.tag(info.node))) continue;
+      const double base =
+          (1.0 + static_cast<double>(info.commas) + std::min(static_cast<double>(info.chars) / 100.0, 3.0)) *
+          (1.0 - info.LinkDensity());
+      uint32_t a = tree_.node(info.node).parent;
+      for (int level = 0; level < 5 && a != kNoNode && tree_.tag(a) != Tag::kDocument;
+           ++level, a = tree_.node(a).parent) {
+        const double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+        Candidate(a) += base / divider;
+      }
+    }
+    for (uint32_t n = 0; n < tree_.size(); ++n) {
+      if (scored_[n]) score_[n] *= 1.0 - LinkDensity(n);
+    }
+  }
+
+  bool IsAncestor(uint32_t a, uint32_t n) const {
+    for (uint32_t x = n; x != kNoNode; x = tree_.node(x).parent) {
+      if (x == a) return true;
+    }
+    return false;
+  }
+
+  bool IsTop(uint32_t n) const {
+    const Tag t = tree_.tag(n);
+    return n == kNoNode || t == Tag::kBody || t == Tag::kHtml || t == Tag::kDocument;
+  }
+
+  // The article's container(s), as Readability picks them; returns which blocks are inside.
+  std::vector<bool> Region() {
+    std::vector<uint32_t> candidates;
+    for (uint32_t n = 0; n < tree_.size(); ++n) {
+      if (scored_[n] && !excluded_[n]) candidates.push_back(n);
+    }
+    std::vector<bool> keep(blocks_.size(), false);
+    if (candidates.empty()) return keep;
+    std::sort(candidates.begin(), candidates.end(),
+              [&](uint32_t a, uint32_t b) { return score_[a] > score_[b] || (score_[a] == score_[b] && a < b); });
+    uint32_t top = candidates.front();
+    const double top_score = score_[top];
+
+    // Several strong candidates under one ancestor: the ancestor is the article.
+    std::vector<uint32_t> alternatives;
+    for (size_t k = 1; k < std::min<size_t>(candidates.size(), 5); ++k) {
+      if (top_score > 0 && score_[candidates[k]] / top_score >= 0.75) alternatives.push_back(candidates[k]);
+    }
+    if (alternatives.size() >= 3) {
+      for (uint32_t p = tree_.node(top).parent; !IsTop(p); p = tree_.node(p).parent) {
+        size_t contained = 0;
+        for (uint32_t alt : alternatives) contained += IsAncestor(p, alt) ? 1 : 0;
+        if (contained >= 3) {
+          top = p;
+          break;
+        }
+      }
+    }
+    // Climb while the parent scores comparably (the article's paragraphs sit in sub-sections).
+    {
+      double last = Candidate(top);
+      const double threshold = last / 3.0;
+      for (uint32_t p = tree_.node(top).parent; !IsTop(p); p = tree_.node(p).parent) {
+        if (!scored_[p]) continue;
+        const double ps = score_[p];
+        if (ps < threshold) break;
+        if (ps > last) {
+          top = p;
+          break;
+        }
+        last = ps;
+      }
+    }
+    // An only child stands for its parent.
+    for (uint32_t p = tree_.node(top).parent; !IsTop(p); p = tree_.node(p).parent) {
+      size_t elements = 0;
+      for (uint32_t c = tree_.node(p).first_child; c != kNoNode; c = tree_.node(c).next) {
+        if (tree_.tag(c) != Tag::kText) ++elements;
+      }
+      if (elements != 1) break;
+      top = p;
+    }
+
+    // Siblings that score well, or read like paragraphs, belong to the article too.
+    std::vector<uint32_t> region;
+    const double top_final = scored_[top] ? score_[top] : 0.0;
+    const double threshold = std::max(10.0, top_final * 0.2);
+    const std::string top_class = tree_.Attr(top, "class").value_or("");
+    const uint32_t parent = tree_.node(top).parent;
+    if (parent == kNoNode || IsTop(top)) {
+      region.push_back(top);
+    } else {
+      for (uint32_t s = tree_.node(parent).first_child; s != kNoNode; s = tree_.node(s).next) {
+        if (s == top) {
+          region.push_back(s);
+          continue;
+        }
+        if (tree_.tag(s) == Tag::kText || excluded_[s]) continue;
+        double bonus = 0;
+        if (!top_class.empty() && tree_.Attr(s, "class").value_or("") == top_class) {
+          bonus = top_final * 0.2;
+        }
+        if (scored_[s] && score_[s] + bonus >= threshold) {
+          region.push_back(s);
+          continue;
+        }
+        if (tree_.tag(s) == Tag::kP || (IsBlockElement(tree_.tag(s)) && !scored_[s])) {
+          const double ld = LinkDensity(s);
+          const size_t len = counts_[s].chars;
+          if (len > 80 && ld < 0.25) {
+            region.push_back(s);
+          } else if (len > 0 && len <= 80 && ld == 0.0 && ParagraphEnds(s)) {
+            region.push_back(s);
+          }
+        }
+      }
+    }
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (blocks_[b].excluded) continue;
+      for (uint32_t r : region) {
+        if (IsAncestor(r, blocks_[b].node)) {
+          keep[b] = true;
+          break;
+        }
+      }
+    }
+    CleanConditionally(region, &keep);
+    return keep;
+  }
+
+  bool ParagraphEnds(uint32_t n) const {
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (blocks_[b].node != n) continue;
+      const std::string_view t = BlockText(b);
+      return t.ends_with(".") || t.find(". ") != std::string_view::npos;
+    }
+    return false;
+  }
+
+  // Readability's conditional cleaning of containers inside the article: link lists, image
+  // galleries, forms and widgets go; containers holding real paragraphs stay.
+  void CleanConditionally(const std::vector<uint32_t>& region, std::vector<bool>* keep) {
+    std::vector<uint8_t> dropped(tree_.size(), 0);
+    for (uint32_t r : region) {
+      tree_.Walk(
+          r,
+          [&](uint32_t n) {
+            const Tag t = tree_.tag(n);
+            const uint32_t p = tree_.node(n).parent;
+            if (n != r && p != kNoNode && dropped[p]) {
+              dropped[n] = 1;
+              return;
+            }
+            if (n == r || t == Tag::kText) return;
+            if (t != Tag::kDiv && t != Tag::kSection && t != Tag::kUl && t != Tag::kOl &&
+                t != Tag::kTable && t != Tag::kForm && t != Tag::kFieldset && t != Tag::kAside &&
+                t != Tag::kFigure && t != Tag::kDl) {
+              return;
+            }
+            dropped[n] = ShouldClean(n) ? 1 : 0;
+          },
+          [&](uint32_t n) { return tree_.tag(n) == Tag::kText; });
+    }
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if ((*keep)[b] && dropped[blocks_[b].node]) (*keep)[b] = false;
+    }
+    // Paragraph-level: a block of mostly link text is navigation, not prose.
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (!(*keep)[b]) continue;
+      const BlockInfo& info = blocks_[b];
+      if (info.LinkDensity() > 0.5 && info.chars < 300) (*keep)[b] = false;
+    }
+  }
+
+  bool ShouldClean(uint32_t n) {
+    const int weight = ClassWeight(n);
+    const double score = scored_[n] ? score_[n] : 0.0;
+    if (weight + score < 0) return true;
+    const Counts& c = counts_[n];
+    if (c.commas >= 10) return false;
+    const Tag t = tree_.tag(n);
+    const bool list = t == Tag::kUl || t == Tag::kOl || t == Tag::kDl;
+    const double ld = LinkDensity(n);
+    if (c.images > 1 && static_cast<double>(c.paragraphs) / static_cast<double>(c.images) < 0.5 &&
+        t != Tag::kFigure) {
+      return true;
+    }
+    if (!list && c.items > c.paragraphs + 1 && ld > 0.1) return true;
+    if (c.inputs > 0 && c.inputs > c.paragraphs / 3) return true;
+    if (!list && c.chars < 25 && c.headings == 0 && (c.images == 0 || c.images > 2)) return true;
+    if (weight < 25 && ld > 0.2 + (list ? 0.15 : 0.0)) return true;
+    if (weight >= 25 && ld > 0.5) return true;
+    if ((c.embeds == 1 && c.chars < 75) || c.embeds > 1) return true;
+    return false;
+  }
+
+  // The page's own articleBody (JSON-LD) marks which blocks are the article: it trims the
+  // region to the article's first and last paragraph, and brings back paragraphs it missed.
+  void MatchArticleBody(std::vector<bool>* keep) {
+    const std::vector<std::string> body_words = Words(meta_.article_body);
+    if (body_words.size() < 50) return;
+    std::unordered_set<uint64_t> grams;
+    for (size_t i = 0; i + 3 <= body_words.size(); ++i) grams.insert(HashWords(body_words, i, 3));
+    std::vector<bool> matched(blocks_.size(), false);
+    std::unordered_set<uint64_t> found;
+    size_t first = blocks_.size(), last = 0, matched_count = 0, matched_kept = 0;
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (blocks_[b].excluded) continue;
+      const std::vector<std::string> w = Words(BlockText(b));
+      if (w.size() < 4) continue;
+      size_t hits = 0;
+      for (size_t i = 0; i + 3 <= w.size(); ++i) hits += grams.count(HashWords(w, i, 3));
+      const double coverage = static_cast<double>(hits) / static_cast<double>(w.size() - 2);
+      if (coverage < 0.6) continue;
+      matched[b] = true;
+      ++matched_count;
+      matched_kept += (*keep)[b] ? 1 : 0;
+      first = std::min(first, b);
+      last = b;
+      for (size_t i = 0; i + 3 <= w.size(); ++i) {
+        const uint64_t h = HashWords(w, i, 3);
+        if (grams.count(h)) found.insert(h);
+      }
+    }
+    if (matched_count == 0 || static_cast<double>(found.size()) / static_cast<double>(grams.size()) < 0.5) {
+      return;  // the page does not hold the articleBody (truncated, or another text)
+    }
+    const bool agrees = static_cast<double>(matched_kept) / static_cast<double>(matched_count) >= 0.5;
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      const bool inside = b >= first && b <= last;
+      if (agrees) {
+        (*keep)[b] = matched[b] || ((*keep)[b] && inside);
+      } else {
+        (*keep)[b] = matched[b] || (inside && !blocks_[b].excluded &&
+                                    IsHeadingTag(tree_.tag(blocks_[b].node)) &&
+                                    blocks_[b].LinkDensity() < 0.5);
+      }
+    }
+  }
+
+  // Whether `n` or an ancestor below the body has one of `words` in its class, id or itemprop.
+  bool HintedUp(uint32_t n, const auto& words, int levels) {
+    for (int k = 0; k < levels && n != kNoNode && !IsTop(n); ++k, n = tree_.node(n).parent) {
+      if (ContainsAny(Hint(n), words)) return true;
+    }
+    return false;
+  }
+
+  bool Under(uint32_t n, Tag tag, int levels) const {
+    for (int k = 0; k < levels && n != kNoNode; ++k, n = tree_.node(n).parent) {
+      if (tree_.tag(n) == tag) return true;
+    }
+    return false;
+  }
+
+  std::vector<Role> Roles(const std::vector<bool>& keep) {
+    static constexpr std::string_view kCaptionWords[] = {"caption", "credit", "figcaption"};
+    static constexpr std::string_view kBylineWords[] = {"byline", "author", "contributor"};
+    static constexpr std::string_view kDateWords[] = {"date", "time", "timestamp", "published",
+                                                      "updated"};
+    std::vector<Role> roles(blocks_.size(), Role::kBody);
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (!keep[b]) continue;
+      const uint32_t n = blocks_[b].node;
+      const Tag t = tree_.tag(n);
+      const std::string_view text = BlockText(b);
+      const size_t words = std::count(text.begin(), text.end(), ' ') + 1;
+      Role r = Role::kBody;
+      if (IsHeadingTag(t) || Lower(tree_.Attr(n, "role").value_or("")) == "heading") {
+        r = Role::kHeading;
+      } else if (t == Tag::kFigcaption || t == Tag::kCaption || Under(n, Tag::kFigcaption, 4) ||
+                 (words <= 40 && HintedUp(n, kCaptionWords, 3))) {
+        r = Role::kCaption;
+      } else if (t == Tag::kLi || t == Tag::kDt || t == Tag::kDd) {
+        r = Role::kListItem;
+      } else if ((t == Tag::kTd || t == Tag::kTh) && blocks_[b].chars < 100) {
+        r = Role::kListItem;
+      } else if (Under(n, Tag::kBlockquote, 6)) {
+        r = Role::kQuote;
+      } else if (words <= 12 && HintedUp(n, kBylineWords, 3)) {
+        r = Role::kByline;
+      } else if (words <= 12 && (Under(n, Tag::kTime, 3) || HintedUp(n, kDateWords, 2))) {
+        r = Role::kDateline;
+      }
+      if (r == Role::kBody && IsBoilerplate(text)) r = Role::kBoilerplate;
+      roles[b] = r;
+    }
+    return roles;
+  }
+
+  std::string Title(const std::vector<bool>& keep) {
+    const std::string doc = CleanTitle(meta_.document_title, meta_.site_name);
+    const std::string og = CleanTitle(meta_.og_title, meta_.site_name);
+    // The page's headline (an <h1>, or an <h2> in older layouts) when it matches what the
+    // metadata calls the title: it is the most exactly worded one.
+    std::string best;
+    double best_similarity = 0.0;
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      const Tag t = tree_.tag(blocks_[b].node);
+      if (t != Tag::kH1 && t != Tag::kH2) continue;
+      if (blocks_[b].excluded && !keep[b] && t != Tag::kH1) continue;
+      const std::string_view text = BlockText(b);
+      if (text.empty() || text.size() > 300) continue;
+      const double s = std::max(TitleSimilarity(text, og), TitleSimilarity(text, doc));
+      if (s > best_similarity) {
+        best_similarity = s;
+        best = std::string(text);
+      }
+    }
+    if (best_similarity >= 0.6) return CollapseSpaces(best);
+    if (!og.empty()) return og;
+    if (!doc.empty()) return doc;
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (tree_.tag(blocks_[b].node) == Tag::kH1) return CollapseSpaces(BlockText(b));
+    }
+    return "";
+  }
+
+  ArticlePage Build(std::vector<bool> keep, std::vector<Role> roles) {
+    ArticlePage out;
+    out.title = Title(keep);
+    out.language = meta_.language;
+    out.site_name = meta_.site_name;
+    out.date = meta_.published;
+    out.byline = meta_.author;
+
+    // The headline is the title, not part of the body: drop it when it opens the text.
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (!keep[b]) continue;
+      if (roles[b] == Role::kBody && blocks_[b].chars >= 60) break;
+      if (roles[b] == Role::kHeading && TitleSimilarity(BlockText(b), out.title) >= 0.8) {
+        keep[b] = false;
+        break;
+      }
+    }
+    size_t body_chars = 0;
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (keep[b] && IsSummarizable(roles[b])) body_chars += blocks_[b].chars;
+    }
+    if (body_chars < 200) {
+      // No article recognised: the visible text outside menus and boxes, else all of it.
+      out.found_article = false;
+      bool any = false;
+      for (size_t b = 0; b < blocks_.size(); ++b) {
+        keep[b] = !blocks_[b].excluded;
+        any = any || keep[b];
+      }
+      if (!any) std::fill(keep.begin(), keep.end(), true);
+      std::vector<Role> fallback = Roles(keep);
+      roles.swap(fallback);
+    }
+    if (out.byline.empty()) {
+      for (size_t b = 0; b < blocks_.size(); ++b) {
+        if (keep[b] && roles[b] == Role::kByline) {
+          std::string_view t = BlockText(b);
+          if (t.starts_with("By ") || t.starts_with("by ")) t.remove_prefix(3);
+          out.byline = CollapseSpaces(t);
+          break;
+        }
+      }
+    }
+    out.text.input_size = page_.input_size;
+    out.text.title = page_.title;
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (!keep[b]) continue;
+      const TextBlock& t = page_.blocks[b];
+      if (!out.text.text.empty()) {
+        const size_t at = page_.OriginalStart(t.start);
+        out.text.Append("\n\n", at, at, false);
+      }
+      const size_t start = out.text.text.size();
+      out.text.AppendFrom(page_, t.start, t.end);
+      out.text.blocks.push_back({t.node, start, out.text.text.size(), t.link_bytes});
+      out.blocks.push_back({start, out.text.text.size(), roles[b]});
+    }
+    return out;
+  }
+
+  HtmlTree tree_;
+  HtmlText page_;
+  PageMeta meta_;
+  std::vector<BlockInfo> blocks_;
+  std::vector<std::string> hints_;
+  std::vector<bool> hint_done_;
+  // Sums over a node's subtree: text (characters) and what Readability's cleaning counts.
+  struct Counts {
+    size_t chars = 0, link_chars = 0, good = 0, commas = 0;
+    uint32_t paragraphs = 0, items = 0, headings = 0, images = 0, inputs = 0, embeds = 0;
+  };
+  std::vector<Counts> counts_;
+  size_t total_good_ = 0;
+  std::vector<bool> excluded_;
+  std::vector<double> score_;
+  std::vector<bool> scored_;
+};
+
+}  // namespace
+
+ArticlePage ReadArticle(std::string_view html) { return Reader(html).Run(); }
+
+}  // namespace precis::text

@@ -1,0 +1,249 @@
+#include "text/page_meta.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "text/html.h"
+#include "text/html_entities.h"
+#include "text/utf8.h"
+
+namespace precis::text {
+namespace {
+
+using nlohmann::json;
+
+constexpr int kMaxJsonDepth = 16;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool IsArticleType(const json& type) {
+  auto one = [](const std::string& t) {
+    return t.find("Article") != std::string::npos || t == "BlogPosting" || t == "Report" ||
+           t == "LiveBlogPosting" || t == "Posting" || t == "SocialMediaPosting";
+  };
+  if (type.is_string()) return one(type.get<std::string>());
+  if (type.is_array()) {
+    for (const json& t : type) {
+      if (t.is_string() && one(t.get<std::string>())) return true;
+    }
+  }
+  return false;
+}
+
+std::string StringOf(const json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_object() && v.contains("name") && v["name"].is_string()) {
+    return v["name"].get<std::string>();
+  }
+  return "";
+}
+
+// Author names of a JSON-LD "author": a string, an object with "name", or a list of them.
+std::string Authors(const json& v) {
+  if (!v.is_array()) return StringOf(v);
+  std::string out;
+  for (const json& a : v) {
+    const std::string name = StringOf(a);
+    if (name.empty()) continue;
+    if (!out.empty()) out += ", ";
+    out += name;
+  }
+  return out;
+}
+
+// Text of an HTML-bearing JSON string (some sites put markup or references in articleBody).
+std::string PlainOf(const std::string& s) {
+  if (s.find('<') != std::string::npos || s.find('&') != std::string::npos) {
+    return CollapseSpaces(HtmlToText(s).text);
+  }
+  return CollapseSpaces(s);
+}
+
+void FromJsonLd(const json& v, int depth, PageMeta* meta, bool* found_article) {
+  if (depth > kMaxJsonDepth) return;
+  if (v.is_array()) {
+    for (const json& item : v) FromJsonLd(item, depth + 1, meta, found_article);
+    return;
+  }
+  if (!v.is_object()) return;
+  if (v.contains("@graph")) FromJsonLd(v["@graph"], depth + 1, meta, found_article);
+  const bool article = v.contains("@type") && IsArticleType(v["@type"]);
+  if (article && !*found_article) {
+    *found_article = true;
+    if (v.contains("headline")) meta->headline = PlainOf(StringOf(v["headline"]));
+    if (v.contains("articleBody")) meta->article_body = PlainOf(StringOf(v["articleBody"]));
+    if (v.contains("author") && meta->author.empty()) meta->author = CollapseSpaces(Authors(v["author"]));
+    if (v.contains("datePublished") && meta->published.empty()) {
+      meta->published = CollapseSpaces(StringOf(v["datePublished"]));
+    }
+    if (v.contains("publisher") && meta->site_name.empty()) {
+      meta->site_name = CollapseSpaces(StringOf(v["publisher"]));
+    }
+  }
+}
+
+void ReadJsonLd(std::string_view raw, PageMeta* meta, bool* found_article) {
+  // Raw line breaks inside strings are common and invalid JSON; as spaces they parse.
+  std::string text(raw);
+  for (char& c : text) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  const json parsed = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (!parsed.is_discarded()) FromJsonLd(parsed, 0, meta, found_article);
+}
+
+const std::string_view kSeparators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ",
+                                        " // ", " \xC2\xB7 ", " \xC2\xBB ", " : ", " \xE2\x80\xA2 "};
+
+size_t Words(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    const bool sp = c == ' ';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+}  // namespace
+
+std::string CollapseSpaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    const CodePoint c = DecodeAt(s, i);
+    if (IsSpace(c.value)) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.append(s.substr(i, static_cast<size_t>(c.length)));
+    }
+    i += static_cast<size_t>(c.length);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string CleanTitle(std::string_view raw, std::string_view site_name) {
+  std::string title = CollapseSpaces(raw);
+  const std::string site = Lower(CollapseSpaces(site_name));
+  // Split at the separators; drop the parts that name the site, else keep the longest part when
+  // the others are short (a site name or a section), else the whole title.
+  std::vector<std::string> parts;
+  size_t start = 0;
+  for (size_t i = 0; i < title.size(); ++i) {
+    for (std::string_view sep : kSeparators) {
+      if (title.compare(i, sep.size(), sep) == 0) {
+        parts.push_back(title.substr(start, i - start));
+        start = i + sep.size();
+        i = start - 1;
+        break;
+      }
+    }
+  }
+  parts.push_back(title.substr(start));
+  if (parts.size() == 1) return title;
+  if (!site.empty()) {
+    std::vector<std::string> kept;
+    for (const std::string& p : parts) {
+      const std::string lp = Lower(p);
+      if (lp == site || (site.size() >= 4 && (lp.find(site) != std::string::npos ||
+                                              site.find(lp) != std::string::npos) &&
+                         Words(p) <= Words(site) + 1)) {
+        continue;
+      }
+      kept.push_back(p);
+    }
+    if (!kept.empty() && kept.size() < parts.size()) {
+      if (kept.size() == 1) return kept.front();
+      parts = kept;
+    }
+  }
+  // The first or last part is usually the site; keep the headline-sized part.
+  size_t best = 0;
+  for (size_t i = 1; i < parts.size(); ++i) {
+    if (Words(parts[i]) > Words(parts[best])) best = i;
+  }
+  size_t others = 0;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i != best) others = std::max(others, Words(parts[i]));
+  }
+  if (Words(parts[best]) >= 3 && others <= 4) return parts[best];
+  return title;
+}
+
+PageMeta ReadPageMeta(const HtmlTree& tree) {
+  PageMeta meta;
+  meta.document_title = tree.Title();
+  bool found_article = false;
+  std::string meta_author;
+  std::string meta_date;
+  tree.Walk(
+      tree.root(),
+      [&](uint32_t n) {
+        const Tag tag = tree.tag(n);
+        if (tag == Tag::kHtml && meta.language.empty()) {
+          if (auto lang = tree.Attr(n, "lang")) {
+            std::string l = Lower(CollapseSpaces(*lang));
+            l = l.substr(0, l.find_first_of("-_"));
+            if (l.size() >= 2 && l.size() <= 3) meta.language = l;
+          }
+        } else if (tag == Tag::kMeta) {
+          std::string key;
+          if (auto p = tree.Attr(n, "property")) key = Lower(*p);
+          if (key.empty()) {
+            if (auto nm = tree.Attr(n, "name")) key = Lower(*nm);
+          }
+          if (key.empty()) {
+            if (auto ip = tree.Attr(n, "itemprop")) key = Lower(*ip);
+          }
+          if (key.empty()) return;
+          const std::optional<std::string> content = tree.Attr(n, "content");
+          if (!content) return;
+          const std::string value = CollapseSpaces(*content);
+          if (value.empty()) return;
+          if ((key == "og:title" || key == "twitter:title") && meta.og_title.empty()) {
+            meta.og_title = value;
+          } else if (key == "og:site_name" && meta.site_name.empty()) {
+            meta.site_name = value;
+          } else if ((key == "author" || key == "article:author" || key == "byl" ||
+                      key == "parsely-author" || key == "sailthru.author") &&
+                     meta_author.empty() && value.find("://") == std::string::npos) {
+            meta_author = value;
+          } else if ((key == "article:published_time" || key == "datepublished" ||
+                      key == "pubdate" || key == "publishdate" || key == "date" ||
+                      key == "dc.date.issued" || key == "parsely-pub-date" ||
+                      key == "sailthru.date" || key == "og:published_time") &&
+                     meta_date.empty()) {
+            meta_date = value;
+          }
+        } else if (tag == Tag::kScript) {
+          const std::optional<std::string> type = tree.Attr(n, "type");
+          if (type && Lower(CollapseSpaces(*type)) == "application/ld+json" &&
+              tree.node(n).first_child != kNoNode) {
+            ReadJsonLd(tree.RawText(tree.node(n).first_child), &meta, &found_article);
+          }
+        } else if (tag == Tag::kTime && meta_date.empty() && tree.HasAttr(n, "itemprop")) {
+          if (Lower(tree.Attr(n, "itemprop").value_or("")) == "datepublished") {
+            meta_date = CollapseSpaces(tree.Attr(n, "datetime").value_or(""));
+          }
+        }
+      },
+      [&](uint32_t n) {
+        const Tag tag = tree.tag(n);
+        return tag == Tag::kSvg || tag == Tag::kMath || tag == Tag::kTemplate;
+      });
+  if (meta.author.empty()) meta.author = meta_author;
+  if (meta.published.empty()) meta.published = meta_date;
+  if (meta.og_title.empty()) meta.og_title = meta.headline;
+  return meta;
+}
+
+}  // namespace precis::text

@@ -1,0 +1,39 @@
+// What a page says about its article outside the text: <meta> tags (Open Graph, Twitter, Dublin
+// Core, article:*), schema.org JSON-LD (headline, articleBody, author, datePublished, publisher)
+// and microdata (itemprop), <html lang> and <title>. The article reader uses them for the title,
+// byline and date, and the JSON-LD articleBody as evidence of which blocks are the article.
+//
+//   PageMeta meta = ReadPageMeta(tree);
+//   std::string title = CleanTitle(meta.document_title, meta.site_name);
+#ifndef PRECIS_TEXT_PAGE_META_H_
+#define PRECIS_TEXT_PAGE_META_H_
+
+#include <string>
+#include <string_view>
+
+#include "text/html_tree.h"
+
+namespace precis::text {
+
+struct PageMeta {
+  std::string document_title;  // <title>
+  std::string og_title;        // og:title, twitter:title
+  std::string headline;        // JSON-LD headline
+  std::string site_name;       // og:site_name, JSON-LD publisher
+  std::string author;          // JSON-LD author(s), meta author
+  std::string published;       // JSON-LD datePublished, article:published_time, …
+  std::string language;        // <html lang> primary subtag, lowercase
+  std::string article_body;    // JSON-LD articleBody (plain text), if any
+};
+
+PageMeta ReadPageMeta(const HtmlTree& tree);
+
+// A page title without the site's name ("Storm hits coast - BBC News" -> "Storm hits coast").
+std::string CleanTitle(std::string_view title, std::string_view site_name);
+
+// White space collapsed to single spaces, trimmed.
+std::string CollapseSpaces(std::string_view s);
+
+}  // namespace precis::text
+
+#endif  // PRECIS_TEXT_PAGE_META_H_

@@ -1,0 +1,343 @@
+#include "text/roles.h"
+
+#include <array>
+#include <string>
+
+#include "text/boilerplate.h"
+#include "text/utf8.h"
+
+namespace precis::text {
+namespace {
+
+constexpr std::array<std::string_view, 8> kRoleNames = {
+    "body", "heading", "caption", "list-item", "quote", "byline", "dateline", "boilerplate"};
+
+// Openings of picture and video captions and credits, matched on the folded line. Broadcasters'
+// pages flatten "Media caption" and the caption into one run ("Media captionWho is…").
+constexpr std::string_view kCaptionPrefixes[] = {
+    "media caption", "image caption", "image copyright", "image source", "video caption",
+    "caption:",      "photo:",        "photos:",         "photograph:",  "pictured:",
+    "picture:",      "cover image:",  "image:",          "(photo",       "(image",
+    "file photo",    "illustration:", "graphic:",        "photo by",     "photo credit",
+    "image credit",  "video:",        "watch:",          "getty images", "credit:"};
+
+// Short "Label: Title" lines that link to other stories (broadcasters' related-content boxes).
+constexpr std::string_view kCrossLinkLabels[] = {
+    "profile",  "timeline",    "analysis", "explainer", "q&a",     "in pictures", "in depth",
+    "live",     "read",        "listen",   "opinion",   "interview", "quiz",      "podcast",
+    "gallery",  "factbox",     "fact box", "background", "reaction", "obituary",  "in full",
+    "more",     "related",     "see",      "also see",   "explained", "in video",  "full story"};
+
+// Words of a reporter's title on a name line ("Jane Doe, BBC Africa correspondent").
+constexpr std::string_view kByRoleWords[] = {"correspondent", "reporter",  "editor", "staff writer",
+                                             "contributor",  "columnist", "writer", "news desk"};
+
+// Openings of a publication-time line.
+constexpr std::string_view kDatelinePrefixes[] = {
+    "published", "updated",  "last updated", "first published", "posted on", "posted:",
+    "modified",  "date:",    "released",     "last modified"};
+
+constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",
+                                        "may",     "june",     "july",      "august",
+                                        "september", "october", "november", "december",
+                                        "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                        "sep", "sept", "oct", "nov", "dec"};
+
+std::string_view TrimSpaces(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+size_t CountWords(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\t' || c == '\n';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// The last character that is not a closing quote or bracket.
+char32_t LastMeaningful(std::string_view s) {
+  size_t end = s.size();
+  while (end > 0) {
+    size_t start = 0;
+    const CodePoint c = DecodeBefore(s, end, &start);
+    const char32_t v = c.value;
+    if (v == '"' || v == '\'' || v == ')' || v == ']' || v == 0x201D || v == 0x2019 || v == 0xBB ||
+        v == '*' || v == ' ') {
+      end = start;
+      continue;
+    }
+    return v;
+  }
+  return 0;
+}
+
+bool EndsSentence(char32_t c) {
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == 0xFF01 ||
+         c == 0xFF1F || c == 0x964 || c == 0x61F || c == 0x6D4 || c == 0x589 || c == 0x104B ||
+         c == 0x1362;
+}
+
+bool StartsWithWord(std::string_view folded, std::string_view prefix) {
+  if (!folded.starts_with(prefix)) return false;
+  if (folded.size() == prefix.size()) return true;
+  const char next = folded[prefix.size()];
+  const char last = prefix.back();
+  const bool word_last = (last >= 'a' && last <= 'z') || IsAsciiDigit(last);
+  return !word_last || !((next >= 'a' && next <= 'z') || IsAsciiDigit(next));
+}
+
+// Share of letters that are capitals (0 when there are fewer than 4 letters).
+double CapitalShare(std::string_view s) {
+  size_t letters = 0;
+  size_t upper = 0;
+  for (size_t i = 0; i < s.size();) {
+    const CodePoint c = DecodeAt(s, i);
+    if (IsUpper(c.value)) {
+      ++letters;
+      ++upper;
+    } else if (IsLower(c.value)) {
+      ++letters;
+    }
+    i += static_cast<size_t>(c.length);
+  }
+  return letters < 4 ? 0.0 : static_cast<double>(upper) / static_cast<double>(letters);
+}
+
+// Share of words (of 2+ letters, function words skipped) that start with a capital.
+double TitleCaseShare(std::string_view s) {
+  static constexpr std::string_view kMinor[] = {"a",  "an", "and", "as", "at", "but", "by",
+                                                "for", "in", "of", "on", "or", "the", "to",
+                                                "vs", "with", "from", "into", "is", "are"};
+  size_t words = 0;
+  size_t capital = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    const std::string_view w = s.substr(i, j - i);
+    i = j;
+    if (w.size() < 2) continue;
+    const std::string folded = FoldCase(w);
+    bool minor = false;
+    for (std::string_view m : kMinor) minor = minor || folded == m;
+    if (minor) continue;
+    const char32_t first = DecodeAt(w, 0).value;
+    if (!IsLetter(first) && !IsDigit(first)) continue;
+    ++words;
+    if (IsUpper(first) || IsDigit(first)) ++capital;
+  }
+  return words == 0 ? 0.0 : static_cast<double>(capital) / static_cast<double>(words);
+}
+
+// "•", "-", "*", "1.", "2)", "(a)", "iv." followed by a space.
+bool HasListMarker(std::string_view line) {
+  const CodePoint first = DecodeAt(line, 0);
+  const char32_t c = first.value;
+  const bool bullet = c == 0x2022 || c == 0x00B7 || c == 0x25AA || c == 0x25E6 || c == 0x2023 ||
+                      c == 0x25CF || c == 0x25A0 || c == 0x25A1 || c == 0x2713 || c == 0x2714 ||
+                      c == 0x2605 || c == '-' || c == '*' || c == 0x2013 || c == 0x2014 ||
+                      c == 0x25B6 || c == 0x25BA || c == 0x2043;
+  if (bullet) {
+    const size_t after = static_cast<size_t>(first.length);
+    return after < line.size() && line[after] == ' ';
+  }
+  size_t i = 0;
+  if (line[0] == '(') ++i;
+  const size_t start = i;
+  while (i < line.size() && i - start < 3 && IsAsciiDigit(line[i])) ++i;
+  if (i == start) {  // one letter: "a)", "(b)"
+    if (i < line.size() && line[i] >= 'a' && line[i] <= 'z') ++i;
+    if (i == start || i >= line.size() || line[i] != ')') return false;
+  }
+  if (i >= line.size() || (line[i] != '.' && line[i] != ')')) return false;
+  ++i;
+  return i < line.size() && line[i] == ' ';
+}
+
+// Cells separated by tabs, runs of spaces or bars: a table row flattened into text.
+bool LooksLikeTableRow(std::string_view line) {
+  size_t gaps = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '\t' || line[i] == '|') {
+      ++gaps;
+    } else if (line[i] == ' ' && i + 2 < line.size() && line[i + 1] == ' ' && line[i + 2] == ' ') {
+      ++gaps;
+      while (i + 1 < line.size() && line[i + 1] == ' ') ++i;
+    }
+  }
+  return gaps >= 2;
+}
+
+bool IsCaption(std::string_view folded) {
+  for (std::string_view p : kCaptionPrefixes) {
+    if (StartsWithWord(folded, p)) return true;
+  }
+  return false;
+}
+
+// "Profile: Julian Assange", "Timeline of saga", "In pictures: …": short, no sentence end.
+bool IsCrossLink(std::string_view folded, size_t words) {
+  if (words > 10 || EndsSentence(LastMeaningful(folded))) return false;
+  for (std::string_view label : kCrossLinkLabels) {
+    if (folded.starts_with(label) && folded.size() > label.size() &&
+        (folded[label.size()] == ':' || (label == "timeline" && folded.substr(label.size()).starts_with(" of ")))) {
+      return true;
+    }
+  }
+  const std::string_view bare = TrimSpaces(folded);
+  return bare == "(more)" || bare == "more" || bare == "(end)" || bare == "(continued)" ||
+         bare == "- more -" || bare == "-more-" || bare == "more to follow";
+}
+
+// A name line with a reporter's title, short and without a sentence end.
+bool IsCorrespondentLine(std::string_view folded, size_t words) {
+  if (words > 9 || EndsSentence(LastMeaningful(folded))) return false;
+  for (std::string_view w : kByRoleWords) {
+    if (folded.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool HasMonthOrYear(std::string_view folded) {
+  for (size_t i = 0; i + 4 <= folded.size(); ++i) {
+    if ((folded[i] == '1' || folded[i] == '2') && IsAsciiDigit(folded[i + 1]) &&
+        IsAsciiDigit(folded[i + 2]) && IsAsciiDigit(folded[i + 3])) {
+      return true;
+    }
+  }
+  for (std::string_view m : kMonths) {
+    for (size_t at = folded.find(m); at != std::string_view::npos; at = folded.find(m, at + 1)) {
+      const bool before = at == 0 || !(folded[at - 1] >= 'a' && folded[at - 1] <= 'z');
+      const size_t end = at + m.size();
+      const bool after = end >= folded.size() || !(folded[end] >= 'a' && folded[end] <= 'z');
+      if (before && after) return true;
+    }
+  }
+  return false;
+}
+
+// "Published 5 May 2019", "Updated: 12:30 GMT", "Monday 6 May 2019 12.30 BST", "2019-05-06".
+bool IsDateLine(std::string_view folded, size_t words) {
+  if (words > 12) return false;
+  for (std::string_view p : kDatelinePrefixes) {
+    if (StartsWithWord(folded, p) && (HasMonthOrYear(folded) || folded.find(':') != std::string_view::npos)) {
+      return true;
+    }
+  }
+  if (words > 8 || !HasMonthOrYear(folded)) return false;
+  // Nothing but date words, numbers, times and time zones.
+  size_t other = 0;
+  size_t i = 0;
+  while (i < folded.size()) {
+    while (i < folded.size() && (folded[i] == ' ' || folded[i] == ',' || folded[i] == '|')) ++i;
+    size_t j = i;
+    while (j < folded.size() && folded[j] != ' ' && folded[j] != ',') ++j;
+    std::string_view w = folded.substr(i, j - i);
+    i = j;
+    while (!w.empty() && (w.back() == '.' || w.back() == ':')) w.remove_suffix(1);
+    if (w.empty()) continue;
+    bool known = IsAsciiDigit(w[0]);
+    for (std::string_view m : kMonths) known = known || w == m;
+    static constexpr std::string_view kDateWords[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+        "wed", "thu", "fri", "sat", "sun", "am", "pm", "gmt", "bst", "utc", "et", "est", "edt",
+        "pst", "pdt", "cet", "cest", "on", "at", "-", "\xe2\x80\x93", "\xe2\x80\x94", "|"};
+    for (std::string_view d : kDateWords) known = known || w == d;
+    if (!known) ++other;
+  }
+  return other == 0;
+}
+
+}  // namespace
+
+std::string_view RoleName(Role role) { return kRoleNames[static_cast<size_t>(role)]; }
+
+std::optional<Role> ParseRole(std::string_view name) {
+  for (size_t i = 0; i < kRoleNames.size(); ++i) {
+    if (kRoleNames[i] == name) return static_cast<Role>(i);
+  }
+  return std::nullopt;
+}
+
+Role LineRole(std::string_view raw, const LineContext& context) {
+  const std::string_view line = TrimSpaces(raw);
+  if (line.empty()) return Role::kBody;
+  const std::string folded = FoldCase(line);
+  const size_t words = CountWords(line);
+  if (IsCaption(folded)) return Role::kCaption;
+  if (IsCrossLink(folded, words)) return Role::kBoilerplate;
+  if (IsDateLine(folded, words)) return Role::kDateline;
+  if (IsCorrespondentLine(folded, words)) return Role::kByline;
+  if (IsBoilerplate(line)) {
+    // The boilerplate module also knows bylines and lone datelines; name them as such.
+    if (line.starts_with("By ") && words <= 10) return Role::kByline;
+    return Role::kBoilerplate;
+  }
+  if (line.starts_with("> ")) return Role::kQuote;
+  // Markdown headings ("## Who is he?"), as pasted notes and the page's own HTML import give them.
+  if (line[0] == '#') {
+    size_t hashes = 0;
+    while (hashes < line.size() && line[hashes] == '#') ++hashes;
+    if (hashes <= 6 && hashes < line.size() && line[hashes] == ' ') return Role::kHeading;
+  }
+  if (HasListMarker(line)) return Role::kListItem;
+  if (LooksLikeTableRow(raw)) return Role::kListItem;
+
+  const char32_t last = LastMeaningful(line);
+  const bool ends_sentence = EndsSentence(last);
+  // A lead-in ("Ingredients:", "He listed three reasons:") introduces what follows.
+  if (last == ':' && words <= 12) return Role::kHeading;
+  // Shouted lines are headings ("WHAT YOU NEED TO MAKE JAM"), whatever their punctuation.
+  if (words >= 2 && words <= 20 && CapitalShare(line) > 0.8) return Role::kHeading;
+  if (!ends_sentence) {
+    const bool fragment = last == ',' || last == ';' || folded.ends_with(" or") ||
+                          folded.ends_with(" and");
+    if (fragment || IsLower(DecodeAt(line, 0).value)) return Role::kListItem;
+    if (words <= 20) {
+      // A run of short unpunctuated lines is a list; one alone is a heading.
+      auto short_unpunctuated = [](std::string_view l) {
+        l = TrimSpaces(l);
+        return !l.empty() && CountWords(l) <= 12 && !EndsSentence(LastMeaningful(l));
+      };
+      const bool in_run = short_unpunctuated(context.prev_line) ||
+                          short_unpunctuated(context.next_line);
+      if (in_run && TitleCaseShare(line) < 0.6) return Role::kListItem;
+      return Role::kHeading;
+    }
+    return Role::kBody;  // a long line without a full stop is still prose
+  }
+  // A short question standing alone between paragraphs is a subheading
+  // ("What charges does Assange face in the US?").
+  if (last == '?' && context.own_paragraph && words <= 12 && !context.next_line.empty() &&
+      folded.find('"') == std::string::npos) {
+    return Role::kHeading;
+  }
+  return Role::kBody;
+}
+
+Role SentenceRole(std::string_view raw, Role paragraph_role) {
+  if (paragraph_role != Role::kBody) return paragraph_role;
+  const std::string_view sentence = TrimSpaces(raw);
+  if (sentence.empty()) return Role::kBody;
+  const std::string folded = FoldCase(sentence);
+  if (IsCaption(folded)) return Role::kCaption;
+  if (IsCrossLink(folded, CountWords(sentence))) return Role::kBoilerplate;
+  if (IsBoilerplate(sentence)) return Role::kBoilerplate;
+  const char32_t last = LastMeaningful(sentence);
+  if (!EndsSentence(last) && IsLower(DecodeAt(sentence, 0).value) &&
+      (last == ',' || last == ';' || folded.ends_with(" or") || folded.ends_with(" and"))) {
+    return Role::kListItem;  // a bullet's fragment run into the text ("if …, or")
+  }
+  return Role::kBody;
+}
+
+}  // namespace precis::text

@@ -1,0 +1,44 @@
+// What a piece of an article is: body text, a heading, a caption, a list item, a quotation, a
+// byline, a dateline, or boilerplate. Only body text and quotations are summarized; the rest is
+// kept (and shown) but never chosen. HTML gives roles through its elements (text/article); for
+// plain text they come from line structure and form:
+//
+//   Role r = LineRole(line, {.own_paragraph = true, .next_line = "…", .prev_line = "…"});
+//   if (IsSummarizable(r)) ...
+#ifndef PRECIS_TEXT_ROLES_H_
+#define PRECIS_TEXT_ROLES_H_
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace precis::text {
+
+enum class Role : uint8_t {
+  kBody, kHeading, kCaption, kListItem, kQuote, kByline, kDateline, kBoilerplate
+};
+
+// "body", "heading", "caption", "list-item", "quote", "byline", "dateline", "boilerplate".
+std::string_view RoleName(Role role);
+std::optional<Role> ParseRole(std::string_view name);
+
+inline bool IsSummarizable(Role role) { return role == Role::kBody || role == Role::kQuote; }
+
+// Where a line sits, for the rules that look at its neighbours.
+struct LineContext {
+  bool own_paragraph = false;      // the line is a whole paragraph (blank lines or one per line)
+  std::string_view prev_line;      // the line before, in the same or the previous paragraph
+  std::string_view next_line;      // the line after
+  bool first_in_text = false;      // nothing of the body comes before it
+};
+
+// The role of one line of plain text (a paragraph, or one line of a multi-line paragraph).
+Role LineRole(std::string_view line, const LineContext& context);
+
+// The role of a sentence inside a body paragraph: captions and cross-links glued into running
+// text ("Media captionWho is…", "Image copyright Reuters"), bare list fragments ("…, or").
+Role SentenceRole(std::string_view sentence, Role paragraph_role);
+
+}  // namespace precis::text
+
+#endif  // PRECIS_TEXT_ROLES_H_

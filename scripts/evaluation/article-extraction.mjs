@@ -1,0 +1,146 @@
+// Article extraction on public benchmark pages: the core's reader (`precis extract`) against
+// Mozilla Readability as the extension runs it (dist/extension/extract.js, in Chromium), scored
+// the way the public article-extraction benchmarks score: word 4-gram shingles of \w+ tokens,
+// precision and recall per page, averaged over the pages, F1 of the two means.
+//
+//   node scripts/evaluation/article-extraction.mjs [--data DIR] [--sets a,b] [--systems core,readability]
+//                                                  [--limit N] [--worst N]
+//
+// DIR (default ../data/extraction beside the repository, or $PRECIS_EXTRACTION_DATA) holds one
+// folder per set with manifest.json, html/<id>.html (html_utf8/<id>.html when transcoded) and
+// gold/<id>.txt; docs/MEASUREMENTS.md says which public sets were used and how to bring them.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { launch } from '../../tests/e2e/browser.js';
+import { ROOT } from '../../tests/paths.js';
+import { CLI } from './cli.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    data: { type: 'string', default: process.env.PRECIS_EXTRACTION_DATA ?? join(ROOT, '..', 'data', 'extraction') },
+    sets: { type: 'string' },
+    systems: { type: 'string', default: 'core,readability' },
+    limit: { type: 'string' },
+    worst: { type: 'string', default: '0' },
+  },
+});
+
+export const words = (text) => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+
+export function shingles(text, n = 4) {
+  const w = words(text);
+  const out = new Map();
+  if (w.length > 0 && w.length < n) out.set(w.join(' '), 1);
+  for (let i = 0; i + n <= w.length; ++i) {
+    const k = w.slice(i, i + n).join(' ');
+    out.set(k, (out.get(k) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Precision and recall of `got` against `gold` over shingle multisets. */
+export function score(got, gold) {
+  const g = shingles(gold);
+  const p = shingles(got);
+  let hit = 0;
+  for (const [k, c] of p) hit += Math.min(c, g.get(k) ?? 0);
+  const size = (m) => [...m.values()].reduce((a, b) => a + b, 0);
+  const np = size(p);
+  const ng = size(g);
+  if (np === 0 && ng === 0) return { p: 1, r: 1 };
+  return { p: np ? hit / np : 0, r: ng ? hit / ng : 0 };
+}
+
+const f1 = (p, r) => (p + r ? (2 * p * r) / (p + r) : 0);
+
+function loadSets() {
+  const wanted = args.sets?.split(',');
+  const sets = [];
+  for (const name of readdirSync(args.data).sort()) {
+    const manifest = join(args.data, name, 'manifest.json');
+    if (!existsSync(manifest) || (wanted && !wanted.includes(name))) continue;
+    const ids = JSON.parse(readFileSync(manifest, 'utf8')).ids.slice(0, args.limit ? Number(args.limit) : undefined);
+    const pages = ids.map((id) => {
+      const utf8 = join(args.data, name, 'html_utf8', `${id}.html`);
+      return {
+        id,
+        file: existsSync(utf8) ? utf8 : join(args.data, name, 'html', `${id}.html`),
+        gold: readFileSync(join(args.data, name, 'gold', `${id}.txt`), 'utf8'),
+      };
+    });
+    sets.push({ name, pages });
+  }
+  return sets;
+}
+
+async function coreTexts(pages) {
+  return pages.map((p) => {
+    const r = spawnSync(CLI, ['extract', p.file, '--format', 'text'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    return r.status === 0 ? r.stdout : '';
+  });
+}
+
+async function browserTexts(browser, pages) {
+  const source = readFileSync(join(ROOT, 'dist', 'extension', 'extract.js'), 'utf8');
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+  const texts = [];
+  for (const p of pages) {
+    const page = await context.newPage();
+    try {
+      await page.setContent(readFileSync(p.file, 'utf8'), { waitUntil: 'domcontentloaded', timeout: 20000 });
+      await page.evaluate(source);
+      texts.push(await page.evaluate(() => globalThis.__precisExtract().text));
+    } catch (e) {
+      console.error(`readability: ${p.file}: ${e.message.split('\n')[0]}`);
+      texts.push('');
+    }
+    await page.close();
+  }
+  await context.close();
+  return texts;
+}
+
+const sets = loadSets();
+if (sets.length === 0) {
+  console.error(`no extraction sets in ${args.data} (see docs/MEASUREMENTS.md)`);
+  process.exit(2);
+}
+const systems = args.systems.split(',');
+const browser = systems.includes('readability') ? await launch() : null;
+const rows = [];
+try {
+  for (const set of sets) {
+    const row = { set: set.name, pages: set.pages.length };
+    for (const system of systems) {
+      const texts = system === 'core' ? await coreTexts(set.pages) : await browserTexts(browser, set.pages);
+      const scores = texts.map((t, i) => score(t, set.pages[i].gold));
+      const p = scores.reduce((a, s) => a + s.p, 0) / scores.length;
+      const r = scores.reduce((a, s) => a + s.r, 0) / scores.length;
+      row[system] = { p, r, f: f1(p, r), empty: texts.filter((t) => !t.trim()).length };
+      if (Number(args.worst) > 0) {
+        const worst = scores.map((s, i) => ({ id: set.pages[i].id, f: f1(s.p, s.r), ...s }))
+          .sort((a, b) => a.f - b.f).slice(0, Number(args.worst));
+        for (const w of worst) {
+          console.log(`  ${system} ${set.name}/${w.id}: F1 ${w.f.toFixed(3)} P ${w.p.toFixed(3)} R ${w.r.toFixed(3)}`);
+        }
+      }
+    }
+    rows.push(row);
+  }
+} finally {
+  await browser?.close();
+}
+
+const pct = (x) => x.toFixed(3);
+console.log('word 4-gram shingles; P and R averaged over pages; F1 of the means');
+console.log(`${'set'.padEnd(18)} ${'pages'.padStart(5)}  ${systems.map((s) => `${s}: F1 (P / R) empty`.padEnd(36)).join(' ')}`);
+for (const row of rows) {
+  console.log(`${row.set.padEnd(18)} ${String(row.pages).padStart(5)}  ${systems.map((s) =>
+    `${pct(row[s].f)} (${pct(row[s].p)} / ${pct(row[s].r)}) ${row[s].empty}`.padEnd(36)).join(' ')}`);
+}
+const mean = (s) => rows.reduce((a, r) => a + r[s].f, 0) / rows.length;
+console.log(`${'mean over sets'.padEnd(24)}  ${systems.map((s) => pct(mean(s)).padEnd(36)).join(' ')}`);

@@ -1,0 +1,131 @@
+#include "text/article.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "text/page_meta.h"
+
+namespace precis::text {
+namespace {
+
+std::string Fixture(const std::string& name) {
+  std::ifstream in(std::string(PRECIS_TEST_DATA) + "/" + name, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string BlockText(const ArticlePage& a, const ArticleBlock& b) {
+  return a.text.text.substr(b.start, b.end - b.start);
+}
+
+TEST(ArticleTest, ReadsTheArticleOfAClutteredPageAndNothingElse) {
+  const std::string html = Fixture("saved-news-page.html");
+  const ArticlePage a = ReadArticle(html);
+  EXPECT_TRUE(a.found_article);
+  EXPECT_EQ(a.title, "Harbour town votes to rebuild its flooded sea wall");
+  EXPECT_EQ(a.byline, "Maria Lindqvist");
+  EXPECT_EQ(a.date, "2024-03-14T09:30:00Z");
+  EXPECT_EQ(a.language, "en");
+  EXPECT_EQ(a.site_name, "The Coastal Courier");
+  // The whole page sits inside a <form>, as ASP.NET pages do: the article is still found.
+  EXPECT_NE(a.text.text.find("Councillors in Kestrel Bay voted on Tuesday"), std::string::npos);
+  EXPECT_NE(a.text.text.find("two summer seasons."), std::string::npos);
+  for (const char* junk : {"cookies", "Sport", "Search the Courier", "Related stories", "Share on",
+                           "newsletter", "harbourlad", "Privacy policy", "All rights reserved",
+                           "Tags:", "Home"}) {
+    EXPECT_EQ(a.text.text.find(junk), std::string::npos) << junk;
+  }
+  // The headline is the title, not the first block.
+  ASSERT_FALSE(a.blocks.empty());
+  EXPECT_NE(BlockText(a, a.blocks.front()), a.title);
+}
+
+TEST(ArticleTest, BlocksKeepTheirRoles) {
+  const ArticlePage a = ReadArticle(Fixture("saved-news-page.html"));
+  auto role_of = [&](std::string_view start) {
+    for (const ArticleBlock& b : a.blocks) {
+      if (BlockText(a, b).starts_with(start)) return RoleName(b.role);
+    }
+    return std::string_view("missing");
+  };
+  EXPECT_EQ(role_of("Why did the old wall fail?"), "heading");
+  EXPECT_EQ(role_of("We cannot keep patching"), "quote");
+  EXPECT_EQ(role_of("building a new wall on the old line, or"), "list-item");
+  EXPECT_EQ(role_of("Engineers who inspected"), "body");
+}
+
+TEST(ArticleTest, OffsetsPointIntoTheOriginalHtml) {
+  const std::string html = Fixture("saved-news-page.html");
+  const ArticlePage a = ReadArticle(html);
+  for (const ArticleBlock& b : a.blocks) {
+    const std::string text = BlockText(a, b);
+    if (text.find_first_of("&\xE2\xC2") != std::string::npos) continue;  // decoded references
+    const size_t start = a.text.OriginalStart(b.start);
+    const size_t end = a.text.OriginalEnd(b.end);
+    EXPECT_EQ(html.substr(start, end - start), text);
+  }
+}
+
+TEST(ArticleTest, ThePagesArticleBodyDecidesWhereTheArticleEnds) {
+  std::string body;
+  for (int i = 0; i < 6; ++i) {
+    body += "Paragraph " + std::to_string(i) +
+            " of the report explains how the river authority measured the flood, which streets "
+            "were worst hit and what the engineers now recommend for the embankment. ";
+  }
+  std::string html =
+      "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+      "\"@type\":\"NewsArticle\",\"headline\":\"River report\",\"articleBody\":\"" + body +
+      "\"}</script></head><body><div class=\"content\">";
+  for (int i = 0; i < 6; ++i) {
+    html += "<p>Paragraph " + std::to_string(i) +
+            " of the report explains how the river authority measured the flood, which streets "
+            "were worst hit and what the engineers now recommend for the embankment.</p>";
+  }
+  html += "<p>Readers of this report also enjoyed our long guide to the best riverside walks, "
+          "with maps, pub stops and a printable checklist for families with children.</p>"
+          "</div></body></html>";
+  const ArticlePage a = ReadArticle(html);
+  EXPECT_NE(a.text.text.find("Paragraph 5 of the report"), std::string::npos);
+  EXPECT_EQ(a.text.text.find("riverside walks"), std::string::npos);
+  EXPECT_EQ(a.title, "River report");
+}
+
+TEST(ArticleTest, APageWithoutAnArticleGivesItsVisibleText) {
+  const ArticlePage a = ReadArticle(
+      "<html><body><nav><a href=/>Home</a> <a href=/a>About</a></nav>"
+      "<div><a href=/1>Story one</a></div><div><a href=/2>Story two</a></div></body></html>");
+  EXPECT_FALSE(a.found_article);
+  EXPECT_FALSE(a.blocks.empty());
+  EXPECT_NE(a.text.text.find("Story one"), std::string::npos);
+}
+
+TEST(ArticleTest, TitlesLoseTheSiteName) {
+  EXPECT_EQ(CleanTitle("Storm hits coast - BBC News", "BBC News"), "Storm hits coast");
+  EXPECT_EQ(CleanTitle("BBC News | Storm hits the coast again", ""), "Storm hits the coast again");
+  EXPECT_EQ(CleanTitle("Storm hits coast", "BBC News"), "Storm hits coast");
+  // A title whose parts are all long is left whole (a colon in a headline is not a site name).
+  EXPECT_EQ(CleanTitle("Ukraine war: what we know about the talks in Geneva so far", ""),
+            "Ukraine war: what we know about the talks in Geneva so far");
+}
+
+TEST(ArticleTest, HostilePagesStayBounded) {
+  std::string deep;
+  for (int i = 0; i < 10000; ++i) deep += "<div class=\"c\">";
+  deep += "<p>Some text in the depths of the page that is long enough to be a paragraph.</p>";
+  EXPECT_NE(ReadArticle(deep).text.text.find("depths"), std::string::npos);
+  std::string script = "<p>Visible text before a script that never ends.</p><script>";
+  script += std::string(2'000'000, 'x');
+  EXPECT_NE(ReadArticle(script).text.text.find("Visible text"), std::string::npos);
+  // Visible text is never lost, even when it is all the page has.
+  const ArticlePage odd = ReadArticle("<<<>>><p");
+  EXPECT_FALSE(odd.found_article);
+  EXPECT_EQ(odd.text.text, "<<<>>>");
+}
+
+}  // namespace
+}  // namespace precis::text
