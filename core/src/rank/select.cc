@@ -49,21 +49,27 @@ std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<doubl
 
   std::vector<int> chosen;
   int words = 0;
-  for (int i : RankOrder(s, scores)) {
-    const auto ui = static_cast<size_t>(i);
-    if (chosen.size() >= max_sentences || s.excluded[ui]) break;
-    bool duplicate = false;
-    for (int j : chosen) {
-      if (Overlap(s.terms[ui], s.terms[static_cast<size_t>(j)]) > kMaxOverlap) {
-        duplicate = true;
-        break;
+  const std::vector<int> order = RankOrder(s, scores);
+  // Two passes: sentences of a reader's length first, short ones only to fill the budget.
+  for (const bool allow_short : {false, true}) {
+    for (int i : order) {
+      const auto ui = static_cast<size_t>(i);
+      if (chosen.size() >= max_sentences || s.excluded[ui]) break;
+      if (by_words && words >= options.words) break;
+      const bool short_one = s.words[ui] < kMinSummaryWords;
+      if (short_one != allow_short) continue;
+      bool duplicate = false;
+      for (int j : chosen) {
+        if (Overlap(s.terms[ui], s.terms[static_cast<size_t>(j)]) > kMaxOverlap) {
+          duplicate = true;
+          break;
+        }
       }
+      if (duplicate) continue;
+      if (by_words && !chosen.empty() && words + s.words[ui] > options.words) continue;
+      chosen.push_back(i);
+      words += s.words[ui];
     }
-    if (duplicate) continue;
-    if (by_words && !chosen.empty() && words + s.words[ui] > options.words) continue;
-    chosen.push_back(i);
-    words += s.words[ui];
-    if (by_words && words >= options.words) break;
   }
   std::sort(chosen.begin(), chosen.end());
   return chosen;

@@ -1,6 +1,8 @@
 // Picks the summary from ranked sentences under a budget (sentences, ratio or words), skipping
-// excluded sentences (see SentenceTerms) and near-duplicates of sentences already chosen. Deterministic: ties go to the
-// earlier sentence. The result is in document order and is empty only if no sentence is eligible.
+// excluded sentences (see SentenceTerms) and near-duplicates of sentences already chosen; a
+// sentence of fewer than kMinSummaryWords words ("Why?", "He declined.") is taken only when the
+// budget cannot be filled otherwise. Deterministic: ties go to the earlier sentence. The result
+// is in document order and is empty only if no sentence is eligible.
 //
 //   std::vector<int> summary = SelectSentences(terms, scores, options);
 #ifndef PRECIS_RANK_SELECT_H_
@@ -15,6 +17,7 @@ namespace precis::rank {
 
 // Above this share of common content terms, a candidate is a near-duplicate and skipped.
 inline constexpr double kMaxOverlap = 0.6;
+inline constexpr int kMinSummaryWords = 6;
 
 std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<double>& scores,
                                  const Options& options);
