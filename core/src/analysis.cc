@@ -90,7 +90,9 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
             : !a.doc.title.empty() ? a.doc.title
             : a.article            ? a.article->title
                                    : std::string();
-  if (HasInvalidUtf8(input)) {
+  const bool read_as_windows_1252 =
+      a.article && a.article->charset == text::Charset::kWindows1252;
+  if (!read_as_windows_1252 && HasInvalidUtf8(input)) {
     a.warnings.push_back("the input is not valid UTF-8; invalid bytes are shown as U+FFFD");
   }
 

@@ -642,6 +642,7 @@ class Reader {
     out.site_name = meta_.site_name;
     out.date = meta_.published;
     out.byline = meta_.author;
+    out.charset = tree_.charset();
 
     // The headline is the title, not part of the body: drop it when it opens the text.
     for (size_t b = 0; b < blocks_.size(); ++b) {

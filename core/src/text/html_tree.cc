@@ -939,7 +939,11 @@ class HtmlTreeBuilder {
   bool skip_newline_ = false;  // a newline right after <pre> is not content
 };
 
-HtmlTree HtmlTree::Parse(std::string_view html) { return HtmlTreeBuilder(html).Build(); }
+HtmlTree HtmlTree::Parse(std::string_view html) {
+  HtmlTree tree = HtmlTreeBuilder(html).Build();
+  tree.charset_ = DetectCharset(html);
+  return tree;
+}
 
 std::string HtmlTree::TagName(uint32_t i) const {
   const HtmlNode& n = nodes_[i];
@@ -959,7 +963,8 @@ std::optional<std::string> HtmlTree::Attr(uint32_t i, std::string_view name) con
   for (uint32_t k = 0; k < n.attribute_count; ++k) {
     const HtmlAttribute& a = attributes_[n.first_attribute + k];
     if (EqualsIgnoreCase(input_.substr(a.name_start, a.name_end - a.name_start), name)) {
-      return DecodeCharRefs(input_.substr(a.value_start, a.value_end - a.value_start), true);
+      return DecodeCharRefs(ToUtf8(input_.substr(a.value_start, a.value_end - a.value_start), charset_),
+                            true);
     }
   }
   return std::nullopt;
@@ -989,7 +994,8 @@ std::string HtmlTree::Title() const {
       },
       [&](uint32_t n) { return found != kNoNode || nodes_[n].tag == Tag::kSvg; });
   if (found == kNoNode || nodes_[found].first_child == kNoNode) return title;
-  const std::string decoded = DecodeCharRefs(RawText(nodes_[found].first_child), false);
+  const std::string decoded =
+      DecodeCharRefs(ToUtf8(RawText(nodes_[found].first_child), charset_), false);
   for (char c : decoded) {
     if (IsWhitespace(c)) {
       if (!title.empty() && title.back() != ' ') title.push_back(' ');

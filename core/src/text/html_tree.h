@@ -19,6 +19,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/charset.h"
+
 namespace precis::text {
 
 inline constexpr uint32_t kNoNode = UINT32_MAX;
@@ -66,6 +68,8 @@ class HtmlTree {
   static HtmlTree Parse(std::string_view html);
 
   std::string_view input() const { return input_; }
+  // How the page's bytes are read (UTF-8 unless it is windows-1252 text; see text/charset.h).
+  Charset charset() const { return charset_; }
   size_t size() const { return nodes_.size(); }
   uint32_t root() const { return 0; }
   const HtmlNode& node(uint32_t i) const { return nodes_[i]; }
@@ -99,6 +103,7 @@ class HtmlTree {
  private:
   friend class HtmlTreeBuilder;
   std::string_view input_;
+  Charset charset_ = Charset::kUtf8;
   std::vector<HtmlNode> nodes_;
   std::vector<HtmlAttribute> attributes_;
 };
