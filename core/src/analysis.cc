@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "rank/select.h"
 #include "text/boilerplate.h"
 #include "text/language.h"
 #include "text/segmenter.h"
@@ -97,11 +98,14 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
   }
 
   // Boilerplate paragraphs, then the language of the rest: segmentation depends on it.
+  // (A one-line paragraph is judged as a line below: "By Jane Doe" is a byline, "Image
+  // copyright Reuters" a caption, not just boilerplate.)
   std::vector<bool> paragraph_boilerplate;
   for (size_t p = 0; p < a.doc.paragraphs.size(); ++p) {
-    const text::Span para = a.doc.paragraphs[p];
+    const std::string_view para = body.substr(a.doc.paragraphs[p].start, a.doc.paragraphs[p].size());
+    const bool one_line = para.find_first_of("\n\r") == std::string_view::npos;
     paragraph_boilerplate.push_back(paragraph_roles[p] == text::Role::kBoilerplate ||
-                                    text::IsBoilerplate(body.substr(para.start, para.size())));
+                                    (!one_line && text::IsBoilerplate(para)));
   }
   a.language = text::DetectLanguage(LanguageSample(body, a.doc.paragraphs, paragraph_boilerplate));
 
@@ -179,6 +183,11 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
   }
   if (!any_summarizable) excluded = a.boilerplate;
   a.terms = rank::BuildSentenceTerms(a.tokens, a.paragraph_of, excluded, a.title_tokens, quoted);
+  a.terms.weak.resize(a.spans.size());
+  for (size_t i = 0; i < a.spans.size(); ++i) {
+    const std::string_view s = body.substr(a.spans[i].start, a.spans[i].size());
+    a.terms.weak[i] = text::ReadableWords(s) < rank::kMinSummaryWords || !text::EndsLikeSentence(s);
+  }
   return a;
 }
 

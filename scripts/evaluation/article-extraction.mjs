@@ -4,7 +4,7 @@
 // precision and recall per page, averaged over the pages, F1 of the two means.
 //
 //   node scripts/evaluation/article-extraction.mjs [--data DIR] [--snippets DIR] [--sets a,b]
-//                            [--systems core,readability] [--limit N] [--worst N]
+//                            [--systems core,readability] [--limit N] [--worst N] [--dump DIR]
 //
 // DIR (default ../data/extraction beside the repository, or $PRECIS_EXTRACTION_DATA) holds one
 // folder per set with manifest.json, html/<id>.html (html_utf8/<id>.html when transcoded) and
@@ -13,7 +13,7 @@
 // precision and recall over the snippets its text must and must not contain (summed over pages).
 // docs/MEASUREMENTS.md says which public sets were used and how to bring them.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -29,6 +29,7 @@ const { values: args } = parseArgs({
     systems: { type: 'string', default: 'core,readability' },
     limit: { type: 'string' },
     worst: { type: 'string', default: '0' },
+    dump: { type: 'string' },
   },
 });
 
@@ -139,6 +140,11 @@ try {
     const row = { set: set.name, pages: set.pages.length };
     for (const system of systems) {
       const texts = system === 'core' ? await coreTexts(set.pages) : await browserTexts(browser, set.pages);
+      if (args.dump) {
+        const dir = join(args.dump, system, set.name);
+        mkdirSync(dir, { recursive: true });
+        texts.forEach((t, i) => writeFileSync(join(dir, `${set.pages[i].id}.txt`), t));
+      }
       if (set.snippets) {
         const c = texts.map((t, i) => snippetCounts(t, set.pages[i]));
         const sum = (k) => c.reduce((a, x) => a + x[k], 0);
