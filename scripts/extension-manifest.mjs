@@ -33,6 +33,9 @@ export function manifestFor(browser, base) {
     m.sidebar_action = { default_panel: panel, default_title: 'Précis', default_icon: m.icons,
                          open_at_install: false }; // opened by the toolbar button, on a page
     m.background = { scripts: ['background.js'] };
+    // In the toolbar from the start (Firefox puts a new extension's button in its extensions
+    // menu otherwise): the button is how the sidebar opens and how a page is granted.
+    m.action = { ...m.action, default_area: 'navbar' };
   } else {
     throw new Error(`unknown browser ${browser} (chromium or firefox)`);
   }
