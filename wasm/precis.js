@@ -60,7 +60,9 @@ class Precis {
    * (paragraphs separated by blank lines) plus its <title>; plain text comes back as it is.
    */
   toPlainText(input) {
-    if (typeof input !== 'string') throw precisError('PRECIS_ARGUMENT', 'precis: toPlainText(input) needs a string', TypeError);
+    if (typeof input !== 'string') {
+      throw precisError('PRECIS_ARGUMENT', 'precis: toPlainText(input) needs a string', TypeError);
+    }
     return JSON.parse(this.#module.plainTextJson(encoder.encode(input)));
   }
 
@@ -74,7 +76,9 @@ class Precis {
    * wasm); later summaries find names. Throws on a damaged file (the module stays as it was).
    */
   loadNameModel(bytes) {
-    if (!(bytes instanceof Uint8Array)) throw precisError('PRECIS_ARGUMENT', 'precis: loadNameModel(bytes) needs a Uint8Array', TypeError);
+    if (!(bytes instanceof Uint8Array)) {
+      throw precisError('PRECIS_ARGUMENT', 'precis: loadNameModel(bytes) needs a Uint8Array', TypeError);
+    }
     const error = this.#module.loadNameModel(bytes);
     if (error) throw precisError('PRECIS_NAME_MODEL', `precis: ${error}`);
   }
@@ -93,8 +97,8 @@ class Precis {
       throw precisError('PRECIS_ARGUMENT', 'precis: options must be an object such as {sentences: 3}', TypeError);
     }
     if (this.#broken) {
-      throw precisError('PRECIS_BROKEN', `precis: the module stopped after an earlier failure (${this.#broken}); ` +
-                        'create a new instance');
+      throw precisError('PRECIS_BROKEN',
+                        `precis: the module stopped after an earlier failure (${this.#broken}); create a new instance`);
     }
     // TextEncoder turns lone surrogates into U+FFFD, which keeps UTF-16 lengths intact.
     const bytes = encoder.encode(text);

@@ -114,7 +114,8 @@ async function openWithPanel(slug) {
   const panel = await newPage(420);
   await openPanel(panel, 'tab=-1');
   // (Firefox's match patterns have no port: the page's tab is found by its URL.)
-  const tabId = await panel.evaluate(async (url) => (await browser.tabs.query({})).find((t) => t.url === url).id, page.url());
+  const tabId = await panel.evaluate(async (url) => (await browser.tabs.query({})).find((t) => t.url === url).id,
+                                     page.url());
   await openPanel(panel, `tab=${tabId}`);
   await panel.waitForFunction(() => /Summary: \d+ of/.test(document.getElementById('status').textContent),
                               { timeout: 60_000 });

@@ -82,7 +82,9 @@ describe('the extension', () => {
       await chrome.developerPrivate.reload(id, { failQuietly: true });
       for (let i = 0; i < 50; ++i) {
         const e = (await chrome.developerPrivate.getExtensionsInfo()).find((x) => x.id === id);
-        if (e?.state === 'ENABLED') return { warnings: e.installWarnings, errors: e.manifestErrors.map((m) => m.message) };
+        if (e?.state === 'ENABLED') {
+          return { warnings: e.installWarnings, errors: e.manifestErrors.map((m) => m.message) };
+        }
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       return null;

@@ -123,8 +123,10 @@ describe('the npm package, installed from its tarball', () => {
         assert.deepEqual(nonLocal(requests), []);
         assert.ok(requests.some((u) => /precis_core(-[A-Z0-9]+)?\.wasm$/.test(u)), `${path}: the wasm was loaded`);
         // What the page downloaded (gzip as the test server sends it, which any static host does).
-        const sizes = await page.evaluate(() => performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
-          .reduce((s, e) => ({ wire: s.wire + e.encodedBodySize, body: s.body + e.decodedBodySize }), { wire: 0, body: 0 }));
+        const sizes = await page.evaluate(() => [...performance.getEntriesByType('navigation'),
+                                                 ...performance.getEntriesByType('resource')]
+          .reduce((s, e) => ({ wire: s.wire + e.encodedBodySize, body: s.body + e.decodedBodySize }),
+                  { wire: 0, body: 0 }));
         const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
         t.diagnostic(`${path}: downloaded ${kb(sizes.wire)} (${kb(sizes.body)} decoded), ${requests.length} requests`);
         await context.close();
