@@ -198,3 +198,5 @@ chrome.tabs.onUpdated.addListener(async (tabId, change) => {
   if (tab?.id === tabId) readPage();
 });
 chrome.tabs.onActivated?.addListener(() => { if (!fixedTab) readPage(); });
+// Firefox: a click on the toolbar button while the sidebar is open (background.firefox.js).
+chrome.runtime.onMessage.addListener((message) => { if (message?.op === 'read' && !fixedTab) readPage(); });
