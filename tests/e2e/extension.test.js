@@ -72,9 +72,10 @@ async function openWithPanel(slug) {
 }
 
 describe('the extension', () => {
-  test('Chromium reports no manifest error or warning for the Chromium build', async () => {
-    // What chrome://extensions shows in developer mode (Chromium lists manifest keys it does not
-    // use there, e.g. background.scripts, the Firefox build's event page).
+  test('Chromium reports no manifest problem for the Chromium build but its cross-browser background', async () => {
+    // What chrome://extensions shows in developer mode. The build declares background.scripts
+    // beside the service worker for web-ext lint (scripts/extension-manifest.mjs): Chromium
+    // ignores that key and says so; any other message fails.
     const page = await context.newPage();
     await page.goto('chrome://extensions');
     const info = await page.evaluate(async (id) => {
@@ -89,7 +90,8 @@ describe('the extension', () => {
       }
       return null;
     }, extensionId);
-    assert.deepEqual(info, { warnings: [], errors: [] });
+    assert.deepEqual(info, { warnings: [],
+      errors: ["'background.scripts' requires manifest version of 2 or lower."] });
     await page.close();
   });
 
