@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { launch, nonLocal, recordRequests, startSite } from './browser.js';
+import { FIXTURES } from '../paths.js';
+import { SHOTS, launch, nonLocal, recordRequests, startSite } from './browser.js';
 
 let site;
 let browser;
@@ -180,6 +181,48 @@ describe('the page', () => {
     assert.ok(!text.includes('<p>') && !text.includes('var x'));
     assert.equal(await page.inputValue('#title'), 'Harbour news');
     assert.match(await status(), /^Summary: \d of 3 sentences/);
+  });
+
+  test('a saved news page, opened or dropped, gives a summary of its article only, laid out by role', async () => {
+    const file = join(FIXTURES, 'saved-news-page.html');
+    const html = readFileSync(file, 'utf8');
+    // The article's own paragraphs, as the browser parses the page (not as the core reads it).
+    const articleText = await page.evaluate((h) => {
+      const doc = new DOMParser().parseFromString(h, 'text/html');
+      return [...doc.querySelectorAll('.story-body p, .story-body li')].map((p) => p.textContent.replace(/\s+/g, ' ').trim());
+    }, html);
+    const fold = (t) => t.replace(/\s+/g, ' ').trim();
+    const check = async (how) => {
+      assert.equal(await page.inputValue('#title'), 'Harbour town votes to rebuild its flooded sea wall', how);
+      const text = await page.inputValue('#text');
+      for (const junk of ['cookies', 'Related stories', 'harbourlad', 'All rights reserved', 'Sign up']) {
+        assert.ok(!text.includes(junk), `${how}: ${junk} in the text`);
+      }
+      const summary = (await page.locator('#summary li').allTextContents()).map(fold);
+      assert.equal(summary.length, 3, how);
+      for (const s of summary) {
+        assert.ok(articleText.some((p) => p.includes(s)), `${how}: "${s}" is not from the article`);
+      }
+      assert.equal(fold(await page.locator('#original h3.o-heading').first().textContent()),
+                   'Why did the old wall fail?', how);
+      assert.ok(await page.locator('#original ul.o-list li').count() >= 3, how);
+    };
+    let before = await status();
+    await page.setInputFiles('#file', file);
+    await settled(before);
+    await check('opened');
+
+    await page.click('#clear');
+    before = await status();
+    const dataTransfer = await page.evaluateHandle((h) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([h], 'harbour-wall.html', { type: 'text/html' }));
+      return dt;
+    }, html);
+    await page.dispatchEvent('#drop', 'drop', { dataTransfer });
+    await settled(before);
+    await check('dropped');
+    await page.screenshot({ path: join(SHOTS, 'page-saved-news-page.png'), fullPage: true });
   });
 
   test('user text is shown literally and never runs', async () => {

@@ -28,7 +28,7 @@ StatusOr<Result> Summarize(std::string_view text, const Options& options);
 
 // What the summarizer reads from an input, for a person to see and edit: for an HTML page its
 // article (ExtractArticle) as plain text, blocks separated by blank lines, with Markdown marks
-// that keep their roles ("## " headings, "- " list items, "> " quotations, "Caption: "), and its
+// that keep the roles never summarized ("## " headings, "- " list items, "Caption: "), and its
 // title; other input unchanged. The page uses it to show an opened .html file as text.
 struct PlainText {
   std::string title;
