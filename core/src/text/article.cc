@@ -434,6 +434,7 @@ class Reader {
         }
       }
     }
+    AddSameClassParts(top, &region);
     for (size_t b = 0; b < blocks_.size(); ++b) {
       if (blocks_[b].excluded) continue;
       for (uint32_t r : region) {
@@ -445,6 +446,23 @@ class Reader {
     }
     CleanConditionally(region, &keep);
     return keep;
+  }
+
+  // Articles split into several containers of one class, with ads or promotions between them
+  // ("story-body story-body-1", …, "story-body-2"): every other container whose class starts
+  // with the same article-like word and holds paragraph text is part of the article.
+  void AddSameClassParts(uint32_t top, std::vector<uint32_t>* region) {
+    const std::string cls = Lower(tree_.Attr(top, "class").value_or(""));
+    const std::string key = cls.substr(0, cls.find(' '));
+    if (key.size() < 4 || !ContainsAny(key, kPositive)) return;
+    for (uint32_t n = 0; n < tree_.size(); ++n) {
+      if (tree_.tag(n) == Tag::kText || excluded_[n] || counts_[n].good < 80) continue;
+      const std::string other = Lower(tree_.Attr(n, "class").value_or(""));
+      if (other.substr(0, other.find(' ')) != key) continue;
+      bool related = false;
+      for (uint32_t r : *region) related = related || IsAncestor(r, n) || IsAncestor(n, r);
+      if (!related) region->push_back(n);
+    }
   }
 
   bool ParagraphEnds(uint32_t n) const {
