@@ -69,7 +69,12 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
   for (const text::Span& para : a.doc.paragraphs) {
     paragraph_boilerplate.push_back(text::IsBoilerplate(body.substr(para.start, para.size())));
   }
-  a.language = text::DetectLanguage(LanguageSample(body, a.doc.paragraphs, paragraph_boilerplate));
+  // Validated above (ValidateOptions), so the given code is supported.
+  const StatusOr<std::string> given = ParseLanguage(options.language);
+  a.language_given = given.ok() && !given.value().empty();
+  a.language = a.language_given ? given.value()
+                                : text::DetectLanguage(
+                                      LanguageSample(body, a.doc.paragraphs, paragraph_boilerplate));
 
   // Sentences, with their paragraph and boilerplate marks.
   text::SegmentInfo segment_info;
@@ -93,8 +98,10 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
                                                    "white space or a header)");
   }
   if (!a.english()) {
-    a.warnings.push_back("the text looks like language '" + a.language +
-                         "': the summary works, names are only recognised in English");
+    a.warnings.push_back(std::string("names (people, organizations, places) are only recognised in "
+                                     "English; this text is in '") +
+                         a.language + "' (" + (a.language_given ? "given" : "detected") +
+                         "): the summary, numbers and dates work");
   }
 
   a.tokens.resize(a.spans.size());
