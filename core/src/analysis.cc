@@ -101,7 +101,7 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
     a.warnings.push_back(std::string("names (people, organizations, places) are only recognised in "
                                      "English; this text is in '") +
                          a.language + "' (" + (a.language_given ? "given" : "detected") +
-                         "): the summary, numbers and dates work");
+                         "): the summary and numbers work");
   }
 
   a.tokens.resize(a.spans.size());

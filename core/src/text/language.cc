@@ -4,7 +4,6 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
-#include <cstdlib>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -103,7 +102,8 @@ const Models& AllModels() {
           std::string_view group = groups.substr(0, end);
           groups.remove_prefix(std::min(end + 1, groups.size()));
           const size_t colon = group.find(':');
-          const double count = std::strtod(std::string(group.substr(0, colon)).c_str(), nullptr);
+          double count = 0;  // digits; no strtod, which would add its code to the page's wasm
+          for (char digit : group.substr(0, colon)) count = count * 10 + (digit - '0');
           least = count;
           const auto log_p = static_cast<float>(std::log(count / total));
           for (group.remove_prefix(colon + 1); !group.empty();) {
