@@ -7,7 +7,7 @@ const NAMES = {
   cs: 'Czech', da: 'Danish', de: 'German', el: 'Greek', en: 'English', es: 'Spanish',
   et: 'Estonian', fa: 'Persian', fi: 'Finnish', fr: 'French', gu: 'Gujarati', he: 'Hebrew',
   hi: 'Hindi', hr: 'Croatian', hu: 'Hungarian', hy: 'Armenian', id: 'Indonesian', it: 'Italian',
-  ja: 'Japanese', ka: 'Georgian', km: 'Khmer', kn: 'Kannada', ko: 'Korean', lo: 'Lao',
+  ja: 'Japanese', ka: 'Georgian', kk: 'Kazakh', km: 'Khmer', kn: 'Kannada', ko: 'Korean', lo: 'Lao',
   lt: 'Lithuanian', ml: 'Malayalam', mr: 'Marathi', my: 'Burmese', nb: 'Norwegian Bokmål',
   nl: 'Dutch', pa: 'Punjabi', pl: 'Polish', pt: 'Portuguese', ro: 'Romanian', ru: 'Russian',
   si: 'Sinhala', sk: 'Slovak', sl: 'Slovenian', sr: 'Serbian', sv: 'Swedish', ta: 'Tamil',

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "text/abbreviations.h"
 #include "text/language.h"
 
 namespace precis {
@@ -40,7 +41,14 @@ StatusOr<Algorithm> ParseAlgorithm(std::string_view name) {
                                  ")");
 }
 
-std::vector<std::string> SupportedLanguages() { return text::KnownLanguages(); }
+// The languages the detector can return, and those the segmenter has lists for (Kazakh).
+std::vector<std::string> SupportedLanguages() {
+  std::vector<std::string> codes = text::KnownLanguages();
+  for (std::string& code : text::AbbreviationLanguages()) codes.push_back(std::move(code));
+  std::sort(codes.begin(), codes.end());
+  codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+  return codes;
+}
 
 StatusOr<std::string> ParseLanguage(std::string_view code) {
   std::string primary;

@@ -140,6 +140,32 @@ TEST(SegmenterLanguagesTest, OtherScripts) {
   EXPECT_EQ(Split("ဒါက အိမ်ပါ။ ကျွန်တော် ဒီမှာပါ။", "my"), (V{"ဒါက အိမ်ပါ။", "ကျွန်တော် ဒီမှာပါ။"}));
 }
 
+// Languages with short lists of their own: a common abbreviation inside a sentence, and one that
+// closes an enumeration before a new sentence.
+TEST(SegmenterLanguagesTest, ShorterListsOfMoreLanguages) {
+  EXPECT_EQ(Split("Kupiłem owoce, np. jabłka i gruszki. Potem wróciłem.", "pl"),
+            (V{"Kupiłem owoce, np. jabłka i gruszki.", "Potem wróciłem."}));
+  EXPECT_EQ(Split("Mamy chleb, mleko itd. Wieczorem gotujemy.", "pl"),
+            (V{"Mamy chleb, mleko itd.", "Wieczorem gotujemy."}));
+  EXPECT_EQ(Split("Koupil ovoce, např. jablka a hrušky.", "cs"),
+            (V{"Koupil ovoce, např. jablka a hrušky."}));
+  EXPECT_EQ(Split("Vidíme to na str. 12 v knihe.", "sk"), (V{"Vidíme to na str. 12 v knihe."}));
+  EXPECT_EQ(Split("Vi købte frugt, f.eks. æbler. Bagefter gik vi hjem.", "da"),
+            (V{"Vi købte frugt, f.eks. æbler.", "Bagefter gik vi hjem."}));
+  EXPECT_EQ(Split("Vi kjøpte brød, melk osv. Senere dro vi hjem.", "nb"),
+            (V{"Vi kjøpte brød, melk osv.", "Senere dro vi hjem."}));
+  EXPECT_EQ(Split("Vi köpte frukt, t.ex. äpplen och päron.", "sv"),
+            (V{"Vi köpte frukt, t.ex. äpplen och päron."}));
+  EXPECT_EQ(Split("Купихме плодове, напр. ябълки и круши.", "bg"),
+            (V{"Купихме плодове, напр. ябълки и круши."}));
+  EXPECT_EQ(Split("Купили хліб, молоко і т. д. Потім пішли додому.", "uk"),
+            (V{"Купили хліб, молоко і т. д.", "Потім пішли додому."}));
+  EXPECT_EQ(Split("Ол 1991 ж. Алматыда туды. Біз оны білеміз.", "kk"),
+            (V{"Ол 1991 ж. Алматыда туды.", "Біз оны білеміз."}));
+  EXPECT_EQ(Split("डॉ. पाटील आज आले. ते खूप आनंदी होते.", "mr"),
+            (V{"डॉ. पाटील आज आले.", "ते खूप आनंदी होते."}));
+}
+
 TEST(SegmenterLanguagesTest, GreekQuestionMark) {
   EXPECT_EQ(Split("Τι κάνεις; Είμαι καλά.", "el"), (V{"Τι κάνεις;", "Είμαι καλά."}));
   EXPECT_EQ(Split("Πού είσαι\xCD\xBE Εδώ.", "el"), (V{"Πού είσαι\xCD\xBE", "Εδώ."}));

@@ -36,7 +36,8 @@ struct Options {
   std::string language; // ISO 639-1 code of the text; "" or "auto": detected from the text
 };
 
-// The language codes a caller may give (ISO 639-1, lowercase, sorted): those the detector knows.
+// The language codes a caller may give (ISO 639-1, lowercase, sorted): those the detector knows
+// and those the segmenter has abbreviation lists for.
 std::vector<std::string> SupportedLanguages();
 
 // "de", "DE", "de-CH" and "de_CH" -> "de" ("no" -> "nb"); "" or "auto" -> "" (detect); any

@@ -188,6 +188,77 @@ constexpr std::string_view kHyFinal[] = {"այլն"};
 constexpr std::string_view kHyBeforeNumber[] = {"էջ", "հմ"};
 constexpr std::string_view kHyStarters[] = {"նա", "այն", "սա", "մենք"};
 
+// Shorter lists for more languages: their most common abbreviations with a period.
+constexpr std::string_view kPlTitles[] = {"p", "dr", "prof", "inż", "mgr", "ks", "ul", "al"};
+constexpr std::string_view kPlContinuing[] = {"np", "tzw", "m.in", "ok", "godz", "tys", "mln",
+                                              "mld", "zł", "r", "w", "wg", "ww", "tj", "pn"};
+constexpr std::string_view kPlFinal[] = {"itd", "itp", "etc"};
+constexpr std::string_view kPlBeforeNumber[] = {"pkt", "nr", "str", "s", "art", "ust", "poz"};
+constexpr std::string_view kPlStarters[] = {"w", "na", "to", "ten", "ta", "nie", "jak", "ale"};
+
+constexpr std::string_view kCsTitles[] = {"p", "pí", "dr", "prof", "ing", "mgr", "ul"};
+constexpr std::string_view kCsContinuing[] = {"např", "tzv", "resp", "mj", "apod", "tj", "cca",
+                                              "tis", "mil", "mld", "kč", "r", "st"};
+constexpr std::string_view kCsFinal[] = {"atd", "aj", "etc"};
+constexpr std::string_view kCsBeforeNumber[] = {"č", "str", "s", "odst", "písm", "tel"};
+constexpr std::string_view kCsStarters[] = {"v", "na", "to", "ten", "ta", "ale", "když"};
+
+constexpr std::string_view kSkTitles[] = {"p", "pí", "dr", "prof", "ing", "mgr", "ul"};
+constexpr std::string_view kSkContinuing[] = {"napr", "tzv", "resp", "okr", "tj", "cca", "tis",
+                                              "mil", "mld", "r", "st", "hod", "min"};
+constexpr std::string_view kSkFinal[] = {"atď", "a.i", "etc"};
+constexpr std::string_view kSkBeforeNumber[] = {"č", "str", "s", "ods", "písm", "tel"};
+constexpr std::string_view kSkStarters[] = {"v", "na", "to", "ten", "ta", "ale", "keď"};
+
+constexpr std::string_view kDaTitles[] = {"hr", "fru", "dr", "prof", "sct"};
+constexpr std::string_view kDaContinuing[] = {"f.eks", "bl.a", "ca", "dvs", "jf", "kr", "mio",
+                                              "mia", "pga", "evt", "inkl", "kl", "mht"};
+constexpr std::string_view kDaFinal[] = {"osv", "m.m", "etc"};
+constexpr std::string_view kDaBeforeNumber[] = {"nr", "s", "stk", "tlf"};
+constexpr std::string_view kDaStarters[] = {"den", "det", "de", "han", "hun", "vi", "jeg", "men"};
+
+constexpr std::string_view kNbTitles[] = {"hr", "fru", "dr", "prof"};
+constexpr std::string_view kNbContinuing[] = {"f.eks", "bl.a", "ca", "dvs", "jf", "kr", "mill",
+                                              "mrd", "pga", "evt", "inkl", "kl", "mht"};
+constexpr std::string_view kNbFinal[] = {"osv", "m.m", "etc"};
+constexpr std::string_view kNbBeforeNumber[] = {"nr", "s", "stk", "tlf"};
+constexpr std::string_view kNbStarters[] = {"den", "det", "de", "han", "hun", "vi", "jeg", "men"};
+
+constexpr std::string_view kSvTitles[] = {"hr", "fru", "dr", "prof", "doc"};
+constexpr std::string_view kSvContinuing[] = {"t.ex", "bl.a", "ca", "d.v.s", "dvs", "jfr", "kr",
+                                              "milj", "mdr", "pga", "inkl", "kl", "s.k"};
+constexpr std::string_view kSvFinal[] = {"osv", "m.m", "etc"};
+constexpr std::string_view kSvBeforeNumber[] = {"nr", "s", "st", "tel"};
+constexpr std::string_view kSvStarters[] = {"den", "det", "de", "han", "hon", "vi", "jag", "men"};
+
+constexpr std::string_view kBgTitles[] = {"г-н", "г-жа", "д-р", "проф", "акад", "ул", "гр"};
+constexpr std::string_view kBgContinuing[] = {"т.е", "напр", "г", "в", "хил", "млн", "млрд",
+                                              "лв", "ок", "вкл", "т.нар", "пр.н.е", "сл.н.е"};
+constexpr std::string_view kBgFinal[] = {"т.н", "др"};
+constexpr std::string_view kBgBeforeNumber[] = {"стр", "с", "ал", "чл", "т", "№"};
+constexpr std::string_view kBgStarters[] = {"той", "тя", "то", "те", "ние", "аз", "но", "в"};
+
+constexpr std::string_view kUkTitles[] = {"п", "пан", "пані", "д-р", "проф", "акад", "вул"};
+constexpr std::string_view kUkContinuing[] = {"т.зв", "напр", "р", "рр", "ст", "м", "тис",
+                                              "млн", "млрд", "грн", "обл", "с", "див"};
+constexpr std::string_view kUkFinal[] = {"т.д", "т.п", "ін"};
+constexpr std::string_view kUkBeforeNumber[] = {"с", "стор", "ч", "п", "№", "буд"};
+constexpr std::string_view kUkStarters[] = {"він", "вона", "воно", "вони", "ми", "я", "але", "у"};
+
+// Kazakh (Cyrillic): accepted as a given language for its abbreviations; not detected.
+constexpr std::string_view kKkTitles[] = {"ж", "жж", "проф", "акад"};
+constexpr std::string_view kKkContinuing[] = {"мыс", "б.з.д", "б.з", "млн", "млрд", "мың", "км",
+                                              "ш"};
+constexpr std::string_view kKkFinal[] = {"т.б", "т.с.с"};
+constexpr std::string_view kKkBeforeNumber[] = {"б", "№", "бап"};
+constexpr std::string_view kKkStarters[] = {"ол", "біз", "мен", "бұл", "бірақ"};
+
+// Marathi: like Hindi, titles and eras written with a period.
+constexpr std::string_view kMrTitles[] = {"डॉ", "प्रा", "श्री", "सौ", "कु"};
+constexpr std::string_view kMrContinuing[] = {"इ.स", "इ.स.पू", "कि.मी", "रु"};
+constexpr std::string_view kMrBeforeNumber[] = {"क्र", "पृ"};
+constexpr std::string_view kMrStarters[] = {"तो", "ती", "ते"};
+
 #define PRECIS_LISTS(code, prefix)                                                        \
   LanguageLists {                                                                         \
     code, prefix##Titles, prefix##Continuing, prefix##Final, prefix##BeforeNumber,        \
@@ -198,7 +269,11 @@ constexpr LanguageLists kLanguages[] = {
     PRECIS_LISTS("de", kDe), PRECIS_LISTS("fr", kFr), PRECIS_LISTS("es", kEs),
     PRECIS_LISTS("it", kIt), PRECIS_LISTS("pt", kPt), PRECIS_LISTS("nl", kNl),
     PRECIS_LISTS("ru", kRu), PRECIS_LISTS("el", kEl), PRECIS_LISTS("hy", kHy),
-    {"hi", kHiTitles, kHiContinuing, {}, kHiBeforeNumber, kHiStarters}};
+    PRECIS_LISTS("pl", kPl), PRECIS_LISTS("cs", kCs), PRECIS_LISTS("sk", kSk),
+    PRECIS_LISTS("da", kDa), PRECIS_LISTS("nb", kNb), PRECIS_LISTS("sv", kSv),
+    PRECIS_LISTS("bg", kBg), PRECIS_LISTS("uk", kUk), PRECIS_LISTS("kk", kKk),
+    {"hi", kHiTitles, kHiContinuing, {}, kHiBeforeNumber, kHiStarters},
+    {"mr", kMrTitles, kMrContinuing, {}, kMrBeforeNumber, kMrStarters}};
 #undef PRECIS_LISTS
 
 // German ordinals: the words before the number that make it an adjective, and the words after
@@ -260,6 +335,12 @@ bool IsAbbreviationPrefix(std::string_view folded, std::string_view language) {
     }
   }
   return AnyExtends(kEnContinuing, folded);
+}
+
+std::vector<std::string> AbbreviationLanguages() {
+  std::vector<std::string> codes;
+  for (const LanguageLists& l : kLanguages) codes.emplace_back(l.language);
+  return codes;
 }
 
 bool IsCompoundHead(std::string_view folded) { return In(kCompoundHeads, folded); }

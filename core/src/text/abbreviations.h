@@ -10,7 +10,9 @@
 #ifndef PRECIS_TEXT_ABBREVIATIONS_H_
 #define PRECIS_TEXT_ABBREVIATIONS_H_
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace precis::text {
 
@@ -21,6 +23,9 @@ AbbreviationKind ClassifyAbbreviation(std::string_view folded, std::string_view 
 
 // Some abbreviation of the language (or English) starts with `folded` + "." ("i.d" of "i.d.r").
 bool IsAbbreviationPrefix(std::string_view folded, std::string_view language);
+
+// The languages with lists of their own (besides English).
+std::vector<std::string> AbbreviationLanguages();
 
 // A capitalised word that typically opens a sentence ("The", "Der", "Le", "Он"), folded.
 bool IsSentenceStarter(std::string_view folded, std::string_view language);
