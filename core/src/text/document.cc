@@ -56,6 +56,7 @@ bool IsHanOrKana(char32_t c) {
 // without case, `prev` ends in a comma; or both are Chinese/Japanese (written without spaces).
 bool ContinuesLine(std::string_view prev, char32_t next) {
   if (IsLower(next)) return true;
+  if (prev.empty()) return false;
   const char32_t last = DecodeBefore(prev, prev.size(), nullptr).value;
   if (IsHanOrKana(last) && IsHanOrKana(next)) return true;
   const bool comma = last == ',' || last == 0x60C || last == 0x3001 || last == 0xFF0C;
