@@ -518,16 +518,20 @@ class Segmenter {
   // The folded abbreviation that ends at w.end: the word, or a spaced chain of short parts
   // ("z. B" -> "z.b", "i. d. R" -> "i.d.r", "EE. UU" -> "ee.uu") when the language knows the
   // chain or every part is a single letter.
+  // Chains have parts of at most two letters ("EE. UU.", "p. ej.") or open with a single letter
+  // ("v. Chr."): "Yes. No." is no chain, and short sentences cost no look-ups.
   std::string FoldedAbbreviation(Span w) const {
     std::string best = FoldCase(text_.substr(w.start, w.size()));
-    if (Letters(w) > 3) return best;
+    const size_t last_letters = Letters(w);
+    if (last_letters > 3) return best;
     std::string chain = best;
-    bool single = Letters(w) == 1;
+    bool single = last_letters == 1;
     size_t start = w.start;
     for (int parts = 1; parts < 4; ++parts) {
       if (start < para_.start + 3 || text_[start - 1] != ' ' || text_[start - 2] != '.') break;
       const Span prev = WordBefore(start - 2);
-      if (prev.empty() || Letters(prev) > 3) break;
+      const size_t prev_letters = Letters(prev);
+      if (prev.empty() || prev_letters > 2 || (last_letters == 3 && prev_letters != 1)) break;
       chain = FoldCase(text_.substr(prev.start, prev.size())) + "." + chain;
       single = single && Letters(prev) == 1;
       if (single || ClassifyAbbreviation(chain, language_) != AbbreviationKind::kNone) best = chain;
@@ -548,6 +552,7 @@ class Segmenter {
     }
     if (letters == 0 || letters > 3 || end >= para_.end || text_[end] != '.') return false;
     if (Letters(w) == 1 && letters == 1) return true;
+    if (Letters(w) > 2 || (letters == 3 && Letters(w) != 1)) return false;  // chain shape
     const std::string chain = FoldedAbbreviation(w) + "." +
                               FoldCase(text_.substr(next_word, end - next_word));
     return ClassifyAbbreviation(chain, language_) != AbbreviationKind::kNone ||
