@@ -107,7 +107,12 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
     paragraph_boilerplate.push_back(paragraph_roles[p] == text::Role::kBoilerplate ||
                                     (!one_line && text::IsBoilerplate(para)));
   }
-  a.language = text::DetectLanguage(LanguageSample(body, a.doc.paragraphs, paragraph_boilerplate));
+  // Validated above (ValidateOptions), so the given code is supported.
+  const StatusOr<std::string> given = ParseLanguage(options.language);
+  a.language_given = given.ok() && !given.value().empty();
+  a.language = a.language_given ? given.value()
+                                : text::DetectLanguage(
+                                      LanguageSample(body, a.doc.paragraphs, paragraph_boilerplate));
 
   // Sentences, with their paragraph and role.
   text::SegmentInfo segment_info;
@@ -155,8 +160,10 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
                                                    "white space or a header)");
   }
   if (!a.english()) {
-    a.warnings.push_back("the text looks like language '" + a.language +
-                         "': the summary works, names are only recognised in English");
+    a.warnings.push_back(std::string("names (people, organizations, places) are only recognised in "
+                                     "English; this text is in '") +
+                         a.language + "' (" + (a.language_given ? "given" : "detected") +
+                         "): the summary and numbers work");
   }
 
   a.tokens.resize(a.spans.size());

@@ -96,6 +96,20 @@ describe('precis summarize', () => {
     assert.equal(blank.status, 1);
   });
 
+  test('--language sets the language (the Result says so); an unknown code lists the supported', () => {
+    const text = 'Die Tabelle steht auf Seite 12. Dort finden Sie alle Werte. Sie sind neu.';
+    const detected = JSON.parse(run(['summarize', '-', '--format', 'json'], text).stdout);
+    assert.equal(detected.languageSource, 'detected');
+    const given = JSON.parse(run(['summarize', '-', '--format', 'json', '--language', 'nl'], text).stdout);
+    assert.equal(given.language, 'nl');
+    assert.equal(given.languageSource, 'given');
+    const bad = run(['summarize', '-', '--language', 'xx'], text);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /unknown language 'xx' \(supported: auto, .*\bde\b.*\bzh\)/);
+    const segmented = run(['segment', '-', '--language', 'de'], 'Am 3. Oktober war es. Seite 12. Dort.');
+    assert.equal(segmented.stdout, 'Am 3. Oktober war es.\nSeite 12.\nDort.\n');
+  });
+
   test('invalid UTF-8 is summarized with a warning', () => {
     const bytes = Buffer.concat([Buffer.from('The mill '), Buffer.from([0xff, 0xfe]),
                                  Buffer.from(' reopened. Workers returned.')]);
@@ -109,6 +123,18 @@ describe('precis summarize', () => {
 });
 
 describe('precis batch', () => {
+  test('a line\'s options.language wins over --language; a bad code is that line\'s error', () => {
+    const text = 'Es regnet heute in Berlin. Wir bleiben zu Hause und lesen ein Buch.';
+    const lines = [{ id: 1, text }, { id: 2, text, options: { language: 'fr' } },
+                   { id: 3, text, options: { sentences: 1 } }, { id: 4, text, options: { language: 'xx' } }];
+    const r = run(['batch', '--language', 'de'], `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    assert.equal(r.status, 0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(out.slice(0, 3).map((o) => [o.language, o.languageSource]),
+                     [['de', 'given'], ['fr', 'given'], ['de', 'given']]);
+    assert.match(out[3].error, /unknown language 'xx'/);
+  });
+
   test('one output line per input line, in order; bad lines become errors', () => {
     const lines = [
       JSON.stringify({ id: 'a', text: 'The pier reopened. Boats returned. Fish sold well.',

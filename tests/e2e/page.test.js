@@ -286,6 +286,30 @@ describe('the page', () => {
     await page.click('#clear');
   });
 
+  test('language: auto names the detected one, a note says what works, a choice changes the result', async () => {
+    const text = 'Am 3. Oktober 1990 wurde Deutschland wiedervereinigt. Die Feiern dauerten bis in die ' +
+      'Nacht. Viele Menschen kamen nach Berlin. Der Bundeskanzler sprach vor dem Reichstag. Die ' +
+      'Zeitungen berichteten am nächsten Morgen ausführlich.';
+    await summarizeText(text);
+    assert.match(await page.locator('#stats').textContent(), / · German$/);
+    assert.equal(await page.locator('#language option').first().textContent(), 'auto (German)');
+    const note = page.locator('#language-note');
+    assert.equal(await note.isVisible(), true);
+    assert.match(await note.textContent(),
+                 /^German \(detected\): sentences, summary and keyphrases work\. Names .* only in English/);
+    assert.match(await status(), /^Summary: 3 of 5 sentences \(\d+ ms\)\.$/); // the note, not a warning
+    // Told it is English, the page ends a sentence at "3." as English rules do.
+    await page.selectOption('#language', 'en');
+    await page.waitForFunction(() => / · English$/.test(document.getElementById('stats').textContent));
+    assert.match(await status(), /^Summary: 3 of 6 sentences/);
+    assert.equal(await note.isVisible(), false);
+    assert.equal(await page.locator('#language option').first().textContent(), 'auto');
+    await page.selectOption('#language', 'auto');
+    await page.waitForFunction(() => / · German$/.test(document.getElementById('stats').textContent));
+    await page.click('#clear');
+    assert.equal(await page.inputValue('#language'), 'auto');
+  });
+
   test('no page errors and every request stayed on localhost', () => {
     assert.deepEqual(pageErrors, []);
     assert.ok(requests.some((u) => u.endsWith('precis_core.wasm')), 'the wasm was loaded');

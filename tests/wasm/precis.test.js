@@ -92,8 +92,13 @@ describe('re-summarizing and plain text', () => {
       return precis.summarize(text, o);
     });
     assert.deepEqual(reused, fresh);
-    // A different title means a different article, not a reused one.
+    // A different title means a different article, not a reused one; so does a different language.
     assert.equal(precis.summarize(text, { title: 'Other title', sentences: 2 }).title, 'Other title');
+    const given = precis.summarize(text, { sentences: 2, language: 'de' });
+    assert.deepEqual([given.language, given.languageSource], ['de', 'given']);
+    const detected = precis.summarize(text, { sentences: 2 });
+    assert.deepEqual([detected.language, detected.languageSource], ['en', 'detected']);
+    assert.throws(() => precis.summarize(text, { language: 'xx' }), /unknown language 'xx' \(supported: auto, /);
   });
 
   test('toPlainText reduces an HTML page to its text and title, and leaves plain text alone', () => {

@@ -4,7 +4,8 @@
 // Readability on a clone of the document when the reader cannot run (a page whose
 // Content-Security-Policy forbids WebAssembly) or finds no article; the selection wins if the
 // user selected text; pages neither reads fall back to the visible main text. The live page is
-// never modified. Returns plain data to the side panel; bundled with Readability and the reader
+// never modified. Returns plain data to the side panel, with the language the page declares
+// (lang of the selection's element, else <html lang>); bundled with Readability and the reader
 // at packaging time (scripts/package-extension).
 import { Readability } from '@mozilla/readability';
 import createPrecisReader from 'precis-reader';
@@ -89,6 +90,11 @@ function coreArticle() {
   }
 }
 
+function languageOf(node) {
+  const element = node?.nodeType === Node.ELEMENT_NODE ? node : node?.parentElement;
+  return element?.closest('[lang]')?.getAttribute('lang')?.trim() ?? '';
+}
+
 function meta(selector) {
   return document.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
 }
@@ -96,15 +102,19 @@ function meta(selector) {
 globalThis.__precisExtract = () => {
   const published = meta('meta[property="article:published_time"]') ||
     document.querySelector('time[datetime]')?.getAttribute('datetime') || '';
-  const selection = String(globalThis.getSelection?.() ?? '').trim();
+  const lang = languageOf(document.documentElement);
+  const selected = globalThis.getSelection?.();
+  const selection = String(selected ?? '').trim();
   if (selection.length >= MIN_SELECTION) {
+    const container = selected.rangeCount ? selected.getRangeAt(0).commonAncestorContainer : null;
     return { mode: 'selection', title: document.title, byline: '', published, text: selection,
-             url: location.href };
+             url: location.href, lang: languageOf(container) || lang };
   }
   const core = coreArticle();
   if (core) {
     return { mode: 'article', reader: 'precis', title: core.title || document.title, byline: core.byline,
-             published: core.date || published, text: core.text, blocks: core.blocks, url: location.href };
+             published: core.date || published, text: core.text, blocks: core.blocks, url: location.href,
+             lang };
   }
   let article = null;
   try {
@@ -116,9 +126,9 @@ globalThis.__precisExtract = () => {
     const doc = new DOMParser().parseFromString(article.content, 'text/html');
     return { mode: 'article', reader: 'readability', title: article.title || document.title,
              byline: article.byline ?? '', published: article.publishedTime || published,
-             text: layoutText(doc.body), url: location.href };
+             text: layoutText(doc.body), url: location.href, lang };
   }
   const root = document.querySelector('main, [role="main"], article') ?? document.body;
   return { mode: 'fallback', title: document.title, byline: '', published,
-           text: (root?.innerText ?? '').trim(), url: location.href };
+           text: (root?.innerText ?? '').trim(), url: location.href, lang: languageOf(root) || lang };
 };

@@ -49,15 +49,16 @@ bool HasNameModel();
 // language, names. A page that re-summarizes on every slider move prepares once and then pays
 // only for ranking and selection:
 //
-//   StatusOr<Article> article = Article::Prepare(text, options);   // options.title is used here
+//   StatusOr<Article> article = Article::Prepare(text, options);   // title, language used here
 //   StatusOr<Result> r = article.value().Summarize(new_options);   // budget and algorithm only
 class Article {
  public:
   static StatusOr<Article> Prepare(std::string text, const Options& options);
-  // `options.title` is ignored: the title was fixed by Prepare.
+  // `options.title` and `options.language` are ignored: Prepare fixed them.
   StatusOr<Result> Summarize(const Options& options) const;
   const std::string& text() const;
   const std::string& title_option() const;
+  const std::string& language_option() const;
 
   struct State;
 
