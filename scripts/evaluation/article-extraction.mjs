@@ -1,5 +1,8 @@
-// Article extraction on public benchmark pages: the core's reader (`precis extract`) against
-// Mozilla Readability as the extension runs it (dist/extension/extract.js, in Chromium), scored
+// Article extraction on public benchmark pages: the core's reader (`precis extract`), the
+// extension's page-side extraction (dist/extension/extract.js: globalThis.__precisExtract(), in
+// Chromium), Mozilla Readability alone (the same extract.js built without the core's reader, so
+// it takes its Readability path) and Defuddle (npm, its content laid out by the same
+// web/extension/layout.js), scored
 // the way the public article-extraction benchmarks score: word 4-gram shingles of \w+ tokens,
 // precision and recall per page, averaged over the pages, F1 of the two means.
 //
@@ -13,9 +16,12 @@
 // precision and recall over the snippets its text must and must not contain (summed over pages).
 // docs/MEASUREMENTS.md says which public sets were used and how to bring them.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+
+import { build } from 'esbuild';
 
 import { launch } from '../../tests/e2e/browser.js';
 import { ROOT } from '../../tests/paths.js';
@@ -26,7 +32,7 @@ const { values: args } = parseArgs({
     data: { type: 'string', default: process.env.PRECIS_EXTRACTION_DATA ?? join(ROOT, '..', 'data', 'extraction') },
     snippets: { type: 'string', default: join(ROOT, '..', 'data', 'extraction-snippets') },
     sets: { type: 'string' },
-    systems: { type: 'string', default: 'core,readability' },
+    systems: { type: 'string', default: 'core,extension,readability,defuddle' },
     limit: { type: 'string' },
     worst: { type: 'string', default: '0' },
     dump: { type: 'string' },
@@ -97,8 +103,32 @@ async function coreTexts(pages) {
   });
 }
 
-async function browserTexts(browser, pages) {
-  const source = readFileSync(join(ROOT, 'dist', 'extension', 'extract.js'), 'utf8');
+// extract.js as the extension ships it, or built with a reader that cannot start (Readability).
+async function extractSource(system) {
+  if (system === 'extension') return readFileSync(join(ROOT, 'dist', 'extension', 'extract.js'), 'utf8');
+  const dir = mkdtempSync(join(tmpdir(), 'precis-readability-'));
+  if (system === 'defuddle') {
+    const entry = join(dir, 'defuddle-entry.js');
+    writeFileSync(entry, `import Defuddle from 'defuddle';
+import { layoutText } from ${JSON.stringify(join(ROOT, 'web', 'extension', 'layout.js'))};
+globalThis.__precisExtract = () => {
+  const r = new Defuddle(document).parse();
+  return { text: layoutText(new DOMParser().parseFromString(r.content ?? '', 'text/html').body) };
+};
+`);
+    const out = await build({ entryPoints: [entry], bundle: true, format: 'iife', write: false, logLevel: 'error',
+                              nodePaths: [join(ROOT, 'node_modules')] });
+    return out.outputFiles[0].text;
+  }
+  const stub = join(dir, 'no-reader.js');
+  writeFileSync(stub, 'export default function noReader() { throw new Error("no reader"); }\n');
+  const out = await build({ entryPoints: [join(ROOT, 'web', 'extension', 'extract.js')], bundle: true,
+                            format: 'iife', write: false, logLevel: 'error', alias: { 'precis-reader': stub } });
+  return out.outputFiles[0].text;
+}
+
+async function browserTexts(browser, pages, system) {
+  const source = await extractSource(system);
   const context = await browser.newContext({ javaScriptEnabled: false });
   await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
   const texts = [];
@@ -133,13 +163,13 @@ if (sets.length === 0) {
   process.exit(2);
 }
 const systems = args.systems.split(',');
-const browser = systems.includes('readability') ? await launch() : null;
+const browser = systems.some((s) => s !== 'core') ? await launch() : null;
 const rows = [];
 try {
   for (const set of sets) {
     const row = { set: set.name, pages: set.pages.length };
     for (const system of systems) {
-      const texts = system === 'core' ? await coreTexts(set.pages) : await browserTexts(browser, set.pages);
+      const texts = system === 'core' ? await coreTexts(set.pages) : await browserTexts(browser, set.pages, system);
       if (args.dump) {
         const dir = join(args.dump, system, set.name);
         mkdirSync(dir, { recursive: true });

@@ -10,60 +10,14 @@
 import { Readability } from '@mozilla/readability';
 import createPrecisReader from 'precis-reader';
 
+import { layoutText } from './layout.js';
+
 const MIN_SELECTION = 80; // shorter selections are probably accidental
 const MIN_ARTICLE = 200;  // characters: less is not an article
 
 // Roles whose text is the article's (docs/ARCHITECTURE.md, "Sentence roles"); bylines, datelines
 // and boilerplate are not.
 const ARTICLE_ROLES = new Set(['body', 'heading', 'list-item', 'quote', 'caption']);
-
-// Elements that start a block of text, and elements whose text a reader never sees: the same
-// layout rules as the core's (core/src/text/html.cc), so text outside <p> is kept and a <br> is
-// a line break, never glue ("CA<br>Sept." stays two lines).
-const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS',
-  'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2',
-  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'LISTING', 'MAIN', 'MENU',
-  'NAV', 'OL', 'P', 'PLAINTEXT', 'PRE', 'SEARCH', 'SECTION', 'SUMMARY', 'UL', 'XMP', 'TABLE', 'CAPTION',
-  'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'OPTGROUP', 'OPTION']);
-const HIDDEN = new Set(['HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT',
-  'EMBED', 'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'INPUT', 'MAP', 'BUTTON']);
-const PRE = new Set(['PRE', 'LISTING', 'PLAINTEXT', 'XMP']);
-
-/** The text of `root` as blocks separated by blank lines, lines kept inside a block. */
-function layoutText(root) {
-  const blocks = [];
-  let current = '';
-  let breaks = 0;
-  const end = () => {
-    const text = current.replace(/[ \t]*\n[ \t]*/g, '\n').trim();
-    if (text) blocks.push(text);
-    current = '';
-    breaks = 0;
-  };
-  const walk = (node, pre) => {
-    if (node.nodeType === 3) {
-      const data = pre ? node.data : node.data.replace(/[ \t\n\r\f]+/g, ' ');
-      if (data.trim()) breaks = 0;
-      current += data;
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const name = node.nodeName.toUpperCase();
-    if (HIDDEN.has(name) || node.hidden) return;
-    if (name === 'BR') {
-      if (!current.trim()) return;
-      if (++breaks >= 2) end(); else current += '\n';
-      return;
-    }
-    const block = BLOCK.has(name);
-    if (block) end();
-    for (const c of node.childNodes) walk(c, pre || PRE.has(name));
-    if (block) end();
-  };
-  walk(root, false);
-  end();
-  return blocks.map((b) => b.replace(/ {2,}/g, ' ')).join('\n\n');
-}
 
 // The core's reader, ready before this script returns; null where the page forbids WebAssembly.
 let reader = null;

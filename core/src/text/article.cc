@@ -101,6 +101,22 @@ size_t CountCommas(std::string_view s) {
   return n;
 }
 
+size_t CountSentenceEnds(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) {
+    const CodePoint c = DecodeAt(s, i);
+    i += static_cast<size_t>(c.length);
+    const char32_t v = c.value;
+    if (v == 0x3002 || v == 0xFF01 || v == 0xFF1F) {
+      ++n;
+    } else if ((v == '.' || v == '!' || v == '?') && (i >= s.size() || s[i] == ' ' || s[i] == '\n' ||
+                                                      s[i] == '"' || s[i] == ')')) {
+      ++n;
+    }
+  }
+  return n;
+}
+
 // Lowercase words (letters and digits) of a text, for matching blocks against articleBody.
 std::vector<std::string> Words(std::string_view s) {
   std::vector<std::string> words;
@@ -143,6 +159,7 @@ struct BlockInfo {
   size_t chars = 0;
   size_t link_chars = 0;
   size_t commas = 0;
+  size_t sentence_ends = 0;  // . ! ? (and CJK full stops) followed by a space or the end
   bool excluded = false;
   double LinkDensity() const {
     return chars == 0 ? 0.0 : static_cast<double>(link_chars) / static_cast<double>(chars);
@@ -211,6 +228,7 @@ class Reader {
       // Link bytes scaled to characters (links are measured in bytes by the renderer).
       info.link_chars = text.empty() ? 0 : t.link_bytes * info.chars / text.size();
       info.commas = CountCommas(text);
+      info.sentence_ends = CountSentenceEnds(text);
       const bool good = info.chars >= 60 && info.LinkDensity() < 0.3;
       const Tag tag = tree_.tag(t.node);
       for (uint32_t a = t.node; a != kNoNode; a = tree_.node(a).parent) {
@@ -320,9 +338,14 @@ class Reader {
     for (size_t b = 0; b < blocks_.size(); ++b) {
       const BlockInfo& info = blocks_[b];
       if (info.excluded || info.chars < 25 || IsHeadingTag(tree_.tag(info.node))) continue;
+      // Commas reward prose, but also lists of names ("Ann Roe, Rutgers University"): a block
+      // with few sentence ends for its length counts for less.
+      const double prose = std::clamp(
+          (150.0 * static_cast<double>(info.sentence_ends) + 100.0) / static_cast<double>(info.chars),
+          0.2, 1.0);
       const double base =
           (1.0 + static_cast<double>(info.commas) + std::min(static_cast<double>(info.chars) / 100.0, 3.0)) *
-          (1.0 - info.LinkDensity());
+          (1.0 - info.LinkDensity()) * prose;
       uint32_t a = tree_.node(info.node).parent;
       for (int level = 0; level < 5 && a != kNoNode && tree_.tag(a) != Tag::kDocument;
            ++level, a = tree_.node(a).parent) {

@@ -355,7 +355,7 @@ bool IsHidden(const HtmlTree& tree, uint32_t n) {
   switch (node.tag) {
     case Tag::kHead: case Tag::kTitle: case Tag::kScript: case Tag::kStyle: case Tag::kNoscript:
     case Tag::kTemplate: case Tag::kIframe: case Tag::kObject: case Tag::kEmbed: case Tag::kSvg:
-    case Tag::kMath: case Tag::kCanvas: case Tag::kVideo: case Tag::kAudio: case Tag::kSelect:
+    case Tag::kCanvas: case Tag::kVideo: case Tag::kAudio: case Tag::kSelect:
     case Tag::kTextarea: case Tag::kInput: case Tag::kMap: case Tag::kFrame: case Tag::kNoembed:
     case Tag::kNoframes: case Tag::kMeta: case Tag::kLink: case Tag::kBase: case Tag::kParam:
     case Tag::kSource: case Tag::kTrack: case Tag::kApplet: case Tag::kKeygen:
