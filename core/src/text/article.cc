@@ -170,6 +170,7 @@ struct BlockInfo {
 // Less body text than this in the chosen region is no article: the page's visible text is used.
 // (A short post of two sentences is still an article; its page's menus are not.)
 constexpr size_t kMinArticleChars = 60;
+constexpr size_t kShortArticleChars = 200;
 
 class Reader {
  public:
@@ -704,14 +705,17 @@ class Reader {
     for (size_t b = 0; b < blocks_.size(); ++b) {
       if (keep[b] && IsSummarizable(roles[b])) body_chars += blocks_[b].chars;
     }
-    if (body_chars < kMinArticleChars) {
+    size_t visible_chars = 0;
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (!blocks_[b].excluded) visible_chars += blocks_[b].chars;
+    }
+    // A short region is an article (a two-sentence post) only if it is a fair part of what the
+    // page shows outside menus and boxes; else the page's text was not in paragraphs we scored.
+    if (body_chars < kMinArticleChars ||
+        (body_chars < kShortArticleChars && body_chars * 4 < visible_chars)) {
       // No article recognised: the visible text outside menus and boxes, else all of it.
       out.found_article = false;
-      size_t visible_chars = 0;
-      for (size_t b = 0; b < blocks_.size(); ++b) {
-        keep[b] = !blocks_[b].excluded;
-        if (keep[b]) visible_chars += blocks_[b].chars;
-      }
+      for (size_t b = 0; b < blocks_.size(); ++b) keep[b] = !blocks_[b].excluded;
       // Hints that hid nearly everything were wrong about this page: nothing is dropped then.
       if (visible_chars < kMinArticleChars) std::fill(keep.begin(), keep.end(), true);
       std::vector<Role> fallback = Roles(keep);
