@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "entities/gazetteer.h"
+#include "text/stopwords.h"
 
 namespace precis::entities {
 namespace {
@@ -18,6 +19,7 @@ struct Word {
   std::string_view folded;  // as the lexicon keys it
   uint64_t key = 0;
   bool capitalized = false;
+  bool all_caps = false;
   bool weak = false;    // capitals say nothing here: first word, heading, line in capitals
   bool common = false;  // usually written in lowercase inside sentences
 };
@@ -76,6 +78,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       w.folded = t.folded;
       w.key = t.key;
       w.capitalized = t.capitalized;
+      w.all_caps = t.all_caps;
       w.weak = weak_line[s] || (first && t.has_letter);
       w.common = t.capitalised == 1 || t.capitalised == 2;
       if (t.has_letter) first = false;
@@ -96,9 +99,23 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
   }
   // Capitalised common words where capitals say nothing.
   auto dull = [&](const Word& w) { return w.weak && w.common && !named_in_text.count(w.key); };
+  // A function word alone ("I", "We") is no name, unless it is part of a longer one here
+  // ("Theresa May" ... "May") or an abbreviation in capitals ("US").
+  std::unordered_set<uint64_t> in_long_names;
+  for (size_t s = 0; s < spans.size(); ++s) {
+    for (const LabeledSpan& n : spans[s]) {
+      for (int i = n.begin; n.end - n.begin >= 2 && i < n.end; ++i) in_long_names.insert(words[s][static_cast<size_t>(i)].key);
+    }
+  }
+  auto stopword = [](const Word& w) {
+    const bool abbreviation = w.all_caps && w.folded.size() >= 2;
+    return !abbreviation && text::IsStopword(w.folded);
+  };
+  auto function_word = [&](const Word& w) { return stopword(w) && !in_long_names.count(w.key); };
   for (size_t s = 0; s < spans.size(); ++s) {
     std::vector<LabeledSpan> kept;
     for (LabeledSpan n : spans[s]) {
+      if (n.end - n.begin == 1 && function_word(words[s][static_cast<size_t>(n.begin)])) continue;
       if (lexicon.Find(KeyOf(words[s], n)).lists != 0) {  // a listed name stays whole
         kept.push_back(n);
         continue;
@@ -119,7 +136,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     }
   }
   // A person named in full lends the type to a lone first name or surname.
-  std::unordered_set<uint64_t> person_parts, surnames;
+  std::unordered_set<uint64_t> person_parts;
   for (size_t s = 0; s < spans.size(); ++s) {
     for (LabeledSpan& n : spans[s]) {
       const auto& v = votes.at(KeyOf(words[s], n));
@@ -129,7 +146,6 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       if (n.type == kPerson && n.end - n.begin >= 2) {
         person_parts.insert(words[s][static_cast<size_t>(n.begin)].key);
         person_parts.insert(words[s][static_cast<size_t>(n.end - 1)].key);
-        surnames.insert(words[s][static_cast<size_t>(n.end - 1)].key);
       }
     }
   }
@@ -138,10 +154,17 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     for (LabeledSpan& n : spans[s]) {
       const uint64_t key = KeyOf(words[s], n);
       if (n.end - n.begin == 1 && n.type != kPerson && person_parts.count(key)) n.type = kPerson;
-      if (n.end - n.begin >= 2 || !words[s][static_cast<size_t>(n.begin)].weak) known.emplace(key, n.type);
+      // A function word is never looked for alone: "May" of "Theresa May" stays where tagged.
+      const Word& first = words[s][static_cast<size_t>(n.begin)];
+      if (n.end - n.begin >= 2 || (!first.weak && !stopword(first))) known.emplace(key, n.type);
     }
   }
-  for (uint64_t surname : surnames) known.emplace(surname, kPerson);
+  for (size_t s = 0; s < spans.size(); ++s) {  // surnames, unless a function word ("May")
+    for (const LabeledSpan& n : spans[s]) {
+      const Word& last = words[s][static_cast<size_t>(n.end - 1)];
+      if (n.type == kPerson && n.end - n.begin >= 2 && !stopword(last)) known.emplace(last.key, kPerson);
+    }
+  }
 
   // Mentions the tagger missed: the same capitalised words in running text; and mentions cut
   // short of a longer name the document has ("Checker" in "The Fact Checker gave...").

@@ -46,12 +46,29 @@ uint32_t KeyOf(uint64_t h) {
   return k == 0 ? 1 : k;  // 0 marks an empty slot in the model's table
 }
 
+// How a word is written elsewhere in the document, and its neighbours there.
+struct DocWord {
+  bool capitalized_inside = false;  // capitalised not at a sentence start, in a mixed-case sentence
+  bool lowercase_inside = false;
+  std::vector<uint64_t> prev, next;
+};
+
+// What is known of a distinct word of the document, looked up once: its lexicon entry, whether
+// it is a person title, an organisation or place suffix, the first word of a listed name, and
+// how it is written elsewhere in the document.
+struct WordFacts {
+  NerLexicon::Entry lex;
+  bool title = false, org_suffix = false, place_suffix = false, starts_name = false;
+  DocWord doc;
+};
+
 struct TokenInfo {
+  WordFacts* facts = nullptr;  // shared by every occurrence of the folded word
   std::string lower;  // folded, digits as 0
   uint64_t word = 0, low = 0, shape = 0, short_shape = 0;
   bool capitalized = false;  // first letter uppercase
+  bool all_caps = false;
   bool has_letter = false;
-  NerLexicon::Entry lex;
 };
 
 TokenInfo Describe(const std::string& word) {
@@ -68,6 +85,7 @@ TokenInfo Describe(const std::string& word) {
   const size_t first = shape.find_first_of("Xx");
   t.has_letter = first != std::string::npos;
   t.capitalized = t.has_letter && shape[first] == 'X';
+  t.all_caps = t.capitalized && shape.find('x') == std::string::npos;
   return t;
 }
 
@@ -97,13 +115,13 @@ std::vector<uint8_t> ListParts(const std::vector<TokenInfo>& info, const NerLexi
   if (lexicon == nullptr || lexicon->empty()) return parts;
   std::vector<uint8_t> length;
   for (size_t i = 0; i < info.size(); ++i) {
-    if (info[i].lex.lists == 0 && !info[i].lex.continues) continue;
+    if (info[i].facts->lex.lists == 0 && !info[i].facts->lex.continues) continue;
     if (parts.empty()) {
       parts.assign(info.size() * kL, 0);
       length.assign(info.size() * kL, 0);
     }
     uint64_t key = info[i].low;
-    NerLexicon::Entry e = info[i].lex;
+    NerLexicon::Entry e = info[i].facts->lex;
     for (size_t n = 1;; ++n) {
       for (size_t l = 0; e.lists != 0 && l < kL; ++l) {
         if ((e.lists & (1u << l)) == 0) continue;
@@ -122,12 +140,6 @@ std::vector<uint8_t> ListParts(const std::vector<TokenInfo>& info, const NerLexi
   return parts;
 }
 
-// How a word is written elsewhere in the document, and its neighbours there.
-struct DocWord {
-  bool capitalized_inside = false;  // capitalised not at a sentence start, in a mixed-case sentence
-  bool lowercase_inside = false;
-  std::vector<uint64_t> prev, next;
-};
 
 void Remember(std::vector<uint64_t>* seen, uint64_t h) {
   if (seen->size() < kMaxDocContexts && std::find(seen->begin(), seen->end(), h) == seen->end()) {
@@ -139,9 +151,7 @@ void Remember(std::vector<uint64_t>* seen, uint64_t h) {
 std::vector<uint64_t> GazetteerParts(const std::vector<TokenInfo>& info) {
   std::vector<uint64_t> parts(info.size(), 0);
   for (size_t i = 0; i < info.size();) {
-    std::string_view first = info[i].lower;
-    if (first.size() > 1 && first.back() == '.') first.remove_suffix(1);
-    if (!StartsName(first)) {
+    if (!info[i].facts->starts_name) {
       ++i;
       continue;
     }
@@ -227,7 +237,7 @@ struct NerFeatures::State {
   const NerLexicon* lexicon = nullptr;
   std::vector<std::vector<TokenInfo>> info;
   std::vector<CaseMode> mode;
-  std::unordered_map<uint64_t, DocWord> doc_words;
+  std::unordered_map<uint64_t, WordFacts> facts;  // by folded word; node addresses are stable
 };
 
 NerFeatures::NerFeatures(const NerDocument& document, const NerLexicon* lexicon)
@@ -237,23 +247,31 @@ NerFeatures::NerFeatures(const NerDocument& document, const NerLexicon* lexicon)
   std::vector<CaseMode>& mode = state_->mode;
   info.resize(document.size());
   mode.resize(document.size());
-  // One lexicon look-up per distinct word of the document (the key of a one-word name is the
+  // Look-ups once per distinct word of the document (the lexicon key of a one-word name is the
   // hash of the folded word).
-  std::unordered_map<uint64_t, NerLexicon::Entry> looked_up;
   for (size_t s = 0; s < document.size(); ++s) {
     mode[s] = CaseOf(document[s]);
     info[s].reserve(document[s].size());
     for (const std::string& w : document[s]) {
       TokenInfo& t = info[s].emplace_back(Describe(w));
-      if (lexicon == nullptr || lexicon->empty()) continue;
-      auto [it, inserted] = looked_up.try_emplace(t.low);
-      if (inserted) it->second = lexicon->Find(t.low);
-      t.lex = it->second;
+      auto [it, inserted] = state_->facts.try_emplace(t.low);
+      t.facts = &it->second;
+      if (!inserted) continue;
+      WordFacts& f = it->second;
+      if (lexicon != nullptr && !lexicon->empty()) f.lex = lexicon->Find(t.low);
+      if (t.has_letter) {
+        f.title = IsPersonTitle(t.lower);
+        f.org_suffix = IsOrgSuffix(t.lower);
+        f.place_suffix = IsPlaceSuffix(t.lower);
+      }
+      std::string_view first = t.lower;
+      if (first.size() > 1 && first.back() == '.') first.remove_suffix(1);
+      f.starts_name = StartsName(first);
     }
     const std::vector<TokenInfo>& ti = info[s];
     for (size_t i = 0; i < ti.size(); ++i) {
       if (!ti[i].has_letter) continue;
-      DocWord& d = state_->doc_words[ti[i].low];
+      DocWord& d = ti[i].facts->doc;
       if (mode[s] == kMixed && i > 0) (ti[i].capitalized ? d.capitalized_inside : d.lowercase_inside) = true;
       if (i > 0) Remember(&d.prev, ti[i - 1].low);
       if (i + 1 < ti.size()) Remember(&d.next, ti[i + 1].low);
@@ -268,7 +286,7 @@ size_t NerFeatures::token_count(size_t s) const { return state_->info[s].size();
 bool NerFeatures::InCapitals(size_t s) const { return state_->mode[s] == kAllCaps; }
 NerFeatures::Token NerFeatures::TokenAt(size_t s, size_t i) const {
   const TokenInfo& t = state_->info[s][i];
-  return {t.lower, t.low, t.capitalized, t.has_letter, t.lex.capitalised};
+  return {t.lower, t.low, t.capitalized, t.all_caps, t.has_letter, t.facts->lex.capitalised};
 }
 
 void NerFeatures::Extract(size_t s, SentenceFeatures* features) const {
@@ -299,7 +317,7 @@ void NerFeatures::Extract(size_t s, SentenceFeatures* features) const {
   };
   auto cluster_at = [&](size_t i, int delta, int g) -> uint64_t {
     const TokenInfo* t = at(i, delta);
-    return t == nullptr ? 0xffff : t->lex.cluster[g];
+    return t == nullptr ? 0xffff : t->facts->lex.cluster[g];
   };
   for (size_t i = 0; i < n; ++i) {
     out.begin.push_back(static_cast<uint32_t>(out.keys.size()));
@@ -331,16 +349,16 @@ void NerFeatures::Extract(size_t s, SentenceFeatures* features) const {
     if (i == 0) emit.Add(Moded(kFirstShape, mode), t.short_shape);
     if (caps) emit.Add(kCapsShape, t.short_shape);
     if (gazetteer[i] != 0) emit.Add(kGazetteer, gazetteer[i]);
-    if (i > 0 && t.has_letter && IsPersonTitle(ti[i - 1].lower)) emit.Add(kTitleBefore, 1);
-    if (t.has_letter && IsOrgSuffix(lower)) emit.Add(kOrgSuffix, 1);
-    if (t.has_letter && IsPlaceSuffix(lower)) emit.Add(kPlaceSuffix, 1);
+    if (i > 0 && t.has_letter && ti[i - 1].facts->title) emit.Add(kTitleBefore, 1);
+    if (t.facts->org_suffix) emit.Add(kOrgSuffix, 1);
+    if (t.facts->place_suffix) emit.Add(kPlaceSuffix, 1);
     if (lexicon) {
-      for (int g = 0; g < 3; ++g) emit.Add(kCluster + static_cast<uint64_t>(g), t.lex.cluster[g]);
+      for (int g = 0; g < 3; ++g) emit.Add(kCluster + static_cast<uint64_t>(g), t.facts->lex.cluster[g]);
       emit.Add(kPrevCluster + 1, cluster_at(i, -1, 1));  // neighbours: the medium classes
       emit.Add(kNextCluster + 1, cluster_at(i, 1, 1));
-      emit.Add(Moded(kClusterCap, mode), t.lex.cluster[2], t.capitalized ? 1 : 0);
+      emit.Add(Moded(kClusterCap, mode), t.facts->lex.cluster[2], t.capitalized ? 1 : 0);
       if (t.has_letter) {
-        emit.Add(Moded(kCapShare, mode), t.lex.capitalised, (t.capitalized ? 2 : 0) + (i == 0 ? 1 : 0));
+        emit.Add(Moded(kCapShare, mode), t.facts->lex.capitalised, (t.capitalized ? 2 : 0) + (i == 0 ? 1 : 0));
       }
       if (!lists.empty()) {
         constexpr auto kL = static_cast<size_t>(NerLexicon::kLists);
@@ -353,7 +371,7 @@ void NerFeatures::Extract(size_t s, SentenceFeatures* features) const {
       }
     }
     if (t.has_letter && (t.capitalized || caps)) {
-      const DocWord& d = state_->doc_words.at(t.low);
+      const DocWord& d = t.facts->doc;
       const uint64_t form = (d.capitalized_inside ? 1 : 0) + (d.lowercase_inside ? 2 : 0);
       emit.Add(kDocForm, form);
       emit.Add(Moded(kDocFormShape, mode), form, t.short_shape);

@@ -59,6 +59,7 @@ class NerFeatures {
     std::string_view folded;  // lowercase, digits as 0
     uint64_t key = 0;         // NerLexicon::KeyOf(folded)
     bool capitalized = false;
+    bool all_caps = false;    // letters, all capitals ("US", "I")
     bool has_letter = false;
     uint8_t capitalised = 0;  // the lexicon's bin (0 unknown)
   };
