@@ -56,8 +56,8 @@ std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<doubl
       const auto ui = static_cast<size_t>(i);
       if (chosen.size() >= max_sentences || s.excluded[ui]) break;
       if (by_words && words >= options.words) break;
-      const bool short_one = s.words[ui] < kMinSummaryWords;
-      if (short_one != allow_short) continue;
+      const bool weak = s.words[ui] < kMinSummaryWords || (ui < s.weak.size() && s.weak[ui]);
+      if (weak != allow_short) continue;
       bool duplicate = false;
       for (int j : chosen) {
         if (Overlap(s.terms[ui], s.terms[static_cast<size_t>(j)]) > kMaxOverlap) {

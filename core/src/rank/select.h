@@ -1,7 +1,7 @@
 // Picks the summary from ranked sentences under a budget (sentences, ratio or words), skipping
 // excluded sentences (see SentenceTerms) and near-duplicates of sentences already chosen; a
-// sentence of fewer than kMinSummaryWords words ("Why?", "He declined.") is taken only when the
-// budget cannot be filled otherwise. Deterministic: ties go to the earlier sentence. The result
+// weak sentence — fewer than kMinSummaryWords words ("Why?", "He declined."), or no sentence end
+// (SentenceTerms::weak) — is taken only when the budget cannot be filled otherwise. Deterministic: ties go to the earlier sentence. The result
 // is in document order and is empty only if no sentence is eligible.
 //
 //   std::vector<int> summary = SelectSentences(terms, scores, options);

@@ -21,6 +21,9 @@ struct SentenceTerms {
   std::vector<int> paragraph;           // paragraph index per sentence
   std::vector<bool> paragraph_initial;
   std::vector<bool> excluded;  // never summarized: boilerplate, headings, captions, list items…
+  // Taken only to fill a budget nothing else can: fewer than 6 words, or no sentence end (a
+  // lead-in ending in ':', a deck or teaser line). Empty means none (set by the caller).
+  std::vector<bool> weak;
   std::vector<bool> quoted;      // contains a quotation
   std::vector<int> capitalized;  // capitalised words after the first (names, mostly)
   std::vector<int> numbers;      // number tokens
