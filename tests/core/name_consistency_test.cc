@@ -9,12 +9,14 @@ namespace {
 
 constexpr int PER = 0, ORG = 1, LOC = 2;
 
-// "hello", "questioning" and "phase" are usually lowercase inside sentences ("new" often is
+// "hello", "questioning", "phase", "senior", "officials" and "de" are usually lowercase inside sentences ("new" often is
 // not); "new zealand" is a listed country.
 NerLexicon Lexicon() {
   auto lex = NerLexicon::FromTables("New Zealand\tC\n",
                                     "hello\t100\t2\t1\t1\t1\nquestioning\t50\t1\t1\t1\t1\n"
-                                    "phase\t80\t5\t1\t1\t1\nnew\t900\t30\t1\t1\t1\n");
+                                    "phase\t80\t5\t1\t1\t1\nnew\t900\t30\t1\t1\t1\n"
+                                    "senior\t300\t6\t1\t1\t1\nofficials\t400\t8\t1\t1\t1\n"
+                                    "de\t500\t5\t1\t1\t1\n");
   EXPECT_TRUE(lex.ok());
   return lex.ok() ? std::move(lex).value() : NerLexicon();
 }
@@ -54,6 +56,16 @@ TEST(NameConsistencyTest, ACommonWordUsedAsANameInRunningTextStays) {
   const NerDocument doc = {{"Hello", "sang", "well", "."}, {"Fans", "of", "Hello", "cheered", "."}};
   const Spans out = Consistent(doc, {{{0, 1, ORG}}, {{2, 3, ORG}}});
   EXPECT_EQ(out[0], (Line{{0, 1, ORG}}));
+}
+
+TEST(NameConsistencyTest, ALowercaseCommonWordAtANamesEdgeIsCutWhereCapitalsMeanSomething) {
+  const NerDocument doc = {{"Kemble", "told", "senior", "Rugby", "League", "officials", "."},
+                           {"President", "de", "Klerk", "spoke", "."},
+                           {"kemble", "told", "senior", "rugby", "league", "officials", "."}};
+  const Spans out = Consistent(doc, {{{2, 6, ORG}}, {{1, 3, PER}}, {{2, 5, ORG}}});
+  EXPECT_EQ(out[0], (Line{{3, 5, ORG}}));
+  EXPECT_EQ(out[1], (Line{{1, 3, PER}}));  // a name particle stays
+  EXPECT_EQ(out[2], (Line{{2, 5, ORG}}));  // a line in lowercase: capitals say nothing
 }
 
 TEST(NameConsistencyTest, OneTypePerNameByVote) {

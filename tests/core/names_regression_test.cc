@@ -137,6 +137,18 @@ TEST(NamesRegressionTest, DifferentFirstNamesNeverMerge) {
   }
 }
 
+TEST(NamesRegressionTest, ASurnameJoinsAFullNameWithAMiddleInitial) {
+  // Seen on a court report: "Kent J. Dawson" x2 and "Dawson" x34 were two groups.
+  const Names n = NamesOf(
+      "Judge Kent J. Dawson heard the case in Las Vegas on Monday. Dawson said the filing was "
+      "late. Lawyers for the state asked Dawson to dismiss it, and Dawson agreed.");
+  const Group* full = n.GroupOf("Kent J. Dawson");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(n.GroupOf("Dawson"), full);
+  EXPECT_EQ(full->name, "Kent J. Dawson");
+  EXPECT_EQ(full->mentions, 4);
+}
+
 TEST(NamesRegressionTest, HeadingWordsAndListNumbersStayOutOfNames) {
   const Names n = NamesOf(
       "What we learned from the hearing\n\n"

@@ -88,7 +88,8 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
       key = CanonicalName(it->second);
     }
     if (m.type == EntityType::kPerson && folded[i].find(' ') == std::string::npos) {
-      if (const std::string* full = full_name_of(folded[i])) key = *full;
+      // Keyed as the full name's own mentions are ("Kent J. Dawson": periods out).
+      if (const std::string* full = full_name_of(folded[i])) key = CanonicalName(*full);
     }
     auto [it, inserted] = group_of.emplace(std::make_pair(m.type, key),
                                            static_cast<int>(out.groups.size()));

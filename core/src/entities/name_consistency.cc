@@ -59,6 +59,23 @@ void CutTitles(const std::vector<Word>& words, std::vector<LabeledSpan>* spans) 
   *spans = std::move(out);
 }
 
+// Lowercase words that begin or end real names ("de Klerk", "van Gogh", "bin Laden").
+bool IsNameParticle(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> kParticles = {
+      "al", "bin", "ibn", "ben", "da", "das", "de", "del", "della", "den", "der",
+      "di", "do", "dos", "du", "el", "la", "le", "ten", "ter", "van", "von"};
+  return std::find(kParticles.begin(), kParticles.end(), w) != kParticles.end();
+}
+
+// A common word written in lowercase ("senior" in "told senior New Zealand Rugby League
+// officials"): in text with capitals it is not part of a name at its edge. Hyphenated words
+// ("post-Soviet", "al-Aqsa"), particles and words the lexicon knows capitalised ("eBay") stay.
+bool PlainLowercase(const Word& w) {
+  if (w.capitalized || !w.common || w.folded.empty() || IsNameParticle(w.folded)) return false;
+  return std::all_of(w.folded.begin(), w.folded.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
+}
+
 bool OpensClause(std::string_view w) { return w == "\"" || w == "'" || w == "(" || w == ":" || w == "-"; }
 
 }  // namespace
@@ -113,8 +130,15 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
   };
   auto function_word = [&](const Word& w) { return stopword(w) && !in_long_names.count(w.key); };
   for (size_t s = 0; s < spans.size(); ++s) {
+    // Capitals mean something in this sentence (not a line in lowercase): a plain lowercase word
+    // at a name's edge is no part of it.
+    const bool cased = std::any_of(words[s].begin(), words[s].end(),
+                                   [](const Word& w) { return w.capitalized && !w.weak; });
     std::vector<LabeledSpan> kept;
     for (LabeledSpan n : spans[s]) {
+      while (cased && n.end > n.begin && PlainLowercase(words[s][static_cast<size_t>(n.begin)])) ++n.begin;
+      while (cased && n.end > n.begin && PlainLowercase(words[s][static_cast<size_t>(n.end - 1)])) --n.end;
+      if (n.end == n.begin) continue;
       if (n.end - n.begin == 1 && function_word(words[s][static_cast<size_t>(n.begin)])) continue;
       if (lexicon.Find(KeyOf(words[s], n)).lists != 0) {  // a listed name stays whole
         kept.push_back(n);

@@ -6,6 +6,8 @@
 //    line in capitals) is not a name by default: alone it is dropped, at the edge of a name it is
 //    cut off ("Questioning Vindman" in a heading -> "Vindman"), unless the document uses it as a
 //    name elsewhere or the whole name is a listed one ("New Zealand");
+//  - a common lowercase word at the edge of a name, in a sentence with capitals, is cut off
+//    ("told senior New Zealand Rugby League officials" -> "New Zealand Rugby League");
 //  - the same words get the same type everywhere, by a vote in which mentions in ordinary running
 //    text count double;
 //  - a lone first name or surname of a person named in full is that person ("Assange" after
