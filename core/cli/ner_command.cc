@@ -10,8 +10,12 @@
 #include <vector>
 
 #include "entities/ner_corpus.h"
+#include "entities/ner_lexicon.h"
+#include "entities/ner_tokens.h"
 #include "entities/ner_train.h"
 #include "entities/tagger.h"
+#include "entities/word_clusters.h"
+#include "text/utf8.h"
 
 namespace {
 
@@ -19,10 +23,20 @@ using precis::entities::IobDocument;
 using precis::entities::NerModel;
 
 constexpr const char* kNerUsage = R"(usage:
-  precis ner train --train FILE --dev FILE --out MODEL [--epochs N] [--min-count N]
-                   [--min-weight W] [--case-copies N]
-                   averaged perceptron; keeps the best epoch on --dev; every Nth document
-                   is also learned in capitals and in lowercase
+  precis ner train --train FILE[,FILE...] [--dev FILE] --out MODEL [--epochs N] [--min-count N]
+                   [--min-weight W] [--case-copies N] [--identity-dropout P]
+                   [--gazetteer TSV] [--clusters TSV]
+                   averaged perceptron; keeps the best epoch on --dev (the last without one);
+                   every Nth document is also learned in capitals and in lowercase; the
+                   gazetteer and clusters tables become the model's lexicon
+  precis ner train ... --folds K [--fold N]
+                   cross-validation instead: K models, each tested on one K-th of the
+                   --train documents; prints the mean F1 per epoch (writes no model);
+                   --fold N runs only the Nth (to run folds in parallel)
+  precis ner clusters FILE[,FILE...] --out TSV [--classes 64,256,1024] [--min-count N]
+                   [--iterations N]
+                   word classes (exchange algorithm) and capitalised shares from unlabeled
+                   text, one sentence per line
   precis ner eval FILE|- [--model MODEL] [--json] [--case upper|lower]
                    exact-span precision/recall/F1 per type and micro-averaged (CoNLL)
   precis ner tag FILE|- [--model MODEL] [--case upper|lower]
@@ -135,11 +149,34 @@ bool LoadInputs(const Flags& f, std::vector<IobDocument>* docs, NerModel* model,
          Recase(f.values, docs, error);
 }
 
+std::vector<std::string> SplitList(const std::string& list) {
+  std::vector<std::string> out;
+  std::stringstream in(list);
+  for (std::string item; std::getline(in, item, ',');) {
+    if (!item.empty()) out.push_back(item);
+  }
+  return out;
+}
+
+// The documents of one or more IOB files (comma-separated paths), in order.
+bool LoadIobList(const std::string& paths, std::vector<IobDocument>* docs, std::string* error) {
+  for (const std::string& path : SplitList(paths)) {
+    std::vector<IobDocument> more;
+    if (!LoadIob(path, &more, error)) return false;
+    docs->insert(docs->end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  }
+  return true;
+}
+
 int Train(const Flags& f) {
-  for (const char* required : {"--train", "--dev", "--out"}) {
-    if (!f.values.count(required)) return Fail(std::string("missing ") + required, 2);
+  const bool cross_validate = f.values.count("--folds") > 0;
+  for (const char* required : {"--train", "--out"}) {
+    if (!f.values.count(required) && !(cross_validate && std::string(required) == "--out")) {
+      return Fail(std::string("missing ") + required, 2);
+    }
   }
   precis::entities::NerTrainOptions options;
+  int folds = 0, only_fold = 0;
   try {
     if (f.values.count("--epochs")) options.epochs = std::stoi(f.values.at("--epochs"));
     if (f.values.count("--min-count")) options.min_count = std::stoi(f.values.at("--min-count"));
@@ -147,18 +184,59 @@ int Train(const Flags& f) {
     if (f.values.count("--case-copies")) {
       options.case_copies_every = std::stoi(f.values.at("--case-copies"));
     }
+    if (f.values.count("--identity-dropout")) {
+      options.identity_dropout = std::stof(f.values.at("--identity-dropout"));
+    }
+    if (cross_validate) folds = std::stoi(f.values.at("--folds"));
+    if (f.values.count("--fold")) only_fold = std::stoi(f.values.at("--fold"));
   } catch (const std::exception&) {
-    return Fail("--epochs, --min-count and --min-weight take numbers", 2);
+    return Fail("--epochs, --min-count, --min-weight, --case-copies, --identity-dropout and --folds take numbers", 2);
   }
+  if (cross_validate && folds < 2) return Fail("--folds takes 2 or more", 2);
   std::vector<IobDocument> train, dev;
   std::string error;
-  if (!LoadIob(f.values.at("--train"), &train, &error) ||
-      !LoadIob(f.values.at("--dev"), &dev, &error)) {
+  if (!LoadIobList(f.values.at("--train"), &train, &error) ||
+      (f.values.count("--dev") && !LoadIob(f.values.at("--dev"), &dev, &error))) {
     return Fail(error, 1);
   }
+  std::string gazetteer, clusters;
+  for (auto [flag, text] : {std::pair{"--gazetteer", &gazetteer}, std::pair{"--clusters", &clusters}}) {
+    if (f.values.count(flag) && !ReadFile(f.values.at(flag), text)) {
+      return Fail("cannot read " + f.values.at(flag), 1);
+    }
+  }
+  auto lexicon = precis::entities::NerLexicon::FromTables(gazetteer, clusters);
+  if (!lexicon.ok()) return Fail(lexicon.status().message(), 1);
+  std::cerr << "lexicon: " << lexicon.value().size() << " words and names, "
+            << lexicon.value().Serialize().size() << " bytes\n";
+  const auto log = [](const std::string& line) { std::cerr << line << "\n"; };
   const auto start = std::chrono::steady_clock::now();
-  const NerModel model = precis::entities::TrainNer(
-      train, dev, options, [](const std::string& line) { std::cerr << line << "\n"; });
+  if (cross_validate) {
+    // Fold k holds every document whose index is k modulo K: each fold mixes the whole set.
+    std::vector<double> sum;
+    for (int k = 0; k < folds; ++k) {
+      if (only_fold > 0 && k + 1 != only_fold) continue;
+      std::vector<IobDocument> fit, held;
+      for (size_t d = 0; d < train.size(); ++d) {
+        (static_cast<int>(d % static_cast<size_t>(folds)) == k ? held : fit).push_back(train[d]);
+      }
+      std::vector<double> f1;
+      precis::entities::TrainNer(fit, held, lexicon.value(), options,
+                                 [&](const std::string& line) { std::cerr << "fold " << k + 1 << ": " << line << "\n"; },
+                                 &f1);
+      sum.resize(std::max(sum.size(), f1.size()), 0.0);
+      for (size_t e = 0; e < f1.size(); ++e) sum[e] += f1[e];
+    }
+    const int ran = only_fold > 0 ? 1 : folds;
+    size_t best = 0;
+    for (size_t e = 0; e < sum.size(); ++e) {
+      std::printf("epoch %zu: mean F1 over %d fold(s) %.2f\n", e + 1, ran, sum[e] / ran);
+      if (sum[e] > sum[best]) best = e;
+    }
+    std::printf("best epoch %zu: %.2f\n", best + 1, sum.empty() ? 0.0 : sum[best] / ran);
+    return 0;
+  }
+  const NerModel model = precis::entities::TrainNer(train, dev, lexicon.value(), options, log);
   const std::string bytes = model.Serialize();
   std::ofstream out(f.values.at("--out"), std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -167,6 +245,90 @@ int Train(const Flags& f) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::cerr << "wrote " << f.values.at("--out") << ": " << model.feature_count() << " features, "
             << bytes.size() << " bytes, trained in " << static_cast<int>(seconds) << " s\n";
+  return 0;
+}
+
+// Word classes at a few granularities and capitalised shares from unlabeled text (one sentence
+// per line), tokenized and folded exactly as the tagger does.
+int Clusters(const Flags& f) {
+  if (f.positional.size() != 1 || !f.values.count("--out")) return Fail("clusters takes FILE[,FILE...] and --out", 2);
+  std::vector<int> classes = {64, 256, 1024};
+  int min_count = 5, iterations = 20;
+  try {
+    if (f.values.count("--classes")) {
+      classes.clear();
+      for (const std::string& c : SplitList(f.values.at("--classes"))) classes.push_back(std::stoi(c));
+    }
+    if (f.values.count("--min-count")) min_count = std::stoi(f.values.at("--min-count"));
+    if (f.values.count("--iterations")) iterations = std::stoi(f.values.at("--iterations"));
+  } catch (const std::exception&) {
+    return Fail("--classes, --min-count and --iterations take numbers", 2);
+  }
+  if (classes.size() != 3 || classes[0] < 2 || classes[0] > 255 || classes[1] < 2 || classes[1] > 1023 ||
+      classes[2] < 2 || classes[2] > 4095) {
+    return Fail("--classes takes three counts: coarse <= 255, medium <= 1023, fine <= 4095", 2);
+  }
+  precis::entities::ClusterCorpus corpus;
+  std::map<std::string, std::pair<int64_t, int64_t>> inside;  // word -> capitalised, all mid-sentence
+  size_t sentences = 0, tokens = 0;
+  for (const std::string& path : SplitList(f.positional[0])) {
+    std::string text;
+    if (!ReadFile(path, &text)) return Fail("cannot read " + path, 1);
+    for (size_t start = 0; start < text.size();) {
+      size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      std::vector<std::string> words;
+      std::vector<bool> capitalised;
+      size_t upper = 0, lower = 0;
+      for (const auto& t : precis::entities::NerTokens(text, {start, end})) {
+        std::string w = precis::text::FoldCase(t.text);
+        for (char& c : w) {
+          if (c >= '0' && c <= '9') c = '0';
+        }
+        for (char c : t.text) {
+          upper += c >= 'A' && c <= 'Z';
+          lower += c >= 'a' && c <= 'z';
+        }
+        words.push_back(std::move(w));
+        capitalised.push_back(t.text[0] >= 'A' && t.text[0] <= 'Z');
+      }
+      if (upper <= lower) {  // a line in capitals tells nothing about case
+        for (size_t i = 1; i < words.size(); ++i) {
+          auto& counts = inside[words[i]];
+          counts.first += capitalised[i] ? 1 : 0;
+          counts.second += 1;
+        }
+      }
+      if (!words.empty()) {
+        corpus.AddSentence(words);
+        ++sentences;
+        tokens += words.size();
+      }
+      start = end + 1;
+    }
+  }
+  corpus.Finish(min_count);
+  std::cerr << sentences << " sentences, " << tokens << " tokens, " << corpus.words().size()
+            << " words seen " << min_count << "+ times\n";
+  const auto log = [](const std::string& line) { std::cerr << line << "\n"; };
+  std::vector<std::vector<int>> by_size;
+  for (int c : classes) by_size.push_back(corpus.Cluster(c, iterations, log));
+  std::ofstream out(f.values.at("--out"), std::ios::binary);
+  out << "# precis ner clusters: " << sentences << " sentences, " << tokens << " tokens; words seen "
+      << min_count << "+ times; exchange classes " << classes[0] << ", " << classes[1] << ", "
+      << classes[2] << "\n# word<TAB>count<TAB>capitalised % inside sentences (-1: under 3 uses)"
+      << "<TAB>coarse<TAB>medium<TAB>fine class\n";
+  for (size_t w = 0; w < corpus.words().size(); ++w) {
+    const std::string& word = corpus.words()[w];
+    if (word == "<rare>") continue;
+    const auto it = inside.find(word);
+    const int share = it == inside.end() || it->second.second < 3
+                          ? -1
+                          : static_cast<int>(100 * it->second.first / it->second.second);
+    out << word << '\t' << corpus.counts()[w] << '\t' << share << '\t' << by_size[0][w] << '\t'
+        << by_size[1][w] << '\t' << by_size[2][w] << '\n';
+  }
+  if (!out) return Fail("cannot write " + f.values.at("--out"), 1);
   return 0;
 }
 
@@ -204,14 +366,13 @@ int Tag(const Flags& f) {
   if (std::string error; !LoadInputs(f, &docs, &model, &error)) return Fail(error, 1);
   for (const IobDocument& d : docs) {
     std::cout << "-DOCSTART- O\n\n";
-    const auto features = precis::entities::ExtractNerFeatures(d.Words());
+    const auto found = precis::entities::TagDocument(d.Words(), {}, model);
     for (size_t s = 0; s < d.sentences.size(); ++s) {
       const auto& sentence = d.sentences[s];
       const auto gold = precis::entities::LabelsFromSpans(sentence.names,
                                                           static_cast<int>(sentence.words.size()));
       const auto predicted =
-          precis::entities::LabelsFromSpans(precis::entities::SpansFromLabels(model.Tag(features[s])),
-                                            static_cast<int>(sentence.words.size()));
+          precis::entities::LabelsFromSpans(found[s], static_cast<int>(sentence.words.size()));
       auto iob2 = [](int label) {  // BILOU -> IOB2
         std::string name = precis::entities::LabelName(label);
         if (name[0] == 'L') name[0] = 'I';
@@ -238,5 +399,6 @@ int NerCommand(int argc, char** argv) {
   if (sub == "train") return Train(flags);
   if (sub == "eval") return Eval(flags);
   if (sub == "tag") return Tag(flags);
+  if (sub == "clusters") return Clusters(flags);
   return Fail("unknown subcommand " + sub, 2);
 }

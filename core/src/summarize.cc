@@ -75,9 +75,12 @@ StatusOr<Article> Article::Prepare(std::string text, const Options& options) {
   // Names only in English: the model was trained on English news, and for another language no
   // name is better than a wrong one. The whole document is tagged (other occurrences of a word
   // are features); boilerplate sentences give context but no entities.
+  // Headings are set in title case: their capitalised common words are not names by default.
   const std::shared_ptr<const entities::NerModel> model = entities::ActiveNerModel();
+  std::vector<bool> headings(a.spans.size());
+  for (size_t i = 0; i < a.spans.size(); ++i) headings[i] = a.roles[i] == text::Role::kHeading;
   state->names = a.english() && model != nullptr
-                     ? entities::FindNames(a.body(), a.spans, *model)
+                     ? entities::FindNames(a.body(), a.spans, *model, headings)
                      : std::vector<std::vector<entities::Mention>>(a.spans.size());
   return Article(std::move(state));
 }
@@ -141,8 +144,9 @@ StatusOr<Result> Article::Summarize(const Options& options) const {
   std::vector<entities::MentionInContext> mentions;
   for (size_t i = 0; i < spans.size(); ++i) {
     if (boilerplate[i]) continue;  // names in navigation and credits are noise, not content
+    const bool running_text = text::IsSummarizable(a.roles[i]);
     for (const entities::Mention& m : SentenceMentions(body, a.tokens[i], names[i])) {
-      mentions.push_back({m, i, result.sentences[i].selected});
+      mentions.push_back({m, i, result.sentences[i].selected, running_text});
     }
   }
   entities::GroupedEntities grouped =

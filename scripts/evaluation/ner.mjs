@@ -12,7 +12,7 @@ import { CLI, DATA } from './cli.mjs';
 const args = process.argv.slice(2);
 const caseAt = args.indexOf('--case');
 const recase = caseAt >= 0 ? ['--case', args[caseAt + 1]] : [];
-const file = args.find((a, i) => !a.startsWith('--') && i !== caseAt + 1) ??
+const file = args.find((a, i) => !a.startsWith('--') && (caseAt < 0 || i !== caseAt + 1)) ??
   join(DATA, 'ner', 'conll2003_dev.iob2.txt');
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 

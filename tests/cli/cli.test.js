@@ -174,7 +174,9 @@ describe('precis ner', () => {
     const lines = r.stdout.split('\n').filter((l) => l && !l.startsWith('-DOCSTART-'));
     assert.equal(lines.length, 32);
     for (const l of lines) assert.match(l, /^\S+ (O|[BI]-(PER|ORG|LOC|MISC)) (O|[BI]-(PER|ORG|LOC|MISC))$/);
-    assert.ok(lines.includes('Elena I-PER I-PER'), 'the built-in model finds the mayor');
+    // The fixture counts the title into the name; the tagger leaves "Mayor" out (CoNLL).
+    assert.ok(lines.includes('Mayor B-PER O'), 'the title is not part of the name');
+    assert.ok(lines.includes('Elena I-PER B-PER'), 'the built-in model finds the mayor');
   });
 
   test('eval prints per-type scores; --json is machine-readable', () => {

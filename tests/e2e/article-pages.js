@@ -62,3 +62,44 @@ export function writePages(dir) {
   for (const a of ARTICLES) writeFileSync(join(dir, `${a.slug}.html`), pageHtml(a, ARTICLES.filter((o) => o !== a)));
   return ARTICLES;
 }
+
+// A page whose navigation, sidebar and footer are full of the names its article mentions (and a
+// name inside a longer one: "Biden" in "Joe Biden"): highlights must stay inside <article>, one
+// mark per mention, never one mark inside another.
+export const NAMES_PAGE = {
+  slug: 'names-everywhere',
+  title: 'Biden and Merkel agree on a trade plan in Berlin',
+  paragraphs: [
+    'Joe Biden and Angela Merkel met in Berlin on Tuesday to agree on a plan for trade between ' +
+      'the United States and Germany after months of talks.',
+    'Biden told reporters at the Chancellery that Microsoft and Siemens would each build a new ' +
+      'factory in Saxony within three years.',
+    'Merkel said the meeting had been friendly and that Germany would cut the tariffs on ' +
+      'American steel by half. Hunter Biden, who travelled with his father, did not speak.',
+    'Officials from the European Commission in Brussels said they had been told about the plan ' +
+      'on Monday and would study it before the summit in Paris.',
+    'Analysts at Deutsche Bank in Frankfurt said the plan could add several thousand jobs in ' +
+      'Saxony and in Ohio, where Siemens already runs two plants.',
+  ],
+};
+
+export function namesPageHtml(a = NAMES_PAGE) {
+  const names = ['Joe Biden', 'Angela Merkel', 'Hunter Biden', 'Microsoft', 'Siemens', 'Berlin',
+    'Paris', 'Brussels', 'Frankfurt', 'Saxony', 'Deutsche Bank', 'European Commission'];
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>${esc(a.title)} | The Daily Courier</title></head><body>
+<header><form role="search"><input name="q" placeholder="Search The Daily Courier"><button>Search The Daily Courier</button></form>
+<nav>${names.map((n) => `<a href="/topic/${encodeURIComponent(n)}">${esc(n)}</a>`).join(' | ')}</nav></header>
+<main><article>
+<h1>${esc(a.title)}</h1>
+<p class="byline">By Maria Hansen in Berlin</p>
+${a.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</article>
+<aside><h2>Most read</h2><ul>
+<li><a href="/1">Joe Biden and Angela Merkel to meet in Berlin</a></li>
+<li><a href="/2">Microsoft opens an office in Paris</a></li>
+<li><a href="/3">Hunter Biden visits Frankfurt and Brussels</a></li></ul></aside></main>
+<footer><p>The Daily Courier, Berlin and Paris. Partners: Deutsche Bank, Siemens, Microsoft.</p>
+<p>Topics: ${names.map(esc).join(', ')}.</p></footer>
+</body></html>`;
+}

@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 
 import { serve } from '../../scripts/serve.mjs';
 import { ROOT } from '../paths.js';
-import { CLUTTER, writePages } from './article-pages.js';
+import { CLUTTER, NAMES_PAGE, namesPageHtml, writePages } from './article-pages.js';
 import { CHROMIUM_ARGS, SHOTS, nonLocal } from './browser.js';
 
 const BUILT = join(ROOT, 'dist', 'extension');
@@ -38,6 +38,7 @@ before(async () => {
   manifest.host_permissions = ['http://127.0.0.1/*']; // stands in for the activeTab grant
   writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest));
   articles = writePages(join(work, 'site'));
+  writeFileSync(join(work, 'site', `${NAMES_PAGE.slug}.html`), namesPageHtml());
   server = await serve(join(work, 'site'), 0);
   base = `http://127.0.0.1:${server.address().port}/`;
   context = await chromium.launchPersistentContext(join(work, 'profile'), {
@@ -147,6 +148,37 @@ describe('the extension', () => {
     await panel.uncheck('#highlight');
     await page.waitForFunction(() => document.querySelectorAll('mark').length === 0);
     assert.deepEqual(await snapshot(), before, 'the article is as it was, text nodes merged back');
+    await page.close();
+    await panel.close();
+  });
+
+  test('names are marked only in the article, once per mention, never one mark inside another', async () => {
+    const { page, panel } = await openWithPanel(NAMES_PAGE.slug);
+    const outside = () => page.evaluate(() => [...document.querySelectorAll('header, aside, footer')]
+      .map((e) => e.innerHTML).join('\n'));
+    const before = await outside();
+    await panel.check('#highlight');
+    await panel.check('#highlight-names');
+    await page.waitForFunction(() => document.querySelectorAll('mark.precis-name').length > 0);
+    const marks = await page.evaluate(() => [...document.querySelectorAll('mark')].map((m) => ({
+      text: m.textContent, names: m.classList.contains('precis-name'),
+      sentence: m.classList.contains('precis-sentence'),
+      inArticle: m.closest('article') !== null, nested: m.parentElement.closest('mark') !== null })));
+    const names = marks.filter((m) => m.names);
+    assert.deepEqual(marks.filter((m) => !m.inArticle), [], 'a mark outside the article');
+    assert.deepEqual(marks.filter((m) => m.nested), [], 'a mark inside another mark');
+    assert.equal(await outside(), before, 'navigation, sidebar and footer are untouched');
+    // Each mention its own mark: "Joe Biden" once, and "Biden" alone where it stands alone.
+    const count = (t) => names.filter((m) => m.text === t).length;
+    assert.equal(count('Joe Biden'), 1);
+    assert.ok(count('Biden') <= 1, `${count('Biden')} marks "Biden"`);
+    assert.ok(count('Berlin') >= 1 && count('Siemens') === 2, JSON.stringify(names.map((m) => m.text)));
+    // A name in a summary sentence is one mark of both kinds, not a mark in the sentence's mark.
+    assert.ok(names.some((m) => m.sentence), 'a name inside a summary sentence');
+    const found = JSON.parse(await panel.evaluate(() => document.documentElement.dataset.highlighted));
+    assert.equal(found.names, names.length);
+    await panel.uncheck('#highlight');
+    await page.waitForFunction(() => document.querySelectorAll('mark').length === 0);
     await page.close();
     await panel.close();
   });

@@ -1,7 +1,9 @@
 // Injected on request: marks the summary sentences (and optionally names) in the live page with
 // <mark> elements carrying the extension's own classes, built with DOM Ranges and text-node
 // splits — never innerHTML, never the page's scripts. Removing unwraps every mark and merges the
-// text nodes back, leaving the page as it was.
+// text nodes back, leaving the page as it was. Only the article is marked: every mark lies inside
+// one of the summarized sentences, found in the page text (never a search of the whole page, whose
+// navigation and footer hold the same names), and every name mention gets one mark of its own.
 // Wrapped in a function: injecting it again into the same page declares nothing twice, and the
 // script's completion value is undefined (Firefox hands it back to the side panel and refuses
 // one that cannot be cloned, such as a function).
@@ -44,6 +46,52 @@
   }
 
   const fold = (s) => s.replace(/\s+/g, ' ').trim();
+  const WORD = /[\p{L}\p{N}]/u;
+
+  // Where the article's sentences are in the page text: each sentence's text, searched in
+  // document order around an anchor (the first long sentence the page holds once), so a
+  // sentence that also appears in the navigation or a teaser is found in the article, not there.
+  // Sentences not found are left out: nothing is marked for them.
+  function locate(text, sentences) {
+    const needles = sentences.map((s) => fold(s.text));
+    const found = new Map();
+    const once = (n) => n.length >= 40 && text.indexOf(n) >= 0 && text.indexOf(n) === text.lastIndexOf(n);
+    let anchor = needles.findIndex(once);
+    if (anchor < 0) anchor = needles.findIndex((n) => n && text.includes(n));
+    if (anchor < 0) return found;
+    const start = text.indexOf(needles[anchor]);
+    found.set(sentences[anchor].index, [start, start + needles[anchor].length]);
+    for (let k = anchor + 1, from = start + needles[anchor].length; k < needles.length; ++k) {
+      const at = needles[k] ? text.indexOf(needles[k], from) : -1;
+      if (at < 0) continue;
+      found.set(sentences[k].index, [at, at + needles[k].length]);
+      from = at + needles[k].length;
+    }
+    for (let k = anchor - 1, to = start; k >= 0; --k) {
+      const at = needles[k] && to >= needles[k].length ? text.lastIndexOf(needles[k], to - needles[k].length) : -1;
+      if (at < 0) continue;
+      found.set(sentences[k].index, [at, at + needles[k].length]);
+      to = at;
+    }
+    return found;
+  }
+
+  // The page position of a name mention inside its located sentence [from, to): at its offset in
+  // the sentence when the text is there, else its first whole-word occurrence in the sentence
+  // that no other name took.
+  function placeName(text, [from, to], name, taken) {
+    const needle = fold(name.text);
+    const free = (at) => !taken.some(([a, b]) => at < b && a < at + needle.length);
+    const whole = (at) => !WORD.test(text[at - 1] ?? ' ') && !WORD.test(text[at + needle.length] ?? ' ');
+    if (name.at >= 0 && text.startsWith(needle, from + name.at) && from + name.at + needle.length <= to) {
+      const at = from + name.at;
+      return free(at) ? at : -1;
+    }
+    for (let at = text.indexOf(needle, from); at >= 0 && at + needle.length <= to; at = text.indexOf(needle, at + 1)) {
+      if (whole(at) && free(at)) return at;
+    }
+    return -1;
+  }
 
   // Wraps characters [start, end) of the index in marks, one per text node touched.
   function wrap(index, start, end, className, data) {
@@ -83,46 +131,66 @@
     return parents.size;
   };
 
-  /** sentences: [{index, text}]; names: [{text, type}]. Returns how many of each were found. */
+  /**
+   * Marks the summary sentences and the name mentions of the article, and nothing outside it.
+   * sentences: the article's sentences that are selected or hold a name, in order:
+   * [{index, text, selected}]; names: one per mention, [{sentence, at, text, type}] (`at`: its
+   * offset in the sentence's text with whitespace folded, -1 if unknown). Marks never nest: a name
+   * in a summary sentence is one mark with both classes, between the sentence's other pieces.
+   * Returns how many summary sentences and names were marked.
+   */
   globalThis.__precisHighlight = (sentences, names) => {
     globalThis.__precisClear();
+    const index = textIndex(document.body);
+    const located = locate(index.text, sentences);
+    const spans = []; // [start, end, sentence index or null, name type or null]
     let found = 0;
-    let index = textIndex(document.body);
     for (const s of sentences) {
-      const needle = fold(s.text);
-      const at = needle ? index.text.indexOf(needle) : -1;
-      if (at < 0) continue;
-      wrap(index, at, at + needle.length, 'precis-sentence', { precis: String(s.index) });
-      index = textIndex(document.body); // nodes were split: rebuild
+      const at = located.get(s.index);
+      if (!s.selected || !at) continue;
+      spans.push([at[0], at[1], s.index, null]);
       ++found;
     }
-    let named = 0;
+    const taken = [];
     for (const n of names) {
-      const needle = fold(n.text);
-      if (needle.length < 2) continue;
-      let from = 0;
-      for (;;) {
-        const at = index.text.indexOf(needle, from);
-        if (at < 0 || named >= MAX_NAME_MARKS) break;
-        const before = index.text[at - 1] ?? ' ';
-        const after = index.text[at + needle.length] ?? ' ';
-        if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
-          wrap(index, at, at + needle.length, `precis-name precis-${n.type}`, { precisType: n.type });
-          index = textIndex(document.body);
-          ++named;
-        }
-        from = at + needle.length;
-      }
+      const where = located.get(n.sentence);
+      if (!where || taken.length >= MAX_NAME_MARKS || fold(n.text).length < 2) continue;
+      const at = placeName(index.text, where, n, taken);
+      if (at < 0) continue;
+      taken.push([at, at + fold(n.text).length]);
+      spans.push([at, at + fold(n.text).length, null, n.type]);
     }
-    return { sentences: found, names: named };
+    // Cut at every span edge; each piece carries the sentence and the name covering it.
+    const edges = [...new Set(spans.flatMap(([a, b]) => [a, b]))].sort((x, y) => x - y);
+    const pieces = [];
+    for (let k = 0; k + 1 < edges.length; ++k) {
+      const [a, b] = [edges[k], edges[k + 1]];
+      const sentence = spans.find((p) => p[2] !== null && p[0] <= a && b <= p[1]);
+      const name = spans.find((p) => p[3] !== null && p[0] <= a && b <= p[1]);
+      if (!sentence && !name) continue;
+      const classes = [];
+      const data = {};
+      if (sentence) {
+        classes.push('precis-sentence');
+        data.precis = String(sentence[2]);
+      }
+      if (name) {
+        classes.push('precis-name', `precis-${name[3]}`);
+        data.precisType = name[3];
+      }
+      pieces.push([a, b, classes.join(' '), data]);
+    }
+    // From the end: splitting a text node keeps its first part, so earlier offsets stay valid.
+    for (const [a, b, className, data] of pieces.reverse()) wrap(index, a, b, className, data);
+    return { sentences: found, names: taken.length };
   };
 
   globalThis.__precisScrollTo = (i) => {
-    const mark = document.querySelector(`mark.precis-sentence[data-precis="${i}"]`);
-    if (!mark) return false;
-    mark.scrollIntoView({ behavior: 'smooth', block: 'center' });
-    mark.classList.add('precis-flash');
-    setTimeout(() => mark.classList.remove('precis-flash'), 1500);
+    const marks = document.querySelectorAll(`mark.precis-sentence[data-precis="${i}"]`);
+    if (!marks.length) return false;
+    marks[0].scrollIntoView({ behavior: 'smooth', block: 'center' });
+    for (const mark of marks) mark.classList.add('precis-flash');
+    setTimeout(() => { for (const mark of marks) mark.classList.remove('precis-flash'); }, 1500);
     return true;
   };
 })();

@@ -124,6 +124,31 @@ async function summarize(note = '') {
   }
 }
 
+/**
+ * What highlight.js marks: the summary sentences and, if asked, every mention of a shown name
+ * type, each with its sentence and its offset in that sentence's whitespace-folded text; the
+ * sentences that hold them go along so the page side can find them (and only them) in the page.
+ */
+function marksOf(r, text, withNames) {
+  const names = [];
+  const wanted = new Set(r.summary);
+  if (withNames) {
+    let k = 0;
+    for (const e of [...r.entities].sort((a, b) => a.start - b.start)) {
+      if (!NAME_TYPES.has(e.type) || hiddenTypes.has(e.type)) continue;
+      while (k + 1 < r.sentences.length && r.sentences[k + 1].start <= e.start) ++k;
+      const s = r.sentences[k];
+      if (!s || e.start < s.start || e.end > s.end || s.boilerplate) continue;
+      const at = text.slice(s.start, e.start).replace(/\s+/g, ' ').replace(/^ /, '').length;
+      names.push({ sentence: k, at, text: e.text, type: e.type });
+      wanted.add(k);
+    }
+  }
+  const sentences = [...wanted].sort((a, b) => a - b)
+    .map((i) => ({ index: i, text: r.sentences[i].text, selected: r.sentences[i].selected }));
+  return { sentences, names };
+}
+
 /** Marks (or unmarks) the summary sentences, and names if asked, in the page. */
 async function updateHighlights() {
   if (!page) return;
@@ -134,12 +159,7 @@ async function updateHighlights() {
     }
     await chrome.scripting.insertCSS({ target: { tabId: page.tabId }, files: ['highlight.css'] });
     await chrome.scripting.executeScript({ target: { tabId: page.tabId }, files: ['highlight.js'] });
-    const r = shown.result;
-    const sentences = r.summary.map((i) => ({ index: i, text: r.sentences[i].text }));
-    const names = ui.highlightNames.checked
-      ? [...new Set(r.entities.filter((e) => NAME_TYPES.has(e.type) && !hiddenTypes.has(e.type))
-          .map((e) => JSON.stringify({ text: e.text, type: e.type })))].map((s) => JSON.parse(s))
-      : [];
+    const { sentences, names } = marksOf(shown.result, page.text, ui.highlightNames.checked);
     const found = await run(page.tabId, (s, n) => globalThis.__precisHighlight(s, n), [sentences, names]);
     document.documentElement.dataset.highlighted = JSON.stringify(found);
   } catch {

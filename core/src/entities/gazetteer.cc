@@ -73,13 +73,14 @@ constexpr std::array<std::string_view, 35> kTitles = {
     "miss", "mr", "mrs", "ms", "pope", "premier", "president", "prince", "princess", "prof",
     "queen", "secretary", "sen", "senator", "sir", "spokesman", "spokeswoman"};
 
-constexpr std::array<std::string_view, 45> kOrgSuffixes = {
-    "agency", "authority", "airlines", "airways", "alliance", "army", "assembly", "association", "bank",
-    "bbc", "board", "club", "co", "commission", "committee", "company", "congress", "corp",
-    "corporation", "council", "court", "department", "federation", "foundation", "fund",
-    "government", "group", "inc", "institute", "league", "ltd", "ministry", "motors", "navy",
-    "office", "organisation", "organization", "parliament", "party", "plc", "police",
-    "senate", "service", "union", "university"};
+constexpr std::array<std::string_view, 52> kOrgSuffixes = {
+    "academy", "agency", "authority", "airlines", "airways", "alliance", "army", "assembly",
+    "association", "bank", "bbc", "board", "bureau", "clinic", "club", "co", "college",
+    "commission", "committee", "company", "congress", "corp", "corporation", "council", "court",
+    "department", "federation", "foundation", "fund", "government", "group", "hospital", "inc",
+    "institute", "league", "ltd", "ministry", "motors", "museum", "navy", "office",
+    "organisation", "organization", "parliament", "party", "plc", "police", "senate", "service",
+    "society", "union", "university"};
 
 constexpr std::array<std::string_view, 16> kPlaceSuffixes = {
     "avenue", "bay", "city", "coast", "county", "island", "islands", "lake", "mountains",

@@ -49,24 +49,36 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
     folded[i] = text::FoldCase(text.substr(m.start, m.end - m.start));
   }
 
-  // Full person names, by their last word, so "Putin" finds "Vladimir Putin"; long names of
+  // Full person names by their last and first words, so "Putin" finds "Vladimir Putin" when one
+  // full name fits (never when "Joe Biden" and "Hunter Biden" both do); long names of
   // organisations and places by their initials, so "NATO" finds "North Atlantic Treaty
   // Organization" (same type only).
-  std::map<std::string, std::string> person_by_last;
+  std::map<std::string, std::set<std::string>> person_by_last, person_by_first;
   std::map<std::pair<EntityType, std::string>, std::string> long_by_initials;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i].mention;
     if (folded[i].find(' ') == std::string::npos) continue;
-    if (m.type == EntityType::kPerson) person_by_last.emplace(LastWord(folded[i]), folded[i]);
+    if (m.type == EntityType::kPerson) {
+      person_by_last[LastWord(folded[i])].insert(folded[i]);
+      person_by_first[folded[i].substr(0, folded[i].find(' '))].insert(folded[i]);
+    }
     if (m.type == EntityType::kOrg || m.type == EntityType::kLocation) {
       long_by_initials.emplace(std::make_pair(m.type, Initials(folded[i])), folded[i]);
     }
   }
+  auto full_name_of = [&](const std::string& word) -> const std::string* {
+    const auto last = person_by_last.find(word);
+    if (last != person_by_last.end()) return last->second.size() == 1 ? &*last->second.begin() : nullptr;
+    const auto first = person_by_first.find(word);
+    if (first != person_by_first.end() && first->second.size() == 1) return &*first->second.begin();
+    return nullptr;
+  };
 
   GroupedEntities out;
   std::map<std::pair<EntityType, std::string>, int> group_of;
   std::vector<size_t> first_sentence;
   std::vector<bool> in_summary;
+  std::vector<char> name_is_clean;
   const std::string folded_title = text::FoldCase(title);
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i].mention;
@@ -75,23 +87,29 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
         it != long_by_initials.end() && key.size() >= 2 && IsAllCaps(mentions[i], text)) {
       key = CanonicalName(it->second);
     }
-    if (m.type == EntityType::kPerson) {
-      auto it = person_by_last.find(folded[i].find(' ') == std::string::npos ? folded[i]
-                                                                              : LastWord(folded[i]));
-      if (it != person_by_last.end()) key = it->second;
+    if (m.type == EntityType::kPerson && folded[i].find(' ') == std::string::npos) {
+      // Keyed as the full name's own mentions are ("Kent J. Dawson": periods out).
+      if (const std::string* full = full_name_of(folded[i])) key = CanonicalName(*full);
     }
     auto [it, inserted] = group_of.emplace(std::make_pair(m.type, key),
                                            static_cast<int>(out.groups.size()));
     if (inserted) {
       Group g;
-      g.name = std::string(text.substr(m.start, m.end - m.start));
       g.type = m.type;
       out.groups.push_back(g);
       first_sentence.push_back(mentions[i].sentence);
       in_summary.push_back(false);
+      name_is_clean.push_back(false);
     }
+    // The name: the longest clean mention, else the longest.
     Group& g = out.groups[static_cast<size_t>(it->second)];
-    if (m.end - m.start > g.name.size()) g.name = std::string(text.substr(m.start, m.end - m.start));
+    const bool clean = mentions[i].clean && !IsAllCaps(mentions[i], text);
+    char& named_clean = name_is_clean[static_cast<size_t>(it->second)];
+    if ((clean && !named_clean) || (clean == static_cast<bool>(named_clean) &&
+                                    m.end - m.start > g.name.size())) {
+      g.name = std::string(text.substr(m.start, m.end - m.start));
+      named_clean = clean;
+    }
     ++g.mentions;
     in_summary[static_cast<size_t>(it->second)] =
         in_summary[static_cast<size_t>(it->second)] || mentions[i].in_summary;

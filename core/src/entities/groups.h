@@ -1,5 +1,8 @@
 // Merges mentions of the same entity into groups ("Vladimir Putin" ... "Putin", "Russia" ...
-// "RUSSIA") and ranks groups by salience: mentions, early first mention, presence in title and summary.
+// "RUSSIA") and ranks groups by salience: mentions, early first mention, presence in title and
+// summary. Different full names never merge ("Joe Biden", "Hunter Biden"); a lone surname or first
+// name joins a full name only when exactly one full name fits. A group is named by its longest
+// clean mention (from running text, not in capitals).
 //
 //   GroupedEntities g = GroupMentions(text, mentions, sentence_of_mention, title, in_summary);
 #ifndef PRECIS_ENTITIES_GROUPS_H_
@@ -17,6 +20,7 @@ struct MentionInContext {
   Mention mention;
   size_t sentence = 0;      // index of its sentence
   bool in_summary = false;  // its sentence was selected
+  bool clean = true;        // from running text (not a heading, caption or list), fit to name a group
 };
 
 struct GroupedEntities {

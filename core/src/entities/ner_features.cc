@@ -16,7 +16,13 @@ enum Template : uint64_t {
   kNext1, kPrev2, kNext2, kShapeContext, kPrevBigram, kNextBigram, kFirstShape, kCapsLower,
   kCapsShape, kGazetteer, kTitleBefore, kOrgSuffix, kPlaceSuffix, kDocForm, kDocFormShape,
   kDocPrev, kDocNext, kPrevShapeWord, kNextShapeWord, kLength,
+  kCluster, kPrevCluster = kCluster + 3, kNextCluster = kPrevCluster + 3, kClusterCap = kNextCluster + 3,
+  kList, kCapShare, kListShape,
 };
+
+// The sentence's case, mixed into every template about form (shapes, affixes, position).
+enum CaseMode : uint64_t { kMixed = 0, kAllCaps = 1, kAllLower = 2 };
+constexpr uint64_t Moded(uint64_t t, CaseMode mode) { return t | (static_cast<uint64_t>(mode) << 16); }
 
 constexpr size_t kMaxAffix = 4;
 constexpr size_t kMaxShape = 12;
@@ -40,10 +46,28 @@ uint32_t KeyOf(uint64_t h) {
   return k == 0 ? 1 : k;  // 0 marks an empty slot in the model's table
 }
 
+// How a word is written elsewhere in the document, and its neighbours there.
+struct DocWord {
+  bool capitalized_inside = false;  // capitalised not at a sentence start, in a mixed-case sentence
+  bool lowercase_inside = false;
+  std::vector<uint64_t> prev, next;
+};
+
+// What is known of a distinct word of the document, looked up once: its lexicon entry, whether
+// it is a person title, an organisation or place suffix, the first word of a listed name, and
+// how it is written elsewhere in the document.
+struct WordFacts {
+  NerLexicon::Entry lex;
+  bool title = false, org_suffix = false, place_suffix = false, starts_name = false;
+  DocWord doc;
+};
+
 struct TokenInfo {
+  WordFacts* facts = nullptr;  // shared by every occurrence of the folded word
   std::string lower;  // folded, digits as 0
   uint64_t word = 0, low = 0, shape = 0, short_shape = 0;
   bool capitalized = false;  // first letter uppercase
+  bool all_caps = false;
   bool has_letter = false;
 };
 
@@ -61,11 +85,13 @@ TokenInfo Describe(const std::string& word) {
   const size_t first = shape.find_first_of("Xx");
   t.has_letter = first != std::string::npos;
   t.capitalized = t.has_letter && shape[first] == 'X';
+  t.all_caps = t.capitalized && shape.find('x') == std::string::npos;
   return t;
 }
 
-// Headlines and sports tables in news are set in capitals: case says nothing there.
-bool IsCapsSentence(const std::vector<std::string>& tokens) {
+// Headlines and sports tables in news are set in capitals, notes and chat in lowercase: case says
+// little there, and the features say which case the sentence is in.
+CaseMode CaseOf(const std::vector<std::string>& tokens) {
   size_t upper = 0, lower = 0;
   for (const std::string& w : tokens) {
     for (size_t i = 0; i < w.size();) {
@@ -75,15 +101,45 @@ bool IsCapsSentence(const std::vector<std::string>& tokens) {
       i += c.length;
     }
   }
-  return upper >= 4 && lower * 10 < upper;
+  if (upper >= 4 && lower * 10 < upper) return kAllCaps;
+  if (upper == 0 && lower >= 8) return kAllLower;
+  return kMixed;
 }
 
-// How a word is written elsewhere in the document, and its neighbours there.
-struct DocWord {
-  bool capitalized_inside = false;  // capitalised not at a sentence start, in a mixed-case sentence
-  bool lowercase_inside = false;
-  std::vector<uint64_t> prev, next;
-};
+// The lexicon's name lists over a sentence: for every token and list, the part (1 + B/I/L/U) it
+// has in the longest listed name of that list covering it, up to four words.
+constexpr int kMaxListWords = 4;
+std::vector<uint8_t> ListParts(const std::vector<TokenInfo>& info, const NerLexicon* lexicon) {
+  constexpr auto kL = static_cast<size_t>(NerLexicon::kLists);
+  std::vector<uint8_t> parts;
+  if (lexicon == nullptr || lexicon->empty()) return parts;
+  std::vector<uint8_t> length;
+  for (size_t i = 0; i < info.size(); ++i) {
+    if (info[i].facts->lex.lists == 0 && !info[i].facts->lex.continues) continue;
+    if (parts.empty()) {
+      parts.assign(info.size() * kL, 0);
+      length.assign(info.size() * kL, 0);
+    }
+    uint64_t key = info[i].low;
+    NerLexicon::Entry e = info[i].facts->lex;
+    for (size_t n = 1;; ++n) {
+      for (size_t l = 0; e.lists != 0 && l < kL; ++l) {
+        if ((e.lists & (1u << l)) == 0) continue;
+        for (size_t k = 0; k < n; ++k) {
+          const size_t at = (i + k) * kL + l;
+          if (length[at] >= n) continue;
+          length[at] = static_cast<uint8_t>(n);
+          parts[at] = static_cast<uint8_t>(1 + (n == 1 ? 3 : k == 0 ? 0 : k + 1 == n ? 2 : 1));
+        }
+      }
+      if (!e.continues || n == kMaxListWords || i + n >= info.size()) break;
+      key = NerLexicon::Extend(key, info[i + n].lower);
+      e = lexicon->Find(key);
+    }
+  }
+  return parts;
+}
+
 
 void Remember(std::vector<uint64_t>* seen, uint64_t h) {
   if (seen->size() < kMaxDocContexts && std::find(seen->begin(), seen->end(), h) == seen->end()) {
@@ -95,9 +151,7 @@ void Remember(std::vector<uint64_t>* seen, uint64_t h) {
 std::vector<uint64_t> GazetteerParts(const std::vector<TokenInfo>& info) {
   std::vector<uint64_t> parts(info.size(), 0);
   for (size_t i = 0; i < info.size();) {
-    std::string_view first = info[i].lower;
-    if (first.size() > 1 && first.back() == '.') first.remove_suffix(1);
-    if (!StartsName(first)) {
+    if (!info[i].facts->starts_name) {
       ++i;
       continue;
     }
@@ -180,25 +234,45 @@ std::string ShortShape(const std::string& shape) {
 }
 
 struct NerFeatures::State {
+  const NerLexicon* lexicon = nullptr;
   std::vector<std::vector<TokenInfo>> info;
-  std::vector<bool> caps;
-  std::unordered_map<uint64_t, DocWord> doc_words;
+  std::vector<CaseMode> mode;
+  std::unordered_map<uint64_t, WordFacts> facts;  // by folded word; node addresses are stable
 };
 
-NerFeatures::NerFeatures(const NerDocument& document) : state_(std::make_unique<State>()) {
+NerFeatures::NerFeatures(const NerDocument& document, const NerLexicon* lexicon)
+    : state_(std::make_unique<State>()) {
+  state_->lexicon = lexicon;
   std::vector<std::vector<TokenInfo>>& info = state_->info;
-  std::vector<bool>& caps = state_->caps;
+  std::vector<CaseMode>& mode = state_->mode;
   info.resize(document.size());
-  caps.resize(document.size());
+  mode.resize(document.size());
+  // Look-ups once per distinct word of the document (the lexicon key of a one-word name is the
+  // hash of the folded word).
   for (size_t s = 0; s < document.size(); ++s) {
-    caps[s] = IsCapsSentence(document[s]);
+    mode[s] = CaseOf(document[s]);
     info[s].reserve(document[s].size());
-    for (const std::string& w : document[s]) info[s].push_back(Describe(w));
+    for (const std::string& w : document[s]) {
+      TokenInfo& t = info[s].emplace_back(Describe(w));
+      auto [it, inserted] = state_->facts.try_emplace(t.low);
+      t.facts = &it->second;
+      if (!inserted) continue;
+      WordFacts& f = it->second;
+      if (lexicon != nullptr && !lexicon->empty()) f.lex = lexicon->Find(t.low);
+      if (t.has_letter) {
+        f.title = IsPersonTitle(t.lower);
+        f.org_suffix = IsOrgSuffix(t.lower);
+        f.place_suffix = IsPlaceSuffix(t.lower);
+      }
+      std::string_view first = t.lower;
+      if (first.size() > 1 && first.back() == '.') first.remove_suffix(1);
+      f.starts_name = StartsName(first);
+    }
     const std::vector<TokenInfo>& ti = info[s];
     for (size_t i = 0; i < ti.size(); ++i) {
       if (!ti[i].has_letter) continue;
-      DocWord& d = state_->doc_words[ti[i].low];
-      if (!caps[s] && i > 0) (ti[i].capitalized ? d.capitalized_inside : d.lowercase_inside) = true;
+      DocWord& d = ti[i].facts->doc;
+      if (mode[s] == kMixed && i > 0) (ti[i].capitalized ? d.capitalized_inside : d.lowercase_inside) = true;
       if (i > 0) Remember(&d.prev, ti[i - 1].low);
       if (i + 1 < ti.size()) Remember(&d.next, ti[i + 1].low);
     }
@@ -208,62 +282,99 @@ NerFeatures::NerFeatures(const NerDocument& document) : state_(std::make_unique<
 NerFeatures::~NerFeatures() = default;
 
 size_t NerFeatures::sentence_count() const { return state_->info.size(); }
+size_t NerFeatures::token_count(size_t s) const { return state_->info[s].size(); }
+bool NerFeatures::InCapitals(size_t s) const { return state_->mode[s] == kAllCaps; }
+NerFeatures::Token NerFeatures::TokenAt(size_t s, size_t i) const {
+  const TokenInfo& t = state_->info[s][i];
+  return {t.lower, t.low, t.capitalized, t.all_caps, t.has_letter, t.facts->lex.capitalised};
+}
 
 void NerFeatures::Extract(size_t s, SentenceFeatures* features) const {
   static const uint64_t kBoundary = HashBytes("<s>");
   const std::vector<TokenInfo>& ti = state_->info[s];
-  const bool caps = state_->caps[s];
+  const CaseMode mode = state_->mode[s];
+  const bool caps = mode == kAllCaps;
   const std::vector<uint64_t> gazetteer = GazetteerParts(ti);
+  const std::vector<uint8_t> lists = ListParts(ti, state_->lexicon);
+  const bool lexicon = state_->lexicon != nullptr && !state_->lexicon->empty();
   SentenceFeatures& out = *features;
   out.keys.clear();
   out.begin.clear();
+  out.identity.clear();
   Emitter emit(&out);
   const size_t n = ti.size();
-  auto low_at = [&](size_t i, int delta) {
+  auto at = [&](size_t i, int delta) -> const TokenInfo* {
     const auto j = static_cast<long>(i) + delta;
-    return j < 0 || j >= static_cast<long>(n) ? kBoundary : ti[static_cast<size_t>(j)].low;
+    return j < 0 || j >= static_cast<long>(n) ? nullptr : &ti[static_cast<size_t>(j)];
+  };
+  auto low_at = [&](size_t i, int delta) {
+    const TokenInfo* t = at(i, delta);
+    return t == nullptr ? kBoundary : t->low;
   };
   auto shape_at = [&](size_t i, int delta) {
-    const auto j = static_cast<long>(i) + delta;
-    return j < 0 || j >= static_cast<long>(n) ? kBoundary : ti[static_cast<size_t>(j)].short_shape;
+    const TokenInfo* t = at(i, delta);
+    return t == nullptr ? kBoundary : t->short_shape;
+  };
+  auto cluster_at = [&](size_t i, int delta, int g) -> uint64_t {
+    const TokenInfo* t = at(i, delta);
+    return t == nullptr ? 0xffff : t->facts->lex.cluster[g];
   };
   for (size_t i = 0; i < n; ++i) {
     out.begin.push_back(static_cast<uint32_t>(out.keys.size()));
     const TokenInfo& t = ti[i];
-    emit.Add(kBias, 0);
+    // The word itself first: training's identity dropout removes these.
     emit.Add(kWord, t.word);
     emit.Add(kLower, t.low);
-    emit.Add(kShape, t.shape);
-    emit.Add(kShortShape, t.short_shape);
+    emit.Add(kPrevBigram, low_at(i, -1), t.low);
+    emit.Add(kNextBigram, t.low, low_at(i, 1));
+    emit.Add(Moded(kPrevShapeWord, mode), shape_at(i, -1), t.low);
+    emit.Add(Moded(kNextShapeWord, mode), t.low, shape_at(i, 1));
+    if (caps) emit.Add(kCapsLower, t.low);
+    out.identity.push_back(static_cast<uint8_t>(out.keys.size() - out.begin.back()));
+
+    emit.Add(kBias, 0);
+    emit.Add(Moded(kShape, mode), t.shape);
+    emit.Add(Moded(kShortShape, mode), t.short_shape);
     const std::string_view lower = t.lower;
     for (size_t k = 1; k <= kMaxAffix && k < lower.size(); ++k) {
-      emit.Add(kPrefix + k, HashBytes(lower.substr(0, k)));
-      emit.Add(kSuffix + k, HashBytes(lower.substr(lower.size() - k)));
+      emit.Add(Moded(kPrefix + k, mode), HashBytes(lower.substr(0, k)));
+      emit.Add(Moded(kSuffix + k, mode), HashBytes(lower.substr(lower.size() - k)));
     }
-    emit.Add(kLength, std::min<size_t>(lower.size(), 12));
+    emit.Add(Moded(kLength, mode), std::min<size_t>(lower.size(), 12));
     emit.Add(kPrev1, low_at(i, -1));
     emit.Add(kNext1, low_at(i, 1));
     emit.Add(kPrev2, low_at(i, -2));
     emit.Add(kNext2, low_at(i, 2));
-    emit.Add(kShapeContext, shape_at(i, -1), t.short_shape, shape_at(i, 1));
-    emit.Add(kPrevBigram, low_at(i, -1), t.low);
-    emit.Add(kNextBigram, t.low, low_at(i, 1));
-    emit.Add(kPrevShapeWord, shape_at(i, -1), t.low);
-    emit.Add(kNextShapeWord, t.low, shape_at(i, 1));
-    if (i == 0) emit.Add(kFirstShape, t.short_shape);
-    if (caps) {
-      emit.Add(kCapsLower, t.low);
-      emit.Add(kCapsShape, t.short_shape);
-    }
+    emit.Add(Moded(kShapeContext, mode), shape_at(i, -1), t.short_shape, shape_at(i, 1));
+    if (i == 0) emit.Add(Moded(kFirstShape, mode), t.short_shape);
+    if (caps) emit.Add(kCapsShape, t.short_shape);
     if (gazetteer[i] != 0) emit.Add(kGazetteer, gazetteer[i]);
-    if (i > 0 && t.has_letter && IsPersonTitle(ti[i - 1].lower)) emit.Add(kTitleBefore, 1);
-    if (t.has_letter && IsOrgSuffix(lower)) emit.Add(kOrgSuffix, 1);
-    if (t.has_letter && IsPlaceSuffix(lower)) emit.Add(kPlaceSuffix, 1);
+    if (i > 0 && t.has_letter && ti[i - 1].facts->title) emit.Add(kTitleBefore, 1);
+    if (t.facts->org_suffix) emit.Add(kOrgSuffix, 1);
+    if (t.facts->place_suffix) emit.Add(kPlaceSuffix, 1);
+    if (lexicon) {
+      for (int g = 0; g < 3; ++g) emit.Add(kCluster + static_cast<uint64_t>(g), t.facts->lex.cluster[g]);
+      emit.Add(kPrevCluster + 1, cluster_at(i, -1, 1));  // neighbours: the medium classes
+      emit.Add(kNextCluster + 1, cluster_at(i, 1, 1));
+      emit.Add(Moded(kClusterCap, mode), t.facts->lex.cluster[2], t.capitalized ? 1 : 0);
+      if (t.has_letter) {
+        emit.Add(Moded(kCapShare, mode), t.facts->lex.capitalised, (t.capitalized ? 2 : 0) + (i == 0 ? 1 : 0));
+      }
+      if (!lists.empty()) {
+        constexpr auto kL = static_cast<size_t>(NerLexicon::kLists);
+        for (size_t l = 0; l < kL; ++l) {
+          if (const uint8_t part = lists[i * kL + l]; part != 0) {
+            emit.Add(kList, l * 8 + part);
+            emit.Add(Moded(kListShape, mode), l * 8 + part, t.capitalized ? 1 : 0);
+          }
+        }
+      }
+    }
     if (t.has_letter && (t.capitalized || caps)) {
-      const DocWord& d = state_->doc_words.at(t.low);
+      const DocWord& d = t.facts->doc;
       const uint64_t form = (d.capitalized_inside ? 1 : 0) + (d.lowercase_inside ? 2 : 0);
       emit.Add(kDocForm, form);
-      emit.Add(kDocFormShape, form, t.short_shape);
+      emit.Add(Moded(kDocFormShape, mode), form, t.short_shape);
       for (uint64_t p : d.prev) emit.Add(kDocPrev, p);
       for (uint64_t x : d.next) emit.Add(kDocNext, x);
     }
@@ -271,8 +382,9 @@ void NerFeatures::Extract(size_t s, SentenceFeatures* features) const {
   out.begin.push_back(static_cast<uint32_t>(out.keys.size()));
 }
 
-std::vector<SentenceFeatures> ExtractNerFeatures(const NerDocument& document) {
-  const NerFeatures features(document);
+std::vector<SentenceFeatures> ExtractNerFeatures(const NerDocument& document,
+                                                 const NerLexicon* lexicon) {
+  const NerFeatures features(document, lexicon);
   std::vector<SentenceFeatures> out(document.size());
   for (size_t s = 0; s < document.size(); ++s) features.Extract(s, &out[s]);
   return out;

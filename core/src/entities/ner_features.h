@@ -1,11 +1,15 @@
 // Features of the name tagger: for every token of a document, the hashed keys of its active
 // features. Local: the word, its lowercase form, shape ("Xxxx", "X.X."), prefixes and suffixes,
-// neighbours, shape context, sentence position, ALL-CAPS sentences (headlines), gazetteer and title
-// words. Document-level, because one occurrence disambiguates another: how the same word is
-// written elsewhere in the document (capitalised mid-sentence or not) and the words around its
-// other occurrences ("Secretary Austin" ... "Austin said").
+// neighbours, shape context, sentence position, gazetteer and title words. From the lexicon
+// (ner_lexicon.h): the name lists a word or phrase is in, its word clusters and those of its
+// neighbours, how often it is capitalised inside sentences in news. The sentence's case (mixed,
+// ALL CAPS, all lowercase) is part of every feature about form, so what holds for shouted or
+// lowercase text never blurs what capitals mean in ordinary text. Document-level, because one
+// occurrence disambiguates another: how the same word is written elsewhere in the document
+// (capitalised mid-sentence or not) and the words around its other occurrences ("Secretary
+// Austin" ... "Austin said").
 //
-//   NerFeatures features(document_sentences);   // the document-level part, once
+//   NerFeatures features(document_sentences, &lexicon);   // the document-level part, once
 //   SentenceFeatures f;
 //   features.Extract(s, &f);                      // per sentence, reusing f's memory
 //   for (int i = 0; i < f.size(); ++i) for (uint32_t key : f.Of(i)) ...
@@ -18,11 +22,16 @@
 #include <string>
 #include <vector>
 
+#include "entities/ner_lexicon.h"
+
 namespace precis::entities {
 
 struct SentenceFeatures {
   std::vector<uint32_t> keys;
   std::vector<uint32_t> begin;  // token i's keys are keys[begin[i] .. begin[i + 1])
+  // Token i's first identity[i] keys name the word itself (word, lowercase form, the word with a
+  // neighbour): training drops them at random so the model also learns from everything else.
+  std::vector<uint8_t> identity;
 
   int size() const { return begin.empty() ? 0 : static_cast<int>(begin.size()) - 1; }
   std::span<const uint32_t> Of(int i) const {
@@ -36,7 +45,8 @@ using NerDocument = std::vector<std::vector<std::string>>;
 
 class NerFeatures {
  public:
-  explicit NerFeatures(const NerDocument& document);
+  // `lexicon` (may be null or empty: no lexicon features) must outlive this object.
+  NerFeatures(const NerDocument& document, const NerLexicon* lexicon);
   ~NerFeatures();
   NerFeatures(const NerFeatures&) = delete;
   NerFeatures& operator=(const NerFeatures&) = delete;
@@ -44,13 +54,27 @@ class NerFeatures {
   size_t sentence_count() const;
   void Extract(size_t sentence, SentenceFeatures* out) const;
 
+  // What the features know of a token, for the document-level pass after tagging.
+  struct Token {
+    std::string_view folded;  // lowercase, digits as 0
+    uint64_t key = 0;         // NerLexicon::KeyOf(folded)
+    bool capitalized = false;
+    bool all_caps = false;    // letters, all capitals ("US", "I")
+    bool has_letter = false;
+    uint8_t capitalised = 0;  // the lexicon's bin (0 unknown)
+  };
+  size_t token_count(size_t sentence) const;
+  Token TokenAt(size_t sentence, size_t token) const;
+  bool InCapitals(size_t sentence) const;  // a line set in capitals
+
  private:
   struct State;
   std::unique_ptr<State> state_;
 };
 
 // All sentences at once (training and tests; the tagger goes sentence by sentence).
-std::vector<SentenceFeatures> ExtractNerFeatures(const NerDocument& document);
+std::vector<SentenceFeatures> ExtractNerFeatures(const NerDocument& document,
+                                                 const NerLexicon* lexicon);
 
 // Exposed for tests: the word shape ("Xxxx", "dd,ddd", "X.X.") and its short form with runs
 // collapsed ("Xx", "d,d", "X.X.").

@@ -9,7 +9,7 @@ namespace precis::entities {
 namespace {
 
 constexpr char kMagic[4] = {'P', 'N', 'E', 'R'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;  // 2: the lexicon travels in the file
 constexpr auto L = static_cast<size_t>(kNerLabels);
 
 void PutU32(std::string* out, uint32_t v) {
@@ -56,12 +56,14 @@ class Reader {
 }  // namespace
 
 NerModel NerModel::FromWeights(const std::vector<uint32_t>& keys, const std::vector<float>& weights,
-                               const Transitions& transitions, float min_weight) {
+                               const Transitions& transitions, float min_weight,
+                               NerLexicon lexicon) {
   std::vector<size_t> order(keys.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
   NerModel m;
   m.transitions_ = transitions;
+  m.lexicon_ = std::move(lexicon);
   for (size_t f : order) {
     float top = 0;
     for (size_t l = 0; l < L; ++l) top = std::max(top, std::fabs(weights[f * L + l]));
@@ -83,6 +85,9 @@ std::string NerModel::Serialize() const {
   PutU32(&out, kVersion);
   PutU32(&out, static_cast<uint32_t>(L));
   PutU32(&out, static_cast<uint32_t>(keys_.size()));
+  const std::string lexicon = lexicon_.Serialize();
+  PutU32(&out, static_cast<uint32_t>(lexicon.size()));
+  out += lexicon;
   for (float t : transitions_) PutF32(&out, t);
   uint32_t previous = 0;
   for (uint32_t k : keys_) {  // deltas compress better than raw hashes
@@ -108,6 +113,12 @@ StatusOr<NerModel> NerModel::Parse(std::string_view bytes) {
   if (!r.U32(&labels) || labels != L) return bad("wrong label count");
   if (!r.U32(&count) || count > bytes.size()) return bad("wrong feature count");
   NerModel m;
+  uint32_t lexicon_size = 0;
+  std::string_view lexicon;
+  if (!r.U32(&lexicon_size) || !r.Bytes(lexicon_size, &lexicon)) return bad("lexicon");
+  StatusOr<NerLexicon> parsed_lexicon = NerLexicon::Parse(lexicon);
+  if (!parsed_lexicon.ok()) return parsed_lexicon.status();
+  m.lexicon_ = std::move(parsed_lexicon).value();
   for (float& t : m.transitions_) {
     if (!r.F32(&t)) return bad("transitions");
   }

@@ -1,7 +1,7 @@
 // The name tagger's model: one weight per (feature key, label), stored as int8 with a scale per
-// feature, plus label transitions. Parsed from the compact file written by training (keys
-// delta-coded, weights label-major so zero runs compress), looked up through an open-addressing
-// table, decoded with Viterbi.
+// feature, plus label transitions and the lexicon its features look words up in. Parsed from the
+// compact file written by training (lexicon, then keys delta-coded and weights label-major so
+// zero runs compress), looked up through an open-addressing table, decoded with Viterbi.
 //
 //   StatusOr<NerModel> model = NerModel::Parse(bytes);
 //   std::vector<int> labels = model.value().Tag(sentence_features);
@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "entities/ner_features.h"
+#include "entities/ner_lexicon.h"
 #include "entities/ner_viterbi.h"
 #include "precis/status.h"
 
@@ -24,7 +25,8 @@ class NerModel {
   // Float weights (keys.size() x kNerLabels, row-major) to the stored form; features whose
   // largest weight is below `min_weight` in magnitude are dropped.
   static NerModel FromWeights(const std::vector<uint32_t>& keys, const std::vector<float>& weights,
-                              const Transitions& transitions, float min_weight);
+                              const Transitions& transitions, float min_weight,
+                              NerLexicon lexicon = {});
   static StatusOr<NerModel> Parse(std::string_view bytes);
   std::string Serialize() const;
 
@@ -32,6 +34,7 @@ class NerModel {
   // The same, reusing `emissions` as scratch space across calls (the tagger's loop).
   std::vector<int> Tag(const SentenceFeatures& sentence, std::vector<float>* emissions) const;
   size_t feature_count() const { return keys_.size(); }
+  const NerLexicon& lexicon() const { return lexicon_; }
 
  private:
   void BuildTable();
@@ -42,6 +45,7 @@ class NerModel {
   std::vector<float> scales_;   // per feature
   std::vector<int8_t> weights_;  // keys_.size() x kNerLabels, row-major
   Transitions transitions_{};
+  NerLexicon lexicon_;
   struct Slot {
     uint32_t key = 0;  // 0 = empty
     int32_t row = -1;

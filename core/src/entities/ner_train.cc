@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "entities/ner_viterbi.h"
+#include "entities/tagger.h"
 
 namespace precis::entities {
 namespace {
@@ -13,8 +14,12 @@ constexpr auto L = static_cast<size_t>(kNerLabels);
 
 struct Example {  // one sentence: feature rows per token (-1 = unknown feature) and gold labels
   std::vector<std::vector<int32_t>> rows;
+  std::vector<uint8_t> identity;  // per token: how many leading rows name the word itself
   std::vector<int> gold;
 };
+
+// Per token, how many leading rows this pass skips (identity dropout); empty = none.
+using Skips = std::vector<uint8_t>;
 
 // Averaged perceptron weights with the lazy-averaging trick: avg = w - u / c.
 struct Weights {
@@ -22,8 +27,9 @@ struct Weights {
   Transitions tw{}, tu{};
   double c = 1;
 
-  void Update(const std::vector<int32_t>& rows, int label, float delta) {
-    for (int32_t r : rows) {
+  void Update(const std::vector<int32_t>& rows, size_t skip, int label, float delta) {
+    for (size_t k = skip; k < rows.size(); ++k) {
+      const int32_t r = rows[k];
       if (r < 0) continue;
       const size_t i = static_cast<size_t>(r) * L + static_cast<size_t>(label);
       w[i] += delta;
@@ -36,11 +42,13 @@ struct Weights {
   }
 };
 
-std::vector<int> Decode(const std::vector<float>& w, const Transitions& t, const Example& e) {
+std::vector<int> Decode(const std::vector<float>& w, const Transitions& t, const Example& e,
+                        const Skips& skips = {}) {
   const size_t n = e.rows.size();
   std::vector<float> emissions(n * L, 0.0f);
   for (size_t i = 0; i < n; ++i) {
-    for (int32_t r : e.rows[i]) {
+    for (size_t k = skips.empty() ? 0 : skips[i]; k < e.rows[i].size(); ++k) {
+      const int32_t r = e.rows[i][k];
       if (r < 0) continue;
       for (size_t l = 0; l < L; ++l) emissions[i * L + l] += w[static_cast<size_t>(r) * L + l];
     }
@@ -48,16 +56,17 @@ std::vector<int> Decode(const std::vector<float>& w, const Transitions& t, const
   return Viterbi(emissions, static_cast<int>(n), t);
 }
 
-std::vector<std::vector<Example>> Index(const std::vector<IobDocument>& docs,
+std::vector<std::vector<Example>> Index(const std::vector<IobDocument>& docs, const NerLexicon& lexicon,
                                         std::unordered_map<uint32_t, int32_t>* rows, bool grow) {
   std::vector<std::vector<Example>> out;
   for (const IobDocument& d : docs) {
-    const std::vector<SentenceFeatures> features = ExtractNerFeatures(d.Words());
+    const std::vector<SentenceFeatures> features = ExtractNerFeatures(d.Words(), &lexicon);
     std::vector<Example>& examples = out.emplace_back();
     for (size_t s = 0; s < d.sentences.size(); ++s) {
       Example e;
       const int n = features[s].size();
       e.gold = LabelsFromSpans(d.sentences[s].names, n);
+      e.identity = features[s].identity;
       for (int i = 0; i < n; ++i) {
         std::vector<int32_t>& r = e.rows.emplace_back();
         for (uint32_t key : features[s].Of(i)) {
@@ -99,7 +108,8 @@ IobDocument ChangeCase(const IobDocument& doc, bool upper) {
 }
 
 NerModel TrainNer(const std::vector<IobDocument>& original, const std::vector<IobDocument>& dev,
-                  const NerTrainOptions& options, const std::function<void(const std::string&)>& log) {
+                  const NerLexicon& lexicon, const NerTrainOptions& options,
+                  const std::function<void(const std::string&)>& log, std::vector<double>* dev_f1) {
   std::vector<IobDocument> train = original;
   if (const int every = options.case_copies_every; every > 0) {
     for (size_t d = 0; d < original.size(); ++d) {
@@ -110,7 +120,7 @@ NerModel TrainNer(const std::vector<IobDocument>& original, const std::vector<Io
     }
   }
   std::unordered_map<uint32_t, int32_t> rows;
-  std::vector<std::vector<Example>> train_set = Index(train, &rows, true);
+  std::vector<std::vector<Example>> train_set = Index(train, lexicon, &rows, true);
   if (options.min_count > 1) {  // drop rare features: renumber the frequent ones
     std::vector<int> count(rows.size(), 0);
     for (const auto& doc : train_set) {
@@ -139,13 +149,17 @@ NerModel TrainNer(const std::vector<IobDocument>& original, const std::vector<Io
       }
     }
   }
-  const std::vector<std::vector<Example>> dev_set = Index(dev, &rows, false);
+  const std::vector<std::vector<Example>> dev_set = Index(dev, lexicon, &rows, false);
   log(std::to_string(rows.size()) + " features");
 
   Weights m;
   m.w.assign(rows.size() * L, 0.0f);
   m.u.assign(rows.size() * L, 0.0f);
   std::mt19937 rng(options.seed);
+  std::mt19937 dropout_rng(options.seed + 1);
+  const auto dropout_threshold = static_cast<uint32_t>(
+      static_cast<double>(options.identity_dropout) * static_cast<double>(std::mt19937::max()));
+  Skips skips;
   std::vector<size_t> order(train_set.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
 
@@ -158,15 +172,23 @@ NerModel TrainNer(const std::vector<IobDocument>& original, const std::vector<Io
     size_t mistakes = 0;
     for (size_t d : order) {
       for (const Example& e : train_set[d]) {
-        const std::vector<int> predicted = Decode(m.w, m.tw, e);
+        skips.clear();
+        if (options.identity_dropout > 0) {
+          skips.resize(e.identity.size());
+          for (size_t i = 0; i < skips.size(); ++i) {
+            skips[i] = dropout_rng() < dropout_threshold ? e.identity[i] : 0;
+          }
+        }
+        const std::vector<int> predicted = Decode(m.w, m.tw, e, skips);
         if (predicted != e.gold) {
           ++mistakes;
           const size_t n = e.gold.size();
           for (size_t i = 0; i < n; ++i) {
             const int g = e.gold[i], p = predicted[i];
             if (g != p) {
-              m.Update(e.rows[i], g, 1.0f);
-              m.Update(e.rows[i], p, -1.0f);
+              const size_t skip = skips.empty() ? 0 : skips[i];
+              m.Update(e.rows[i], skip, g, 1.0f);
+              m.Update(e.rows[i], skip, p, -1.0f);
             }
             const int gr = i == 0 ? kStartRow : RowOf(e.gold[i - 1]);
             const int pr = i == 0 ? kStartRow : RowOf(predicted[i - 1]);
@@ -191,6 +213,7 @@ NerModel TrainNer(const std::vector<IobDocument>& original, const std::vector<Io
     char line[128];
     std::snprintf(line, sizeof line, "epoch %d: %zu sentences wrong, dev F1 %.2f", epoch, mistakes, f1);
     log(line);
+    if (dev_f1 != nullptr) dev_f1->push_back(f1);
     if (f1 > best_f1 || dev_set.empty()) {
       best_f1 = f1;
       best_epoch = epoch;
@@ -201,16 +224,14 @@ NerModel TrainNer(const std::vector<IobDocument>& original, const std::vector<Io
   log("kept epoch " + std::to_string(best_epoch));
   std::vector<uint32_t> keys(rows.size());
   for (const auto& [key, row] : rows) keys[static_cast<size_t>(row)] = key;
-  return NerModel::FromWeights(keys, best_w, best_t, options.min_weight);
+  return NerModel::FromWeights(keys, best_w, best_t, options.min_weight, lexicon);
 }
 
 NerScore EvaluateNer(const NerModel& model, const std::vector<IobDocument>& docs) {
   NerScore score;
   for (const IobDocument& d : docs) {
-    const std::vector<SentenceFeatures> features = ExtractNerFeatures(d.Words());
-    for (size_t s = 0; s < d.sentences.size(); ++s) {
-      score.Add(d.sentences[s].names, SpansFromLabels(model.Tag(features[s])));
-    }
+    const std::vector<std::vector<LabeledSpan>> found = TagDocument(d.Words(), {}, model);
+    for (size_t s = 0; s < d.sentences.size(); ++s) score.Add(d.sentences[s].names, found[s]);
   }
   return score;
 }

@@ -26,11 +26,18 @@ struct NerTrainOptions {
   // lowercase, so pasted headlines, shouting forum posts or lowercase notes still get names.
   // 0 = no copies.
   int case_copies_every = 0;
+  // Share of tokens whose identity features (the word itself, ner_features.h) are left out each
+  // time a sentence is learned, so that context, shape, clusters and lists carry weight of their
+  // own instead of the model memorising names.
+  float identity_dropout = 0;
   uint32_t seed = 1;
 };
 
+// Without dev documents, the last epoch is kept. `dev_f1`, if given, receives every epoch's dev F1.
 NerModel TrainNer(const std::vector<IobDocument>& train, const std::vector<IobDocument>& dev,
-                  const NerTrainOptions& options, const std::function<void(const std::string&)>& log);
+                  const NerLexicon& lexicon, const NerTrainOptions& options,
+                  const std::function<void(const std::string&)>& log,
+                  std::vector<double>* dev_f1 = nullptr);
 
 // The document with every word in capitals (upper) or lowercase (ASCII letters only; the
 // training data is ASCII).

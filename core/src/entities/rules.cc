@@ -15,13 +15,21 @@ constexpr std::array<std::string_view, 7> kWeekdays = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 constexpr std::array<std::string_view, 8> kScales = {
     "hundred", "thousand", "million", "billion", "trillion", "bn", "m", "tn"};
-constexpr std::array<std::string_view, 12> kCurrencyWords = {
-    "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupees", "francs",
-    "roubles", "rubles"};
-constexpr std::array<std::string_view, 22> kUnits = {
-    "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m2", "kg",
-    "kilograms", "tonnes", "tons", "litres", "liters", "barrels", "acres", "hectares", "mph",
-    "kmh", "gb", "mb", "mw"};
+// Words that make a number money on their own. "pound(s)" is not one: "243 pounds" may be a
+// weight, so it is money only with something that says so (ScaleSaysMoney, MoneyContext).
+constexpr std::array<std::string_view, 10> kCurrencyWords = {
+    "dollar", "dollars", "euro", "euros", "yen", "yuan", "rupees", "francs", "roubles", "rubles"};
+constexpr std::array<std::string_view, 50> kUnits = {
+    "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters",
+    "metre", "meter", "m2", "kg", "kilograms", "kilogram", "tonnes", "tonne", "tons", "ton",
+    "litres", "liters", "litre", "liter", "barrels", "acres", "hectares", "mph", "kmh", "gb", "mb",
+    "mw", "feet", "foot", "ft", "inches", "inch", "yards", "yard", "pounds", "pound", "lb", "lbs",
+    "ounces", "oz", "grams", "gram", "cm", "mm", "degrees", "calories"};
+// A sentence with one of these words speaks of money: "paid 500 pounds", "a 2,000-pound fine".
+constexpr std::array<std::string_view, 30> kMoneyWords = {
+    "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "prices",
+    "worth", "fine", "fined", "salary", "wage", "wages", "budget", "spent", "spend", "sold",
+    "bought", "raised", "debt", "loan", "fee", "fees", "earn", "earned", "profit", "sterling"};
 
 template <size_t N>
 bool In(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -40,6 +48,19 @@ bool IsGluedAmount(std::string_view w) {
   const std::string_view suffix = w.substr(i);
   return suffix == "bn" || suffix == "m" || suffix == "k" || suffix == "tn" || suffix == "billion" ||
          suffix == "million";
+}
+
+bool IsPound(std::string_view w) { return w == "pound" || w == "pounds"; }
+
+// "4." or "2)" opening a sentence: a list or section number, not a quantity.
+bool IsListNumber(std::string_view text, const std::vector<text::Token>& tokens, size_t i) {
+  if (i != 0 || !tokens[0].number || tokens[0].folded.size() > 3 ||
+      tokens[0].folded.find_first_not_of("0123456789") != std::string::npos) {
+    return false;
+  }
+  const size_t after = tokens[0].end;
+  return after < text.size() && (text[after] == '.' || text[after] == ')') &&
+         (after + 1 == text.size() || text[after + 1] == ' ' || text[after + 1] == '\n');
 }
 
 bool IsCurrencyBefore(std::string_view text, size_t pos) {
@@ -71,6 +92,14 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
                                          const std::vector<text::Token>& tokens) {
   std::vector<Mention> out;
   const size_t n = tokens.size();
+  // Rows of a table, page numbers ("1 2 3 4 Next"): numbers that are mostly what the sentence
+  // is say nothing one by one.
+  size_t numbers = 0;
+  for (const text::Token& t : tokens) numbers += t.number ? 1 : 0;
+  const bool number_row = numbers >= 4 && numbers * 2 >= n;
+  const bool money_context = std::any_of(tokens.begin(), tokens.end(), [](const text::Token& t) {
+    return In(kMoneyWords, t.folded);
+  });
   auto folded = [&](size_t i) -> std::string_view {
     if (i < n) return tokens[i].folded;
     return {};
@@ -111,6 +140,7 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     }
     const bool glued = IsGluedAmount(w);
     if (!t.number && !glued) continue;
+    if (IsListNumber(text, tokens, i)) continue;
 
     // Money: "$1.13bn", "£600m", "US$5 million", "10 euros".
     if (IsCurrencyBefore(text, t.start)) {
@@ -122,7 +152,11 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     }
     size_t scale_end = i;
     if (!glued && In(kScales, folded(i + 1)) && folded(i + 1) != "m") scale_end = i + 1;
-    if (In(kCurrencyWords, folded(scale_end + 1))) {
+    // "5 million pounds" (not "... pounds of beef") or a sentence about money: pounds sterling.
+    const bool pounds_money =
+        IsPound(folded(scale_end + 1)) && folded(scale_end + 2) != "of" &&
+        (scale_end > i || money_context || folded(scale_end + 2) == "sterling");
+    if (In(kCurrencyWords, folded(scale_end + 1)) || pounds_money) {
       out.push_back({t.start, tokens[scale_end + 1].end, EntityType::kMoney});
       i = scale_end + 1;
       continue;
@@ -163,9 +197,11 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
       out.push_back({t.start, t.end, EntityType::kDate});
       continue;
     }
-    // Everything else numeric is a quantity, with its unit if one follows.
+    // Everything else numeric is a quantity, with its unit if one follows; a bare number in a
+    // row of numbers is none.
     size_t end = scale_end;
     if (In(kUnits, folded(end + 1))) ++end;
+    if (end == i && number_row) continue;
     out.push_back({t.start, tokens[end].end, EntityType::kQuantity});
     i = end;
   }

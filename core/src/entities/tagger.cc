@@ -5,7 +5,7 @@
 
 #include "text/utf8.h"
 
-#include "entities/gazetteer.h"
+#include "entities/name_consistency.h"
 #include "entities/ner_labels.h"
 #include "entities/ner_tokens.h"
 
@@ -48,9 +48,25 @@ Status UseNerModel(std::string_view bytes) {
   return Status::Ok();
 }
 
+std::vector<std::vector<LabeledSpan>> TagDocument(const NerDocument& words,
+                                                  const std::vector<bool>& headings,
+                                                  const NerModel& model) {
+  const NerFeatures features(words, &model.lexicon());
+  SentenceFeatures sentence_features;
+  std::vector<float> emissions;
+  std::vector<std::vector<LabeledSpan>> spans(words.size());
+  for (size_t s = 0; s < words.size(); ++s) {
+    features.Extract(s, &sentence_features);
+    spans[s] = SpansFromLabels(model.Tag(sentence_features, &emissions));
+  }
+  MakeNamesConsistent(features, headings, model.lexicon(), &spans);
+  return spans;
+}
+
 std::vector<std::vector<Mention>> FindNames(std::string_view text,
                                             const std::vector<text::Span>& sentences,
-                                            const NerModel& model) {
+                                            const NerModel& model,
+                                            const std::vector<bool>& headings) {
   std::vector<std::vector<NerToken>> tokens;
   NerDocument words;
   for (const text::Span& s : sentences) {
@@ -58,26 +74,13 @@ std::vector<std::vector<Mention>> FindNames(std::string_view text,
     std::vector<std::string>& w = words.emplace_back();
     for (NerToken& t : tokens.back()) w.push_back(std::move(t.text));
   }
-  const NerFeatures features(words);
-  SentenceFeatures sentence_features;
-  std::vector<float> emissions;
+  const std::vector<std::vector<LabeledSpan>> spans = TagDocument(words, headings, model);
   std::vector<std::vector<Mention>> names(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) {
-    features.Extract(s, &sentence_features);
-    for (LabeledSpan span : SpansFromLabels(model.Tag(sentence_features, &emissions))) {
-      // "Mayor Elena Marsh": the title is not part of the name (CoNLL convention), though a
-      // capitalised title at a sentence start sometimes gets tagged with it.
-      while (span.type == 0 && span.end - span.begin > 1) {
-        std::string first_word = text::FoldCase(words[s][static_cast<size_t>(span.begin)]);
-        if (!first_word.empty() && first_word.back() == '.') first_word.pop_back();  // "Mr."
-        if (!IsPersonTitle(first_word)) break;
-        ++span.begin;
-      }
-      const NerToken& first = tokens[s][static_cast<size_t>(span.begin)];
-      const NerToken& last = tokens[s][static_cast<size_t>(span.end - 1)];
+    for (const LabeledSpan& span : spans[s]) {
       Mention m;
-      m.start = first.start;
-      m.end = last.end;
+      m.start = tokens[s][static_cast<size_t>(span.begin)].start;
+      m.end = tokens[s][static_cast<size_t>(span.end - 1)].end;
       m.type = EntityTypeOfNerType(span.type);
       names[s].push_back(m);
     }

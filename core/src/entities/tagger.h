@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "entities/mention.h"
+#include "entities/ner_labels.h"
 #include "entities/ner_model.h"
 #include "text/document.h"
 
@@ -28,9 +29,17 @@ std::shared_ptr<const NerModel> ActiveNerModel();
 // model stays. The web page's wasm has no built-in model and gets it this way, after it starts.
 Status UseNerModel(std::string_view bytes);
 
+// The names of a document's sentences (tokens as the tagger sees them), tagged and made consistent
+// (name_consistency.h). `headings[s]`: sentence s is a heading (may be empty). The evaluation
+// commands score exactly this.
+std::vector<std::vector<LabeledSpan>> TagDocument(const NerDocument& words,
+                                                  const std::vector<bool>& headings,
+                                                  const NerModel& model);
+
 std::vector<std::vector<Mention>> FindNames(std::string_view text,
                                             const std::vector<text::Span>& sentences,
-                                            const NerModel& model);
+                                            const NerModel& model,
+                                            const std::vector<bool>& headings = {});
 
 }  // namespace precis::entities
 

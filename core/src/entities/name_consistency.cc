@@ -1,0 +1,253 @@
+#include "entities/name_consistency.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "entities/gazetteer.h"
+#include "text/stopwords.h"
+
+namespace precis::entities {
+namespace {
+
+constexpr int kPerson = 0;
+constexpr int kMaxNameWords = 4;
+
+struct Word {
+  std::string_view folded;  // as the lexicon keys it
+  uint64_t key = 0;
+  bool capitalized = false;
+  bool all_caps = false;
+  bool weak = false;    // capitals say nothing here: first word, heading, line in capitals
+  bool common = false;  // usually written in lowercase inside sentences
+};
+
+std::string_view WithoutPeriod(std::string_view w) {
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  return w;
+}
+
+uint64_t KeyOf(const std::vector<Word>& words, const LabeledSpan& s) {
+  if (s.end - s.begin == 1) return words[static_cast<size_t>(s.begin)].key;
+  uint64_t key = NerLexicon::Start();
+  for (int i = s.begin; i < s.end; ++i) key = NerLexicon::Extend(key, words[static_cast<size_t>(i)].folded);
+  return key;
+}
+
+// "Mayor Elena Marsh" -> "Elena Marsh"; "European Union Ambassador Gordon Sondland" -> the
+// organisation and the person apart.
+void CutTitles(const std::vector<Word>& words, std::vector<LabeledSpan>* spans) {
+  std::vector<LabeledSpan> out;
+  for (LabeledSpan s : *spans) {
+    int title = -1;  // the last title word followed by a capitalised name
+    for (int i = s.begin; i + 1 < s.end; ++i) {
+      if (IsPersonTitle(WithoutPeriod(words[static_cast<size_t>(i)].folded))) title = i;
+    }
+    const bool name_after = title >= 0 && s.end - title - 1 <= 3 &&
+                            std::all_of(words.begin() + title + 1, words.begin() + s.end,
+                                        [](const Word& w) { return w.capitalized; });
+    if (name_after && s.type != kPerson && title > s.begin) {
+      out.push_back({s.begin, title, s.type});
+      out.push_back({title + 1, s.end, kPerson});
+      continue;
+    }
+    if (name_after && s.type == kPerson) s.begin = title + 1;
+    out.push_back(s);
+  }
+  *spans = std::move(out);
+}
+
+// Lowercase words that begin or end real names ("de Klerk", "van Gogh", "bin Laden").
+bool IsNameParticle(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> kParticles = {
+      "al", "bin", "ibn", "ben", "da", "das", "de", "del", "della", "den", "der",
+      "di", "do", "dos", "du", "el", "la", "le", "ten", "ter", "van", "von"};
+  return std::find(kParticles.begin(), kParticles.end(), w) != kParticles.end();
+}
+
+// A common word written in lowercase ("senior" in "told senior New Zealand Rugby League
+// officials"): in text with capitals it is not part of a name at its edge. Hyphenated words
+// ("post-Soviet", "al-Aqsa"), particles and words the lexicon knows capitalised ("eBay") stay.
+bool PlainLowercase(const Word& w) {
+  if (w.capitalized || !w.common || w.folded.empty() || IsNameParticle(w.folded)) return false;
+  return std::all_of(w.folded.begin(), w.folded.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
+}
+
+bool OpensClause(std::string_view w) { return w == "\"" || w == "'" || w == "(" || w == ":" || w == "-"; }
+
+}  // namespace
+
+void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& headings,
+                         const NerLexicon& lexicon, std::vector<std::vector<LabeledSpan>>* names) {
+  std::vector<std::vector<LabeledSpan>>& spans = *names;
+  std::vector<std::vector<Word>> words(features.sentence_count());
+  std::vector<bool> weak_line(words.size());
+  for (size_t s = 0; s < words.size(); ++s) {
+    weak_line[s] = (s < headings.size() && headings[s]) || features.InCapitals(s);
+    bool first = true;
+    words[s].resize(features.token_count(s));
+    for (size_t i = 0; i < words[s].size(); ++i) {
+      const NerFeatures::Token t = features.TokenAt(s, i);
+      Word& w = words[s][i];
+      w.folded = t.folded;
+      w.key = t.key;
+      w.capitalized = t.capitalized;
+      w.all_caps = t.all_caps;
+      w.weak = weak_line[s] || (first && t.has_letter);
+      w.common = t.capitalised == 1 || t.capitalised == 2;
+      if (t.has_letter) first = false;
+      if (OpensClause(t.folded)) first = true;  // a quotation or clause starts
+    }
+  }
+  for (size_t s = 0; s < spans.size(); ++s) CutTitles(words[s], &spans[s]);
+
+  // Words used as (part of) a name where capitals mean something.
+  std::unordered_set<uint64_t> named_in_text;
+  for (size_t s = 0; s < spans.size(); ++s) {
+    for (const LabeledSpan& n : spans[s]) {
+      for (int i = n.begin; i < n.end; ++i) {
+        const Word& w = words[s][static_cast<size_t>(i)];
+        if (!w.weak) named_in_text.insert(w.key);
+      }
+    }
+  }
+  // Capitalised common words where capitals say nothing.
+  auto dull = [&](const Word& w) { return w.weak && w.common && !named_in_text.count(w.key); };
+  // A function word alone ("I", "We") is no name, unless it is part of a longer one here
+  // ("Theresa May" ... "May") or an abbreviation in capitals ("US").
+  std::unordered_set<uint64_t> in_long_names;
+  for (size_t s = 0; s < spans.size(); ++s) {
+    for (const LabeledSpan& n : spans[s]) {
+      for (int i = n.begin; n.end - n.begin >= 2 && i < n.end; ++i) in_long_names.insert(words[s][static_cast<size_t>(i)].key);
+    }
+  }
+  auto stopword = [](const Word& w) {
+    const bool abbreviation = w.all_caps && w.folded.size() >= 2;
+    return !abbreviation && text::IsStopword(w.folded);
+  };
+  auto function_word = [&](const Word& w) { return stopword(w) && !in_long_names.count(w.key); };
+  for (size_t s = 0; s < spans.size(); ++s) {
+    // Capitals mean something in this sentence (not a line in lowercase): a plain lowercase word
+    // at a name's edge is no part of it.
+    const bool cased = std::any_of(words[s].begin(), words[s].end(),
+                                   [](const Word& w) { return w.capitalized && !w.weak; });
+    std::vector<LabeledSpan> kept;
+    for (LabeledSpan n : spans[s]) {
+      while (cased && n.end > n.begin && PlainLowercase(words[s][static_cast<size_t>(n.begin)])) ++n.begin;
+      while (cased && n.end > n.begin && PlainLowercase(words[s][static_cast<size_t>(n.end - 1)])) --n.end;
+      if (n.end == n.begin) continue;
+      if (n.end - n.begin == 1 && function_word(words[s][static_cast<size_t>(n.begin)])) continue;
+      if (lexicon.Find(KeyOf(words[s], n)).lists != 0) {  // a listed name stays whole
+        kept.push_back(n);
+        continue;
+      }
+      while (n.end > n.begin && dull(words[s][static_cast<size_t>(n.begin)])) ++n.begin;
+      while (weak_line[s] && n.end > n.begin && dull(words[s][static_cast<size_t>(n.end - 1)])) --n.end;
+      if (n.end > n.begin) kept.push_back(n);
+    }
+    spans[s] = std::move(kept);
+  }
+
+  // One type per name: a vote, mentions in running text counting double.
+  std::unordered_map<uint64_t, std::array<int, kNerTypes>> votes;
+  for (size_t s = 0; s < spans.size(); ++s) {
+    for (const LabeledSpan& n : spans[s]) {
+      const bool strong = !words[s][static_cast<size_t>(n.begin)].weak;
+      votes[KeyOf(words[s], n)][static_cast<size_t>(n.type)] += strong ? 2 : 1;
+    }
+  }
+  // A person named in full lends the type to a lone first name or surname.
+  std::unordered_set<uint64_t> person_parts;
+  for (size_t s = 0; s < spans.size(); ++s) {
+    for (LabeledSpan& n : spans[s]) {
+      const auto& v = votes.at(KeyOf(words[s], n));
+      for (int t = 0; t < kNerTypes; ++t) {
+        if (v[static_cast<size_t>(t)] > v[static_cast<size_t>(n.type)]) n.type = t;
+      }
+      if (n.type == kPerson && n.end - n.begin >= 2) {
+        person_parts.insert(words[s][static_cast<size_t>(n.begin)].key);
+        person_parts.insert(words[s][static_cast<size_t>(n.end - 1)].key);
+      }
+    }
+  }
+  std::unordered_map<uint64_t, int> known;  // names worth finding again, by key
+  for (size_t s = 0; s < spans.size(); ++s) {
+    for (LabeledSpan& n : spans[s]) {
+      const uint64_t key = KeyOf(words[s], n);
+      if (n.end - n.begin == 1 && n.type != kPerson && person_parts.count(key)) n.type = kPerson;
+      // A function word is never looked for alone: "May" of "Theresa May" stays where tagged.
+      const Word& first = words[s][static_cast<size_t>(n.begin)];
+      if (n.end - n.begin >= 2 || (!first.weak && !stopword(first))) known.emplace(key, n.type);
+    }
+  }
+  for (size_t s = 0; s < spans.size(); ++s) {  // surnames, unless a function word ("May")
+    for (const LabeledSpan& n : spans[s]) {
+      const Word& last = words[s][static_cast<size_t>(n.end - 1)];
+      if (n.type == kPerson && n.end - n.begin >= 2 && !stopword(last)) known.emplace(last.key, kPerson);
+    }
+  }
+
+  // Mentions the tagger missed: the same capitalised words in running text; and mentions cut
+  // short of a longer name the document has ("Checker" in "The Fact Checker gave...").
+  for (size_t s = 0; s < spans.size(); ++s) {
+    const std::vector<Word>& w = words[s];
+    std::vector<bool> covered(w.size(), false);
+    for (const LabeledSpan& n : spans[s]) {
+      for (int i = n.begin; i < n.end; ++i) covered[static_cast<size_t>(i)] = true;
+    }
+    for (LabeledSpan& n : spans[s]) {
+      bool done = false;
+      for (int left = 0; left <= 2 && !done; ++left) {
+        for (int right = 0; right <= 2 && !done; ++right) {
+          const LabeledSpan longer{n.begin - left, n.end + right, n.type};
+          if (left + right == 0 || longer.begin < 0 || longer.end > static_cast<int>(w.size()) ||
+              longer.end - longer.begin > kMaxNameWords) {
+            continue;
+          }
+          bool free = true;
+          for (int i = longer.begin; i < longer.end; ++i) {
+            const bool inside = i >= n.begin && i < n.end;
+            if (!inside && (covered[static_cast<size_t>(i)] || !w[static_cast<size_t>(i)].capitalized)) free = false;
+          }
+          const auto it = free ? known.find(KeyOf(w, longer)) : known.end();
+          if (it == known.end()) continue;
+          for (int i = longer.begin; i < longer.end; ++i) covered[static_cast<size_t>(i)] = true;
+          n = {longer.begin, longer.end, it->second};
+          done = true;
+        }
+      }
+    }
+    bool added = false;
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (covered[i] || !w[i].capitalized || w[i].weak) continue;
+      uint64_t key = NerLexicon::Start();
+      int match = 0, type = 0;
+      for (size_t k = 0; k < static_cast<size_t>(kMaxNameWords) && i + k < w.size(); ++k) {
+        if (covered[i + k] || !w[i + k].capitalized) break;
+        key = NerLexicon::Extend(key, w[i + k].folded);
+        if (auto it = known.find(key); it != known.end()) {
+          match = static_cast<int>(k + 1);
+          type = it->second;
+        }
+      }
+      // Not a part of a longer capitalised run the tagger left alone ("Assange Street").
+      const size_t after = i + static_cast<size_t>(match);
+      if (match == 0 || (after < w.size() && w[after].capitalized && !covered[after])) continue;
+      if (i > 0 && w[i - 1].capitalized && !covered[i - 1] && !IsPersonTitle(WithoutPeriod(w[i - 1].folded))) {
+        continue;
+      }
+      spans[s].push_back({static_cast<int>(i), static_cast<int>(after), type});
+      for (size_t k = i; k < after; ++k) covered[k] = true;
+      added = true;
+    }
+    if (added) {
+      std::sort(spans[s].begin(), spans[s].end(),
+                [](const LabeledSpan& a, const LabeledSpan& b) { return a.begin < b.begin; });
+    }
+  }
+}
+
+}  // namespace precis::entities

@@ -1,0 +1,211 @@
+// Errors users saw on real articles (issue 16), each rebuilt from sentences written for this test
+// and checked through the whole pipeline (Summarize): names of the right type or none, one type
+// per name, groups a reader trusts, numbers with their units.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "precis/precis.h"
+
+namespace precis {
+namespace {
+
+struct Names {
+  Result result;
+
+  // The types given to exactly this text (every mention), in document order.
+  std::vector<std::string> TypesOf(const std::string& text) const {
+    std::vector<std::string> out;
+    for (const Entity& e : result.entities) {
+      if (e.text == text) out.emplace_back(EntityTypeName(e.type));
+    }
+    return out;
+  }
+  bool Any(const std::string& text) const { return !TypesOf(text).empty(); }
+  // Whether some entity's text contains `word`.
+  bool AnyContaining(const std::string& word) const {
+    return std::any_of(result.entities.begin(), result.entities.end(),
+                       [&](const Entity& e) { return e.text.find(word) != std::string::npos; });
+  }
+  const Group* GroupOf(const std::string& text) const {
+    for (const Entity& e : result.entities) {
+      if (e.text == text) return &result.groups[static_cast<size_t>(e.group)];
+    }
+    return nullptr;
+  }
+};
+
+Names NamesOf(const std::string& text) {
+  auto r = Summarize(text, Options());
+  EXPECT_TRUE(r.ok()) << r.status().message();
+  return {r.ok() ? r.value() : Result()};
+}
+
+using Types = std::vector<std::string>;
+
+TEST(NamesRegressionTest, AClinicIsAnOrganisationAndIllnessesAreNotNames) {
+  const Names n = NamesOf(
+      "Doctors at the Mayo Clinic in Rochester said flu cases rose sharply this winter. Patients "
+      "with influenza and asthma filled the wards for weeks. A postdoc who studies lymphoid cells "
+      "said stamina matters as much as medicine. Phase two of the trial starts in March.");
+  // Found whole, never as a person; still typed a place, not the organisation it is (no list
+  // names it and CoNLL-2003 has few clinics): a known remaining error.
+  EXPECT_EQ(n.TypesOf("Mayo Clinic").size(), 1u);
+  EXPECT_FALSE(n.TypesOf("Mayo Clinic") == Types{"PERSON"});
+  for (const char* word : {"influenza", "asthma", "postdoc", "lymphoid", "stamina", "Phase"}) {
+    EXPECT_FALSE(n.AnyContaining(word)) << word;
+  }
+}
+
+TEST(NamesRegressionTest, KitchenWordsAndAGreetingAreNotNames) {
+  const Names n = NamesOf(
+      "Hello and welcome back to the kitchen.\n\n"
+      "Add the ginger and cinnamon, then pour the hot jam into jelly jars. The broth gives the "
+      "dish its umami. In the street outside, rioters threw petrol bombs at a bakery.");
+  for (const char* word : {"Hello", "ginger", "cinnamon", "jelly", "umami", "petrol"}) {
+    EXPECT_FALSE(n.AnyContaining(word)) << word;
+  }
+}
+
+TEST(NamesRegressionTest, APersonKeepsOneTypeAndOneGroup) {
+  const Names n = NamesOf(
+      "WikiLeaks founder Julian Assange has lost his appeal against extradition. The High Court "
+      "in London ruled that Mr Assange could be sent to face trial. Supporters of Assange "
+      "gathered outside. Assange, 52, has been held in Belmarsh prison since 2019.");
+  EXPECT_EQ(n.TypesOf("Julian Assange"), Types{"PERSON"});
+  EXPECT_FALSE(n.Any("Mr Assange"));  // the title is not part of the name
+  EXPECT_EQ(n.TypesOf("Assange"), (Types{"PERSON", "PERSON", "PERSON"}));
+  ASSERT_NE(n.GroupOf("Assange"), nullptr);
+  EXPECT_EQ(n.GroupOf("Assange")->name, "Julian Assange");
+  EXPECT_EQ(n.GroupOf("Assange")->mentions, 4);
+}
+
+TEST(NamesRegressionTest, ATitledSurnameIsAPersonAndACityAPlace) {
+  // "Mr. Rudolph" was a place on one page; these sentences never reproduced that, so they only
+  // guard it. "Cleveland" was an organisation and MISC here: now one type for both mentions,
+  // though still ORG (CoNLL-2003's baseball results teach "Cleveland" as a team): a known
+  // remaining error.
+  const Names n = NamesOf(
+      "The bomber was caught after five years on the run. Eric Rudolph had hidden in the "
+      "mountains of North Carolina. Investigators said Mr. Rudolph lived on acorns and stolen "
+      "food. Cleveland officials praised the arrest, and the Cleveland police chief said it was a "
+      "relief.");
+  EXPECT_EQ(n.TypesOf("Rudolph"), Types{"PERSON"});
+  const Types cleveland = n.TypesOf("Cleveland");
+  ASSERT_EQ(cleveland.size(), 2u);
+  EXPECT_EQ(cleveland[0], cleveland[1]);
+}
+
+TEST(NamesRegressionTest, AColumnNameIsNoPlaceAndASagaNoName) {
+  const Names column = NamesOf(
+      "The Fact Checker gave the claim four Pinocchios. As the Fact Checker noted, the numbers "
+      "did not add up.");
+  EXPECT_FALSE(column.Any("Checker"));  // a part of the column's name is no name of its own
+  const Names saga = NamesOf(
+      "The Brexit saga dragged on for years. Saga after saga followed the vote. Few expected the "
+      "saga to end quietly, but the saga did.");
+  EXPECT_FALSE(saga.AnyContaining("saga"));
+  EXPECT_FALSE(saga.Any("Saga"));
+}
+
+TEST(NamesRegressionTest, WeightsAndHeightsKeepTheirUnits) {
+  const Names n = NamesOf(
+      "The fighter weighed 243 pounds before the bout. The tower is 1000 feet tall and took "
+      "three years to build. Fans paid 500 pounds for a ticket.");
+  EXPECT_EQ(n.TypesOf("243 pounds"), Types{"QUANTITY"});
+  EXPECT_EQ(n.TypesOf("1000 feet"), Types{"QUANTITY"});
+  EXPECT_FALSE(n.Any("1000"));
+  EXPECT_EQ(n.TypesOf("500 pounds"), Types{"MONEY"});
+}
+
+TEST(NamesRegressionTest, DifferentFirstNamesNeverMerge) {
+  const Names n = NamesOf(
+      "Joe Biden spoke to reporters on Monday. His son Hunter Biden did not attend the event. "
+      "Hunter Biden later said he was proud of his father. Biden did not take questions.");
+  const Group* joe = n.GroupOf("Joe Biden");
+  const Group* hunter = n.GroupOf("Hunter Biden");
+  ASSERT_NE(joe, nullptr);
+  ASSERT_NE(hunter, nullptr);
+  EXPECT_NE(joe, hunter);
+  EXPECT_EQ(joe->mentions, 1);
+  EXPECT_EQ(hunter->mentions, 2);
+  if (const Group* bare = n.GroupOf("Biden")) {  // "Biden" alone fits both: it joins neither
+    EXPECT_NE(bare, joe);
+    EXPECT_NE(bare, hunter);
+  }
+}
+
+TEST(NamesRegressionTest, ASurnameJoinsAFullNameWithAMiddleInitial) {
+  // Seen on a court report: "Kent J. Dawson" x2 and "Dawson" x34 were two groups.
+  const Names n = NamesOf(
+      "Judge Kent J. Dawson heard the case in Las Vegas on Monday. Dawson said the filing was "
+      "late. Lawyers for the state asked Dawson to dismiss it, and Dawson agreed.");
+  const Group* full = n.GroupOf("Kent J. Dawson");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(n.GroupOf("Dawson"), full);
+  EXPECT_EQ(full->name, "Kent J. Dawson");
+  EXPECT_EQ(full->mentions, 4);
+}
+
+TEST(NamesRegressionTest, HeadingWordsAndListNumbersStayOutOfNames) {
+  const Names n = NamesOf(
+      "What we learned from the hearing\n\n"
+      "1. The colonel spoke first\n\n"
+      "Alexander Vindman told the committee he had been alarmed by the call. Vindman said he "
+      "reported it to a lawyer the same day.\n\n"
+      "4. Questioning Vindman's judgment\n\n"
+      "Republicans asked whether Vindman had leaked details of the call. Vindman denied it.");
+  EXPECT_FALSE(n.AnyContaining("Questioning"));
+  ASSERT_NE(n.GroupOf("Vindman"), nullptr);
+  EXPECT_EQ(n.GroupOf("Vindman")->name, "Alexander Vindman");
+  EXPECT_EQ(n.GroupOf("Vindman")->type, EntityType::kPerson);
+  EXPECT_FALSE(n.Any("1"));
+  EXPECT_FALSE(n.Any("4"));
+}
+
+TEST(NamesRegressionTest, AnAmbassadorIsOnePersonInOneGroup) {
+  const Names n = NamesOf(
+      "Gordon Sondland, the US ambassador to the European Union, testified for seven hours. "
+      "Sondland said he had followed the president's orders. Under questioning, Gordon said he "
+      "did not recall the call. Democrats said Sondland's account changed twice. European Union "
+      "Ambassador Gordon Sondland was appointed in 2018.");
+  EXPECT_FALSE(n.AnyContaining("Union Ambassador"));
+  EXPECT_FALSE(n.AnyContaining("Union Gordon"));
+  const Group* person = n.GroupOf("Gordon Sondland");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::kPerson);
+  EXPECT_EQ(n.TypesOf("Sondland"), (Types{"PERSON", "PERSON"}));
+  EXPECT_EQ(n.TypesOf("Gordon"), Types{"PERSON"});
+  EXPECT_EQ(n.GroupOf("Sondland"), person);
+  EXPECT_EQ(n.GroupOf("Gordon"), person);  // one full name starts with it: the same person
+  EXPECT_EQ(person->mentions, 5);
+}
+
+TEST(NamesRegressionTest, AnOrganisationHasOneType) {
+  const Names n = NamesOf(
+      "Evidence Action Beta is the incubator of the charity Evidence Action. Beta tests programs "
+      "before they scale. Evidence Action Beta said in a statement that its new program would "
+      "launch in Malawi. Karen Levy, who runs Evidence Action Beta, said the team had learned a "
+      "lot. According to Evidence Action Beta, costs fell by half.");
+  for (const Entity& e : n.result.entities) {
+    if (e.text.find("Beta") != std::string::npos) EXPECT_NE(e.type, EntityType::kPerson) << e.text;
+  }
+  const Types types = n.TypesOf("Evidence Action Beta");
+  ASSERT_FALSE(types.empty());
+  EXPECT_EQ(std::count(types.begin(), types.end(), types[0]), static_cast<long>(types.size()));
+}
+
+TEST(NamesRegressionTest, PageAndSectionNumbersAreNotEntities) {
+  const Names n = NamesOf(
+      "The council approved the budget on Tuesday after a long debate. Members said the plan "
+      "would cut waiting times.\n\n"
+      "Pages 2 3 4 5 6 7\n\n"
+      "The mayor thanked 12 volunteers who had counted the votes.");
+  for (const char* number : {"2", "3", "4", "5", "6", "7"}) EXPECT_FALSE(n.Any(number)) << number;
+  EXPECT_TRUE(n.Any("12"));
+}
+
+}  // namespace
+}  // namespace precis
