@@ -71,9 +71,10 @@
     return marks;
   }
 
-  globalThis.__precisClear = () => {
+  // Unwraps the marks `selector` finds and merges the split text nodes back.
+  function unwrap(selector) {
     const parents = new Set();
-    for (const mark of document.querySelectorAll('mark.precis-sentence, mark.precis-name')) {
+    for (const mark of document.querySelectorAll(selector)) {
       const parent = mark.parentNode;
       while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
       mark.remove();
@@ -81,7 +82,28 @@
     }
     for (const p of parents) p.normalize();
     return parents.size;
-  };
+  }
+
+  // Calls found(at) for every whole-word occurrence of `needle` in the index, rebuilding the
+  // index after each call (found wraps, which splits nodes); stops when found returns false.
+  function eachWord(needle, found) {
+    let index = textIndex(document.body);
+    let from = 0;
+    for (;;) {
+      const at = index.text.indexOf(needle, from);
+      if (at < 0) return index;
+      const before = index.text[at - 1] ?? ' ';
+      const after = index.text[at + needle.length] ?? ' ';
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
+        if (found(index, at) === false) return index;
+        index = textIndex(document.body);
+      }
+      from = at + needle.length;
+    }
+  }
+
+  // Sentence and name marks; a picked name group (__precisPick) stays until picked again.
+  globalThis.__precisClear = () => unwrap('mark.precis-sentence, mark.precis-name');
 
   /** sentences: [{index, text}]; names: [{text, type}]. Returns how many of each were found. */
   globalThis.__precisHighlight = (sentences, names) => {
@@ -100,21 +122,39 @@
     for (const n of names) {
       const needle = fold(n.text);
       if (needle.length < 2) continue;
-      let from = 0;
-      for (;;) {
-        const at = index.text.indexOf(needle, from);
-        if (at < 0 || named >= MAX_NAME_MARKS) break;
-        const before = index.text[at - 1] ?? ' ';
-        const after = index.text[at + needle.length] ?? ' ';
-        if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
-          wrap(index, at, at + needle.length, `precis-name precis-${n.type}`, { precisType: n.type });
-          index = textIndex(document.body);
-          ++named;
-        }
-        from = at + needle.length;
-      }
+      eachWord(needle, (index, at) => {
+        if (named >= MAX_NAME_MARKS) return false;
+        wrap(index, at, at + needle.length, `precis-name precis-${n.type}`, { precisType: n.type });
+        ++named;
+        return true;
+      });
     }
     return { sentences: found, names: named };
+  };
+
+  /**
+   * Marks every mention of one name group (`mentions`: its forms, "Elena Marsh", "Marsh") apart
+   * from other marks, after unmarking the group picked before; [] only unmarks. Scrolls to the
+   * first mention; returns how many were marked.
+   */
+  globalThis.__precisPick = (mentions) => {
+    unwrap('mark.precis-picked');
+    let picked = 0;
+    let first = null;
+    // Longer forms first: "Marsh" inside an already marked "Elena Marsh" is the same mention.
+    const forms = [...new Set(mentions.map(fold))].filter((m) => m.length >= 2).sort((a, b) => b.length - a.length);
+    for (const needle of forms) {
+      eachWord(needle, (index, at) => {
+        if (picked >= MAX_NAME_MARKS) return false;
+        if (index.where[at][0].parentElement?.closest('mark.precis-picked')) return true;
+        const [mark] = wrap(index, at, at + needle.length, 'precis-picked', {}).slice(-1);
+        if (!first || (first.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_PRECEDING)) first = mark;
+        ++picked;
+        return true;
+      });
+    }
+    first?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    return picked;
   };
 
   globalThis.__precisScrollTo = (i) => {
