@@ -300,8 +300,9 @@ function onInputChanged() {
     source = '';
     reveal = true;
     run();
+  } else {
+    typingTimer = setTimeout(run, TYPING_DELAY_MS);
   }
-  else typingTimer = setTimeout(run, TYPING_DELAY_MS);
   pasted = false;
 }
 
