@@ -3,17 +3,19 @@
 import { SummarizerClient } from './client.js';
 import { copySummary, downloadJson } from './exporting.js';
 import { readArticleFile } from './files.js';
-import { LANGUAGE_CODES, formatCount, languageName, languageNote } from './languages.js';
+import { LANGUAGE_CODES, formatCharacters, formatCount, languageName, languageNote } from './languages.js';
+import { lengthLabel, setLengthRange } from './length.js';
 import { renderResult } from './render.js';
 import { SAMPLE_TEXT, SAMPLE_TITLE } from './sample.js';
-import { loadInput, loadSettings, saveInput, saveSettings } from './storage.js';
+import { shortArticleNote, summarizableCount } from './sentences.js';
+import { DEFAULT_SETTINGS, forgetSettings, loadInput, loadSettings, saveInput, saveSettings } from './storage.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = Object.fromEntries([
   'title', 'text', 'drop', 'open', 'file', 'sample', 'clear', 'counts', 'mode', 'length',
   'length-value', 'algorithm', 'language', 'summarize', 'status', 'progress', 'cancel', 'output',
   'stats', 'language-note', 'summary', 'chips', 'names-note', 'groups', 'keyphrases', 'original',
-  'copy-text', 'copy-markdown', 'download-json',
+  'copy-text', 'copy-markdown', 'download-json', 'summary-heading', 'skip-summary',
 ].map((id) => [id.replace(/-(\w)/g, (_, c) => c.toUpperCase()), $(id)]));
 
 const TYPING_DELAY_MS = 400;   // summarize this long after the last keystroke
@@ -32,6 +34,8 @@ let inputKept = true;    // the input fitted in localStorage (it is kept for the
 let namesState = 'loading'; // the name model: 'loading' (fetched after ready), 'loaded', 'failed'
 let namesError = '';     // why it failed
 let offlineRegistered = false; // the service worker (registered once names settle)
+let source = '';         // the name of the file the text came from ('' when pasted or typed)
+let reveal = false;      // bring the next summary into view (a paste, an opened file, the sample)
 
 const client = makeClient();
 
@@ -156,16 +160,17 @@ async function summarize({ explicit = false } = {}) {
   }
   running = true;
   const started = performance.now();
-  setStatus(`Summarizing ${formatSize(text.length)}…`);
+  setStatus(`Summarizing ${formatCharacters(text.length)}…`);
   const slow = setTimeout(() => {
     ui.progress.hidden = false;
     ui.cancel.hidden = false;
   }, PROGRESS_DELAY_MS);
   try {
-    const result = await client.summarize(text, options());
+    const asked = options();
+    const result = await client.summarize(text, asked);
     if (text === ui.text.value) {
       const answered = performance.now();
-      show(text, result);
+      show(text, result, asked);
       // For benchmarks: the time to render, and the worker's share of the wait.
       document.documentElement.dataset.renderMs = String(performance.now() - answered);
       document.documentElement.dataset.workerMs = String(client.lastWorkerMs);
@@ -174,8 +179,10 @@ async function summarize({ explicit = false } = {}) {
       const shownWarnings = result.warnings.filter((w) => !isNamesWarning(w));
       const warnings = shownWarnings.length ? ` Note: ${shownWarnings.join('; ')}.` : '';
       const kept = inputKept ? '' : ' This text is too large to keep for your next visit.';
+      const short = shortArticleNote(result, asked);
       setStatus(`Summary: ${result.summary.length} of ${result.stats.sentences} sentences ` +
-                `(${ms} ms).${warnings}${kept}`);
+                `(${ms} ms)${short ? ` — ${short}` : ''}.${warnings}${kept}`);
+      if (reveal) revealSummary();
     } else {
       again = true;
     }
@@ -194,16 +201,40 @@ async function summarize({ explicit = false } = {}) {
   }
 }
 
-function show(text, result) {
+function show(text, result, asked) {
   // Worker messages keep their order: an answer that comes after {names: true} has the names.
   shown = { text, result, withNames: namesState === 'loaded' };
   showNamesNote();
   ui.output.hidden = false;
+  ui.skipSummary.hidden = false;
   updateCounts(result.stats.words);
-  updateLengthRange(result.stats.sentences);
-  renderResult(ui, text, result, { onJump: jumpTo, hidden: hiddenTypes, onToggle: toggleType, onPick: pickGroup });
+  updateLengthRange();
+  renderResult(ui, text, result, { onJump: jumpTo, hidden: hiddenTypes, onToggle: toggleType, onPick: pickGroup,
+                                   options: asked });
   showLanguage(result);
   applyHiddenTypes();
+}
+
+/**
+ * After a paste, an opened file or the sample: scrolls the summary's heading to the top unless
+ * heading and summary are in view already. Focus stays where it is (the reader may type on);
+ * the status line, a live region, announces the summary.
+ */
+function revealSummary() {
+  reveal = false;
+  const heading = ui.summaryHeading.getBoundingClientRect();
+  if (heading.top >= 0 && ui.summary.getBoundingClientRect().bottom <= window.innerHeight) return;
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  ui.summaryHeading.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+}
+
+/** Skip links and "Back to the summary": focus the target (a heading with tabindex -1). */
+function skipTo(event) {
+  const target = document.getElementById(event.currentTarget.getAttribute('href').slice(1));
+  if (!target) return;
+  event.preventDefault(); // no #fragment in the address: a reload starts at the top
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
 }
 
 function jumpTo(index) {
@@ -215,14 +246,10 @@ function jumpTo(index) {
   setTimeout(() => target.classList.remove('flash'), 1200);
 }
 
-/** Highlights every mention of one entity group (or clears it on a second click). */
-function pickGroup(group) {
-  const button = ui.groups.querySelector(`[data-group="${group}"]`);
-  const on = button?.getAttribute('aria-pressed') !== 'true';
-  for (const b of ui.groups.querySelectorAll('[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
+/** Highlights every mention of one entity group (or clears them: its button was released). */
+function pickGroup(group, on) {
   for (const m of ui.original.querySelectorAll('.picked')) m.classList.remove('picked');
   if (!on) return;
-  button?.setAttribute('aria-pressed', 'true');
   const mentions = ui.original.querySelectorAll(`.ent[data-group="${group}"]`);
   for (const m of mentions) m.classList.add('picked');
   mentions[0]?.scrollIntoView({ behavior: 'smooth', block: 'center' });
@@ -244,16 +271,10 @@ function applyHiddenTypes() {
   }
 }
 
-// Length control: a number of sentences or a share of the article.
-function updateLengthRange(sentenceCount = shown?.result.stats.sentences ?? 10) {
-  if (ui.mode.value === 'percent') {
-    Object.assign(ui.length, { min: 5, max: 100, step: 5 });
-    ui.length.value = settings.percent;
-  } else {
-    Object.assign(ui.length, { min: 1, max: Math.max(2, Math.min(30, sentenceCount)), step: 1 });
-    ui.length.value = Math.min(settings.sentences, Number(ui.length.max));
-  }
-  ui.lengthValue.value = ui.mode.value === 'percent' ? `${ui.length.value}%` : ui.length.value;
+// Length control: a number of sentences (up to what the article on screen can give) or a share.
+function updateLengthRange() {
+  setLengthRange(ui.length, ui.lengthValue, ui.mode.value, settings,
+                 shown ? summarizableCount(shown.result) : null);
 }
 
 function persistSettings() {
@@ -273,10 +294,15 @@ function onInputChanged() {
   clearTimeout(typingTimer);
   const run = () => {
     summarize(); // sends the request at once; the input is saved while the worker works
-    inputKept = saveInput(ui.title.value, ui.text.value);
+    inputKept = saveInput(ui.title.value, ui.text.value, source);
   };
-  if (pasted) run(); // a paste is a whole article: no need to wait for more keystrokes
-  else typingTimer = setTimeout(run, TYPING_DELAY_MS);
+  if (pasted) { // a paste is a whole article: no need to wait for more keystrokes
+    source = '';
+    reveal = true;
+    run();
+  } else {
+    typingTimer = setTimeout(run, TYPING_DELAY_MS);
+  }
   pasted = false;
 }
 
@@ -285,12 +311,15 @@ function resetLanguage() {
   ui.language.options[0].textContent = 'auto';
 }
 
-function setInput(title, text) {
+/** A whole new article (an opened file, the sample): summarized and brought into view. */
+function setInput(title, text, from = '') {
   resetLanguage(); // a new article: its language is detected again
   ui.title.value = title;
   ui.text.value = text;
+  source = from;
+  reveal = true;
   updateCounts();
-  inputKept = saveInput(title, text);
+  inputKept = saveInput(title, text, source);
   summarize({ explicit: true });
 }
 
@@ -298,7 +327,7 @@ async function openFile(file) {
   if (!file) return;
   try {
     const { title, text } = await readArticleFile(file, (raw) => client.toPlainText(raw));
-    setInput(title || ui.title.value, text);
+    setInput(title || ui.title.value, text, file.name);
   } catch (e) {
     setStatus(e.message, true);
   }
@@ -307,14 +336,10 @@ async function openFile(file) {
 async function copy(kind) {
   if (!shown) return;
   try {
-    setStatus(await copySummary(shown.result, kind));
+    setStatus(await copySummary(shown.result, kind, { source }));
   } catch {
     setStatus('The browser did not allow copying; select the summary and copy it by hand.', true);
   }
-}
-
-function formatSize(chars) {
-  return chars < 10_000 ? `${chars} characters` : `${(chars / 1_000_000).toFixed(2)} M characters`;
 }
 
 // Restore, then wire the controls. The language choice is for the text at hand: not kept.
@@ -327,6 +352,7 @@ const saved = loadInput();
 if (saved) {
   ui.title.value = saved.title;
   ui.text.value = saved.text;
+  source = saved.source;
 }
 updateCounts();
 ui.summarize.disabled = true;
@@ -336,21 +362,32 @@ ui.text.addEventListener('paste', () => { pasted = true; });
 ui.text.addEventListener('input', onInputChanged);
 ui.title.addEventListener('input', onInputChanged);
 ui.sample.addEventListener('click', () => setInput(SAMPLE_TITLE, SAMPLE_TEXT));
+// Clear forgets the input and the settings (length, method, hidden types) alike.
 ui.clear.addEventListener('click', () => {
   ui.title.value = '';
   ui.text.value = '';
+  source = '';
+  reveal = false;
   updateCounts();
   inputKept = saveInput('', '');
   shown = null;
+  Object.assign(settings, DEFAULT_SETTINGS, { hiddenTypes: [] });
+  hiddenTypes.clear();
+  forgetSettings();
+  ui.mode.value = settings.mode;
+  ui.algorithm.value = settings.algorithm;
+  updateLengthRange();
+  applyHiddenTypes();
   resetLanguage();
   ui.output.hidden = true;
-  setStatus('Cleared.');
+  ui.skipSummary.hidden = true;
+  setStatus('Cleared: the text and the settings are forgotten.');
   ui.text.focus();
 });
 ui.length.addEventListener('input', () => {
   if (ui.mode.value === 'percent') settings.percent = Number(ui.length.value);
   else settings.sentences = Number(ui.length.value);
-  ui.lengthValue.value = ui.mode.value === 'percent' ? `${ui.length.value}%` : ui.length.value;
+  ui.lengthValue.value = lengthLabel(ui.mode.value, ui.length.value);
   persistSettings();
   summarize();
 });
@@ -390,4 +427,5 @@ ui.drop.addEventListener('drop', (e) => {
 });
 ui.copyText.addEventListener('click', () => copy('text'));
 ui.copyMarkdown.addEventListener('click', () => copy('markdown'));
-ui.downloadJson.addEventListener('click', () => shown && downloadJson(shown.result));
+ui.downloadJson.addEventListener('click', () => shown && downloadJson(shown.result, source.replace(/\.[^.]*$/, '')));
+for (const link of document.querySelectorAll('a.skip, a.skip-back')) link.addEventListener('click', skipTo);

@@ -67,3 +67,9 @@ export function languageNote(code, source = 'detected') {
 export function formatCount(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
+
+/** A text's size as a person says it: "16,818 characters", "2.1 million characters". */
+export function formatCharacters(n) {
+  if (n < 1_000_000) return `${formatCount(n)} character${n === 1 ? '' : 's'}`;
+  return `${(n / 1_000_000).toFixed(1).replace(/\.0$/, '')} million characters`;
+}

@@ -1,5 +1,6 @@
 // Builds the result views with DOM nodes only: user text is always a text node, never markup.
 import { formatCount, languageName } from './languages.js';
+import { datelineGap, readable, shortArticleNote } from './sentences.js';
 
 const ENTITY_TYPES = [
   ['PERSON', 'Person'], ['ORG', 'Organization'], ['LOCATION', 'Place'], ['MISC', 'Other name'],
@@ -28,7 +29,7 @@ function renderSummary(list, result, onJump) {
   list.replaceChildren();
   for (const index of result.summary) {
     const item = el('li');
-    const b = button('summary-sentence', result.sentences[index].text, () => onJump(index));
+    const b = button('summary-sentence', readable(result.sentences[index].text), () => onJump(index));
     b.title = 'Show in the original text';
     item.append(b);
     list.append(item);
@@ -41,11 +42,13 @@ function readingTime(words) {
 }
 
 /** Words and reading time of the original and of the summary, and the language. */
-function renderStats(p, result) {
+function renderStats(p, result, options) {
   const s = result.stats;
+  const short = shortArticleNote(result, options);
   p.textContent = `Original: ${formatCount(s.words)} words, ${readingTime(s.words)} to read · ` +
     `Summary: ${formatCount(s.summaryWords)} words, ${readingTime(s.summaryWords)} · ` +
-    `${result.summary.length} of ${s.sentences} sentences · ${languageName(result.language)}`;
+    `${short ? short.replace(/^t/, 'T') : `${result.summary.length} of ${s.sentences} sentences`} · ` +
+    `${languageName(result.language)}`;
 }
 
 /** Toggle chips, one per entity type present; onToggle(type, shown). Colour, underline and label. */
@@ -66,7 +69,10 @@ function renderChips(container, result, hidden, onToggle) {
   }
 }
 
-/** Entity groups by type, most salient first; clicking one calls onPick(groupIndex). */
+/**
+ * Entity groups by type, most salient first. Clicking one presses it (and releases any other) and
+ * calls onPick(groupIndex, true); clicking it again releases it: onPick(groupIndex, false).
+ */
 function renderGroups(container, result, onPick) {
   container.replaceChildren();
   for (const [type, label] of ENTITY_TYPES) {
@@ -77,7 +83,12 @@ function renderGroups(container, result, onPick) {
     const list = el('ul', 'group-list');
     for (const g of groups) {
       const item = el('li');
-      const b = button(`group ent ent-${type}`, g.name, () => onPick(g.index));
+      const b = button(`group ent ent-${type}`, g.name, () => {
+        const on = b.getAttribute('aria-pressed') !== 'true';
+        for (const other of container.querySelectorAll('[aria-pressed="true"]')) other.setAttribute('aria-pressed', 'false');
+        b.setAttribute('aria-pressed', String(on));
+        onPick(g.index, on);
+      });
       b.dataset.group = String(g.index);
       b.setAttribute('aria-pressed', 'false');
       b.title = `${g.mentions} mention${g.mentions === 1 ? '' : 's'}: highlight them all`;
@@ -110,23 +121,29 @@ function sentenceSpan(text, result, s, entityCursor) {
   if (sentence.boilerplate) classes.push('boilerplate');
   const span = el('span', classes.join(' '));
   span.id = `sentence-${s}`;
-  span.tabIndex = -1;
+  // Summary sentences are tab stops: after a jump from the summary, Tab goes on to the next one.
+  span.tabIndex = sentence.selected ? 0 : -1;
   if (sentence.boilerplate) span.title = 'Not article text: never used in the summary';
   let e = entityCursor;
   // A heading's or list item's Markdown mark ("## ", "- ") is layout here, not text to show.
   const marker = sentence.role === 'heading' ? /^#{1,6}\s+/ : sentence.role === 'list-item' ? /^[-*•]\s+/ : null;
   let inner = sentence.start + (marker?.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
+  // A glued dateline, "(CNN)President", is shown with its space (added, never in the text).
+  const gapAt = datelineGap(text.slice(inner, sentence.end));
+  const gap = gapAt < 0 ? -1 : inner + gapAt;
+  const slice = (from, to) => (from <= gap && gap <= to
+    ? `${text.slice(from, gap)} ${text.slice(gap, to)}` : text.slice(from, to));
   while (e < entities.length && entities[e].end <= sentence.end) {
     const entity = entities[e++];
     if (entity.start < inner) continue;
-    if (entity.start > inner) span.append(text.slice(inner, entity.start));
+    if (entity.start > inner) span.append(slice(inner, entity.start));
     const mark = el('span', `ent ent-${entity.type}`, text.slice(entity.start, entity.end));
     mark.title = LABEL[entity.type] ?? entity.type;
     mark.dataset.group = String(entity.group);
     span.append(mark);
     inner = entity.end;
   }
-  if (sentence.end > inner) span.append(text.slice(inner, sentence.end));
+  if (sentence.end > inner) span.append(slice(inner, sentence.end));
   return { span, entityCursor: e };
 }
 
@@ -134,8 +151,17 @@ function sentenceSpan(text, result, s, entityCursor) {
  * The original text, paragraph by paragraph, each sentence a span with entity spans inside, laid
  * out by role: runs of body sentences as paragraphs (text between sentences kept, so nothing is
  * lost), headings as headings, list items one per line, captions, quotations and bylines set
- * apart.
+ * apart. A paragraph whose lines each hold whole sentences (an unmarked list, an address, verse)
+ * keeps its lines; one wrapped inside its sentences (hard-wrapped text) flows as one paragraph.
  */
+// Whether a sentence from `s` on, up to `end`, runs over a line break: the paragraph is wrapped.
+function sentencesWrapped(text, sentences, s, end) {
+  for (; s < sentences.length && sentences[s].start < end; ++s) {
+    if (text.slice(sentences[s].start, sentences[s].end).trimEnd().includes('\n')) return true;
+  }
+  return false;
+}
+
 function renderOriginal(container, text, result) {
   container.replaceChildren();
   const sentences = result.sentences;
@@ -145,6 +171,7 @@ function renderOriginal(container, text, result) {
     let block = null;
     let blockRole = null;
     let cursor = paragraph.start;
+    const keepLines = !sentencesWrapped(text, sentences, s, paragraph.end);
     const flush = () => {
       if (block) container.append(block.outer);
       block = null;
@@ -173,7 +200,11 @@ function renderOriginal(container, text, result) {
         item.append(span);
         block.list.append(item);
       } else {
-        if (sentences[s].start > cursor) block.inner.append(text.slice(cursor, sentences[s].start));
+        if (sentences[s].start > cursor) {
+          const between = text.slice(cursor, sentences[s].start);
+          block.inner.append(between);
+          if (keepLines && between.includes('\n')) block.inner.append(el('br'));
+        }
         block.inner.append(span);
       }
       cursor = sentences[s].end;
@@ -186,10 +217,11 @@ function renderOriginal(container, text, result) {
 
 /**
  * Every view of a result: views = {stats, summary, chips, groups, keyphrases, original?} (the
- * elements; the side panel has no original text), handlers = {onJump, hidden, onToggle, onPick}.
+ * elements; the side panel has no original text), handlers = {onJump, hidden, onToggle, onPick,
+ * options} (options: the summarize options the result was made with).
  */
-export function renderResult(views, text, result, { onJump, hidden, onToggle, onPick }) {
-  renderStats(views.stats, result);
+export function renderResult(views, text, result, { onJump, hidden, onToggle, onPick, options = {} }) {
+  renderStats(views.stats, result, options);
   renderSummary(views.summary, result, onJump);
   renderChips(views.chips, result, hidden, onToggle);
   renderGroups(views.groups, result, onPick);

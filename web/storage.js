@@ -26,13 +26,16 @@ function write(key, value) {
   }
 }
 
+/** {title, text, source}: source is the name of the file the text came from, or ''. */
 export function loadInput() {
   const v = read(INPUT_KEY);
-  return v && typeof v.text === 'string' ? { title: String(v.title ?? ''), text: v.text } : null;
+  return v && typeof v.text === 'string'
+    ? { title: String(v.title ?? ''), text: v.text, source: String(v.source ?? '') } : null;
 }
 
 /** Returns false when the text could not be kept (too large for the browser's storage). */
-export const saveInput = (title, text) => write(INPUT_KEY, text || title ? { title, text } : null);
+export const saveInput = (title, text, source = '') =>
+  write(INPUT_KEY, text || title ? { title, text, ...(source ? { source } : {}) } : null);
 
 export function loadSettings() {
   const v = read(SETTINGS_KEY) ?? {};
@@ -41,10 +44,14 @@ export function loadSettings() {
   if (!['auto', 'lead', 'centroid', 'textrank', 'lexrank'].includes(s.algorithm)) {
     s.algorithm = DEFAULT_SETTINGS.algorithm;
   }
-  s.sentences = Math.min(50, Math.max(1, Math.round(Number(s.sentences) || 3)));
+  // The slider reaches an article's sentence count; 1,000 only bounds a damaged value.
+  s.sentences = Math.min(1000, Math.max(1, Math.round(Number(s.sentences) || 3)));
   s.percent = Math.min(100, Math.max(5, Math.round(Number(s.percent) || 20)));
   s.hiddenTypes = Array.isArray(s.hiddenTypes) ? s.hiddenTypes.filter((t) => typeof t === 'string') : [];
   return s;
 }
 
 export const saveSettings = (settings) => write(SETTINGS_KEY, settings);
+
+/** Clear: the settings go back to their defaults (nothing stored). */
+export const forgetSettings = () => write(SETTINGS_KEY, null);

@@ -158,7 +158,7 @@ describe('the Firefox extension', () => {
     }
   });
 
-  test('highlights appear in the page DOM and disappear on toggle-off', async () => {
+  test('highlights and a picked name group appear in the page DOM and disappear on toggle-off', async () => {
     const { page, panel } = await openWithPanel(articles[0].slug);
     const snapshot = () => page.evaluate(() => {
       const a = document.querySelector('article');
@@ -182,8 +182,14 @@ describe('the Firefox extension', () => {
     // Clicking a summary sentence scrolls the page to it.
     await panel.click('#summary li:nth-child(2) button');
     await page.waitForFunction(() => document.querySelector('mark.precis-flash') !== null);
+    // A name group marks its mentions in the page, pressed; a second click unmarks them.
+    await panel.click('#groups button.group[data-group="0"]');
+    await page.waitForFunction(() => document.querySelectorAll('mark.precis-picked').length > 0);
+    assert.equal(await panel.$eval('#groups button.group[data-group="0"]', (b) => b.getAttribute('aria-pressed')), 'true');
     await page.screenshot({ path: join(SHOTS, 'extension-firefox-page.png') });
     await panel.screenshot({ path: join(SHOTS, 'extension-firefox-panel.png') });
+    await panel.click('#groups button.group[data-group="0"]');
+    await page.waitForFunction(() => document.querySelectorAll('mark.precis-picked').length === 0);
     await panel.click('#highlight');
     await page.waitForFunction(() => document.querySelectorAll('mark').length === 0);
     assert.deepEqual(await snapshot(), before, 'the article is as it was, text nodes merged back');

@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -19,6 +20,7 @@ import { CLUTTER, NAMES_PAGE, namesPageHtml, writePages } from './article-pages.
 import { CHROMIUM_ARGS, SHOTS, nonLocal } from './browser.js';
 
 const BUILT = join(ROOT, 'dist', 'extension');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const fold = (s) => s.replace(/\s+/g, ' ').trim();
 
 let work;
@@ -232,6 +234,130 @@ describe('the extension', () => {
     await panel.waitForFunction(() => document.documentElement.dataset.language === 'en:given');
     assert.match(await panel.locator('#status').textContent(), /Summary: 3 of 7 sentences/);
     assert.equal(await note.isVisible(), false);
+    await page.close();
+    await panel.close();
+  });
+
+  test('a name group in the panel marks every mention in the page and is pressed; again unmarks', async () => {
+    const { page, panel } = await openWithPanel(articles[0].slug);
+    // The group with the most mentions ("N mentions: highlight them all").
+    const groups = await panel.locator('#groups button.group').evaluateAll((bs) => bs.map((b) => ({
+      name: b.firstChild.textContent, mentions: Number(b.title.match(/^(\d+) mention/)[1]), id: b.dataset.group })));
+    const group = groups.reduce((a, b) => (b.mentions > a.mentions ? b : a));
+    assert.ok(group.mentions >= 2, JSON.stringify(group));
+    const button = panel.locator(`#groups button[data-group="${group.id}"]`);
+    assert.equal(await button.getAttribute('aria-pressed'), 'false');
+    await panel.check('#highlight'); // summary marks in the page too: picks sit beside them
+    await page.waitForFunction(() => document.querySelectorAll('mark.precis-sentence').length > 0);
+    await button.click();
+    await page.waitForFunction(() => document.querySelectorAll('mark.precis-picked').length > 0);
+    assert.equal(await button.getAttribute('aria-pressed'), 'true');
+    const marked = await page.locator('mark.precis-picked').allTextContents();
+    assert.ok(marked.length >= group.mentions, `${marked.length} marked, ${group.mentions} mentions`);
+    for (const m of marked) assert.ok(group.name.includes(fold(m)), `"${m}" is a form of ${group.name}`);
+    assert.match(await panel.locator('#status').textContent(),
+                 new RegExp(`^${marked.length} mentions of ${group.name} highlighted in the page\\.$`));
+    await button.click();
+    await page.waitForFunction(() => document.querySelectorAll('mark.precis-picked').length === 0);
+    assert.equal(await button.getAttribute('aria-pressed'), 'false');
+    // Another group replaces the first: one pressed at a time.
+    const others = panel.locator('#groups button.group');
+    await others.nth(0).click();
+    await others.nth(1).click();
+    assert.equal(await panel.locator('#groups button[aria-pressed="true"]').count(), 1);
+    await others.nth(1).click();
+    await panel.uncheck('#highlight');
+    await page.waitForFunction(() => document.querySelectorAll('mark').length === 0);
+    await page.close();
+    await panel.close();
+  });
+
+  test('panel: body-size summary, the slider ends at the page\'s sentences, a spaced dateline, a short page said so', async () => {
+    writeFileSync(join(work, 'site', 'harbour-short.html'), '<!doctype html><html lang="en"><head>' +
+      '<meta charset="utf-8"><title>Harbour reopens | The Courier</title></head><body><main><article>' +
+      '<h1>Harbour reopens</h1><p>(CNN)President Maria Lopez reopened the Eastbay harbour on Monday. ' +
+      'Repairs to the old quay cost $4 million and took a year.</p></article></main></body></html>');
+    const { page, panel } = await openWithPanel('harbour-short');
+    const first = await panel.locator('#summary li').first().textContent();
+    assert.ok(first.startsWith('(CNN) President Maria Lopez'), first);
+    assert.match(await panel.locator('#status').textContent(),
+                 /Summary: 2 of \d+ sentences — the article is already short: all 2 sentences shown\.$/);
+    assert.equal(await panel.getAttribute('#length', 'max'), '2');
+    const sizes = await panel.evaluate(() => {
+      const px = (el) => parseFloat(getComputedStyle(el).fontSize);
+      return { body: px(document.body), summary: px(document.querySelector('.summary-sentence')),
+               stats: px(document.getElementById('stats')) };
+    });
+    // Chromium's 75% body font for extension pages made the summary 12 px beside a 15.2 px stats line.
+    assert.ok(sizes.body >= 16 && sizes.summary >= sizes.body && sizes.summary >= sizes.stats, JSON.stringify(sizes));
+    // At 320 px the slider's value stays beside the slider and nothing overflows sideways.
+    await panel.setViewportSize({ width: 320, height: 800 });
+    const layout = await panel.evaluate(() => {
+      const box = (id) => document.getElementById(id).getBoundingClientRect();
+      const s = box('length');
+      const o = box('length-value');
+      return { rowGap: Math.abs((s.top + s.bottom) / 2 - (o.top + o.bottom) / 2), gap: o.left - s.right,
+               overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+    });
+    assert.ok(layout.rowGap < 8 && layout.gap >= 0 && layout.gap < 24 && layout.overflow <= 0, JSON.stringify(layout));
+    await page.close();
+    await panel.close();
+  });
+
+  test('panel exports: Markdown and text carry the page\'s address and the date; JSON named after the title', async () => {
+    const { page, panel } = await openWithPanel(articles[2].slug);
+    // The panel writes the clipboard (a click is its user gesture); the article's page, allowed to,
+    // reads it back (an extension origin cannot be granted clipboard-read).
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const clipboard = async () => {
+      await page.bringToFront();
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      await panel.bringToFront();
+      return text;
+    };
+    const today = await panel.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    await panel.click('#copy-markdown');
+    await panel.waitForFunction(() => document.getElementById('status').textContent === 'Summary copied as Markdown.');
+    const md = await clipboard();
+    const title = await panel.evaluate(() => document.getElementById('source').textContent.split(' · ')[0]);
+    assert.ok(md.startsWith(`# ${title.replace(/([\\`*_[\]#<>])/g, '\\$1')}\n\nSource: <${page.url()}>\\\n` +
+                            `Summarized with Précis on ${today}\n\n- `), md);
+    await panel.click('#copy-text');
+    await panel.waitForFunction(() => document.getElementById('status').textContent === 'Summary copied as text.');
+    const plain = await clipboard();
+    assert.ok(plain.startsWith(`${title}\nSource: ${page.url()}\nSummarized with Précis on ${today}\n\n`), plain);
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.click('#download-json')]);
+    const stem = title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40);
+    assert.ok(download.suggestedFilename().startsWith(`precis-${stem}`), `${download.suggestedFilename()} for "${title}"`);
+    await page.close();
+    await panel.close();
+  });
+
+  test('panel accessibility: no serious or critical axe violations, light and dark, 320 and 420 px; skip link; screenshots', async () => {
+    const { page, panel } = await openWithPanel(articles[0].slug);
+    await panel.locator('#groups button.group').first().click(); // a pressed group on screen too
+    await page.waitForFunction(() => document.querySelectorAll('mark.precis-picked').length > 0);
+    await panel.evaluate(AXE);
+    for (const colorScheme of ['light', 'dark']) {
+      for (const width of [320, 420]) {
+        await panel.emulateMedia({ colorScheme });
+        await panel.setViewportSize({ width, height: 900 });
+        const results = await panel.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+        const bad = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+        assert.deepEqual(bad.map((v) => `${colorScheme} ${width}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+        assert.equal(await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, `${width}: overflow`);
+        await panel.screenshot({ path: join(SHOTS, `panel-${width}-${colorScheme}.png`), fullPage: true });
+      }
+    }
+    // The skip link past the names.
+    await panel.locator('#summary li button').last().focus();
+    await panel.keyboard.press('Tab');
+    assert.equal(await panel.evaluate(() => document.activeElement.textContent), 'Skip the names: go to the keyphrases');
+    await panel.keyboard.press('Enter');
+    assert.equal(await panel.evaluate(() => document.activeElement.id), 'keyphrases-heading');
     await page.close();
     await panel.close();
   });

@@ -133,7 +133,7 @@ describe('the page', () => {
     await page.waitForFunction(() => document.getElementById('status').textContent === 'Summary copied as Markdown.');
     const md = await page.evaluate(() => navigator.clipboard.readText());
     const sentences = (await page.locator('#summary li').allTextContents()).map((s) => s.trim());
-    assert.ok(md.startsWith('# Riverton approves flood barrier after record spring floods\n\n- '), md);
+    assert.match(md, /^# Riverton approves flood barrier after record spring floods\n\nSummarized with Précis on \d{4}-\d\d-\d\d\n\n- /);
     assert.equal(md.trim().split('\n').filter((l) => l.startsWith('- ')).length, 3);
     assert.ok(md.includes(sentences[0].replace(/([\\`*_[\]#<>])/g, '\\$1')));
     await page.click('#copy-text');

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
-import { LANGUAGE_CODES, STOPWORD_CODES, formatCount, languageFromTag, languageName, languageNote }
+import { LANGUAGE_CODES, STOPWORD_CODES, formatCharacters, formatCount, languageFromTag, languageName, languageNote }
   from '../../web/languages.js';
 import { CLI } from '../paths.js';
 
@@ -27,6 +27,15 @@ test('counts get thousands separators', () => {
   assert.equal(formatCount(999), '999');
   assert.equal(formatCount(1000), '1,000');
   assert.equal(formatCount(1234567), '1,234,567');
+});
+
+test('sizes read as a person says them', () => {
+  assert.equal(formatCharacters(1), '1 character');
+  assert.equal(formatCharacters(812), '812 characters');
+  assert.equal(formatCharacters(16_818), '16,818 characters');
+  assert.equal(formatCharacters(999_999), '999,999 characters');
+  assert.equal(formatCharacters(2_090_000), '2.1 million characters');
+  assert.equal(formatCharacters(4_020_000), '4 million characters');
 });
 
 test('the languages with stopword lists are those the core has', () => {

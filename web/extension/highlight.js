@@ -119,9 +119,10 @@
     return marks;
   }
 
-  globalThis.__precisClear = () => {
+  // Unwraps the marks `selector` finds and merges the split text nodes back.
+  function unwrap(selector) {
     const parents = new Set();
-    for (const mark of document.querySelectorAll('mark.precis-sentence, mark.precis-name')) {
+    for (const mark of document.querySelectorAll(selector)) {
       const parent = mark.parentNode;
       while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
       mark.remove();
@@ -129,7 +130,28 @@
     }
     for (const p of parents) p.normalize();
     return parents.size;
-  };
+  }
+
+  // Calls found(at) for every whole-word occurrence of `needle` in the index, rebuilding the
+  // index after each call (found wraps, which splits nodes); stops when found returns false.
+  function eachWord(needle, found) {
+    let index = textIndex(document.body);
+    let from = 0;
+    for (;;) {
+      const at = index.text.indexOf(needle, from);
+      if (at < 0) return index;
+      const before = index.text[at - 1] ?? ' ';
+      const after = index.text[at + needle.length] ?? ' ';
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
+        if (found(index, at) === false) return index;
+        index = textIndex(document.body);
+      }
+      from = at + needle.length;
+    }
+  }
+
+  // Sentence and name marks; a picked name group (__precisPick) stays until picked again.
+  globalThis.__precisClear = () => unwrap('mark.precis-sentence, mark.precis-name');
 
   /**
    * Marks the summary sentences and the name mentions of the article, and nothing outside it.
@@ -183,6 +205,31 @@
     // From the end: splitting a text node keeps its first part, so earlier offsets stay valid.
     for (const [a, b, className, data] of pieces.reverse()) wrap(index, a, b, className, data);
     return { sentences: found, names: taken.length };
+  };
+
+  /**
+   * Marks every mention of one name group (`mentions`: its forms, "Elena Marsh", "Marsh") apart
+   * from other marks, after unmarking the group picked before; [] only unmarks. Scrolls to the
+   * first mention; returns how many were marked.
+   */
+  globalThis.__precisPick = (mentions) => {
+    unwrap('mark.precis-picked');
+    let picked = 0;
+    let first = null;
+    // Longer forms first: "Marsh" inside an already marked "Elena Marsh" is the same mention.
+    const forms = [...new Set(mentions.map(fold))].filter((m) => m.length >= 2).sort((a, b) => b.length - a.length);
+    for (const needle of forms) {
+      eachWord(needle, (index, at) => {
+        if (picked >= MAX_NAME_MARKS) return false;
+        if (index.where[at][0].parentElement?.closest('mark.precis-picked')) return true;
+        const [mark] = wrap(index, at, at + needle.length, 'precis-picked', {}).slice(-1);
+        if (!first || (first.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_PRECEDING)) first = mark;
+        ++picked;
+        return true;
+      });
+    }
+    first?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    return picked;
   };
 
   globalThis.__precisScrollTo = (i) => {

@@ -3,7 +3,9 @@
 import { SummarizerClient } from './client.js';
 import { copySummary, downloadJson } from './exporting.js';
 import { LANGUAGE_CODES, languageFromTag, languageName, languageNote } from './languages.js';
+import { lengthLabel, setLengthRange } from './length.js';
 import { renderResult } from './render.js';
+import { shortArticleNote, summarizableCount } from './sentences.js';
 import { loadSettings, saveSettings } from './storage.js';
 
 const $ = (id) => document.getElementById(id);
@@ -29,6 +31,7 @@ const fixedTab = Number(new URLSearchParams(location.search).get('tab')) || null
 let page = null;   // {tabId, url, title, text, mode}
 let shown = null;  // {result}
 let ready = false;
+let picked = false; // a name group's mentions are marked in the page
 
 const client = new SummarizerClient((s) => {
   if (s.fatal) return setStatus(s.fatal, true);
@@ -84,8 +87,9 @@ async function readPage() {
 
 function options() {
   const o = { algorithm: ui.algorithm.value };
-  if (ui.mode.value === 'percent') o.ratio = Number(ui.length.value) / 100;
-  else o.sentences = Number(ui.length.value);
+  // The reader's setting, not the slider's position, which a short page's sentence count bounds.
+  if (ui.mode.value === 'percent') o.ratio = settings.percent / 100;
+  else o.sentences = settings.sentences;
   if (page?.title) o.title = page.title;
   // auto: the language the page declares (<html lang>, or the selection's), else detected.
   const language = ui.language.value !== 'auto' ? ui.language.value : languageFromTag(page?.lang);
@@ -108,16 +112,21 @@ function showLanguage(result) {
 async function summarize(note = '') {
   if (!page) return;
   try {
-    const result = await client.summarize(page.text, options());
+    const asked = options();
+    const result = await client.summarize(page.text, asked);
     shown = { result };
     ui.output.hidden = false;
     renderResult(ui, page.text, result, {
       onJump: (i) => run(page.tabId, (k) => globalThis.__precisScrollTo?.(k), [i]),
-      hidden: hiddenTypes, onToggle: toggleType, onPick: () => {},
+      hidden: hiddenTypes, onToggle: toggleType, onPick: pickGroup, options: asked,
     });
     applyHiddenTypes();
     showLanguage(result);
-    setStatus(`${note ? `${note} ` : ''}Summary: ${result.summary.length} of ${result.stats.sentences} sentences.`);
+    updateLengthRange();
+    const short = shortArticleNote(result, asked);
+    setStatus(`${note ? `${note} ` : ''}Summary: ${result.summary.length} of ${result.stats.sentences} sentences` +
+              `${short ? ` — ${short}` : ''}.`);
+    if (picked) await pickGroup(null, false); // the group buttons were drawn anew, none pressed
     await updateHighlights();
   } catch (e) {
     setStatus(e.message, true);
@@ -167,6 +176,25 @@ async function updateHighlights() {
   }
 }
 
+/** Marks every mention of a name group in the page (its button pressed), or unmarks them. */
+async function pickGroup(group, on) {
+  if (!page || !shown) return;
+  const r = shown.result;
+  const forms = on ? [...new Set(r.entities.filter((e) => e.group === group).map((e) => e.text))] : [];
+  try {
+    await chrome.scripting.insertCSS({ target: { tabId: page.tabId }, files: ['highlight.css'] });
+    await chrome.scripting.executeScript({ target: { tabId: page.tabId }, files: ['highlight.js'] });
+    const count = await run(page.tabId, (m) => globalThis.__precisPick(m), [forms]);
+    picked = on;
+    document.documentElement.dataset.picked = String(count); // for tests
+    if (on) {
+      setStatus(`${count} mention${count === 1 ? '' : 's'} of ${r.groups[group].name} highlighted in the page.`);
+    }
+  } catch {
+    setStatus('The page changed or cannot be marked; press "Summarize this page" again.', true);
+  }
+}
+
 function toggleType(type, visible) {
   if (visible) hiddenTypes.delete(type);
   else hiddenTypes.add(type);
@@ -180,21 +208,24 @@ function applyHiddenTypes() {
   for (const t of hiddenTypes) ui.groups.classList.add(`hide-${t}`);
 }
 
+// A number of sentences up to what the page on screen can give, or a share of it.
 function updateLengthRange() {
-  if (ui.mode.value === 'percent') {
-    Object.assign(ui.length, { min: 5, max: 100, step: 5 });
-    ui.length.value = settings.percent;
-  } else {
-    Object.assign(ui.length, { min: 1, max: 20, step: 1 });
-    ui.length.value = settings.sentences;
-  }
-  ui.lengthValue.value = ui.mode.value === 'percent' ? `${ui.length.value}%` : ui.length.value;
+  setLengthRange(ui.length, ui.lengthValue, ui.mode.value, settings, shown ? summarizableCount(shown.result) : null);
+}
+
+/** Skip link: focuses its target (a heading with tabindex -1). */
+function skipTo(event) {
+  const target = document.getElementById(event.currentTarget.getAttribute('href').slice(1));
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
 }
 
 async function copy(kind) {
   if (!shown) return;
   try {
-    setStatus(await copySummary(shown.result, kind));
+    setStatus(await copySummary(shown.result, kind, { source: page?.url ?? '' }));
   } catch {
     setStatus('The browser did not allow copying.', true);
   }
@@ -209,7 +240,7 @@ ui.refresh.addEventListener('click', readPage);
 ui.length.addEventListener('input', () => {
   if (ui.mode.value === 'percent') settings.percent = Number(ui.length.value);
   else settings.sentences = Number(ui.length.value);
-  ui.lengthValue.value = ui.mode.value === 'percent' ? `${ui.length.value}%` : ui.length.value;
+  ui.lengthValue.value = lengthLabel(ui.mode.value, ui.length.value);
   persist();
   summarize();
 });
@@ -229,7 +260,8 @@ ui.highlight.addEventListener('change', updateHighlights);
 ui.highlightNames.addEventListener('change', updateHighlights);
 ui.copyText.addEventListener('click', () => copy('text'));
 ui.copyMarkdown.addEventListener('click', () => copy('markdown'));
-ui.downloadJson.addEventListener('click', () => shown && downloadJson(shown.result));
+ui.downloadJson.addEventListener('click', () => shown && downloadJson(shown.result, page?.title ?? ''));
+for (const link of document.querySelectorAll('a.skip')) link.addEventListener('click', skipTo);
 
 // A new page in the tab: read it again (possible while activeTab lasts, or after the next click
 // on the toolbar button); old highlights went away with the old page.
