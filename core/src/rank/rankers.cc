@@ -80,14 +80,27 @@ const FeatureRow& AutoWeights(bool single) {
 std::vector<double> ScoreAuto(const SentenceTerms& s, const Budget& budget) {
   const FeatureRow& w = AutoWeights(budget.sentences < 1.5);
   const std::vector<FeatureRow> rows = SentenceFeatures(s, budget);
+  // The linear score, scaled to [0, 1] over the eligible sentences: only the order matters,
+  // and a min-max scale keeps every difference (a logistic would tie saturated scores, and the
+  // trainer, which replays the order in JS, could not match that).
+  std::vector<double> z(s.size(), 0.0);
+  double low = 0.0;
+  double high = 0.0;
+  bool any = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.excluded[i]) continue;
+    double sum = 0.0;
+    for (size_t k = 0; k < kFeatureCount; ++k) sum += w[k] * rows[i][k];
+    z[i] = sum;
+    low = any ? std::min(low, sum) : sum;
+    high = any ? std::max(high, sum) : sum;
+    any = true;
+  }
   std::vector<double> scores(s.size(), 0.0);
   for (size_t i = 0; i < s.size(); ++i) {
     if (s.excluded[i]) continue;
-    double z = 0.0;
-    for (size_t k = 0; k < kFeatureCount; ++k) z += w[k] * rows[i][k];
-    scores[i] = 1.0 / (1.0 + std::exp(-z));
+    scores[i] = high > low ? (z[i] - low) / (high - low) : 1.0;
   }
-  NormalizeMax(&scores);
   return scores;
 }
 

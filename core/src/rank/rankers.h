@@ -17,7 +17,7 @@ std::vector<double> ScoreLead(const SentenceTerms& s);      // earlier = better
 std::vector<double> ScoreCentroid(const SentenceTerms& s);  // tf-idf cosine to the article
 std::vector<double> ScoreTextRank(const SentenceTerms& s);  // PageRank, BM25-weighted graph
 std::vector<double> ScoreLexRank(const SentenceTerms& s);   // PageRank, tf-idf cosine > 0.1
-// Learned: logistic regression over rank/features.h, weights in generated/auto_weights.inc
+// Learned: a linear scorer over rank/features.h, weights in generated/auto_weights.inc
 // (scripts/train-ranker.mjs).
 std::vector<double> ScoreAuto(const SentenceTerms& s, const Budget& budget);
 
