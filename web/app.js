@@ -123,6 +123,7 @@ function options() {
   // The reader's setting, not the slider's position: the slider's range shrinks to the sentences
   // of a short article, and the next, longer one should get the length that was chosen.
   if (ui.mode.value === 'percent') o.ratio = settings.percent / 100;
+  else if (ui.mode.value === 'words') o.words = settings.words;
   else o.sentences = settings.sentences;
   const title = ui.title.value.trim();
   if (title) o.title = title;
@@ -229,16 +230,24 @@ function applyHiddenTypes() {
   }
 }
 
-// Length control: a number of sentences or a share of the article.
+// Length control: a number of sentences, a share of the article, or about so many words.
 function updateLengthRange(sentenceCount = shown?.result.stats.sentences ?? 10) {
   if (ui.mode.value === 'percent') {
     Object.assign(ui.length, { min: 5, max: 100, step: 5 });
     ui.length.value = settings.percent;
+  } else if (ui.mode.value === 'words') {
+    Object.assign(ui.length, { min: 20, max: 500, step: 10 });
+    ui.length.value = settings.words;
   } else {
     Object.assign(ui.length, { min: 1, max: Math.max(2, Math.min(30, sentenceCount)), step: 1 });
     ui.length.value = Math.min(settings.sentences, Number(ui.length.max));
   }
-  ui.lengthValue.value = ui.mode.value === 'percent' ? `${ui.length.value}%` : ui.length.value;
+  showLength();
+}
+
+function showLength() {
+  const v = ui.length.value;
+  ui.lengthValue.value = ui.mode.value === 'percent' ? `${v}%` : ui.mode.value === 'words' ? `${v} words` : v;
 }
 
 function persistSettings() {
@@ -325,8 +334,9 @@ ui.clear.addEventListener('click', () => {
 });
 ui.length.addEventListener('input', () => {
   if (ui.mode.value === 'percent') settings.percent = Number(ui.length.value);
+  else if (ui.mode.value === 'words') settings.words = Number(ui.length.value);
   else settings.sentences = Number(ui.length.value);
-  ui.lengthValue.value = ui.mode.value === 'percent' ? `${ui.length.value}%` : ui.length.value;
+  showLength();
   persistSettings();
   summarize();
 });

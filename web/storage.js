@@ -4,7 +4,7 @@ const INPUT_KEY = 'precis.input';
 const SETTINGS_KEY = 'precis.settings';
 
 export const DEFAULT_SETTINGS = Object.freeze({
-  mode: 'sentences', sentences: 3, percent: 20, algorithm: 'auto', hiddenTypes: [],
+  mode: 'sentences', sentences: 3, percent: 20, words: 100, algorithm: 'auto', hiddenTypes: [],
 });
 
 function read(key) {
@@ -37,12 +37,13 @@ export const saveInput = (title, text) => write(INPUT_KEY, text || title ? { tit
 export function loadSettings() {
   const v = read(SETTINGS_KEY) ?? {};
   const s = { ...DEFAULT_SETTINGS, ...v };
-  if (!['sentences', 'percent'].includes(s.mode)) s.mode = DEFAULT_SETTINGS.mode;
+  if (!['sentences', 'percent', 'words'].includes(s.mode)) s.mode = DEFAULT_SETTINGS.mode;
   if (!['auto', 'lead', 'centroid', 'textrank', 'lexrank'].includes(s.algorithm)) {
     s.algorithm = DEFAULT_SETTINGS.algorithm;
   }
   s.sentences = Math.min(50, Math.max(1, Math.round(Number(s.sentences) || 3)));
   s.percent = Math.min(100, Math.max(5, Math.round(Number(s.percent) || 20)));
+  s.words = Math.min(1000, Math.max(20, Math.round(Number(s.words) || 100)));
   s.hiddenTypes = Array.isArray(s.hiddenTypes) ? s.hiddenTypes.filter((t) => typeof t === 'string') : [];
   return s;
 }

@@ -374,7 +374,10 @@ int Features() {
       }
       json names = json::array();
       for (auto n : precis::rank::FeatureNames()) names.push_back(std::string(n));
-      out = {{"id", in.value("id", json())}, {"names", names}, {"sentences", sentences}};
+      out = {{"id", in.value("id", json())},
+             {"names", names},
+             {"budget", {{"ratio", budget.ratio}, {"sentences", budget.sentences}}},
+             {"sentences", sentences}};
     }
     std::cout << out.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
   }

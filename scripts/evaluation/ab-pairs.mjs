@@ -4,22 +4,22 @@
 // algorithm) goes to a separate file that the judges never see. Articles whose two summaries
 // are identical are left out (they carry no preference) and counted.
 //   node scripts/evaluation/ab-pairs.mjs --out DIR --key FILE [--count 30] [--seed 1]
-//        [--sentences 3] [--a auto] [--b lead] [--dirs DIR,DIR] [--cnndm FILE]
+//        [--sentences 3] [--a auto] [--b lead] [--dirs DIR,DIR] [--articles FILE]
 // Writes DIR/pairs.md (for judges: article, Summary A, Summary B, a verdict line to fill in),
 // DIR/pairs.jsonl (the same, machine-readable) and FILE (pair id -> {A, B, article}).
-// Default texts: the gold article texts of ../data/extraction/{dragnet,l3s_gn1,cleanportaleval}.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Texts as scripts/evaluation/coherence.mjs loads them (default: the gold article texts of
+// ../data/extraction/{dragnet,l3s_gn1,cleanportaleval}).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-import { ROOT } from '../../tests/paths.js';
 import { runJsonl } from './cli.mjs';
+import { loadTexts } from './coherence.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
 };
-const FETCHED = process.env.PRECIS_FETCHED_DATA ?? join(ROOT, '..', 'data');
 const out = arg('--out', '');
 const keyFile = arg('--key', '');
 const count = Number(arg('--count', '30'));
@@ -27,9 +27,6 @@ const seed = Number(arg('--seed', '1'));
 const sentences = Number(arg('--sentences', '3'));
 const algorithmA = arg('--a', 'auto');
 const algorithmB = arg('--b', 'lead');
-const dirs = arg('--dirs', ['dragnet', 'l3s_gn1', 'cleanportaleval']
-  .map((d) => join(FETCHED, 'extraction', d, 'gold')).join(','));
-const cnndm = arg('--cnndm', '');
 if (!out || !keyFile) {
   console.error('usage: ab-pairs.mjs --out DIR --key FILE [--count 30] [--seed 1] …');
   process.exit(2);
@@ -47,19 +44,7 @@ const random = () => {
 };
 
 // Real articles of 150 to 3,000 words (long enough that a summary matters, short enough to read).
-const texts = [];
-for (const dir of dirs.split(',').filter(Boolean)) {
-  if (!existsSync(dir)) continue;
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
-    texts.push({ id: `${dir.split('/').at(-2)}/${f}`, text: readFileSync(join(dir, f), 'utf8') });
-  }
-}
-if (cnndm && existsSync(cnndm)) {
-  for (const line of readFileSync(cnndm, 'utf8').trim().split('\n')) {
-    const d = JSON.parse(line);
-    texts.push({ id: `cnndm/${d.id}`, text: d.article });
-  }
-}
+const texts = loadTexts();
 const sized = texts.filter((t) => {
   const n = t.text.trim().split(/\s+/).length;
   return n >= 150 && n <= 3000;

@@ -3,15 +3,18 @@
 // neo-banks…") and the article sentence it leans on (the previous summarizable one) is not in
 // the summary. A summary's first sentence dangles when it opens so and is not the article's
 // first. Written apart from the core's rule (core/src/text/cohesion.cc) so each checks the other.
-//   scripts/eval coherence [--sentences N] [--algorithm A|all] [--dirs DIR,DIR] [--cnndm FILE]
-//                          [--limit N] [--examples N] [--json]
+//   scripts/eval coherence [--sentences N] [--algorithm A|all] [--dirs DIR,DIR]
+//                          [--articles FILE] [--limit N] [--examples N] [--json]
 // Default texts: the gold article texts of the extraction dev sets in ../data/extraction
-// (dragnet, l3s_gn1, cleanportaleval: real web articles, blank-line paragraphs).
+// (dragnet, l3s_gn1, cleanportaleval: real web articles, blank-line paragraphs); --articles
+// adds the articles of a summarization set (any format scripts/evaluation/data.mjs reads, e.g.
+// CNN/DailyMail or ../shared/data's xsum_dev); --dirs '' leaves the gold texts out.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { ROOT } from '../../tests/paths.js';
 import { runJsonl } from './cli.mjs';
+import { loadSummarization } from './data.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -23,12 +26,12 @@ const sentences = Number(arg('--sentences', '3'));
 const algorithmArg = arg('--algorithm', 'all');
 const dirs = arg('--dirs', ['dragnet', 'l3s_gn1', 'cleanportaleval']
   .map((d) => join(FETCHED, 'extraction', d, 'gold')).join(','));
-const cnndm = arg('--cnndm', '');
+const articles = arg('--articles', '');
 const limit = Number(arg('--limit', '0'));
 const examples = Number(arg('--examples', '5'));
 const asJson = args.includes('--json');
 
-/** The texts: one per gold file (sorted by name), then the CNN/DM articles if asked. */
+/** The texts: one per gold file (sorted by name), then the articles of --articles. */
 export function loadTexts() {
   const texts = [];
   for (const dir of dirs.split(',').filter(Boolean)) {
@@ -38,11 +41,9 @@ export function loadTexts() {
       if (text.trim().split(/\s+/).length >= 50) texts.push({ id: `${dir.split('/').at(-2)}/${f}`, text });
     }
   }
-  if (cnndm && existsSync(cnndm)) {
-    for (const line of readFileSync(cnndm, 'utf8').trim().split('\n')) {
-      const d = JSON.parse(line);
-      texts.push({ id: `cnndm/${d.id}`, text: d.article });
-    }
+  if (articles && existsSync(articles)) {
+    const name = articles.split('/').pop().replace(/\.jsonl$/, '');
+    for (const item of loadSummarization(articles)) texts.push({ id: `${name}/${item.id}`, text: item.text });
   }
   return limit > 0 ? texts.slice(0, limit) : texts;
 }
@@ -54,7 +55,9 @@ const CONNECTIVES = 'but|and|or|nor|so|yet|however|also|still|instead|meanwhile|
   'similarly|consequently|then|indeed|accordingly|additionally|alternatively|conversely|' +
   'regardless|anyway|afterwards|afterward|later|plus';
 const PHRASES = 'in addition|in fact|in contrast|in turn|by contrast|as such|even so|for example|' +
-  'for instance|despite (?:this|that)|after that|either way|as well|because of (?:this|that)';
+  'for instance|despite (?:this|that)|after that|either way|as well|because of (?:this|that)|' +
+  'as a (?:result|consequence)|on the other hand|at the same time|in the meantime|for this reason|' +
+  'in this case';
 const OPENER = new RegExp(`^(?:${PHRASES}|${PRONOUNS}|${DEMONSTRATIVES}|${CONNECTIVES})(?:['’](?:s|re|ve|d|ll))?\\b`, 'i');
 // Openings that point at the present or at a kind of person, not at an earlier sentence.
 const NOT_BACK = /^(?:this (?:year|week|month|weekend|morning|afternoon|evening|summer|spring|autumn|fall|winter|season|decade|century|quarter|term|semester)\b|these days\b|those (?:who|whose|with)\b|so far\b)/i;
@@ -109,7 +112,7 @@ function run(texts, algorithm) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const texts = loadTexts();
   if (texts.length === 0) {
-    console.error(`no texts found in ${dirs}${cnndm ? ` or ${cnndm}` : ''}`);
+    console.error(`no texts found in ${dirs}${articles ? ` or ${articles}` : ''}`);
     process.exit(1);
   }
   const algorithms = algorithmArg === 'all' ? ['auto', 'lead', 'textrank', 'lexrank', 'centroid'] : [algorithmArg];

@@ -23,7 +23,7 @@ const FUNCTION_WORDS = new Set(('a an the this that these those my your his her 
   'have has had will would shall should can could may might must not no').split(' '));
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'mme', 'rev',
   'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'st', 'jr', 'sr', 'hon', 'messrs']);
-const ADDRESS = new Set(['http', 'https', 'www', 'com', 'org', 'net', 'html', 'htm', 'php', 'amzn',
+const ADDRESS = new Set(['http', 'https', 'www', 'com', 'html', 'htm', 'php', 'amzn',
   'ly', 'goo', 'gl', 'utm', 'href', 'url']);
 const GENERIC = new Set(['people', 'person', 'man', 'men', 'woman', 'women', 'thing', 'things',
   'way', 'year', 'years', 'time', 'times', 'day', 'days', 'week', 'weeks', 'month', 'months',

@@ -8,6 +8,8 @@
 export const MIN_SUMMARY_WORDS = 6;  // rank/select.h kMinSummaryWords
 export const MAX_OVERLAP = 0.6;      // rank/select.h kMaxOverlap
 export const MAX_PREDECESSORS = 2;   // rank/select.h kMaxPredecessors
+export const SHORT_RATIO = 0.15;     // rank/rankers.h kShortRatio
+export const LONG_RATIO = 0.30;      // rank/rankers.h kLongRatio
 
 function jaccard(a, b) {
   if (a.size === 0 || b.size === 0) return 0;
@@ -38,7 +40,21 @@ export function prepareArticle(featureLine) {
     terms: sentences.map((s) => new Set(s.terms)),
     previous,
     eligible: sentences.reduce((a, s) => a + (s.excluded ? 0 : 1), 0),
+    budgetRatio: featureLine.budget.ratio,
+    budgetSentences: featureLine.budget.sentences,
   };
+}
+
+/**
+ * The weight vector rank/rankers.cc uses for this article's budget: `single` for one sentence,
+ * else `short` and `long` blended by the budget's share of the article.
+ */
+export function weightsFor(article, vectors) {
+  if (article.budgetSentences < 1.5) return vectors.single;
+  const share = Math.min(1, Math.max(0, (article.budgetRatio - SHORT_RATIO) / (LONG_RATIO - SHORT_RATIO)));
+  const w = new Float64Array(vectors.short.length);
+  for (let k = 0; k < w.length; ++k) w[k] = (1 - share) * vectors.short[k] + share * vectors.long[k];
+  return w;
 }
 
 export function scoresOf(article, w) {
@@ -93,7 +109,7 @@ export function select(article, z, budget) {
         }
       }
       if (duplicate) continue;
-      if (byWords && chosen.length && count + groupWords > budget.words) continue;
+      if (byWords && (chosen.length || group.length > 1) && count + groupWords > budget.words) continue;
       for (const g of group) {
         chosen.push(g);
         taken[g] = 1;

@@ -32,7 +32,7 @@ constexpr std::array<std::string_view, kFeatureCount> kNames = {
     "lede_x_first",      "weak_lede_x_first", "weak_lede_x_inverse", "budget",
     "budget_x_inverse",  "budget_x_first",    "budget_x_textrank",  "budget_x_centroid",
     "budget_x_length",   "textrank_x_centroid", "lead_pick",        "textrank_pick",
-    "centroid_pick",     "long_article_x_inverse"};
+    "centroid_pick",     "long_article_x_inverse", "dependent_x_previous", "antecedent"};
 
 }  // namespace
 
@@ -114,6 +114,19 @@ std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, const Budget& a
       lede < n && (s.question[lede] || s.quoted[lede] || s.dependent[lede]) ? 1.0 : 0.0;
   const double long_article = std::min(1.0, std::log1p(static_cast<double>(full)) / std::log(100.0));
 
+  // A sentence that refers back is taken with the one before it (rank/select): how good that
+  // one is matters, and a sentence the next one leans on is half of such a pair.
+  std::vector<double> previous_centroid(n, 0.0);
+  std::vector<double> antecedent(n, 0.0);
+  for (size_t i = 0, last = n; i < n; ++i) {
+    if (s.excluded[i]) continue;
+    if (last < n && s.dependent[i]) {
+      previous_centroid[i] = centroid[last];
+      antecedent[last] = 1.0;
+    }
+    last = i;
+  }
+
   const int last_paragraph = s.paragraph.empty() ? 0 : s.paragraph.back();
   for (size_t i = 0; i < n; ++i) {
     if (s.excluded[i]) continue;
@@ -166,6 +179,8 @@ std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, const Budget& a
     r[35] = textrank_pick[i];
     r[36] = centroid_pick[i];
     r[37] = long_article * inverse;
+    r[38] = previous_centroid[i];
+    r[39] = antecedent[i];
   }
   return rows;
 }

@@ -4,7 +4,8 @@
 // the cost of a third graph), title overlap, names, numbers, quotations, questions, openings
 // that refer back, salient terms and word frequency per word (information per word), how
 // news-like the article's opening is (the lead is strong in hard news and weak in features),
-// the budget, and budget interactions (a short budget favours the lead, a long one coverage).
+// the budget, budget interactions (a short budget favours the lead, a long one coverage), and
+// for a sentence that refers back, how good the sentence before it is (selection takes both).
 //
 //   std::vector<FeatureRow> x = SentenceFeatures(terms, BudgetOf(terms, options));
 #ifndef PRECIS_RANK_FEATURES_H_
@@ -19,7 +20,7 @@
 
 namespace precis::rank {
 
-inline constexpr size_t kFeatureCount = 38;
+inline constexpr size_t kFeatureCount = 40;
 using FeatureRow = std::array<double, kFeatureCount>;
 
 // Names in the order of a FeatureRow (the training script and the weights file use them).

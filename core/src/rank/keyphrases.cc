@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -94,7 +95,8 @@ text::WordClass PhraseClass(std::string_view text, const text::Token& t, const t
       text::ClassifyAbbreviation(t.folded, "en") == text::AbbreviationKind::kTitle) {
     return text::WordClass::kOther;
   }
-  return text::EnglishWordClass(t.folded, t.capitalized);
+  // A capital at the start of a sentence says nothing about a name ("Restoring the bridge…").
+  return text::EnglishWordClass(t.folded, t.capitalized && previous != nullptr);
 }
 
 }  // namespace
@@ -121,11 +123,13 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
     }
     return it->second;
   };
+  std::unordered_set<uint64_t> edges;  // (smaller id, larger id): each edge once
   const auto link = [&](int a, int b) {
     if (a == b) return;
-    auto& na = neighbours[static_cast<size_t>(a)];
-    if (std::find(na.begin(), na.end(), b) == na.end()) {
-      na.push_back(b);
+    const auto lo = static_cast<uint64_t>(std::min(a, b));
+    const auto hi = static_cast<uint64_t>(std::max(a, b));
+    if (edges.insert(lo << 32 | hi).second) {
+      neighbours[static_cast<size_t>(a)].push_back(b);
       neighbours[static_cast<size_t>(b)].push_back(a);
     }
   };
@@ -225,7 +229,9 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
 
   std::vector<KeyphraseCandidate> out;
   std::vector<const Phrase*> kept;
-  for (const auto& [score, p] : scored) {
+  for (const auto& entry : scored) {
+    const double score = entry.first;
+    const Phrase* p = entry.second;  // named, not bound: lambdas below capture it
     if (out.size() >= max_phrases) break;
     // Skip a phrase whose words are all inside a kept phrase, or that contains a kept phrase:
     // keep whichever ranked higher.

@@ -99,7 +99,10 @@ std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<doubl
         if (duplicate) break;
       }
       if (duplicate) continue;
-      if (by_words && !chosen.empty() && words + group_words > options.words) continue;
+      // Over a word budget only as the first, single sentence (every budget gets one).
+      if (by_words && (!chosen.empty() || group.size() > 1) && words + group_words > options.words) {
+        continue;
+      }
       for (int g : group) {
         chosen.push_back(g);
         taken[static_cast<size_t>(g)] = true;

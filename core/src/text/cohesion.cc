@@ -30,6 +30,12 @@ constexpr std::array<std::array<std::string_view, 2>, 14> kDependentPairs = {{
     {"for", "instance"}, {"despite", "this"}, {"despite", "that"}, {"after", "that"},
     {"either", "way"},   {"as", "well"}}};
 
+// Three-word openings that refer back.
+constexpr std::array<std::array<std::string_view, 3>, 9> kDependentTriples = {{
+    {"as", "a", "result"},      {"as", "a", "consequence"}, {"on", "the", "other"},
+    {"at", "the", "same"},      {"in", "the", "meantime"},  {"for", "this", "reason"},
+    {"because", "of", "this"},  {"because", "of", "that"},  {"in", "this", "case"}}};
+
 // Nouns after "this" that point at the time of writing, not at an earlier sentence.
 constexpr std::string_view kPresentTime[] = {
     "year",   "week",   "month",  "weekend", "morning", "afternoon", "evening", "summer",
@@ -50,9 +56,9 @@ bool OpensDependent(const std::vector<Token>& tokens, std::string_view language)
   for (const auto& [a, b] : kDependentPairs) {
     if (first == a && second == b) return true;
   }
-  if (first == "because" && second == "of" && tokens.size() > 2 &&
-      (tokens[2].folded == "this" || tokens[2].folded == "that")) {
-    return true;
+  const std::string_view third = tokens.size() > 2 ? std::string_view(tokens[2].folded) : "";
+  for (const auto& [a, b, c] : kDependentTriples) {
+    if (first == a && second == b && third == c) return true;
   }
   if (!In(first, kDependentWords)) return false;
   if (first == "this" && In(second, kPresentTime)) return false;
