@@ -11,6 +11,11 @@
 
 const encoder = new TextEncoder();
 
+// Every error the wrapper throws carries a code (the package's types list them): PRECIS_ARGUMENT
+// (a TypeError: wrong argument type), PRECIS_INPUT (the core refused the text or the options),
+// PRECIS_NAME_MODEL (a damaged name model file), PRECIS_BROKEN (the module failed earlier).
+const precisError = (code, message, Type = Error) => Object.assign(new Type(message), { code });
+
 /**
  * Starts the wasm module. In the browser the ES-module build next to this file is used; Node
  * callers pass the CommonJS build: createPrecis({ factory: require('./precis_node.cjs') }).
@@ -55,7 +60,9 @@ class Precis {
    * (paragraphs separated by blank lines) plus its <title>; plain text comes back as it is.
    */
   toPlainText(input) {
-    if (typeof input !== 'string') throw new TypeError('precis: toPlainText(input) needs a string');
+    if (typeof input !== 'string') {
+      throw precisError('PRECIS_ARGUMENT', 'precis: toPlainText(input) needs a string', TypeError);
+    }
     return JSON.parse(this.#module.plainTextJson(encoder.encode(input)));
   }
 
@@ -69,9 +76,11 @@ class Precis {
    * wasm); later summaries find names. Throws on a damaged file (the module stays as it was).
    */
   loadNameModel(bytes) {
-    if (!(bytes instanceof Uint8Array)) throw new TypeError('precis: loadNameModel(bytes) needs a Uint8Array');
+    if (!(bytes instanceof Uint8Array)) {
+      throw precisError('PRECIS_ARGUMENT', 'precis: loadNameModel(bytes) needs a Uint8Array', TypeError);
+    }
     const error = this.#module.loadNameModel(bytes);
-    if (error) throw new Error(`precis: ${error}`);
+    if (error) throw precisError('PRECIS_NAME_MODEL', `precis: ${error}`);
   }
 
   /** Gives back the memory of the last article (kept so a new length or algorithm is fast). */
@@ -82,14 +91,14 @@ class Precis {
   /** Summarizes `text`; options: {sentences | ratio | words, algorithm, title}. */
   summarize(text, options = {}) {
     if (typeof text !== 'string') {
-      throw new TypeError('precis: summarize(text) needs the article as a string');
+      throw precisError('PRECIS_ARGUMENT', 'precis: summarize(text) needs the article as a string', TypeError);
     }
     if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-      throw new TypeError('precis: options must be an object such as {sentences: 3}');
+      throw precisError('PRECIS_ARGUMENT', 'precis: options must be an object such as {sentences: 3}', TypeError);
     }
     if (this.#broken) {
-      throw new Error(`precis: the module stopped after an earlier failure (${this.#broken}); ` +
-                      'create a new instance');
+      throw precisError('PRECIS_BROKEN',
+                        `precis: the module stopped after an earlier failure (${this.#broken}); create a new instance`);
     }
     // TextEncoder turns lone surrogates into U+FFFD, which keeps UTF-16 lengths intact.
     const bytes = encoder.encode(text);
@@ -99,10 +108,10 @@ class Precis {
     } catch (e) {
       // A wasm trap (out of memory, a bug) leaves the module unusable: say so, once, clearly.
       this.#broken = String(e?.message ?? e);
-      throw new Error(`precis: internal failure while summarizing: ${this.#broken}`);
+      throw precisError('PRECIS_BROKEN', `precis: internal failure while summarizing: ${this.#broken}`);
     }
     const result = JSON.parse(json);
-    if (result.error) throw new Error(`precis: ${result.error}`);
+    if (result.error) throw precisError('PRECIS_INPUT', `precis: ${result.error}`);
     toUtf16Offsets(result, text);
     return result;
   }

@@ -3,7 +3,7 @@
 import { SummarizerClient } from './client.js';
 import { copySummary, downloadJson } from './exporting.js';
 import { readArticleFile } from './files.js';
-import { formatCount } from './languages.js';
+import { LANGUAGE_CODES, formatCount, languageName, languageNote } from './languages.js';
 import { renderResult } from './render.js';
 import { SAMPLE_TEXT, SAMPLE_TITLE } from './sample.js';
 import { loadInput, loadSettings, saveInput, saveSettings } from './storage.js';
@@ -11,9 +11,9 @@ import { loadInput, loadSettings, saveInput, saveSettings } from './storage.js';
 const $ = (id) => document.getElementById(id);
 const ui = Object.fromEntries([
   'title', 'text', 'drop', 'open', 'file', 'sample', 'clear', 'counts', 'mode', 'length',
-  'length-value', 'algorithm', 'summarize', 'status', 'progress', 'cancel', 'output', 'stats',
-  'summary', 'chips', 'names-note', 'groups', 'keyphrases', 'original', 'copy-text', 'copy-markdown',
-  'download-json',
+  'length-value', 'algorithm', 'language', 'summarize', 'status', 'progress', 'cancel', 'output',
+  'stats', 'language-note', 'summary', 'chips', 'names-note', 'groups', 'keyphrases', 'original',
+  'copy-text', 'copy-markdown', 'download-json',
 ].map((id) => [id.replace(/-(\w)/g, (_, c) => c.toUpperCase()), $(id)]));
 
 const TYPING_DELAY_MS = 400;   // summarize this long after the last keystroke
@@ -127,7 +127,20 @@ function options() {
   else o.sentences = settings.sentences;
   const title = ui.title.value.trim();
   if (title) o.title = title;
+  if (ui.language.value !== 'auto') o.language = ui.language.value;
   return o;
+}
+
+// The core's warning that names are English-only: the language note says it in words instead.
+const isNamesWarning = (w) => w.includes('only recognised in English');
+
+/** The language choice (auto names what was detected) and, in words, what works in it. */
+function showLanguage(result) {
+  ui.language.options[0].textContent =
+    result.languageSource === 'detected' ? `auto (${languageName(result.language)})` : 'auto';
+  const note = languageNote(result.language, result.languageSource);
+  ui.languageNote.textContent = note;
+  ui.languageNote.hidden = note === '';
 }
 
 /** Summarizes the current input; requests arriving while one runs are merged into one rerun. */
@@ -159,7 +172,8 @@ async function summarize({ explicit = false } = {}) {
       document.documentElement.dataset.workerMs = String(client.lastWorkerMs);
       const ms = Math.round(performance.now() - started);
       document.documentElement.dataset.renderedAt = String(performance.now()); // for benchmarks
-      const warnings = result.warnings.length ? ` Note: ${result.warnings.join('; ')}.` : '';
+      const shownWarnings = result.warnings.filter((w) => !isNamesWarning(w));
+      const warnings = shownWarnings.length ? ` Note: ${shownWarnings.join('; ')}.` : '';
       const kept = inputKept ? '' : ' This text is too large to keep for your next visit.';
       setStatus(`Summary: ${result.summary.length} of ${result.stats.sentences} sentences ` +
                 `(${ms} ms).${warnings}${kept}`);
@@ -189,6 +203,7 @@ function show(text, result) {
   updateCounts(result.stats.words);
   updateLengthRange(result.stats.sentences);
   renderResult(ui, text, result, { onJump: jumpTo, hidden: hiddenTypes, onToggle: toggleType, onPick: pickGroup });
+  showLanguage(result);
   applyHiddenTypes();
 }
 
@@ -274,7 +289,13 @@ function onInputChanged() {
   pasted = false;
 }
 
+function resetLanguage() {
+  ui.language.value = 'auto';
+  ui.language.options[0].textContent = 'auto';
+}
+
 function setInput(title, text) {
+  resetLanguage(); // a new article: its language is detected again
   ui.title.value = title;
   ui.text.value = text;
   updateCounts();
@@ -305,7 +326,9 @@ function formatSize(chars) {
   return chars < 10_000 ? `${chars} characters` : `${(chars / 1_000_000).toFixed(2)} M characters`;
 }
 
-// Restore, then wire the controls.
+// Restore, then wire the controls. The language choice is for the text at hand: not kept.
+ui.language.append(...LANGUAGE_CODES.map((code) => new Option(languageName(code), code))
+  .sort((a, b) => (a.text < b.text ? -1 : 1))); // no localeCompare: Intl costs the main thread
 ui.mode.value = settings.mode;
 ui.algorithm.value = settings.algorithm;
 updateLengthRange();
@@ -328,6 +351,7 @@ ui.clear.addEventListener('click', () => {
   updateCounts();
   inputKept = saveInput('', '');
   shown = null;
+  resetLanguage();
   ui.output.hidden = true;
   setStatus('Cleared.');
   ui.text.focus();
@@ -351,6 +375,7 @@ ui.algorithm.addEventListener('change', () => {
   persistSettings();
   summarize();
 });
+ui.language.addEventListener('change', () => summarize());
 ui.cancel.addEventListener('click', () => {
   again = false;
   client.cancel();

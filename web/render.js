@@ -94,46 +94,93 @@ function renderKeyphrases(list, result) {
   list.replaceChildren(...result.keyphrases.map((k) => el('li', 'keyphrase', k.text)));
 }
 
+// How the original view shows a run of sentences with one role: headings as headings, list items
+// one per line, captions and bylines set apart, quotations as quotations.
+const ROLE_ELEMENT = {
+  heading: ['h3', 'o-heading'], caption: ['p', 'o-caption'], quote: ['blockquote', 'o-quote'],
+  byline: ['p', 'o-meta'], dateline: ['p', 'o-meta'], boilerplate: ['p', 'o-boilerplate'],
+};
+
+/** One sentence as a span (selected ones marked, boilerplate dimmed) with its entity spans. */
+function sentenceSpan(text, result, s, entityCursor) {
+  const sentence = result.sentences[s];
+  const entities = result.entities;
+  const classes = ['sentence'];
+  if (sentence.selected) classes.push('selected');
+  if (sentence.boilerplate) classes.push('boilerplate');
+  const span = el('span', classes.join(' '));
+  span.id = `sentence-${s}`;
+  span.tabIndex = -1;
+  if (sentence.boilerplate) span.title = 'Not article text: never used in the summary';
+  let e = entityCursor;
+  // A heading's or list item's Markdown mark ("## ", "- ") is layout here, not text to show.
+  const marker = sentence.role === 'heading' ? /^#{1,6}\s+/ : sentence.role === 'list-item' ? /^[-*•]\s+/ : null;
+  let inner = sentence.start + (marker?.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
+  while (e < entities.length && entities[e].end <= sentence.end) {
+    const entity = entities[e++];
+    if (entity.start < inner) continue;
+    if (entity.start > inner) span.append(text.slice(inner, entity.start));
+    const mark = el('span', `ent ent-${entity.type}`, text.slice(entity.start, entity.end));
+    mark.title = LABEL[entity.type] ?? entity.type;
+    mark.dataset.group = String(entity.group);
+    span.append(mark);
+    inner = entity.end;
+  }
+  if (sentence.end > inner) span.append(text.slice(inner, sentence.end));
+  return { span, entityCursor: e };
+}
+
 /**
- * The original text, one <p> per paragraph, each sentence a span (selected ones marked,
- * boilerplate dimmed) with entity spans inside. Text between spans is kept, so nothing is lost.
+ * The original text, paragraph by paragraph, each sentence a span with entity spans inside, laid
+ * out by role: runs of body sentences as paragraphs (text between sentences kept, so nothing is
+ * lost), headings as headings, list items one per line, captions, quotations and bylines set
+ * apart.
  */
 function renderOriginal(container, text, result) {
   container.replaceChildren();
   const sentences = result.sentences;
-  const entities = result.entities;
   let s = 0;
   let e = 0;
   for (const paragraph of result.paragraphs) {
-    const p = el('p');
+    let block = null;
+    let blockRole = null;
     let cursor = paragraph.start;
+    const flush = () => {
+      if (block) container.append(block.outer);
+      block = null;
+    };
     for (; s < sentences.length && sentences[s].start < paragraph.end; ++s) {
-      const sentence = sentences[s];
-      if (sentence.start > cursor) p.append(text.slice(cursor, sentence.start));
-      const classes = ['sentence'];
-      if (sentence.selected) classes.push('selected');
-      if (sentence.boilerplate) classes.push('boilerplate');
-      const span = el('span', classes.join(' '));
-      span.id = `sentence-${s}`;
-      span.tabIndex = -1;
-      if (sentence.boilerplate) span.title = 'Not article text: never used in the summary';
-      let inner = sentence.start;
-      while (e < entities.length && entities[e].end <= sentence.end) {
-        const entity = entities[e++];
-        if (entity.start < inner) continue;
-        if (entity.start > inner) span.append(text.slice(inner, entity.start));
-        const mark = el('span', `ent ent-${entity.type}`, text.slice(entity.start, entity.end));
-        mark.title = LABEL[entity.type] ?? entity.type;
-        mark.dataset.group = String(entity.group);
-        span.append(mark);
-        inner = entity.end;
+      const role = sentences[s].role ?? 'body';
+      if (!block || role !== blockRole) {
+        flush();
+        blockRole = role;
+        if (role === 'list-item') {
+          const list = el('ul', 'o-list');
+          block = { outer: list, inner: null, list };
+        } else {
+          const [tag, className] = ROLE_ELEMENT[role] ?? ['p', null];
+          const outer = el(tag, className);
+          const inner = tag === 'blockquote' ? el('p') : outer;
+          if (inner !== outer) outer.append(inner);
+          block = { outer, inner };
+        }
+        cursor = sentences[s].start;  // white space between runs is layout, not text
       }
-      if (sentence.end > inner) span.append(text.slice(inner, sentence.end));
-      p.append(span);
-      cursor = sentence.end;
+      const { span, entityCursor } = sentenceSpan(text, result, s, e);
+      e = entityCursor;
+      if (block.list) {
+        const item = el('li');
+        item.append(span);
+        block.list.append(item);
+      } else {
+        if (sentences[s].start > cursor) block.inner.append(text.slice(cursor, sentences[s].start));
+        block.inner.append(span);
+      }
+      cursor = sentences[s].end;
     }
-    if (paragraph.end > cursor) p.append(text.slice(cursor, paragraph.end));
-    container.append(p);
+    if (block && !block.list && paragraph.end > cursor) block.inner.append(text.slice(cursor, paragraph.end));
+    if (!block) container.append(el('p', null, text.slice(paragraph.start, paragraph.end)));
+    flush();
   }
 }
 

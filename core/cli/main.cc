@@ -30,29 +30,30 @@ constexpr int kExitUsage = 2;
 
 constexpr const char* kUsage = R"(usage:
   precis summarize [FILE|-] [--sentences N | --ratio R | --words W] [--algorithm A]
-                   [--title T] [--format text|markdown|json]
+                   [--title T] [--language L] [--format text|markdown|json]
   precis extract [FILE|-] [--format text|json]
       an HTML page's article: text = the body, paragraphs separated by blank lines;
       json = title, byline, date, language and the blocks with role and offsets
   precis render [FILE|-]
       all visible text of an HTML page as a browser lays it out, one block per paragraph
       (checks the HTML parser against a browser's)
-  precis batch [--sentences N | --ratio R | --words W] [--algorithm A]
+  precis batch [--sentences N | --ratio R | --words W] [--algorithm A] [--language L]
       JSONL on stdin: {"id": any, "text": "...", "title"?: "...", "options"?: {...}}
       JSONL on stdout: the Result plus "id", or {"id": ..., "error": "..."}; one line per line
-  precis segment [FILE|-] [--jsonl]
-      sentences only, one per line; with --jsonl, lines {"id", "text"} in and
+  precis segment [FILE|-] [--jsonl] [--language L]
+      sentences only, one per line; with --jsonl, lines {"id", "text", "language"?} in and
       {"id", "sentences": [...], "spans": [[start, end], ...]} out (byte offsets)
   precis stem          English Porter2 stems of the words on stdin, one per line
   precis features      ranker training data: batch-style lines in, per sentence
-                       {"start", "end", "boilerplate", "excluded", "dependent", "words",
-                        "terms": [...], "features": [...]} out
+                       {"start", "end", "boilerplate", "excluded", "weak", "dependent",
+                        "words", "terms": [...], "features": [...]} out
   precis keyphrases [--count N]
                        keyphrase evaluation: batch-style lines in, {"id", "keyphrases": [...]}
                        out (the N best, default 10)
   precis ner train|eval|tag ...   the name tagger on CoNLL IOB files (precis ner for help)
   precis --version
 algorithms: auto (default), lead, centroid, textrank, lexrank
+languages: auto (default: detected from the text) or an ISO 639-1 code such as de, fr, ja
 )";
 
 struct Args {
@@ -109,6 +110,11 @@ std::string ParseArgs(int argc, char** argv, Args* args) {
       args->options.algorithm = algorithm.value();
     } else if (a == "--title") {
       if (!value(&args->options.title)) return "--title needs a text";
+    } else if (a == "--language") {
+      if (!value(&v)) return "--language needs a code such as de, or auto";
+      auto language = precis::ParseLanguage(v);
+      if (!language.ok()) return language.status().message();
+      args->options.language = language.value();
     } else if (a == "--format") {
       if (!value(&args->format) ||
           (args->format != "text" && args->format != "markdown" && args->format != "json") ||
@@ -264,6 +270,7 @@ std::string BatchLine(const std::string& line, const precis::Options& defaults) 
       options.ratio = defaults.ratio;
       options.words = defaults.words;
     }
+    if (!o->contains("language")) options.language = defaults.language;
   }
   if (const auto t = in.find("title"); t != in.end() && t->is_string()) {
     options.title = t->get<std::string>();
@@ -279,7 +286,7 @@ std::string BatchLine(const std::string& line, const precis::Options& defaults) 
 // Sentence segmentation alone (no header or headline detection), for evaluation tools.
 int Segment(const Args& args) {
   using nlohmann::json;
-  auto segment = [](const std::string& input) {
+  auto segment = [](const std::string& input, const std::string& given) {
     json sentences = json::array();
     json spans = json::array();
     std::optional<precis::text::HtmlText> html;
@@ -289,10 +296,11 @@ int Segment(const Args& args) {
       text = html->text;
     }
     const precis::text::Document doc = precis::text::ParseDocument(text, false);
-    const std::string language = precis::text::DetectLanguage(text.substr(0, 6000));
+    const std::string language =
+        given.empty() ? precis::text::DetectLanguage(text.substr(0, 6000)) : given;
     for (const auto& p : doc.paragraphs) {
       for (const auto& s : precis::text::SegmentParagraph(text, p, nullptr, language)) {
-        sentences.push_back(text.substr(s.start, s.size()));
+        sentences.push_back(precis::text::SentenceText(text, s));
         if (html) {
           spans.push_back({html->OriginalStart(s.start), html->OriginalEnd(s.end)});
         } else {
@@ -308,7 +316,7 @@ int Segment(const Args& args) {
       std::cerr << "precis: cannot read " << args.file << "\n";
       return kExitBadInput;
     }
-    for (const auto& s : segment(text).first) {
+    for (const auto& s : segment(text, args.options.language).first) {
       std::string line = s.get<std::string>();
       for (char& c : line) c = (c == '\n' || c == '\r') ? ' ' : c;
       std::cout << line << "\n";
@@ -320,8 +328,14 @@ int Segment(const Args& args) {
   while (std::getline(std::cin, line)) {
     const json in = json::parse(line, nullptr, false);
     json out;
-    if (in.is_object() && in.contains("text") && in["text"].is_string()) {
-      auto [sentences, spans] = segment(in["text"].get<std::string>());
+    const auto language =
+        in.is_object() && in.contains("language") && in["language"].is_string()
+            ? precis::ParseLanguage(in["language"].get<std::string>())
+            : precis::StatusOr<std::string>(args.options.language);
+    if (!language.ok()) {
+      out = {{"id", in.value("id", json())}, {"error", language.status().message()}};
+    } else if (in.is_object() && in.contains("text") && in["text"].is_string()) {
+      auto [sentences, spans] = segment(in["text"].get<std::string>(), language.value());
       out = {{"id", in.value("id", json())}, {"sentences", sentences}, {"spans", spans}};
     } else {
       out = {{"id", in.is_object() ? in.value("id", json()) : json()},
@@ -362,11 +376,13 @@ int Features() {
       json sentences = json::array();
       for (size_t i = 0; i < a.spans.size(); ++i) {
         // What the trainer needs to replay selection (rank/select): eligibility, length,
-        // content terms (redundancy) and whether the sentence refers back.
+        // content terms (redundancy), whether it only fills a budget (weak) and whether it
+        // refers back.
         sentences.push_back({{"start", a.spans[i].start},
                              {"end", a.spans[i].end},
                              {"boilerplate", static_cast<bool>(a.boilerplate[i])},
                              {"excluded", static_cast<bool>(a.terms.excluded[i])},
+                             {"weak", i < a.terms.weak.size() && a.terms.weak[i]},
                              {"dependent", static_cast<bool>(a.terms.dependent[i])},
                              {"words", a.terms.words[i]},
                              {"terms", a.terms.terms[i]},

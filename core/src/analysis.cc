@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "rank/select.h"
 #include "text/boilerplate.h"
 #include "text/language.h"
 #include "text/segmenter.h"
@@ -90,18 +91,28 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
             : !a.doc.title.empty() ? a.doc.title
             : a.article            ? a.article->title
                                    : std::string();
-  if (HasInvalidUtf8(input)) {
+  const bool read_as_windows_1252 =
+      a.article && a.article->charset == text::Charset::kWindows1252;
+  if (!read_as_windows_1252 && HasInvalidUtf8(input)) {
     a.warnings.push_back("the input is not valid UTF-8; invalid bytes are shown as U+FFFD");
   }
 
   // Boilerplate paragraphs, then the language of the rest: segmentation depends on it.
+  // (A one-line paragraph is judged as a line below: "By Jane Doe" is a byline, "Image
+  // copyright Reuters" a caption, not just boilerplate.)
   std::vector<bool> paragraph_boilerplate;
   for (size_t p = 0; p < a.doc.paragraphs.size(); ++p) {
-    const text::Span para = a.doc.paragraphs[p];
+    const std::string_view para = body.substr(a.doc.paragraphs[p].start, a.doc.paragraphs[p].size());
+    const bool one_line = para.find_first_of("\n\r") == std::string_view::npos;
     paragraph_boilerplate.push_back(paragraph_roles[p] == text::Role::kBoilerplate ||
-                                    text::IsBoilerplate(body.substr(para.start, para.size())));
+                                    (!one_line && text::IsBoilerplate(para)));
   }
-  a.language = text::DetectLanguage(LanguageSample(body, a.doc.paragraphs, paragraph_boilerplate));
+  // Validated above (ValidateOptions), so the given code is supported.
+  const StatusOr<std::string> given = ParseLanguage(options.language);
+  a.language_given = given.ok() && !given.value().empty();
+  a.language = a.language_given ? given.value()
+                                : text::DetectLanguage(
+                                      LanguageSample(body, a.doc.paragraphs, paragraph_boilerplate));
 
   // Sentences, with their paragraph and role.
   text::SegmentInfo segment_info;
@@ -152,8 +163,10 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
                                                    "white space or a header)");
   }
   if (!a.english()) {
-    a.warnings.push_back("the text looks like language '" + a.language +
-                         "': the summary works, names are only recognised in English");
+    a.warnings.push_back(std::string("names (people, organizations, places) are only recognised in "
+                                     "English; this text is in '") +
+                         a.language + "' (" + (a.language_given ? "given" : "detected") +
+                         "): the summary and numbers work");
   }
 
   a.tokens.resize(a.spans.size());
@@ -178,6 +191,11 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
   if (!any_summarizable) excluded = a.boilerplate;
   a.terms = rank::BuildSentenceTerms(texts, a.tokens, a.paragraph_of, excluded, a.title_tokens,
                                      a.language);
+  a.terms.weak.resize(a.spans.size());
+  for (size_t i = 0; i < a.spans.size(); ++i) {
+    a.terms.weak[i] =
+        text::ReadableWords(texts[i]) < rank::kMinSummaryWords || !text::EndsLikeSentence(texts[i]);
+  }
   return a;
 }
 

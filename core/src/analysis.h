@@ -30,6 +30,7 @@ struct Analysis {
   text::Document doc;
   std::string title;
   std::string language;
+  bool language_given = false;  // options.language named it; otherwise detected
   std::vector<std::string> warnings;
   std::vector<text::Span> spans;  // sentences, offsets into body()
   std::vector<int> paragraph_of;

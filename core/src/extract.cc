@@ -71,7 +71,9 @@ ExtractedArticle FromHtml(std::string_view input) {
 }
 
 // A block for the page's text box, marked the way plain text marks structure (Markdown), so
-// that the text read back keeps its roles: "## " headings, "- " list items, "> " quotations.
+// that the text read back keeps the roles that are never summarized: "## " headings, "- " list
+// items, "Caption: ". Quotations stay unmarked: they are summarized, and a summary sentence
+// should not start with "> ".
 std::string Marked(const ArticleBlock& b) {
   std::string out;
   auto each_line = [&](std::string_view prefix, bool every) {
@@ -92,8 +94,6 @@ std::string Marked(const ArticleBlock& b) {
     each_line("## ", true);
   } else if (b.role == "list-item") {
     each_line("- ", false);
-  } else if (b.role == "quote") {
-    each_line("> ", true);
   } else if (b.role == "caption" && text::LineRole(b.text, {}) != text::Role::kCaption) {
     each_line("Caption: ", false);
   } else {

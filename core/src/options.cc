@@ -1,7 +1,11 @@
 #include "precis/options.h"
 
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
+
+#include "text/abbreviations.h"
+#include "text/language.h"
 
 namespace precis {
 
@@ -37,6 +41,30 @@ StatusOr<Algorithm> ParseAlgorithm(std::string_view name) {
                                  ")");
 }
 
+// The languages the detector can return, and those the segmenter has lists for (Kazakh).
+std::vector<std::string> SupportedLanguages() {
+  std::vector<std::string> codes = text::KnownLanguages();
+  for (std::string& code : text::AbbreviationLanguages()) codes.push_back(std::move(code));
+  std::sort(codes.begin(), codes.end());
+  codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+  return codes;
+}
+
+StatusOr<std::string> ParseLanguage(std::string_view code) {
+  std::string primary;
+  for (char c : code.substr(0, code.find_first_of("-_"))) {
+    primary.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  if (primary.empty() || primary == "auto") return std::string();
+  if (primary == "no") primary = "nb";  // Norwegian: the detector knows Bokmål
+  const std::vector<std::string> supported = SupportedLanguages();
+  if (std::binary_search(supported.begin(), supported.end(), primary)) return primary;
+  std::string list = "auto";
+  for (const std::string& s : supported) list += ", " + s;
+  return Status::InvalidArgument("unknown language '" + std::string(code) +
+                                 "' (supported: " + list + ")");
+}
+
 Status ValidateOptions(const Options& o) {
   const int budgets = (o.sentences != 0) + (o.ratio != 0.0) + (o.words != 0);
   if (budgets > 1) {
@@ -51,6 +79,7 @@ Status ValidateOptions(const Options& o) {
   if (o.words < 0 || o.words > 10000000) {
     return Status::InvalidArgument("words must be between 1 and 10000000");
   }
+  if (!o.language.empty()) return ParseLanguage(o.language).status();
   return Status::Ok();
 }
 
@@ -81,6 +110,13 @@ StatusOr<Options> ParseOptionsJson(std::string_view json_text) {
     } else if (key == "title") {
       if (!value.is_string()) return Status::InvalidArgument("title must be a string");
       o.title = value.get<std::string>();
+    } else if (key == "language") {
+      if (!value.is_string()) {
+        return Status::InvalidArgument("language must be a string such as \"de\" or \"auto\"");
+      }
+      StatusOr<std::string> language = ParseLanguage(value.get<std::string>());
+      if (!language.ok()) return language.status();
+      o.language = language.value();
     } else {
       return Status::InvalidArgument("unknown option '" + key + "'");
     }

@@ -22,6 +22,7 @@ json ToJson(const Result& r) {
   j["version"] = r.version;
   j["offsets"] = r.offsets;
   j["language"] = r.language;
+  j["languageSource"] = r.language_source;
   j["title"] = r.title;
   j["stats"] = {{"characters", r.stats.characters},
                 {"words", r.stats.words},
@@ -110,6 +111,7 @@ StatusOr<Result> ResultFromJson(std::string_view json_text) {
     Read(j, "version", &r.version);
     Read(j, "offsets", &r.offsets);
     Read(j, "language", &r.language);
+    Read(j, "languageSource", &r.language_source);
     Read(j, "title", &r.title);
     if (auto it = j.find("stats"); it != j.end()) {
       Read(*it, "characters", &r.stats.characters);

@@ -17,6 +17,7 @@
 #include "rank/rankers.h"
 #include "rank/select.h"
 #include "text/roles.h"
+#include "text/segmenter.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
 
@@ -57,6 +58,7 @@ void MapToOriginal(const text::HtmlText& html, Result* r) {
 struct Article::State {
   std::string text;  // owned; the analysis points into it, so State never moves
   std::string title_option;
+  std::string language_option;
   std::optional<Analysis> analysis;
   std::vector<std::vector<entities::Mention>> names;  // per sentence
 };
@@ -65,6 +67,7 @@ StatusOr<Article> Article::Prepare(std::string text, const Options& options) {
   auto state = std::make_shared<State>();
   state->text = std::move(text);
   state->title_option = options.title;
+  state->language_option = options.language;
   StatusOr<Analysis> analyzed = Analyze(state->text, options);
   if (!analyzed.ok()) return analyzed.status();
   state->analysis = std::move(analyzed).value();
@@ -85,6 +88,7 @@ bool HasNameModel() { return entities::ActiveNerModel() != nullptr; }
 
 const std::string& Article::text() const { return state_->text; }
 const std::string& Article::title_option() const { return state_->title_option; }
+const std::string& Article::language_option() const { return state_->language_option; }
 
 StatusOr<Result> Summarize(std::string_view input, const Options& options) {
   // Checked before the copy Prepare makes, with the same message Analyze gives.
@@ -105,6 +109,7 @@ StatusOr<Result> Article::Summarize(const Options& options) const {
   Result result;
   result.title = a.title;
   result.language = a.language;
+  result.language_source = a.language_given ? "given" : "detected";
   result.warnings = a.warnings;
   for (const text::Span& p : a.doc.paragraphs) result.paragraphs.push_back({p.start, p.end});
 
@@ -121,7 +126,7 @@ StatusOr<Result> Article::Summarize(const Options& options) const {
     Sentence& s = result.sentences[i];
     s.start = spans[i].start;
     s.end = spans[i].end;
-    s.text = std::string(body.substr(s.start, spans[i].size()));
+    s.text = text::SentenceText(body, spans[i]);
     s.score = scores[i];
     s.boilerplate = boilerplate[i];
     s.role = std::string(text::RoleName(a.roles[i]));

@@ -100,6 +100,14 @@ if (articles.native) {
               `${articles.wasm?.summarize_ms_per_article} ms wasm (per article)`);
 }
 
+// The article reader (parse, layout, main content, metadata) over real pages.
+const reader = { native: lines('native-pages.json')[0] ?? null, wasm: lines('wasm-pages.json')[0] ?? null };
+if (reader.native) {
+  console.log(`article reader on ${reader.native.pages} pages (${(reader.native.bytes / 1e6).toFixed(1)} MB): ` +
+              `${reader.native.extract.MBps} MB/s native, ${reader.wasm?.extract.MBps} MB/s wasm ` +
+              `(wasm/native time ${(reader.wasm?.extract.ms / reader.native.extract.ms).toFixed(2)})`);
+}
+
 const pageTimes = lines('page.json')[0] ?? null;
 if (pageTimes) {
   console.log(`page: navigation to ready ${pageTimes.navigation_to_ready_ms.median} ms (first visit), ` +
@@ -110,6 +118,7 @@ if (pageTimes) {
 
 writeFileSync(join(docs, 'bench.json'), JSON.stringify({
   native, wasm, js, page: pageTimes, peers: peerRatios, scaling, tagging_tokens_per_s: tagging, articles, memory,
+  article_reader: reader,
   sizes: size, first_visit_gzip_bytes: total, before_ready_gzip_bytes: beforeReady,
   core_without_model_gzip_bytes: core, name_model_gzip_bytes: modelGzip }, null, 1) + '\n');
 

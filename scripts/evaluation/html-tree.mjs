@@ -31,7 +31,7 @@ function browserBlocks(html) {
     'NAV', 'OL', 'P', 'PLAINTEXT', 'PRE', 'SEARCH', 'SECTION', 'SUMMARY', 'UL', 'XMP', 'TABLE', 'CAPTION',
     'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'OPTGROUP', 'OPTION', 'FRAMESET']);
   const HIDDEN = new Set(['HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT',
-    'EMBED', 'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'INPUT', 'MAP', 'FRAME',
+    'EMBED', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'INPUT', 'MAP', 'FRAME',
     'NOEMBED', 'NOFRAMES', 'META', 'LINK', 'BASE', 'PARAM', 'SOURCE', 'TRACK', 'APPLET', 'KEYGEN']);
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const blocks = [];

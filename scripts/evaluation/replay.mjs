@@ -1,10 +1,10 @@
 // The `auto` ranker and selection replayed in JS, for the trainer: the same linear score over
 // the features `precis features` prints, the same order (best first, ties to the earlier
 // sentence) and the same selection rules as core/src/rank/select.cc (near-duplicates skipped,
-// sentences under six words only to fill, a sentence that refers back taken with the one
-// before it or passed over). ROUGE-1/2 F1 of a choice is computed on integer token ids
-// prepared once per article, so a candidate weight vector is scored over thousands of
-// articles in milliseconds. scripts/train-ranker.mjs checks the replay against the CLI.
+// weak sentences — under six words or no sentence end — only to fill, a sentence that refers
+// back taken with the one before it or passed over). ROUGE-1/2 F1 of a choice is computed on
+// integer token ids prepared once per article, so a candidate weight vector is scored over
+// thousands of articles in milliseconds. scripts/train-ranker.mjs checks the replay against the CLI.
 export const MIN_SUMMARY_WORDS = 6;  // rank/select.h kMinSummaryWords
 export const MAX_OVERLAP = 0.6;      // rank/select.h kMaxOverlap
 export const MAX_PREDECESSORS = 2;   // rank/select.h kMaxPredecessors
@@ -36,6 +36,7 @@ export function prepareArticle(featureLine) {
     rows: sentences.map((s) => Float64Array.from(s.features)),
     excluded: sentences.map((s) => s.excluded),
     dependent: sentences.map((s) => s.dependent),
+    weak: sentences.map((s) => Boolean(s.weak) || s.words < MIN_SUMMARY_WORDS),
     words: Int32Array.from(sentences.map((s) => s.words)),
     terms: sentences.map((s) => new Set(s.terms)),
     previous,
@@ -90,7 +91,7 @@ export function select(article, z, budget) {
       if (chosen.length >= max) break;
       if (byWords && count >= budget.words) break;
       if (taken[i]) continue;
-      if ((words[i] < MIN_SUMMARY_WORDS) !== allowShort) continue;
+      if (article.weak[i] !== allowShort) continue;
       const group = [i];
       let head = i;
       while (dependent(head) && !taken[previous[head]] && group.length <= MAX_PREDECESSORS) {

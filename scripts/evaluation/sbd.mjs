@@ -1,12 +1,15 @@
-// Sentence segmentation quality on three public sets (../shared/data/sbd):
+// Sentence segmentation quality on three public sets (../shared/data/sbd) and our own cases:
 //  1. English Golden Rules (pySBD): exact sentence lists.
 //  2. npm sbd's own test cases: sentence count and the sentences they check (whitespace-folded).
 //  3. UD English-EWT test: each document's paragraphs joined by "\n" as one text, like pasted web
 //     text; boundary = the end offset of a gold sentence (the text's final end excluded, it is
 //     free); precision, recall and F1 of predicted boundaries.
+//  4. Golden-rule style cases in 17 other languages, written for the project
+//     (tests/data/sbd_languages.json), the language given: exact sentence lists per language.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { ROOT } from '../../tests/paths.js';
 import { DATA, pct, runJsonl } from './cli.mjs';
 
 const verbose = process.argv.includes('--verbose');
@@ -74,7 +77,31 @@ const precision = tp / (tp + fp);
 const recall = tp / (tp + fn);
 const f1 = (2 * precision * recall) / (precision + recall);
 
+// 4. Our cases in other languages
+const own = JSON.parse(readFileSync(join(ROOT, 'tests/data/sbd_languages.json'), 'utf8'));
+const ownCases = Object.entries(own).filter(([code]) => !code.startsWith('_'))
+  .flatMap(([language, cases]) => cases.map((c) => ({ language, ...c })));
+const perLanguage = new Map();
+runJsonl(['segment', '--jsonl'], ownCases.map((c, id) => ({ id, text: c.input, language: c.language })))
+  .forEach((r, i) => {
+    const c = ownCases[i];
+    const ok = JSON.stringify((r.sentences ?? []).map(fold)) === JSON.stringify(c.expected.map(fold));
+    const s = perLanguage.get(c.language) ?? { pass: 0, n: 0 };
+    s.pass += ok;
+    s.n++;
+    perLanguage.set(c.language, s);
+    if (!ok && verbose) console.log(`${c.language} "${c.rule}" FAIL`, r.sentences, '!=', c.expected);
+  });
+
 console.log(`English Golden Rules      ${goldenPass}/${golden.length} exact`);
 console.log(`npm sbd test cases        ${sbdPass}/${sbd.length}`);
 console.log(`UD English-EWT test       boundary P ${pct(precision)}  R ${pct(recall)}  F1 ${pct(f1)}  ` +
             `(${tp + fn} boundaries in ${docs.length} documents)`);
+// The same cases with the language left to the detector (short texts: it may guess wrong).
+const detectedPass = runJsonl(['segment', '--jsonl'], ownCases.map((c, id) => ({ id, text: c.input })))
+  .filter((r, i) => JSON.stringify(r.sentences.map(fold)) === JSON.stringify(ownCases[i].expected.map(fold)))
+  .length;
+const ownPass = [...perLanguage.values()].reduce((a, s) => a + s.pass, 0);
+console.log(`Own cases, 17 languages   ${ownPass}/${ownCases.length} exact (language given): ` +
+            [...perLanguage].map(([code, s]) => `${code} ${s.pass}/${s.n}`).join(', '));
+console.log(`                          ${detectedPass}/${ownCases.length} with the language detected`);

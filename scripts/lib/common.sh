@@ -13,7 +13,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 # Debian packages the project builds and tests with; installs only the missing ones.
 ensure_packages() {
   local wanted=(cmake ninja-build g++ emscripten nlohmann-json3-dev libgtest-dev googletest
-                chromium "$@")
+                chromium firefox-esr "$@")
   local missing=()
   for p in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

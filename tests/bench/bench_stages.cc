@@ -8,6 +8,8 @@
 // "article") of every line: rank and summarize, in milliseconds per article.
 // precis_bench --scaling SMALL BIG [RUNS]: per stage, the median over paired runs of
 // time(BIG) / time(SMALL).
+// precis_bench --pages LIST [RUNS]: the article reader (ExtractArticle: parse, layout, main
+// content, metadata) over every HTML file named in LIST (one path per line), in MB/s.
 #include <algorithm>
 #include <ctime>
 #include <cstdio>
@@ -23,6 +25,7 @@
 #include "analysis.h"
 #include "entities/ner_tokens.h"
 #include "entities/tagger.h"
+#include "precis/extract.h"
 #include "precis/precis.h"
 #include "rank/budget.h"
 #include "rank/rankers.h"
@@ -205,15 +208,45 @@ int Scaling(const char* small_file, const char* big_file, int runs) {
   return 0;
 }
 
+std::string ReadFile(const char* path);
+
+// --pages LIST RUNS: the article reader over many real pages, as `precis extract` runs it.
+int Pages(const char* list, int runs) {
+  std::ifstream in(list);
+  std::vector<std::string> pages;
+  size_t bytes = 0;
+  for (std::string path; std::getline(in, path);) {
+    if (path.empty()) continue;
+    pages.push_back(ReadFile(path.c_str()));
+    bytes += pages.back().size();
+  }
+  size_t sink = 0;
+  const double ms = MedianMs(runs, [&] {
+    for (const std::string& p : pages) {
+      const auto a = precis::ExtractArticle(p);
+      sink += a.ok() ? a.value().blocks.size() : 0;
+    }
+  });
+  std::printf("{\"pages\": %zu, \"bytes\": %zu, \"runs\": %d, \"extract\": {\"ms\": %.3f, "
+              "\"MBps\": %.2f}, \"sink\": %zu}\n",
+              pages.size(), bytes, runs, ms, ms > 0 ? static_cast<double>(bytes) / 1e6 / (ms / 1e3) : 0.0,
+              sink % 10);
+  return 0;
+}
+
 int main(int argc, char** argv) {
   if (argc < 2) {
     std::cerr << "usage: precis_bench FILE [RUNS] | precis_bench --articles FILE.jsonl [RUNS] | "
-                 "precis_bench --scaling SMALL BIG [RUNS]\n";
+                 "precis_bench --scaling SMALL BIG [RUNS] | precis_bench --pages LIST [RUNS]\n";
     return 2;
   }
   if (std::string(argv[1]) == "--articles") {
     if (argc < 3) return 2;
     return Articles(argv[2], argc > 3 ? std::max(1, std::atoi(argv[3])) : 5);
+  }
+  if (std::string(argv[1]) == "--pages") {
+    if (argc < 3) return 2;
+    return Pages(argv[2], argc > 3 ? std::max(1, std::atoi(argv[3])) : 5);
   }
   if (std::string(argv[1]) == "--scaling") {
     if (argc < 4) return 2;

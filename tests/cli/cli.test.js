@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 
@@ -7,6 +8,59 @@ import { CLI, FIXTURES } from '../paths.js';
 
 const article = join(FIXTURES, 'harbour-aggregator.txt');
 const run = (args, input) => spawnSync(CLI, args, { input, encoding: 'utf8' });
+
+describe('precis extract', () => {
+  const saved = join(FIXTURES, 'saved-news-page.html');
+
+  test('text: the article body of a saved page, no title line, no clutter', () => {
+    const r = run(['extract', saved]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Councillors in Kestrel Bay voted on Tuesday/);
+    assert.match(r.stdout, /\n\nWhy did the old wall fail\?\n\n/);
+    for (const junk of ['Harbour town votes', 'cookies', 'Related stories', 'harbourlad', 'Privacy policy']) {
+      assert.ok(!r.stdout.includes(junk), junk);
+    }
+  });
+
+  test('json: title, byline, date, language and blocks with role and byte offsets', () => {
+    const r = run(['extract', saved, '--format', 'json']);
+    assert.equal(r.status, 0, r.stderr);
+    const a = JSON.parse(r.stdout);
+    assert.equal(a.title, 'Harbour town votes to rebuild its flooded sea wall');
+    assert.equal(a.byline, 'Maria Lindqvist');
+    assert.equal(a.date, '2024-03-14T09:30:00Z');
+    assert.equal(a.language, 'en');
+    assert.equal(a.foundArticle, true);
+    const bytes = readFileSync(saved);
+    for (const b of a.blocks) {
+      if (!/[&’“”£]/.test(b.text)) assert.equal(bytes.subarray(b.start, b.end).toString(), b.text);
+    }
+    assert.deepEqual([...new Set(a.blocks.map((b) => b.role))].sort(), ['body', 'heading', 'list-item', 'quote']);
+  });
+
+  test('usage and bad input', () => {
+    assert.equal(run(['extract', saved, '--format', 'markdown']).status, 2);
+    assert.equal(run(['extract', '/nonexistent.html']).status, 1);
+    const blank = run(['extract', '-'], '<html><body>  </body></html>');
+    assert.equal(blank.status, 1);
+    assert.match(blank.stderr, /no text/);
+  });
+
+  test('summarize and batch read the same page through the reader', () => {
+    const r = run(['summarize', saved, '--format', 'json']);
+    assert.equal(r.status, 0, r.stderr);
+    const result = JSON.parse(r.stdout);
+    assert.equal(result.title, 'Harbour town votes to rebuild its flooded sea wall');
+    const article = run(['extract', saved]).stdout;
+    for (const i of result.summary) {
+      assert.ok(article.includes(result.sentences[i].text), result.sentences[i].text);
+      assert.ok(['body', 'quote'].includes(result.sentences[i].role));
+    }
+    const html = readFileSync(saved, 'utf8');
+    const [line] = run(['batch'], `${JSON.stringify({ id: 1, text: html })}\n`).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(line.summary, result.summary);
+  });
+});
 
 describe('precis summarize', () => {
   test('text format prints title, numbered summary and entities', () => {
@@ -42,6 +96,20 @@ describe('precis summarize', () => {
     assert.equal(blank.status, 1);
   });
 
+  test('--language sets the language (the Result says so); an unknown code lists the supported', () => {
+    const text = 'Die Tabelle steht auf Seite 12. Dort finden Sie alle Werte. Sie sind neu.';
+    const detected = JSON.parse(run(['summarize', '-', '--format', 'json'], text).stdout);
+    assert.equal(detected.languageSource, 'detected');
+    const given = JSON.parse(run(['summarize', '-', '--format', 'json', '--language', 'nl'], text).stdout);
+    assert.equal(given.language, 'nl');
+    assert.equal(given.languageSource, 'given');
+    const bad = run(['summarize', '-', '--language', 'xx'], text);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /unknown language 'xx' \(supported: auto, .*\bde\b.*\bzh\)/);
+    const segmented = run(['segment', '-', '--language', 'de'], 'Am 3. Oktober war es. Seite 12. Dort.');
+    assert.equal(segmented.stdout, 'Am 3. Oktober war es.\nSeite 12.\nDort.\n');
+  });
+
   test('invalid UTF-8 is summarized with a warning', () => {
     const bytes = Buffer.concat([Buffer.from('The mill '), Buffer.from([0xff, 0xfe]),
                                  Buffer.from(' reopened. Workers returned.')]);
@@ -55,6 +123,18 @@ describe('precis summarize', () => {
 });
 
 describe('precis batch', () => {
+  test('a line\'s options.language wins over --language; a bad code is that line\'s error', () => {
+    const text = 'Es regnet heute in Berlin. Wir bleiben zu Hause und lesen ein Buch.';
+    const lines = [{ id: 1, text }, { id: 2, text, options: { language: 'fr' } },
+                   { id: 3, text, options: { sentences: 1 } }, { id: 4, text, options: { language: 'xx' } }];
+    const r = run(['batch', '--language', 'de'], `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    assert.equal(r.status, 0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(out.slice(0, 3).map((o) => [o.language, o.languageSource]),
+                     [['de', 'given'], ['fr', 'given'], ['de', 'given']]);
+    assert.match(out[3].error, /unknown language 'xx'/);
+  });
+
   test('one output line per input line, in order; bad lines become errors', () => {
     const lines = [
       JSON.stringify({ id: 'a', text: 'The pier reopened. Boats returned. Fish sold well.',

@@ -87,6 +87,22 @@ TEST(HtmlTest, AppendFromKeepsOrigins) {
             "Gamma &amp; delta.");
 }
 
+TEST(HtmlTest, ReadsAWindows1252PageAsABrowserDoes) {
+  // "Café – 5 €" in windows-1252, with a declared ISO-8859-1 charset.
+  const std::string html =
+      "<meta charset=iso-8859-1><p title=\"Caf\xE9\">Caf\xE9 \x96 5 \x80</p>";
+  const HtmlTree tree = HtmlTree::Parse(html);
+  EXPECT_EQ(tree.charset(), Charset::kWindows1252);
+  const HtmlText h = RenderText(tree);
+  EXPECT_EQ(h.text, "Caf\xC3\xA9 \xE2\x80\x93 5 \xE2\x82\xAC");
+  // The two bytes of "é" map to its one byte in the page.
+  const size_t e_acute = html.find("Caf\xE9 ") + 3;
+  EXPECT_EQ(h.OriginalStart(3), e_acute);
+  EXPECT_EQ(h.OriginalEnd(5), e_acute + 1);
+  // A page that claims Latin-1 but is valid UTF-8 stays UTF-8.
+  EXPECT_EQ(HtmlTree::Parse("<meta charset=iso-8859-1><p>Caf\xC3\xA9</p>").charset(), Charset::kUtf8);
+}
+
 TEST(HtmlTest, DeepNestingAndUnclosedTagsAreLinear) {
   std::string html;
   for (int i = 0; i < 10000; ++i) html += "<div><span>";

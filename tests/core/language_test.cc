@@ -29,6 +29,25 @@ TEST(LanguageTest, IdentifiesLanguagesByTrigramsAndScripts) {
   for (const auto& [code, text] : cases) EXPECT_EQ(DetectLanguage(text), code) << text;
 }
 
+// One short sentence (written for this test) in languages that share most letters and words:
+// their own letters (ã, ñ, ы, і, ћ, å, ł, ě) and function words decide.
+TEST(LanguageTest, ShortSentencesOfCloseLanguages) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"pt", "Não sei se ele vai chegar a tempo para o jantar."},
+      {"es", "No sé si él va a llegar a tiempo para la cena."},
+      {"ca", "No sé si ell arribarà a temps per sopar avui."},
+      {"ru", "Я не знаю, успеет ли он к ужину сегодня."},
+      {"uk", "Я не знаю, чи встигне він на вечерю сьогодні."},
+      {"bg", "Не знам дали той ще успее за вечерята днес."},
+      {"sr", "Не знам да ли ће он стићи на вечеру данас."},
+      {"nb", "Jeg vet ikke om han rekker middagen i kveld."},
+      {"sv", "Jag vet inte om han hinner till middagen i kväll."},
+      {"pl", "Nie wiem, czy zdąży na kolację dzisiaj wieczorem."},
+      {"cs", "Nevím, jestli stihne dnešní večeři s námi."},
+  };
+  for (const auto& [code, text] : cases) EXPECT_EQ(DetectLanguage(text), code) << text;
+}
+
 TEST(LanguageTest, TooLittleTextIsUndetermined) {
   EXPECT_EQ(DetectLanguage(""), "und");
   EXPECT_EQ(DetectLanguage("12 34 !!"), "und");

@@ -38,6 +38,29 @@ TEST(OptionsTest, RejectsBadValuesWithAClearMessage) {
   }
 }
 
+TEST(OptionsTest, LanguageIsAnIsoCodeOrAuto) {
+  EXPECT_EQ(ParseOptionsJson(R"({"language": "de"})").value().language, "de");
+  EXPECT_EQ(ParseOptionsJson(R"({"language": "DE-ch"})").value().language, "de");
+  EXPECT_EQ(ParseOptionsJson(R"({"language": "pt_BR"})").value().language, "pt");
+  EXPECT_EQ(ParseOptionsJson(R"({"language": "no"})").value().language, "nb");
+  EXPECT_EQ(ParseOptionsJson(R"({"language": "auto"})").value().language, "");
+  EXPECT_EQ(ParseOptionsJson(R"({})").value().language, "");
+  const auto unknown = ParseOptionsJson(R"({"language": "xx"})");
+  ASSERT_FALSE(unknown.ok());
+  // The message names the code and lists every supported one.
+  EXPECT_NE(unknown.status().message().find("unknown language 'xx'"), std::string::npos);
+  for (const std::string& code : SupportedLanguages()) {
+    EXPECT_NE(unknown.status().message().find(" " + code), std::string::npos) << code;
+  }
+  EXPECT_FALSE(ParseOptionsJson(R"({"language": 7})").ok());
+  Options o;
+  o.language = "klingon";
+  EXPECT_FALSE(ValidateOptions(o).ok());
+  for (const char* code : {"en", "de", "fr", "ja", "zh", "ar", "hy", "my", "am"}) {
+    EXPECT_EQ(ParseLanguage(code).value(), code);
+  }
+}
+
 TEST(OptionsTest, AlgorithmNamesRoundTrip) {
   for (Algorithm a : AllAlgorithms()) {
     EXPECT_EQ(ParseAlgorithm(AlgorithmName(a)).value(), a);

@@ -34,11 +34,15 @@ TEST(ResultJsonTest, RoundTrips) {
   ASSERT_TRUE(back.ok()) << back.status().message();
   EXPECT_EQ(ResultToJson(back.value()), json);
   EXPECT_EQ(back.value().entities[0].type, EntityType::kPerson);
+  Result given = Example();
+  given.language_source = "given";
+  EXPECT_EQ(ResultFromJson(ResultToJson(given)).value().language_source, "given");
 }
 
 TEST(ResultJsonTest, UsesTheContractFieldNamesInOrder) {
   const std::string json = ResultToJson(Example());
-  EXPECT_EQ(json.rfind("{\"version\":1,\"offsets\":\"utf8\",\"language\":\"en\"", 0), 0u) << json;
+  EXPECT_EQ(json.rfind("{\"version\":1,\"offsets\":\"utf8\",\"language\":\"en\","
+                       "\"languageSource\":\"detected\"", 0), 0u) << json;
   EXPECT_NE(json.find("\"readingMinutes\""), std::string::npos);
   EXPECT_NE(json.find("\"summaryWords\""), std::string::npos);
   EXPECT_NE(json.find("\"type\":\"PERSON\""), std::string::npos);

@@ -2,8 +2,77 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <string>
+
 namespace precis::text {
 namespace {
+
+constexpr std::string_view kProse =
+    "The council met on Tuesday evening and heard from residents about the plan.";
+
+// Every line of the project's labelled fixture (tests/data/roles.tsv), standing alone between two
+// paragraphs of prose, gets its role.
+TEST(RolesTest, LabelsTheFixtureSet) {
+  std::ifstream in(std::string(PRECIS_TEST_DATA) + "/roles.tsv");
+  ASSERT_TRUE(in) << "missing fixture";
+  std::string row;
+  int lines = 0;
+  while (std::getline(in, row)) {
+    if (row.empty() || row[0] == '#') continue;
+    const size_t tab = row.find('\t');
+    ASSERT_NE(tab, std::string::npos) << row;
+    const std::optional<Role> expected = ParseRole(row.substr(0, tab));
+    ASSERT_TRUE(expected.has_value()) << row;
+    const std::string line = row.substr(tab + 1);
+    LineContext context;
+    context.own_paragraph = true;
+    context.prev_line = kProse;
+    context.next_line = kProse;
+    EXPECT_EQ(RoleName(LineRole(line, context)), RoleName(*expected)) << line;
+    ++lines;
+  }
+  EXPECT_GE(lines, 70);
+}
+
+TEST(RolesTest, ShortUnpunctuatedLinesInARunAreAList) {
+  LineContext context;
+  context.prev_line = "8-9 ripe pears, cored and peeled";
+  context.next_line = "6 tbsp fruit pectin";
+  EXPECT_EQ(LineRole("1 lemon, or about 1/4 cup lemon juice", context), Role::kListItem);
+  // The same kind of line alone between paragraphs is a heading.
+  context.prev_line = kProse;
+  context.next_line = kProse;
+  EXPECT_EQ(LineRole("Dinner on the Second Day", context), Role::kHeading);
+}
+
+TEST(RolesTest, SentencesGluedIntoRunningTextKeepTheirRole) {
+  EXPECT_EQ(SentenceRole("Media captionWho is the new leader?", Role::kBody), Role::kCaption);
+  EXPECT_EQ(SentenceRole("if the group funds new charities that later stand alone, or", Role::kBody),
+            Role::kListItem);
+  EXPECT_EQ(SentenceRole("The group funds new charities.", Role::kBody), Role::kBody);
+  EXPECT_EQ(SentenceRole("Anything at all.", Role::kHeading), Role::kHeading);
+}
+
+TEST(RolesTest, SentenceEndsAndReadableWords) {
+  EXPECT_TRUE(EndsLikeSentence("He left."));
+  EXPECT_TRUE(EndsLikeSentence("\"Why now?\" she asked.\""));
+  EXPECT_TRUE(EndsLikeSentence("What use is it?)))"));
+  EXPECT_TRUE(EndsLikeSentence("\xE5\xA5\xBD\xE3\x80\x82"));  // 好。
+  EXPECT_FALSE(EndsLikeSentence("Here are the pictures:"));
+  EXPECT_FALSE(EndsLikeSentence("A deck line without a full stop"));
+  EXPECT_EQ(ReadableWords("It's not the Internet."), 4u);
+  EXPECT_EQ(ReadableWords("No, it's not the Internet."), 5u);
+  EXPECT_EQ(ReadableWords("-- a - b"), 2u);
+}
+
+TEST(RolesTest, RoleNamesRoundTrip) {
+  for (Role r : {Role::kBody, Role::kHeading, Role::kCaption, Role::kListItem, Role::kQuote,
+                 Role::kByline, Role::kDateline, Role::kBoilerplate}) {
+    EXPECT_EQ(ParseRole(RoleName(r)), r);
+  }
+  EXPECT_FALSE(ParseRole("paragraph").has_value());
+}
 
 TEST(RolesTest, AFlattenedPageHeaderIsBylineDatelineAndSeparators) {
   // "By . Associated Press . PUBLISHED: . 14:11 EST, 25 October 2013 . | ." as sentences.

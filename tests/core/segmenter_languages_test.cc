@@ -1,6 +1,9 @@
-// Golden-rule style cases for languages other than English, written for this project.
+// Golden-rule style cases for languages other than English, written for this project: a few
+// inline, and every case of tests/data/sbd_languages.json (which scripts/eval sbd also scores).
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -11,10 +14,40 @@ namespace {
 
 using V = std::vector<std::string>;
 
-V Split(const std::string& text, const char* language) {
-  V out;
-  for (std::string_view s : SplitSentences(text, language)) out.emplace_back(s);
+V Split(const std::string& text, const char* language) { return SplitSentences(text, language); }
+
+std::string FoldSpaces(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(space ? ' ' : c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
+}
+
+// Every case of each language in the fixture passes (sentences compared with white space folded).
+TEST(SegmenterLanguagesTest, FixtureCasesPerLanguage) {
+  std::ifstream in(std::string(PRECIS_TEST_DATA) + "/sbd_languages.json");
+  ASSERT_TRUE(in) << "tests/data/sbd_languages.json";
+  const nlohmann::json all = nlohmann::json::parse(in);
+  size_t languages = 0;
+  for (const auto& [language, cases] : all.items()) {
+    if (language.starts_with('_')) continue;
+    ++languages;
+    EXPECT_GE(cases.size(), 10u) << language;
+    for (const auto& c : cases) {
+      V expected;
+      for (const auto& e : c["expected"]) expected.push_back(FoldSpaces(e.get<std::string>()));
+      V got;
+      for (const std::string& s : Split(c["input"].get<std::string>(), language.c_str())) {
+        got.push_back(FoldSpaces(s));
+      }
+      EXPECT_EQ(got, expected) << language << ": " << c["rule"].get<std::string>();
+    }
+  }
+  EXPECT_EQ(languages, 17u);
 }
 
 TEST(SegmenterLanguagesTest, German) {
@@ -93,7 +126,8 @@ TEST(SegmenterLanguagesTest, ChineseAndJapanese) {
   EXPECT_EQ(Split("今天下雨。我们在家！你呢？", "zh"), (V{"今天下雨。", "我们在家！", "你呢？"}));
   EXPECT_EQ(Split("他说：“我来了。”然后走了。", "zh"), (V{"他说：“我来了。”", "然后走了。"}));
   EXPECT_EQ(Split("価格は3.5ドルです。安いです。", "ja"), (V{"価格は3.5ドルです。", "安いです。"}));
-  EXPECT_EQ(Split("「行こう。」と彼は言った。", "ja"), (V{"「行こう。」", "と彼は言った。"}));
+  // A quotation followed by the particle と is part of the sentence that quotes it.
+  EXPECT_EQ(Split("「行こう。」と彼は言った。", "ja"), (V{"「行こう。」と彼は言った。"}));
   EXPECT_EQ(Split("東京は大きい！本当に？", "ja"), (V{"東京は大きい！", "本当に？"}));
 }
 
@@ -104,6 +138,32 @@ TEST(SegmenterLanguagesTest, OtherScripts) {
   EXPECT_EQ(Split("یہ اچھا ہے۔ ہم چلتے ہیں۔", "ur"), (V{"یہ اچھا ہے۔", "ہم چلتے ہیں۔"}));
   EXPECT_EQ(Split("Սա տուն է։ Մենք այստեղ ենք։", "hy"), (V{"Սա տուն է։", "Մենք այստեղ ենք։"}));
   EXPECT_EQ(Split("ဒါက အိမ်ပါ။ ကျွန်တော် ဒီမှာပါ။", "my"), (V{"ဒါက အိမ်ပါ။", "ကျွန်တော် ဒီမှာပါ။"}));
+}
+
+// Languages with short lists of their own: a common abbreviation inside a sentence, and one that
+// closes an enumeration before a new sentence.
+TEST(SegmenterLanguagesTest, ShorterListsOfMoreLanguages) {
+  EXPECT_EQ(Split("Kupiłem owoce, np. jabłka i gruszki. Potem wróciłem.", "pl"),
+            (V{"Kupiłem owoce, np. jabłka i gruszki.", "Potem wróciłem."}));
+  EXPECT_EQ(Split("Mamy chleb, mleko itd. Wieczorem gotujemy.", "pl"),
+            (V{"Mamy chleb, mleko itd.", "Wieczorem gotujemy."}));
+  EXPECT_EQ(Split("Koupil ovoce, např. jablka a hrušky.", "cs"),
+            (V{"Koupil ovoce, např. jablka a hrušky."}));
+  EXPECT_EQ(Split("Vidíme to na str. 12 v knihe.", "sk"), (V{"Vidíme to na str. 12 v knihe."}));
+  EXPECT_EQ(Split("Vi købte frugt, f.eks. æbler. Bagefter gik vi hjem.", "da"),
+            (V{"Vi købte frugt, f.eks. æbler.", "Bagefter gik vi hjem."}));
+  EXPECT_EQ(Split("Vi kjøpte brød, melk osv. Senere dro vi hjem.", "nb"),
+            (V{"Vi kjøpte brød, melk osv.", "Senere dro vi hjem."}));
+  EXPECT_EQ(Split("Vi köpte frukt, t.ex. äpplen och päron.", "sv"),
+            (V{"Vi köpte frukt, t.ex. äpplen och päron."}));
+  EXPECT_EQ(Split("Купихме плодове, напр. ябълки и круши.", "bg"),
+            (V{"Купихме плодове, напр. ябълки и круши."}));
+  EXPECT_EQ(Split("Купили хліб, молоко і т. д. Потім пішли додому.", "uk"),
+            (V{"Купили хліб, молоко і т. д.", "Потім пішли додому."}));
+  EXPECT_EQ(Split("Ол 1991 ж. Алматыда туды. Біз оны білеміз.", "kk"),
+            (V{"Ол 1991 ж. Алматыда туды.", "Біз оны білеміз."}));
+  EXPECT_EQ(Split("डॉ. पाटील आज आले. ते खूप आनंदी होते.", "mr"),
+            (V{"डॉ. पाटील आज आले.", "ते खूप आनंदी होते."}));
 }
 
 TEST(SegmenterLanguagesTest, GreekQuestionMark) {

@@ -52,6 +52,41 @@ TEST(SummarizeTest, AggregatorArticleGivesTitleSummaryAndEntities) {
   EXPECT_FALSE(r.keyphrases.empty());
 }
 
+TEST(SummarizeTest, AGivenLanguageIsUsedAndReported) {
+  const std::string text =
+      "Die Tabelle steht auf Seite 12. Dort finden Sie alle Werte des Jahres. Der Bericht "
+      "erscheint im Mai.";
+  Options o;
+  const Result detected = MustSummarize(text, o);
+  EXPECT_EQ(detected.language, "de");
+  EXPECT_EQ(detected.language_source, "detected");
+  o.language = "de";
+  const Result given = MustSummarize(text, o);
+  EXPECT_EQ(given.language_source, "given");
+  ASSERT_EQ(given.sentences.size(), 3u);
+  EXPECT_EQ(given.sentences[0].text, "Die Tabelle steht auf Seite 12.");
+  // The warning says names are English-only, and that the language was given.
+  ASSERT_FALSE(given.warnings.empty());
+  EXPECT_NE(given.warnings.back().find("'de' (given)"), std::string::npos) << given.warnings.back();
+  // Told it is English, the summarizer believes it: no language warning.
+  o.language = "en";
+  const Result english = MustSummarize(text, o);
+  EXPECT_EQ(english.language, "en");
+  EXPECT_TRUE(english.warnings.empty());
+  o.language = "xx";
+  EXPECT_FALSE(Summarize(text, o).ok());
+}
+
+TEST(SummarizeTest, AHardWrapInsideJapaneseIsNotInTheSentenceText) {
+  const std::string text = "東京は日本の首\n都です。人口はとても多いです。";
+  const Result r = MustSummarize(text);
+  EXPECT_EQ(r.language, "ja");
+  ASSERT_EQ(r.sentences.size(), 2u);
+  EXPECT_EQ(r.sentences[0].text, "東京は日本の首都です。");
+  EXPECT_EQ(text.substr(r.sentences[0].start, r.sentences[0].end - r.sentences[0].start),
+            "東京は日本の首\n都です。");
+}
+
 TEST(SummarizeTest, EmptyAndBlankInputsAreClearErrors) {
   for (const std::string text : {std::string(), std::string(" \n\t \r\n")}) {
     const auto r = Summarize(text, Options{});

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { launch, nonLocal, recordRequests, startSite } from './browser.js';
+import { FIXTURES } from '../paths.js';
+import { SHOTS, launch, nonLocal, recordRequests, startSite } from './browser.js';
 
 let site;
 let browser;
@@ -190,6 +191,48 @@ describe('the page', () => {
     assert.match(await status(), /^Summary: \d of 3 sentences/);
   });
 
+  test('a saved news page, opened or dropped, gives a summary of its article only, laid out by role', async () => {
+    const file = join(FIXTURES, 'saved-news-page.html');
+    const html = readFileSync(file, 'utf8');
+    // The article's own paragraphs, as the browser parses the page (not as the core reads it).
+    const articleText = await page.evaluate((h) => {
+      const doc = new DOMParser().parseFromString(h, 'text/html');
+      return [...doc.querySelectorAll('.story-body p, .story-body li')].map((p) => p.textContent.replace(/\s+/g, ' ').trim());
+    }, html);
+    const fold = (t) => t.replace(/\s+/g, ' ').trim();
+    const check = async (how) => {
+      assert.equal(await page.inputValue('#title'), 'Harbour town votes to rebuild its flooded sea wall', how);
+      const text = await page.inputValue('#text');
+      for (const junk of ['cookies', 'Related stories', 'harbourlad', 'All rights reserved', 'Sign up']) {
+        assert.ok(!text.includes(junk), `${how}: ${junk} in the text`);
+      }
+      const summary = (await page.locator('#summary li').allTextContents()).map(fold);
+      assert.equal(summary.length, 3, how);
+      for (const s of summary) {
+        assert.ok(articleText.some((p) => p.includes(s)), `${how}: "${s}" is not from the article`);
+      }
+      assert.equal(fold(await page.locator('#original h3.o-heading').first().textContent()),
+                   'Why did the old wall fail?', how);
+      assert.ok(await page.locator('#original ul.o-list li').count() >= 3, how);
+    };
+    let before = await status();
+    await page.setInputFiles('#file', file);
+    await settled(before);
+    await check('opened');
+
+    await page.click('#clear');
+    before = await status();
+    const dataTransfer = await page.evaluateHandle((h) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([h], 'harbour-wall.html', { type: 'text/html' }));
+      return dt;
+    }, html);
+    await page.dispatchEvent('#drop', 'drop', { dataTransfer });
+    await settled(before);
+    await check('dropped');
+    await page.screenshot({ path: join(SHOTS, 'page-saved-news-page.png'), fullPage: true });
+  });
+
   test('user text is shown literally and never runs', async () => {
     const payload = 'The <img src=x onerror="alert(1)"> tag appeared. <script>alert(2)</script> ' +
                     'Then <b>bold</b> text followed the markup.';
@@ -249,6 +292,30 @@ describe('the page', () => {
     // 3: the chosen length, though the previous text had only 2 sentences (the slider shrank).
     assert.match(await status(), /^Summary: 3 of \d+ sentences.*no sentence punctuation.*too large to keep for your next visit\.$/);
     await page.click('#clear');
+  });
+
+  test('language: auto names the detected one, a note says what works, a choice changes the result', async () => {
+    const text = 'Am 3. Oktober 1990 wurde Deutschland wiedervereinigt. Die Feiern dauerten bis in die ' +
+      'Nacht. Viele Menschen kamen nach Berlin. Der Bundeskanzler sprach vor dem Reichstag. Die ' +
+      'Zeitungen berichteten am nächsten Morgen ausführlich.';
+    await summarizeText(text);
+    assert.match(await page.locator('#stats').textContent(), / · German$/);
+    assert.equal(await page.locator('#language option').first().textContent(), 'auto (German)');
+    const note = page.locator('#language-note');
+    assert.equal(await note.isVisible(), true);
+    assert.match(await note.textContent(),
+                 /^German \(detected\): sentences, summary and keyphrases work\. Names .* only in English/);
+    assert.match(await status(), /^Summary: 3 of 5 sentences \(\d+ ms\)\.$/); // the note, not a warning
+    // Told it is English, the page ends a sentence at "3." as English rules do.
+    await page.selectOption('#language', 'en');
+    await page.waitForFunction(() => / · English$/.test(document.getElementById('stats').textContent));
+    assert.match(await status(), /^Summary: 3 of 6 sentences/);
+    assert.equal(await note.isVisible(), false);
+    assert.equal(await page.locator('#language option').first().textContent(), 'auto');
+    await page.selectOption('#language', 'auto');
+    await page.waitForFunction(() => / · German$/.test(document.getElementById('stats').textContent));
+    await page.click('#clear');
+    assert.equal(await page.inputValue('#language'), 'auto');
   });
 
   test('no page errors and every request stayed on localhost', () => {

@@ -9,8 +9,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
-  static constexpr const char* kLanguages[] = {"en", "de", "fr", "es", "ru", "el", "zh", "und"};
-  const char* language = kLanguages[data[0] % 8];
+  static constexpr const char* kLanguages[] = {"en", "de", "fr", "es", "ru", "el",
+                                               "zh", "ja", "hy", "hi", "ar", "und"};
+  const char* language = kLanguages[data[0] % 12];
   const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
   const precis::text::Document doc = precis::text::ParseDocument(text, false);
   for (const auto& p : doc.paragraphs) {
@@ -19,6 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (s.start < last || s.end > p.end || s.start >= s.end) __builtin_trap();
       if (s.size() > precis::text::kMaxSentenceBytes) __builtin_trap();
       last = s.end;
+      if (precis::text::SentenceText(text, s).size() > s.size()) __builtin_trap();
       for (const auto& t : precis::text::Tokenize(text, s, language)) {
         if (t.start < s.start || t.end > s.end || t.start >= t.end) __builtin_trap();
       }

@@ -48,6 +48,10 @@ describe('summarize', () => {
     assert.throws(() => precis.summarize(' \n\t '), /no text to summarize/);
     assert.throws(() => precis.summarize(42), TypeError);
     assert.throws(() => precis.summarize(article, 'three'), TypeError);
+    // Each says what kind it is (the npm package's types list the codes).
+    assert.throws(() => precis.summarize(''), { code: 'PRECIS_INPUT' });
+    assert.throws(() => precis.summarize(article, { words: 10, ratio: 0.5 }), { code: 'PRECIS_INPUT' });
+    assert.throws(() => precis.summarize(42), { name: 'TypeError', code: 'PRECIS_ARGUMENT' });
     // The module is still usable after errors.
     assert.equal(precis.summarize(article).summary.length, 3);
   });
@@ -88,8 +92,13 @@ describe('re-summarizing and plain text', () => {
       return precis.summarize(text, o);
     });
     assert.deepEqual(reused, fresh);
-    // A different title means a different article, not a reused one.
+    // A different title means a different article, not a reused one; so does a different language.
     assert.equal(precis.summarize(text, { title: 'Other title', sentences: 2 }).title, 'Other title');
+    const given = precis.summarize(text, { sentences: 2, language: 'de' });
+    assert.deepEqual([given.language, given.languageSource], ['de', 'given']);
+    const detected = precis.summarize(text, { sentences: 2 });
+    assert.deepEqual([detected.language, detected.languageSource], ['en', 'detected']);
+    assert.throws(() => precis.summarize(text, { language: 'xx' }), /unknown language 'xx' \(supported: auto, /);
   });
 
   test('toPlainText reduces an HTML page to its text and title, and leaves plain text alone', () => {
@@ -111,6 +120,7 @@ describe('the name model', () => {
     const before = people();
     assert.ok(before > 0);
     assert.throws(() => precis.loadNameModel(new Uint8Array([1, 2, 3])), /^Error: precis: the name model is damaged/);
+    assert.throws(() => precis.loadNameModel(new Uint8Array([1, 2, 3])), { code: 'PRECIS_NAME_MODEL' });
     assert.throws(() => precis.loadNameModel('model'), /needs a Uint8Array/);
     assert.equal(people(), before);
     const file = readFileSync(join(FIXTURES, '..', '..', 'core', 'models', 'ner_en.model'));

@@ -2,13 +2,14 @@
 // the same worker and views as the web app, and marks the summary in the page (highlight.js).
 import { SummarizerClient } from './client.js';
 import { copySummary, downloadJson } from './exporting.js';
+import { LANGUAGE_CODES, languageFromTag, languageName, languageNote } from './languages.js';
 import { renderResult } from './render.js';
 import { loadSettings, saveSettings } from './storage.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = Object.fromEntries(['refresh', 'source', 'mode', 'length', 'length-value', 'algorithm',
-  'highlight', 'highlight-names', 'status', 'output', 'stats', 'summary', 'chips', 'groups',
-  'keyphrases', 'copy-text', 'copy-markdown', 'download-json']
+  'language', 'highlight', 'highlight-names', 'status', 'output', 'stats', 'language-note', 'summary',
+  'chips', 'groups', 'keyphrases', 'copy-text', 'copy-markdown', 'download-json']
   .map((id) => [id.replace(/-(\w)/g, (_, c) => c.toUpperCase()), $(id)]));
 
 // Settings live in chrome.storage.local (the "storage" permission); the web app's storage.js reads
@@ -72,6 +73,7 @@ async function readPage() {
   }
   if (!extracted?.text?.trim()) return setStatus('This page has no text to summarize.', true);
   page = { tabId: tab.id, ...extracted };
+  ui.language.value = 'auto'; // a new page: its own language again
   const notes = { selection: 'Summarizing your selection.',
                   fallback: 'No article found on this page: summarizing its visible main text.' };
   const date = page.published?.slice(0, 10) ?? '';
@@ -85,7 +87,22 @@ function options() {
   if (ui.mode.value === 'percent') o.ratio = Number(ui.length.value) / 100;
   else o.sentences = Number(ui.length.value);
   if (page?.title) o.title = page.title;
+  // auto: the language the page declares (<html lang>, or the selection's), else detected.
+  const language = ui.language.value !== 'auto' ? ui.language.value : languageFromTag(page?.lang);
+  if (language) o.language = language;
   return o;
+}
+
+/** The language choice (auto names the language used) and, in words, what works in it. */
+function showLanguage(result) {
+  const fromPage = ui.language.value === 'auto' && result.languageSource === 'given';
+  ui.language.options[0].textContent =
+    ui.language.value !== 'auto' ? 'auto'
+      : `auto (${languageName(result.language)}${fromPage ? ', from the page' : ''})`;
+  const note = languageNote(result.language, fromPage ? 'page' : result.languageSource);
+  ui.languageNote.textContent = note;
+  ui.languageNote.hidden = note === '';
+  document.documentElement.dataset.language = `${result.language}:${result.languageSource}`; // tests
 }
 
 async function summarize(note = '') {
@@ -99,6 +116,7 @@ async function summarize(note = '') {
       hidden: hiddenTypes, onToggle: toggleType, onPick: () => {},
     });
     applyHiddenTypes();
+    showLanguage(result);
     setStatus(`${note ? `${note} ` : ''}Summary: ${result.summary.length} of ${result.stats.sentences} sentences.`);
     await updateHighlights();
   } catch (e) {
@@ -164,6 +182,8 @@ async function copy(kind) {
 
 ui.mode.value = settings.mode;
 ui.algorithm.value = settings.algorithm;
+ui.language.append(...LANGUAGE_CODES.map((code) => new Option(languageName(code), code))
+  .sort((a, b) => (a.text < b.text ? -1 : 1)));
 updateLengthRange();
 ui.refresh.addEventListener('click', readPage);
 ui.length.addEventListener('input', () => {
@@ -184,6 +204,7 @@ ui.algorithm.addEventListener('change', () => {
   persist();
   summarize();
 });
+ui.language.addEventListener('change', () => summarize());
 ui.highlight.addEventListener('change', updateHighlights);
 ui.highlightNames.addEventListener('change', updateHighlights);
 ui.copyText.addEventListener('click', () => copy('text'));
@@ -198,3 +219,5 @@ chrome.tabs.onUpdated.addListener(async (tabId, change) => {
   if (tab?.id === tabId) readPage();
 });
 chrome.tabs.onActivated?.addListener(() => { if (!fixedTab) readPage(); });
+// Firefox: a click on the toolbar button while the sidebar is open (background.firefox.js).
+chrome.runtime.onMessage.addListener((message) => { if (message?.op === 'read' && !fixedTab) readPage(); });

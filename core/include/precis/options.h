@@ -33,12 +33,22 @@ struct Options {
   int words = 0;        // budget in words (0 = not set)
   Algorithm algorithm = Algorithm::kAuto;
   std::string title;    // optional; otherwise detected from the input
+  std::string language; // ISO 639-1 code of the text; "" or "auto": detected from the text
 };
+
+// The language codes a caller may give (ISO 639-1, lowercase, sorted): those the detector knows
+// and those the segmenter has abbreviation lists for.
+std::vector<std::string> SupportedLanguages();
+
+// "de", "DE", "de-CH" and "de_CH" -> "de" ("no" -> "nb"); "" or "auto" -> "" (detect); any
+// other code is an error that lists the supported ones.
+StatusOr<std::string> ParseLanguage(std::string_view code);
 
 // Checks ranges and that at most one budget is set.
 Status ValidateOptions(const Options& options);
 
-// Parses a JSON object such as {"sentences": 4, "algorithm": "textrank", "title": "..."}.
+// Parses a JSON object such as {"sentences": 4, "algorithm": "textrank", "title": "...",
+// "language": "de"}.
 // Unknown keys are an error, so a typo never silently changes nothing.
 StatusOr<Options> ParseOptionsJson(std::string_view json_text);
 

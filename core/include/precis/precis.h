@@ -28,7 +28,7 @@ StatusOr<Result> Summarize(std::string_view text, const Options& options);
 
 // What the summarizer reads from an input, for a person to see and edit: for an HTML page its
 // article (ExtractArticle) as plain text, blocks separated by blank lines, with Markdown marks
-// that keep their roles ("## " headings, "- " list items, "> " quotations, "Caption: "), and its
+// that keep the roles never summarized ("## " headings, "- " list items, "Caption: "), and its
 // title; other input unchanged. The page uses it to show an opened .html file as text.
 struct PlainText {
   std::string title;
@@ -49,15 +49,16 @@ bool HasNameModel();
 // language, names. A page that re-summarizes on every slider move prepares once and then pays
 // only for ranking and selection:
 //
-//   StatusOr<Article> article = Article::Prepare(text, options);   // options.title is used here
+//   StatusOr<Article> article = Article::Prepare(text, options);   // title, language used here
 //   StatusOr<Result> r = article.value().Summarize(new_options);   // budget and algorithm only
 class Article {
  public:
   static StatusOr<Article> Prepare(std::string text, const Options& options);
-  // `options.title` is ignored: the title was fixed by Prepare.
+  // `options.title` and `options.language` are ignored: Prepare fixed them.
   StatusOr<Result> Summarize(const Options& options) const;
   const std::string& text() const;
   const std::string& title_option() const;
+  const std::string& language_option() const;
 
   struct State;
 

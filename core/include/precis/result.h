@@ -71,6 +71,7 @@ struct Result {
   int version = 1;
   std::string offsets = "utf8";
   std::string language;
+  std::string language_source = "detected";  // "given" when the caller's options named it
   std::string title;
   Stats stats;
   std::vector<Paragraph> paragraphs;

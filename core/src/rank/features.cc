@@ -93,13 +93,16 @@ std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, const Budget& a
   NormalizeMax(&frequency_per_word);
 
   // Positions count the article's sentences of a reader's length: fragments ("By .",
-  // "Associated Press .") and excluded sentences do not move the lead down. A fragment gets
-  // the position of the next full sentence.
+  // "Associated Press .", a deck line without a full stop) and excluded sentences do not move
+  // the lead down. A fragment gets the position of the next full sentence.
+  const auto weak = [&](size_t i) {
+    return s.words[i] < kMinSummaryWords || (i < s.weak.size() && s.weak[i]);
+  };
   std::vector<size_t> position(n, 0);
   size_t full = 0;
   for (size_t i = 0; i < n; ++i) {
     position[i] = full;
-    if (!s.excluded[i] && s.words[i] >= kMinSummaryWords) ++full;
+    if (!s.excluded[i] && !weak(i)) ++full;
   }
   const double last = static_cast<double>(std::max<size_t>(full, 2) - 1);
 
@@ -107,7 +110,7 @@ std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, const Budget& a
   // statement; a feature often opens on a question, a quotation or a scene.
   size_t lede = n;
   for (size_t i = 0; i < n && lede == n; ++i) {
-    if (!s.excluded[i] && s.words[i] >= kMinSummaryWords) lede = i;
+    if (!s.excluded[i] && !weak(i)) lede = i;
   }
   const double lede_strength = lede < n ? centroid[lede] : 0.0;
   const double weak_lede =
@@ -118,13 +121,13 @@ std::vector<FeatureRow> SentenceFeatures(const SentenceTerms& s, const Budget& a
   // one is matters, and a sentence the next one leans on is half of such a pair.
   std::vector<double> previous_centroid(n, 0.0);
   std::vector<double> antecedent(n, 0.0);
-  for (size_t i = 0, last = n; i < n; ++i) {
+  for (size_t i = 0, before = n; i < n; ++i) {
     if (s.excluded[i]) continue;
-    if (last < n && s.dependent[i]) {
-      previous_centroid[i] = centroid[last];
-      antecedent[last] = 1.0;
+    if (before < n && s.dependent[i]) {
+      previous_centroid[i] = centroid[before];
+      antecedent[before] = 1.0;
     }
-    last = i;
+    before = i;
   }
 
   const int last_paragraph = s.paragraph.empty() ? 0 : s.paragraph.back();

@@ -37,14 +37,18 @@ bool Adjacent(std::string_view text, const text::Token& a, const text::Token& b)
 }
 
 // Part of a web address, e-mail address, handle or hashtag ("http", "amzn", "to" in
-// "https://amzn.to/3xY"): the run of non-space bytes around the token looks like one.
+// "https://amzn.to/3xY"): the run of non-space bytes around the token looks like one. The run
+// is looked at only kAddressReach bytes either side, so a text without spaces stays linear.
+constexpr size_t kAddressReach = 256;
+
 bool InAddress(std::string_view text, const text::Token& t) {
+  const auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
+  const size_t floor = t.start > kAddressReach ? t.start - kAddressReach : 0;
   size_t start = t.start;
-  while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\n' && text[start - 1] != '\t') {
-    --start;
-  }
+  while (start > floor && !space(text[start - 1])) --start;
+  const size_t ceiling = std::min(text.size(), t.end + kAddressReach);
   size_t end = t.end;
-  while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != '\t') ++end;
+  while (end < ceiling && !space(text[end])) ++end;
   const std::string_view chunk = text.substr(start, end - start);
   if (chunk.find("://") != std::string_view::npos || chunk.find("www.") != std::string_view::npos) {
     return true;

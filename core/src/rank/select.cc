@@ -71,8 +71,8 @@ std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<doubl
       if (chosen.size() >= max_sentences || s.excluded[ui]) break;
       if (by_words && words >= options.words) break;
       if (taken[ui]) continue;
-      const bool short_one = s.words[ui] < kMinSummaryWords;
-      if (short_one != allow_short) continue;
+      const bool weak = s.words[ui] < kMinSummaryWords || (ui < s.weak.size() && s.weak[ui]);
+      if (weak != allow_short) continue;
       // The sentence with those it leans on, nearest first.
       group.assign(1, i);
       int head = i;

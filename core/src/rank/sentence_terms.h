@@ -23,6 +23,9 @@ struct SentenceTerms {
   std::vector<int> paragraph;           // paragraph index per sentence
   std::vector<bool> paragraph_initial;
   std::vector<bool> excluded;  // never summarized: boilerplate, headings, captions, list items…
+  // Taken only to fill a budget nothing else can: fewer than 6 words, or no sentence end (a
+  // lead-in ending in ':', a deck or teaser line). Empty means none (set by the caller).
+  std::vector<bool> weak;
   std::vector<bool> quoted;      // contains a quotation
   std::vector<bool> question;    // ends with a question mark
   std::vector<bool> dependent;   // opens with a word that refers back (text/cohesion)

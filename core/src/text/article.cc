@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "text/boilerplate.h"
@@ -101,6 +102,22 @@ size_t CountCommas(std::string_view s) {
   return n;
 }
 
+size_t CountSentenceEnds(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) {
+    const CodePoint c = DecodeAt(s, i);
+    i += static_cast<size_t>(c.length);
+    const char32_t v = c.value;
+    if (v == 0x3002 || v == 0xFF01 || v == 0xFF1F) {
+      ++n;
+    } else if ((v == '.' || v == '!' || v == '?') && (i >= s.size() || s[i] == ' ' || s[i] == '\n' ||
+                                                      s[i] == '"' || s[i] == ')')) {
+      ++n;
+    }
+  }
+  return n;
+}
+
 // Lowercase words (letters and digits) of a text, for matching blocks against articleBody.
 std::vector<std::string> Words(std::string_view s) {
   std::vector<std::string> words;
@@ -140,9 +157,10 @@ double TitleSimilarity(std::string_view a, std::string_view b) {
 
 struct BlockInfo {
   uint32_t node = kNoNode;
-  size_t chars = 0;
-  size_t link_chars = 0;
-  size_t commas = 0;
+  uint32_t chars = 0;
+  uint32_t link_chars = 0;
+  uint32_t commas = 0;
+  uint32_t sentence_ends = 0;  // . ! ? (and CJK full stops) followed by a space or the end
   bool excluded = false;
   double LinkDensity() const {
     return chars == 0 ? 0.0 : static_cast<double>(link_chars) / static_cast<double>(chars);
@@ -171,9 +189,9 @@ class Reader {
   }
 
   const std::string& Hint(uint32_t n) {
-    if (hint_done_[n]) return hints_[n];
-    hint_done_[n] = true;
-    if (tree_.node(n).attribute_count == 0) return hints_[n];
+    static const std::string kNone;
+    if (tree_.node(n).attribute_count == 0) return kNone;
+    if (auto it = hints_.find(n); it != hints_.end()) return it->second;
     std::string h;
     for (std::string_view a : {"class", "id", "itemprop"}) {
       if (auto v = tree_.Attr(n, a)) {
@@ -181,8 +199,7 @@ class Reader {
         h += ' ';
       }
     }
-    hints_[n] = std::move(h);
-    return hints_[n];
+    return hints_.emplace(n, std::move(h)).first->second;
   }
 
   int ClassWeight(uint32_t n) {
@@ -198,23 +215,22 @@ class Reader {
   // Per-block text measures, summed into every ancestor (text, links, "good" paragraph text).
   void Measure() {
     const size_t n = tree_.size();
-    hints_.assign(n, std::string());
-    hint_done_.assign(n, false);
-    counts_.assign(n, Counts{});
+    count_slot_.assign(n, kNoNode);
     blocks_.resize(page_.blocks.size());
     for (size_t b = 0; b < page_.blocks.size(); ++b) {
       const TextBlock& t = page_.blocks[b];
       BlockInfo& info = blocks_[b];
       info.node = t.node;
       const std::string_view text = BlockText(b);
-      info.chars = CountCodePoints(text);
+      info.chars = static_cast<uint32_t>(CountCodePoints(text));
       // Link bytes scaled to characters (links are measured in bytes by the renderer).
-      info.link_chars = text.empty() ? 0 : t.link_bytes * info.chars / text.size();
-      info.commas = CountCommas(text);
+      info.link_chars = text.empty() ? 0 : static_cast<uint32_t>(t.link_bytes * info.chars / text.size());
+      info.commas = static_cast<uint32_t>(CountCommas(text));
+      info.sentence_ends = static_cast<uint32_t>(CountSentenceEnds(text));
       const bool good = info.chars >= 60 && info.LinkDensity() < 0.3;
       const Tag tag = tree_.tag(t.node);
       for (uint32_t a = t.node; a != kNoNode; a = tree_.node(a).parent) {
-        Counts& c = counts_[a];
+        Counts& c = MutableCounts(a);
         c.chars += info.chars;
         c.link_chars += info.link_chars;
         if (good) c.good += info.chars;
@@ -232,9 +248,10 @@ class Reader {
       const bool embed = t == Tag::kIframe || t == Tag::kEmbed || t == Tag::kObject;
       if (!image && !input && !embed) continue;
       for (uint32_t a = e; a != kNoNode; a = tree_.node(a).parent) {
-        counts_[a].images += image ? 1 : 0;
-        counts_[a].inputs += input ? 1 : 0;
-        counts_[a].embeds += embed ? 1 : 0;
+        Counts& c = MutableCounts(a);
+        c.images += image ? 1 : 0;
+        c.inputs += input ? 1 : 0;
+        c.embeds += embed ? 1 : 0;
       }
     }
   }
@@ -244,7 +261,7 @@ class Reader {
     const Tag t = node.tag;
     if (t == Tag::kBody || t == Tag::kHtml || t == Tag::kDocument) return false;
     const double share = total_good_ == 0 ? 0.0
-                                          : static_cast<double>(counts_[n].good) /
+                                          : static_cast<double>(CountsOf(n).good) /
                                                 static_cast<double>(total_good_);
     // Never cut away most of the page's paragraph text by a hint.
     if (share >= 0.5) return false;
@@ -280,7 +297,7 @@ class Reader {
     for (BlockInfo& b : blocks_) b.excluded = excluded_[b.node];
   }
 
-  double& Candidate(uint32_t n) {
+  float& Candidate(uint32_t n) {
     if (!scored_[n]) {
       scored_[n] = true;
       double s = 0;
@@ -302,36 +319,41 @@ class Reader {
         default:
           break;
       }
-      score_[n] = s + ClassWeight(n);
+      score_[n] = static_cast<float>(s + ClassWeight(n));
     }
     return score_[n];
   }
 
   double LinkDensity(uint32_t n) const {
-    const Counts& c = counts_[n];
+    const Counts& c = CountsOf(n);
     return c.chars == 0 ? 0.0 : static_cast<double>(c.link_chars) / static_cast<double>(c.chars);
   }
 
   // Readability's scoring: every paragraph-like block adds 1 + commas + length/100 (at most 3)
   // to its parent, half to its grandparent, less further up; then scores shrink with link text.
   void Score() {
-    score_.assign(tree_.size(), 0.0);
+    score_.assign(tree_.size(), 0.0F);
     scored_.assign(tree_.size(), false);
     for (size_t b = 0; b < blocks_.size(); ++b) {
       const BlockInfo& info = blocks_[b];
       if (info.excluded || info.chars < 25 || IsHeadingTag(tree_.tag(info.node))) continue;
+      // Commas reward prose, but also lists of names ("Ann Roe, Rutgers University"): a block
+      // with few sentence ends for its length counts for less.
+      const double prose = std::clamp(
+          (150.0 * static_cast<double>(info.sentence_ends) + 100.0) / static_cast<double>(info.chars),
+          0.2, 1.0);
       const double base =
           (1.0 + static_cast<double>(info.commas) + std::min(static_cast<double>(info.chars) / 100.0, 3.0)) *
-          (1.0 - info.LinkDensity());
+          (1.0 - info.LinkDensity()) * prose;
       uint32_t a = tree_.node(info.node).parent;
       for (int level = 0; level < 5 && a != kNoNode && tree_.tag(a) != Tag::kDocument;
            ++level, a = tree_.node(a).parent) {
         const double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
-        Candidate(a) += base / divider;
+        Candidate(a) += static_cast<float>(base / divider);
       }
     }
     for (uint32_t n = 0; n < tree_.size(); ++n) {
-      if (scored_[n]) score_[n] *= 1.0 - LinkDensity(n);
+      if (scored_[n]) score_[n] *= static_cast<float>(1.0 - LinkDensity(n));
     }
   }
 
@@ -425,7 +447,7 @@ class Reader {
         }
         if (tree_.tag(s) == Tag::kP || (IsBlockElement(tree_.tag(s)) && !scored_[s])) {
           const double ld = LinkDensity(s);
-          const size_t len = counts_[s].chars;
+          const size_t len = CountsOf(s).chars;
           if (len > 80 && ld < 0.25) {
             region.push_back(s);
           } else if (len > 0 && len <= 80 && ld == 0.0 && ParagraphEnds(s)) {
@@ -434,6 +456,7 @@ class Reader {
         }
       }
     }
+    AddSameClassParts(top, &region);
     for (size_t b = 0; b < blocks_.size(); ++b) {
       if (blocks_[b].excluded) continue;
       for (uint32_t r : region) {
@@ -445,6 +468,23 @@ class Reader {
     }
     CleanConditionally(region, &keep);
     return keep;
+  }
+
+  // Articles split into several containers of one class, with ads or promotions between them
+  // ("story-body story-body-1", …, "story-body-2"): every other container whose class starts
+  // with the same article-like word and holds paragraph text is part of the article.
+  void AddSameClassParts(uint32_t top, std::vector<uint32_t>* region) {
+    const std::string cls = Lower(tree_.Attr(top, "class").value_or(""));
+    const std::string key = cls.substr(0, cls.find(' '));
+    if (key.size() < 4 || !ContainsAny(key, kPositive)) return;
+    for (uint32_t n = 0; n < tree_.size(); ++n) {
+      if (tree_.tag(n) == Tag::kText || excluded_[n] || CountsOf(n).good < 80) continue;
+      const std::string other = Lower(tree_.Attr(n, "class").value_or(""));
+      if (other.substr(0, other.find(' ')) != key) continue;
+      bool related = false;
+      for (uint32_t r : *region) related = related || IsAncestor(r, n) || IsAncestor(n, r);
+      if (!related) region->push_back(n);
+    }
   }
 
   bool ParagraphEnds(uint32_t n) const {
@@ -495,7 +535,7 @@ class Reader {
     const int weight = ClassWeight(n);
     const double score = scored_[n] ? score_[n] : 0.0;
     if (weight + score < 0) return true;
-    const Counts& c = counts_[n];
+    const Counts& c = CountsOf(n);
     if (c.commas >= 10) return false;
     const Tag t = tree_.tag(n);
     const bool list = t == Tag::kUl || t == Tag::kOl || t == Tag::kDl;
@@ -642,6 +682,7 @@ class Reader {
     out.site_name = meta_.site_name;
     out.date = meta_.published;
     out.byline = meta_.author;
+    out.charset = tree_.charset();
 
     // The headline is the title, not part of the body: drop it when it opens the text.
     for (size_t b = 0; b < blocks_.size(); ++b) {
@@ -699,17 +740,30 @@ class Reader {
   HtmlText page_;
   PageMeta meta_;
   std::vector<BlockInfo> blocks_;
-  std::vector<std::string> hints_;
-  std::vector<bool> hint_done_;
+  std::unordered_map<uint32_t, std::string> hints_;  // of elements with attributes, once asked
   // Sums over a node's subtree: text (characters) and what Readability's cleaning counts.
   struct Counts {
-    size_t chars = 0, link_chars = 0, good = 0, commas = 0;
+    uint32_t chars = 0, link_chars = 0, good = 0, commas = 0;  // inputs are under 4 GB
     uint32_t paragraphs = 0, items = 0, headings = 0, images = 0, inputs = 0, embeds = 0;
   };
+  // Only nodes above some text or image get counts: a page of millions of empty elements
+  // costs 4 bytes each here, not a Counts.
+  std::vector<uint32_t> count_slot_;
   std::vector<Counts> counts_;
+  const Counts& CountsOf(uint32_t n) const {
+    static const Counts kZero;
+    return count_slot_[n] == kNoNode ? kZero : counts_[count_slot_[n]];
+  }
+  Counts& MutableCounts(uint32_t n) {
+    if (count_slot_[n] == kNoNode) {
+      count_slot_[n] = static_cast<uint32_t>(counts_.size());
+      counts_.emplace_back();
+    }
+    return counts_[count_slot_[n]];
+  }
   size_t total_good_ = 0;
   std::vector<bool> excluded_;
-  std::vector<double> score_;
+  std::vector<float> score_;  // 4 bytes a node: pages can have millions
   std::vector<bool> scored_;
 };
 

@@ -36,6 +36,7 @@ struct ArticlePage {
   std::string language;  // <html lang> primary subtag, lowercase; empty if none
   std::string site_name;
   bool found_article = true;  // false: no article recognised, all visible text instead
+  Charset charset = Charset::kUtf8;  // how the page's bytes were read
 };
 
 ArticlePage ReadArticle(std::string_view html);

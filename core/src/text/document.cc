@@ -47,14 +47,30 @@ std::string_view View(std::string_view text, Span span) {
   return text.substr(span.start, span.size());
 }
 
+bool IsHanOrKana(char32_t c) {
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+// Whether `next` continues the unterminated line `prev`: it starts in lowercase; or, in a script
+// without case, `prev` ends in a comma; or both are Chinese/Japanese (written without spaces).
+bool ContinuesLine(std::string_view prev, char32_t next) {
+  if (IsLower(next)) return true;
+  if (prev.empty()) return false;
+  const char32_t last = DecodeBefore(prev, prev.size(), nullptr).value;
+  if (IsHanOrKana(last) && IsHanOrKana(next)) return true;
+  const bool comma = last == ',' || last == 0x60C || last == 0x3001 || last == 0xFF0C;
+  return comma && IsLetter(next) && !IsUpper(next);
+}
+
 // In one-paragraph-per-line text, a line that stops without terminal punctuation and is
-// followed by a line starting in lowercase was hard-wrapped: the two belong to one paragraph.
+// followed by a line that continues it (ContinuesLine) was hard-wrapped: the two are one paragraph.
 void JoinWrappedLines(std::string_view text, std::vector<Span>* paragraphs) {
   std::vector<Span> joined;
   for (const Span& p : *paragraphs) {
     if (!joined.empty()) {
       const std::string_view prev = View(text, joined.back());
-      if (!EndsWithTerminal(prev) && IsLower(DecodeAt(text, p.start).value)) {
+      if (!EndsWithTerminal(prev) && ContinuesLine(prev, DecodeAt(text, p.start).value)) {
         joined.back().end = p.end;
         continue;
       }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "text/charset.h"
 #include "text/html_entities.h"
 #include "text/utf8.h"
 
@@ -37,7 +38,8 @@ bool StyleHides(std::string_view style) {
 
 class Renderer {
  public:
-  explicit Renderer(const HtmlTree& tree) : tree_(tree), s_(tree.input()) {
+  explicit Renderer(const HtmlTree& tree)
+      : tree_(tree), s_(tree.input()), latin_(tree.charset() == Charset::kWindows1252) {
     out_.input_size = s_.size();
     out_.title = tree.Title();
   }
@@ -166,6 +168,18 @@ class Renderer {
     pending_space_ = true;
   }
 
+  // One byte of a windows-1252 page, as UTF-8 (NBSP reads as a space).
+  void EmitLatin(size_t i) {
+    const char32_t c = Windows1252(static_cast<unsigned char>(s_[i]));
+    if (c == 0xA0 && pre_depth_ == 0) {
+      Space(i, i + 1);
+      return;
+    }
+    std::string bytes;
+    AppendUtf8(bytes, c);
+    Emit(bytes, i, i + 1, false);
+  }
+
   // Text under normal white-space rules: runs of spaces become one, references are decoded.
   void FlowText(size_t start, size_t end) {
     size_t i = start;
@@ -196,8 +210,16 @@ class Renderer {
         ++i;
         continue;
       }
+      if (latin_ && static_cast<unsigned char>(c) >= 0x80) {
+        EmitLatin(i);
+        ++i;
+        continue;
+      }
       size_t j = i + 1;
-      while (j < end && !IsWhitespace(s_[j]) && s_[j] != '&' && s_[j] != '\0') ++j;
+      while (j < end && !IsWhitespace(s_[j]) && s_[j] != '&' && s_[j] != '\0' &&
+             !(latin_ && static_cast<unsigned char>(s_[j]) >= 0x80)) {
+        ++j;
+      }
       Emit(s_.substr(i, j - i), i, j, true);
       i = j;
     }
@@ -228,8 +250,16 @@ class Renderer {
         ++i;
         continue;
       }
+      if (latin_ && static_cast<unsigned char>(c) >= 0x80) {
+        EmitLatin(i);
+        ++i;
+        continue;
+      }
       size_t j = i + 1;
-      while (j < end && s_[j] != '\n' && s_[j] != '\r' && s_[j] != '&') ++j;
+      while (j < end && s_[j] != '\n' && s_[j] != '\r' && s_[j] != '&' &&
+             !(latin_ && static_cast<unsigned char>(s_[j]) >= 0x80)) {
+        ++j;
+      }
       Emit(s_.substr(i, j - i), i, j, true);
       i = j;
     }
@@ -237,6 +267,7 @@ class Renderer {
 
   const HtmlTree& tree_;
   std::string_view s_;
+  const bool latin_;  // bytes >= 0x80 are windows-1252 characters
   HtmlText out_;
   std::vector<uint32_t> block_nodes_;
   int pre_depth_ = 0;
@@ -324,7 +355,7 @@ bool IsHidden(const HtmlTree& tree, uint32_t n) {
   switch (node.tag) {
     case Tag::kHead: case Tag::kTitle: case Tag::kScript: case Tag::kStyle: case Tag::kNoscript:
     case Tag::kTemplate: case Tag::kIframe: case Tag::kObject: case Tag::kEmbed: case Tag::kSvg:
-    case Tag::kMath: case Tag::kCanvas: case Tag::kVideo: case Tag::kAudio: case Tag::kSelect:
+    case Tag::kCanvas: case Tag::kVideo: case Tag::kAudio: case Tag::kSelect:
     case Tag::kTextarea: case Tag::kInput: case Tag::kMap: case Tag::kFrame: case Tag::kNoembed:
     case Tag::kNoframes: case Tag::kMeta: case Tag::kLink: case Tag::kBase: case Tag::kParam:
     case Tag::kSource: case Tag::kTrack: case Tag::kApplet: case Tag::kKeygen:

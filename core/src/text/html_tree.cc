@@ -244,7 +244,13 @@ class HtmlTreeBuilder {
   explicit HtmlTreeBuilder(std::string_view html) {
     tree_.input_ = html;
     s_ = html;
-    tree_.nodes_.push_back(HtmlNode{Tag::kDocument});
+    // About one node per '<' (an element, or the text after a tag): reserving avoids the
+    // doubling copies that otherwise make the peak memory twice the tree's.
+    const size_t tags = static_cast<size_t>(std::count(html.begin(), html.end(), '<'));
+    tree_.nodes_.reserve(tags + 2);
+    prev_.reserve(tags + 2);
+    tree_.nodes_.emplace_back();
+    tree_.nodes_.back().tag = Tag::kDocument;
     prev_.push_back(kNoNode);
     open_count_.fill(0);
   }
@@ -264,7 +270,7 @@ class HtmlTreeBuilder {
  private:
   struct StartTag {
     Tag tag = Tag::kUnknown;
-    uint32_t start = 0, end = 0, name_start = 0, name_end = 0;
+    uint32_t start = 0, end = 0, name_start = 0, name_end = 0;  // name: for raw-text end tags
     uint32_t first_attribute = 0, attribute_count = 0;
     bool self_closing = false;
   };
@@ -272,10 +278,7 @@ class HtmlTreeBuilder {
   HtmlNode& N(uint32_t i) { return tree_.nodes_[i]; }
   uint32_t Current() const { return open_.empty() ? 0 : open_.back(); }
   Tag CurrentTag() const { return tree_.nodes_[Current()].tag; }
-  std::string_view NameOf(uint32_t n) const {
-    const HtmlNode& node = tree_.nodes_[n];
-    return s_.substr(node.name_start, node.name_end - node.name_start);
-  }
+  std::string_view NameOf(uint32_t n) const { return tree_.RawName(n); }
 
   // --- Tree edits -------------------------------------------------------------------------
 
@@ -410,7 +413,8 @@ class HtmlTreeBuilder {
       N(last).end = static_cast<uint32_t>(end);
       return;
     }
-    HtmlNode text{Tag::kText};
+    HtmlNode text;
+    text.tag = Tag::kText;
     text.start = static_cast<uint32_t>(start);
     text.end = static_cast<uint32_t>(end);
     Insert(NewNode(text), blank);
@@ -553,13 +557,12 @@ class HtmlTreeBuilder {
   // --- Tree construction (a reduction of HTML5's "in body" and table insertion modes) -----
 
   uint32_t Element(const StartTag& t, bool table_content = false) {
-    HtmlNode e{t.tag};
+    HtmlNode e;
+    e.tag = t.tag;
     e.start = t.start;
     e.end = t.end;
-    e.name_start = t.name_start;
-    e.name_end = t.name_end;
     e.first_attribute = t.first_attribute;
-    e.attribute_count = t.attribute_count;
+    e.attribute_count = static_cast<uint16_t>(std::min<uint32_t>(t.attribute_count, UINT16_MAX));
     const uint32_t id = NewNode(e);
     Insert(id, table_content);
     return id;
@@ -582,7 +585,8 @@ class HtmlTreeBuilder {
     }
     const size_t text_end = close == std::string_view::npos ? s_.size() : close;
     if (text_end > t.end) {
-      HtmlNode text{Tag::kText};
+      HtmlNode text;
+    text.tag = Tag::kText;
       text.start = t.end;
       text.end = static_cast<uint32_t>(text_end);
       text.raw_text = t.tag != Tag::kTitle && t.tag != Tag::kTextarea;  // RCDATA decodes refs
@@ -633,7 +637,8 @@ class HtmlTreeBuilder {
     if (tag == Tag::kPlaintext) {
       CloseP();
       const uint32_t id = Element(t);
-      HtmlNode text{Tag::kText};
+      HtmlNode text;
+    text.tag = Tag::kText;
       text.start = t.end;
       text.end = static_cast<uint32_t>(s_.size());
       text.raw_text = true;
@@ -779,7 +784,8 @@ class HtmlTreeBuilder {
       case Tag::kTh: {
         PopToTable({Tag::kTr, Tag::kTbody, Tag::kThead, Tag::kTfoot});
         if (CurrentTag() != Tag::kTr) {  // a cell without a row gets one, as in a browser
-          HtmlNode row{Tag::kTr};
+          HtmlNode row;
+    row.tag = Tag::kTr;
           const uint32_t id = NewNode(row);
           AppendChild(Current(), id);
           Push(id);
@@ -844,19 +850,17 @@ class HtmlTreeBuilder {
         if (p >= 0) {
           PopUntil(static_cast<size_t>(p));
         } else {  // "</p>" without <p>: a browser inserts an empty paragraph
-          HtmlNode e{Tag::kP};
+          HtmlNode e;
+    e.tag = Tag::kP;
           e.start = e.end = static_cast<uint32_t>(lt);
-          e.name_start = static_cast<uint32_t>(lt + 2);
-          e.name_end = static_cast<uint32_t>(lt + 3);
           Insert(NewNode(e), false);
         }
         return;
       }
       case Tag::kBr: {
-        HtmlNode e{Tag::kBr};
+        HtmlNode e;
+    e.tag = Tag::kBr;
         e.start = e.end = static_cast<uint32_t>(lt);
-        e.name_start = static_cast<uint32_t>(lt + 2);
-        e.name_end = static_cast<uint32_t>(lt + 4);
         Insert(NewNode(e), false);
         return;
       }
@@ -939,17 +943,28 @@ class HtmlTreeBuilder {
   bool skip_newline_ = false;  // a newline right after <pre> is not content
 };
 
-HtmlTree HtmlTree::Parse(std::string_view html) { return HtmlTreeBuilder(html).Build(); }
+HtmlTree HtmlTree::Parse(std::string_view html) {
+  HtmlTree tree = HtmlTreeBuilder(html).Build();
+  tree.charset_ = DetectCharset(html);
+  return tree;
+}
 
-std::string HtmlTree::TagName(uint32_t i) const {
+std::string_view HtmlTree::RawName(uint32_t i) const {
   const HtmlNode& n = nodes_[i];
   if (n.tag == Tag::kText || n.tag == Tag::kDocument) return "";
-  if (n.name_end == n.name_start) {  // an element the parser implied (a table row)
+  if (n.end == n.start) {  // an element the parser implied (a table row, "</p>" alone)
     for (const NamedTag& t : kTagNames) {
-      if (t.tag == n.tag) return std::string(t.name);
+      if (t.tag == n.tag) return t.name;
     }
+    return "";
   }
-  std::string name(input_.substr(n.name_start, n.name_end - n.name_start));
+  size_t end = n.start + 1;
+  while (end < n.end && !IsWhitespace(input_[end]) && input_[end] != '/' && input_[end] != '>') ++end;
+  return input_.substr(n.start + 1, end - n.start - 1);
+}
+
+std::string HtmlTree::TagName(uint32_t i) const {
+  std::string name(RawName(i));
   for (char& c : name) c = Lower(c);
   return name;
 }
@@ -959,7 +974,8 @@ std::optional<std::string> HtmlTree::Attr(uint32_t i, std::string_view name) con
   for (uint32_t k = 0; k < n.attribute_count; ++k) {
     const HtmlAttribute& a = attributes_[n.first_attribute + k];
     if (EqualsIgnoreCase(input_.substr(a.name_start, a.name_end - a.name_start), name)) {
-      return DecodeCharRefs(input_.substr(a.value_start, a.value_end - a.value_start), true);
+      return DecodeCharRefs(ToUtf8(input_.substr(a.value_start, a.value_end - a.value_start), charset_),
+                            true);
     }
   }
   return std::nullopt;
@@ -989,7 +1005,8 @@ std::string HtmlTree::Title() const {
       },
       [&](uint32_t n) { return found != kNoNode || nodes_[n].tag == Tag::kSvg; });
   if (found == kNoNode || nodes_[found].first_child == kNoNode) return title;
-  const std::string decoded = DecodeCharRefs(RawText(nodes_[found].first_child), false);
+  const std::string decoded =
+      DecodeCharRefs(ToUtf8(RawText(nodes_[found].first_child), charset_), false);
   for (char c : decoded) {
     if (IsWhitespace(c)) {
       if (!title.empty() && title.back() != ' ') title.push_back(' ');

@@ -19,6 +19,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/charset.h"
+
 namespace precis::text {
 
 inline constexpr uint32_t kNoNode = UINT32_MAX;
@@ -38,19 +40,19 @@ enum class Tag : uint8_t {
   kUl, kVideo, kWbr, kXmp,
 };
 
+// 32 bytes: a page of 50 MB of "<b>" is 17 million of them.
 struct HtmlNode {
-  Tag tag = Tag::kUnknown;
   uint32_t parent = kNoNode;
   uint32_t first_child = kNoNode;
   uint32_t last_child = kNoNode;
   uint32_t next = kNoNode;  // next sibling
-  // Text: its raw bytes. Element: its start tag, "<" to ">" (empty for implied elements).
+  // Text: its raw bytes. Element: its start tag, "<" to ">" (its name follows the "<"); empty for
+  // elements the parser implied.
   uint32_t start = 0;
   uint32_t end = 0;
-  uint32_t name_start = 0;  // element: its tag name in the input (lowercase it to compare)
-  uint32_t name_end = 0;
   uint32_t first_attribute = 0;  // into the tree's attribute list
-  uint32_t attribute_count = 0;
+  uint16_t attribute_count = 0;  // a tag's first 65,535 attributes are kept
+  Tag tag = Tag::kUnknown;
   bool raw_text = false;  // text of <script>/<style>/<textarea>/<title>…: no markup inside
 };
 
@@ -66,6 +68,8 @@ class HtmlTree {
   static HtmlTree Parse(std::string_view html);
 
   std::string_view input() const { return input_; }
+  // How the page's bytes are read (UTF-8 unless it is windows-1252 text; see text/charset.h).
+  Charset charset() const { return charset_; }
   size_t size() const { return nodes_.size(); }
   uint32_t root() const { return 0; }
   const HtmlNode& node(uint32_t i) const { return nodes_[i]; }
@@ -73,6 +77,8 @@ class HtmlTree {
 
   // Lowercase tag name ("div", "amp-img"); empty for text and the document.
   std::string TagName(uint32_t i) const;
+  // The tag name as written in the input (implied elements: their lowercase name).
+  std::string_view RawName(uint32_t i) const;
   // The attribute's value with character references decoded; nullopt when absent.
   std::optional<std::string> Attr(uint32_t i, std::string_view name) const;
   bool HasAttr(uint32_t i, std::string_view name) const;
@@ -99,6 +105,7 @@ class HtmlTree {
  private:
   friend class HtmlTreeBuilder;
   std::string_view input_;
+  Charset charset_ = Charset::kUtf8;
   std::vector<HtmlNode> nodes_;
   std::vector<HtmlAttribute> attributes_;
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -13,46 +14,54 @@
 namespace precis::text {
 namespace {
 
-struct RawProfile {
+// One language's n-gram model as generated (see scripts/gen-language-data.mjs): how many n-grams
+// of each order its text had, and its most frequent ones as "count:gram|gram;count:gram|...".
+struct RawModel {
   const char* script;
   const char* code;
-  const char* trigrams;
+  uint32_t totals[3];
+  const char* grams[3];
 };
 
-constexpr RawProfile kRawProfiles[] = {
-#include "text/generated/language_profiles.inc"
+constexpr RawModel kRawModels[] = {
+#include "text/generated/language_ngrams.inc"
 };
 
 constexpr size_t kMaxSampleLetters = 2048;  // enough to decide; keeps long inputs cheap
 constexpr size_t kMinLetters = 10;
-constexpr int kMissingPenalty = 300;  // the profiles hold the top 300 trigrams
 constexpr size_t kMaxStopwordProbes = 50;
+// An n-gram a model does not list is rarer than all it lists: half its least frequent one.
+constexpr double kUnseenShare = 0.5;
+// Log-likelihood credited for each of the sample's first words that is a function word of the
+// candidate: short texts have few n-grams, and function words tell close languages apart.
+constexpr double kStopwordBonus = 3.0;
 
 enum class Script { kLatin, kCyrillic, kArabic, kDevanagari, kOther };
 
-// A trigram of the sample or a profile: three code points of 21 bits each, one integer.
-using Trigram = uint64_t;
-constexpr Trigram Pack(char32_t a, char32_t b, char32_t c) {
+// An n-gram (orders 1-3) of the sample or a model: its code points right-aligned in one integer,
+// 21 bits each (no code point is 0, so the order is implied).
+using Gram = uint64_t;
+constexpr Gram Pack(char32_t a, char32_t b, char32_t c) {
   return (static_cast<uint64_t>(a) << 42) | (static_cast<uint64_t>(b) << 21) | c;
 }
 
-// The profiles as one table sorted by trigram: a sample trigram finds its rank in every profile
-// with one search, and building it takes one sort (no map of strings: in the page's wasm the
-// first summary paid ~100 ms for those before the browser's optimizing tier).
-struct ProfileEntry {
-  Trigram trigram;
-  uint16_t profile;
-  uint16_t rank;
-  bool operator<(const ProfileEntry& o) const {
-    return trigram != o.trigram ? trigram < o.trigram
-                                : profile != o.profile ? profile < o.profile : rank < o.rank;
+// The models as one table sorted by n-gram: a sample n-gram finds its probability in every
+// model with one search, and building it takes one sort (no map of strings: in the page's wasm
+// the first summary paid ~100 ms for those before the browser's optimizing tier).
+struct ModelEntry {
+  Gram gram;
+  uint16_t model;
+  float log_p;
+  bool operator<(const ModelEntry& o) const {
+    return gram != o.gram ? gram < o.gram : model < o.model;
   }
 };
 
-struct Profiles {
-  std::vector<Script> scripts;  // per profile, in kRawProfiles order
+struct Models {
+  std::vector<Script> scripts;  // per model, in kRawModels order
   std::vector<std::string_view> codes;
-  std::vector<ProfileEntry> entries;
+  std::vector<std::array<double, 3>> unseen;  // per model and order: log P of an unlisted n-gram
+  std::vector<ModelEntry> entries;
 };
 
 Script ScriptName(std::string_view name) {
@@ -63,40 +72,54 @@ Script ScriptName(std::string_view name) {
   return Script::kOther;
 }
 
-const Profiles& AllProfiles() {
-  static const Profiles profiles = [] {
-    Profiles out;
-    for (const RawProfile& raw : kRawProfiles) {
-      const auto profile = static_cast<uint16_t>(out.codes.size());
+size_t Order(Gram g) { return g >> 42 ? 3 : g >> 21 ? 2 : 1; }
+
+Gram PackText(std::string_view text) {
+  char32_t c[3] = {0, 0, 0};
+  size_t n = 0;
+  for (size_t i = 0; i < text.size() && n < 3; ++n) {
+    const CodePoint cp = DecodeAt(text, i);
+    i += static_cast<size_t>(cp.length);
+    c[n] = cp.value;
+  }
+  return n == 3 ? Pack(c[0], c[1], c[2]) : n == 2 ? Pack(0, c[0], c[1]) : Pack(0, 0, c[0]);
+}
+
+const Models& AllModels() {
+  static const Models models = [] {
+    Models out;
+    for (const RawModel& raw : kRawModels) {
+      const auto model = static_cast<uint16_t>(out.codes.size());
       out.scripts.push_back(ScriptName(raw.script));
       out.codes.emplace_back(raw.code);
-      std::string_view all = raw.trigrams;
-      uint16_t rank = 0;
-      while (!all.empty()) {
-        const size_t bar = all.find('|');
-        const std::string_view tri = all.substr(0, bar);
-        char32_t c[3] = {0, 0, 0};
-        size_t n = 0;
-        for (size_t i = 0; i < tri.size(); ++n) {
-          const CodePoint cp = DecodeAt(tri, i);
-          i += static_cast<size_t>(cp.length);
-          if (n < 3) c[n] = cp.value;
+      std::array<double, 3> unseen{};
+      for (size_t order = 0; order < 3; ++order) {
+        const double total = raw.totals[order];
+        double least = 1;
+        std::string_view groups = raw.grams[order];
+        while (!groups.empty()) {  // "count:gram|gram;count:..."
+          const size_t end = std::min(groups.find(';'), groups.size());
+          std::string_view group = groups.substr(0, end);
+          groups.remove_prefix(std::min(end + 1, groups.size()));
+          const size_t colon = group.find(':');
+          double count = 0;  // digits; no strtod, which would add its code to the page's wasm
+          for (char digit : group.substr(0, colon)) count = count * 10 + (digit - '0');
+          least = count;
+          const auto log_p = static_cast<float>(std::log(count / total));
+          for (group.remove_prefix(colon + 1); !group.empty();) {
+            const size_t bar = std::min(group.find('|'), group.size());
+            out.entries.push_back({PackText(group.substr(0, bar)), model, log_p});
+            group.remove_prefix(std::min(bar + 1, group.size()));
+          }
         }
-        if (n == 3) out.entries.push_back({Pack(c[0], c[1], c[2]), profile, rank});
-        ++rank;
-        all = bar == std::string_view::npos ? std::string_view() : all.substr(bar + 1);
+        unseen[order] = std::log(least * kUnseenShare / total);
       }
+      out.unseen.push_back(unseen);
     }
-    // A trigram listed twice in one profile keeps its first (best) rank.
     std::sort(out.entries.begin(), out.entries.end());
-    out.entries.erase(std::unique(out.entries.begin(), out.entries.end(),
-                                  [](const ProfileEntry& a, const ProfileEntry& b) {
-                                    return a.trigram == b.trigram && a.profile == b.profile;
-                                  }),
-                      out.entries.end());
     return out;
   }();
-  return profiles;
+  return models;
 }
 
 // Scripts whose presence alone names the language.
@@ -129,7 +152,7 @@ Script MultiScriptOf(char32_t c) {
 
 std::vector<std::string> KnownLanguages() {
   std::vector<std::string> codes;
-  for (std::string_view code : AllProfiles().codes) codes.emplace_back(code);
+  for (std::string_view code : AllModels().codes) codes.emplace_back(code);
   for (const SingleScript& s : kSingleScripts) codes.emplace_back(s.code);
   codes.emplace_back("zh");
   std::sort(codes.begin(), codes.end());
@@ -192,24 +215,27 @@ std::string DetectLanguage(std::string_view text) {
     }
   }
 
-  // Trigram ranks of the sample, most frequent first (ties: first seen).
+  // The sample's n-grams of orders 1-3 (all-space ones aside: words are separated by one space).
   if (sample.back() != U' ') sample.push_back(U' ');
-  std::unordered_map<Trigram, std::pair<size_t, size_t>> counts;  // trigram -> count, first
-  counts.reserve(sample.size());
-  for (size_t i = 0; i + 3 <= sample.size(); ++i) {
-    auto [it, inserted] = counts.emplace(Pack(sample[i], sample[i + 1], sample[i + 2]),
-                                         std::make_pair(0, i));
-    ++it->second.first;
+  std::unordered_map<Gram, int> counts;
+  counts.reserve(sample.size() * 3);
+  std::array<int, 3> per_order{};
+  for (size_t i = 0; i < sample.size(); ++i) {
+    if (sample[i] != U' ') {
+      ++counts[Pack(0, 0, sample[i])];
+      ++per_order[0];
+    }
+    if (i + 2 <= sample.size()) {
+      ++counts[Pack(0, sample[i], sample[i + 1])];
+      ++per_order[1];
+    }
+    if (i + 3 <= sample.size()) {
+      ++counts[Pack(sample[i], sample[i + 1], sample[i + 2])];
+      ++per_order[2];
+    }
   }
-  std::vector<std::pair<Trigram, std::pair<size_t, size_t>>> ranked(counts.begin(), counts.end());
-  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-    if (a.second.first != b.second.first) return a.second.first > b.second.first;
-    return a.second.second < b.second.second;
-  });
-  if (ranked.size() > 300) ranked.resize(300);
 
-  // The sample's first words: function words separate close languages in short texts, where
-  // 300 trigram ranks are too few to be reliable.
+  // The sample's first words: function words separate close languages in short texts.
   std::vector<std::string> words;
   {
     std::string word;
@@ -223,30 +249,32 @@ std::string DetectLanguage(std::string_view text) {
     }
   }
 
-  // Out-of-place distance to each profile of that script (Cavnar & Trenkle), less one missing
-  // trigram's penalty for every function word of the candidate language. Every sample trigram
-  // starts as missing everywhere; found ones replace the penalty by their rank difference.
-  const Profiles& profiles = AllProfiles();
-  std::vector<long> distance(profiles.codes.size(),
-                             static_cast<long>(ranked.size()) * kMissingPenalty);
-  for (size_t r = 0; r < ranked.size(); ++r) {
-    const ProfileEntry key{ranked[r].first, 0, 0};
-    for (auto it = std::lower_bound(profiles.entries.begin(), profiles.entries.end(), key);
-         it != profiles.entries.end() && it->trigram == key.trigram; ++it) {
-      distance[it->profile] += std::abs(static_cast<long>(r) - static_cast<long>(it->rank)) -
-                               kMissingPenalty;
+  // Naive Bayes: the log-likelihood of the sample's n-grams under each model of that script,
+  // plus the function-word credit. Every n-gram starts as unlisted in every model; listed ones
+  // replace that log-probability by their own.
+  const Models& models = AllModels();
+  std::vector<double> score(models.codes.size(), 0.0);
+  for (size_t m = 0; m < models.codes.size(); ++m) {
+    for (size_t order = 0; order < 3; ++order) score[m] += per_order[order] * models.unseen[m][order];
+  }
+  for (const auto& [gram, count] : counts) {
+    const ModelEntry key{gram, 0, 0};
+    const size_t order = Order(gram) - 1;
+    for (auto it = std::lower_bound(models.entries.begin(), models.entries.end(), key);
+         it != models.entries.end() && it->gram == gram; ++it) {
+      score[it->model] += count * (it->log_p - models.unseen[it->model][order]);
     }
   }
   std::string best = "und";
-  long best_distance = -1;
-  for (size_t p = 0; p < profiles.codes.size(); ++p) {
-    if (profiles.scripts[p] != script) continue;
-    const std::string_view code = profiles.codes[p];
+  double best_score = 0;
+  for (size_t m = 0; m < models.codes.size(); ++m) {
+    if (models.scripts[m] != script) continue;
+    const std::string_view code = models.codes[m];
     for (const std::string& w : words) {
-      if (IsStopword(w, code)) distance[p] -= kMissingPenalty;
+      if (IsStopword(w, code)) score[m] += kStopwordBonus;
     }
-    if (best_distance < 0 || distance[p] < best_distance) {
-      best_distance = distance[p];
+    if (best == "und" || score[m] > best_score) {
+      best_score = score[m];
       best = std::string(code);
     }
   }

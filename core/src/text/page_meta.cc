@@ -228,7 +228,8 @@ PageMeta ReadPageMeta(const HtmlTree& tree) {
           const std::optional<std::string> type = tree.Attr(n, "type");
           if (type && Lower(CollapseSpaces(*type)) == "application/ld+json" &&
               tree.node(n).first_child != kNoNode) {
-            ReadJsonLd(tree.RawText(tree.node(n).first_child), &meta, &found_article);
+            ReadJsonLd(ToUtf8(tree.RawText(tree.node(n).first_child), tree.charset()), &meta,
+                       &found_article);
           }
         } else if (tag == Tag::kTime && meta_date.empty() && tree.HasAttr(n, "itemprop")) {
           if (Lower(tree.Attr(n, "itemprop").value_or("")) == "datepublished") {

@@ -140,6 +140,7 @@ double TitleCaseShare(std::string_view s) {
 
 // "•", "-", "*", "1.", "2)", "(a)", "iv." followed by a space.
 bool HasListMarker(std::string_view line) {
+  if (line.size() < 2) return false;
   const CodePoint first = DecodeAt(line, 0);
   const char32_t c = first.value;
   const bool bullet = c == 0x2022 || c == 0x00B7 || c == 0x25AA || c == 0x25E6 || c == 0x2023 ||
@@ -179,7 +180,9 @@ bool LooksLikeTableRow(std::string_view line) {
 
 bool IsCaption(std::string_view folded) {
   for (std::string_view p : kCaptionPrefixes) {
-    if (StartsWithWord(folded, p)) return true;
+    // Two-word labels are distinctive enough to match glued to the caption ("Media captionWho…").
+    const bool glued = p.find(' ') != std::string_view::npos && p.back() != ' ';
+    if (glued ? folded.starts_with(p) : StartsWithWord(folded, p)) return true;
   }
   return false;
 }
@@ -259,6 +262,37 @@ bool IsDateLine(std::string_view folded, size_t words) {
 
 }  // namespace
 
+bool EndsLikeSentence(std::string_view sentence) {
+  return EndsSentence(LastMeaningful(TrimSpaces(sentence)));
+}
+
+size_t ReadableWords(std::string_view s) {
+  size_t words = 0;
+  size_t cjk = 0;
+  bool in_word = false;
+  bool counted = false;
+  for (size_t i = 0; i < s.size();) {
+    const CodePoint c = DecodeAt(s, i);
+    i += static_cast<size_t>(c.length);
+    if (IsSpace(c.value)) {
+      in_word = false;
+      continue;
+    }
+    if (IsCjk(c.value)) {
+      ++cjk;
+      in_word = false;
+      continue;
+    }
+    if (!in_word) counted = false;
+    in_word = true;
+    if (!counted && (IsLetter(c.value) || IsDigit(c.value))) {
+      ++words;
+      counted = true;
+    }
+  }
+  return words + cjk / 2;
+}
+
 std::string_view RoleName(Role role) { return kRoleNames[static_cast<size_t>(role)]; }
 
 std::optional<Role> ParseRole(std::string_view name) {
@@ -289,11 +323,21 @@ Role LineRole(std::string_view raw, const LineContext& context) {
     while (hashes < line.size() && line[hashes] == '#') ++hashes;
     if (hashes <= 6 && hashes < line.size() && line[hashes] == ' ') return Role::kHeading;
   }
-  if (HasListMarker(line)) return Role::kListItem;
-  if (LooksLikeTableRow(raw)) return Role::kListItem;
-
   const char32_t last = LastMeaningful(line);
   const bool ends_sentence = EndsSentence(last);
+  if (HasListMarker(line)) {
+    // "4. Questioning the witness" between paragraphs of prose is a numbered section heading;
+    // in a run of marked lines it is a list item.
+    const bool numbered = IsAsciiDigit(line[0]) || (line[0] == '(' && line.size() > 1 && IsAsciiDigit(line[1]));
+    const bool in_list = HasListMarker(TrimSpaces(context.prev_line)) ||
+                         HasListMarker(TrimSpaces(context.next_line));
+    if (numbered && !ends_sentence && words <= 12 && !in_list && last != ',' && last != ';') {
+      return Role::kHeading;
+    }
+    return Role::kListItem;
+  }
+  if (LooksLikeTableRow(raw)) return Role::kListItem;
+
   // A lead-in ("Ingredients:", "He listed three reasons:") introduces what follows.
   if (last == ':' && words <= 12) return Role::kHeading;
   // Shouted lines are headings ("WHAT YOU NEED TO MAKE JAM"), whatever their punctuation.

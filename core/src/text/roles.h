@@ -35,6 +35,14 @@ struct LineContext {
 // The role of one line of plain text (a paragraph, or one line of a multi-line paragraph).
 Role LineRole(std::string_view line, const LineContext& context);
 
+// Whether a sentence ends as sentences do (., !, ?, …, CJK and other scripts' full stops, before
+// any closing quotes or brackets); a lead-in ending in ':' does not.
+bool EndsLikeSentence(std::string_view sentence);
+
+// Words a reader counts: white-space separated words with a letter or digit, plus one per two
+// characters of unspaced scripts (Chinese, Japanese).
+size_t ReadableWords(std::string_view sentence);
+
 // The role of a sentence inside a body paragraph: captions and cross-links glued into running
 // text ("Media captionWho is…", "Image copyright Reuters"), bare list fragments ("…, or"), and
 // a page header flattened into sentences ("By . Associated Press . PUBLISHED: . 14:11 EST, 25

@@ -10,26 +10,99 @@
 namespace precis::text {
 namespace {
 
+// Closing quotes and brackets. Any quotation mark counts when it directly follows a terminator:
+// German closes with “ and «  („Ja.“, »Ja.«), Urdu with “, so what closes depends on the language,
+// but a quote glued to the end of a sentence always closes it.
 bool IsCloser(char32_t c) {
-  return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' || c == 0x201D || c == 0x2019 ||
-         c == 0xBB || c == 0x203A || c == 0x300D || c == 0x300F || c == 0xFF09;
+  switch (c) {
+    case '"': case '\'': case ')': case ']': case '}':
+    case 0x201C: case 0x201D: case 0x2018: case 0x2019: case 0xAB: case 0xBB: case 0x2039:
+    case 0x203A: case 0x300D: case 0x300F: case 0x300B: case 0x3009: case 0x3011: case 0xFF09:
+    case 0xFF3D: case 0xFF63:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsBracketCloser(char32_t c) {
+  return c == ')' || c == ']' || c == '}' || c == 0xFF09 || c == 0xFF3D || c == 0x300B ||
+         c == 0x3009 || c == 0x3011;
 }
 
 bool IsOpener(char32_t c) {
   return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x201C || c == 0x2018 || c == 0xAB ||
          c == 0xBF || c == 0xA1 || c == 0x300C || c == 0x2022 || c == 0x2043 || c == '-' ||
-         c == '*';
+         c == '*' || c == 0x201E || c == 0x201A || c == 0xBB || c == 0x300E;
 }
 
-// Terminators that end a sentence even without a following space (CJK full stops).
-bool IsCjkTerminator(char32_t c) {
-  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF0E;
+// Terminators that end a sentence with or without a following space: CJK full stops and marks,
+// Armenian ։, Burmese ။, Ethiopic ። ፧ ፨, Devanagari । ॥, Arabic ؟ and Urdu ۔. None of them has
+// another use, and Chinese, Japanese, Burmese and Amharic often write no space after them.
+bool IsUnspacedTerminator(char32_t c) {
+  switch (c) {
+    case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF61: case 0x0589: case 0x104B: case 0x1362:
+    case 0x1367: case 0x1368: case 0x0964: case 0x0965: case 0x061F: case 0x06D4:
+      return true;
+    default:
+      return false;
+  }
 }
 
 // Terminators of other scripts that end a sentence before a space.
 bool IsScriptTerminator(char32_t c) {
-  return c == 0x964 || c == 0x965 || c == 0x61F || c == 0x6D4 || c == 0x589 || c == 0x104B ||
-         c == 0x1362 || c == 0x2026 || c == 0x203C || c == 0x2047 || c == 0x2048 || c == 0x2049;
+  return c == 0x2026 || c == 0x203C || c == 0x2047 || c == 0x2048 || c == 0x2049;
+}
+
+// Decimal digits of any script (a period between two is a decimal point).
+bool IsAnyDigit(char32_t c) {
+  return IsDigit(c) || (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) ||
+         (c >= 0x966 && c <= 0x96F) || (c >= 0x1040 && c <= 0x1049) ||
+         (c >= 0x1369 && c <= 0x137C);
+}
+
+// Han and Kana: written without spaces, so a line break between two of them is a hard wrap.
+bool IsHanOrKana(char32_t c) {
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+// Letters of scripts written without spaces between sentences (CJK, Thai, Lao, Burmese, Khmer).
+bool IsSpacelessLetter(char32_t c) {
+  return IsCjk(c) || (c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) ||
+         (c >= 0x1780 && c <= 0x17FF);
+}
+
+bool IsArmenian(char32_t c) { return c >= 0x531 && c <= 0x58A; }
+bool IsEthiopic(char32_t c) { return c >= 0x1200 && c <= 0x139F; }
+bool IsGreek(char32_t c) { return (c >= 0x370 && c <= 0x3FF) || (c >= 0x1F00 && c <= 0x1FFF); }
+
+// Combining marks of the scripts we segment: a Devanagari vowel sign or an Arabic vowel mark is
+// part of the letter before it ("पी" is one letter for initials).
+bool IsMark(char32_t c) {
+  return (c >= 0x300 && c <= 0x36F) || (c >= 0x610 && c <= 0x61A) || (c >= 0x64B && c <= 0x65F) ||
+         c == 0x670 || (c >= 0x6D6 && c <= 0x6ED) || (c >= 0x900 && c <= 0x903) ||
+         (c >= 0x93A && c <= 0x94F) || (c >= 0x951 && c <= 0x957) || c == 0x962 || c == 0x963 ||
+         (c >= 0x102B && c <= 0x103E) || (c >= 0x1056 && c <= 0x1059) || c == 0x200C ||
+         c == 0x200D;
+}
+
+// A vowel (lowercase) of the Latin (unaccented: "pré." reads as an abbreviation), Greek,
+// Cyrillic or Armenian alphabets: a word without one ("pp", "cf", "млн") is an abbreviation.
+bool IsVowel(char32_t c) {
+  if (c < 0x80) return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+  switch (c) {
+    case 0x3B1: case 0x3B5: case 0x3B7: case 0x3B9: case 0x3BF: case 0x3C5: case 0x3C9:
+    case 0x3AC: case 0x3AD: case 0x3AE: case 0x3AF: case 0x3CC: case 0x3CD: case 0x3CE:
+    case 0x3CA: case 0x3CB: case 0x390: case 0x3B0:
+    case 0x430: case 0x435: case 0x451: case 0x438: case 0x43E: case 0x443: case 0x44B:
+    case 0x44D: case 0x44E: case 0x44F: case 0x456: case 0x457: case 0x454:
+    case 0x561: case 0x565: case 0x567: case 0x568: case 0x56B: case 0x578: case 0x585:
+      return true;
+    default:
+      return false;
+  }
 }
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
@@ -214,12 +287,17 @@ class Segmenter {
       if (next_is_item && MarkerEnd(next_word, &key) != std::string::npos) {
         marker_starts_.push_back(next_word);
       }
-      const char last = text_[line.end - 1];
-      const bool continues =
-          last == ',' || last == '-' || last == '(' || last == '&' || last == '/';
+      const char32_t last = DecodeBefore(text_, line.end, nullptr).value;
+      // Chinese and Japanese use no spaces: a break between two of their letters is a hard wrap.
+      if (!next_is_item && IsHanOrKana(last) && IsHanOrKana(At(next_word))) continue;
+      const bool continues = last == ',' || last == '-' || last == '(' || last == '&' ||
+                             last == '/' || last == 0x60C || last == 0x3001 || last == 0xFF0C ||
+                             last == 0x1363 || last == 0x104A;
+      // A line ending in a colon introduces what follows: a heading, a quotation, a list.
+      const bool introduces = last == ':' || last == 0xFF1A;
       const bool starts_upper = IsUpper(At(next_word)) || IsDigit(At(next_word)) ||
                                 IsOpener(At(next_word)) || !IsLower(At(next_word));
-      if (next_is_item ||
+      if (next_is_item || introduces ||
           (!continues && (line.size() <= 40 || (line.size() <= 70 && starts_upper)))) {
         cuts_.push_back(next_word);
       }
@@ -255,29 +333,61 @@ class Segmenter {
     last_cut_ = pos;
   }
 
+  char32_t Before(size_t pos) const {
+    return pos > para_.start ? DecodeBefore(text_, pos, nullptr).value : char32_t{0};
+  }
+
   void ScanTerminators() {
     size_t pos = para_.start;
     while (pos < para_.end) {
       const char32_t c = At(pos);
       const size_t next = Next(pos);
-      if (IsCjkTerminator(c)) {
-        size_t end = next;
-        while (end < para_.end && (IsCjkTerminator(At(end)) || IsCloser(At(end)))) end = Next(end);
-        Cut(end);
-        pos = end;
+      // A full-width period between digits is a decimal point ("３．２９").
+      if (IsUnspacedTerminator(c) ||
+          (c == 0xFF0E && !(IsAnyDigit(Before(pos)) && IsAnyDigit(At(next))))) {
+        pos = CutAfterMarks(next);
         continue;
       }
       if (c == '.' || c == '!' || c == '?' || IsScriptTerminator(c)) {
         pos = Decide(pos);
         continue;
       }
+      // Armenian text typed on a Latin keyboard ends sentences with ':' (for ։), Amharic with
+      // "::" or "፡፡" (for ።); a colon between digits ("10:30") or inside a word is no full stop.
+      if ((c == ':' && IsArmenian(Before(pos)) &&
+           (next >= para_.end || IsSpace(At(next)) || IsCloser(At(next)) ||
+            IsArmenian(At(next)))) ||
+          ((c == ':' || c == 0x1361) && At(next) == c && IsEthiopic(Before(pos)))) {
+        pos = CutAfterMarks(c == ':' && IsArmenian(Before(pos)) ? next : Next(next));
+        continue;
+      }
       // Greek writes the question mark as ';' (or U+037E).
-      if ((c == ';' && language_ == "el") || c == 0x37E) {
+      if ((c == ';' && (language_ == "el" || IsGreek(Before(pos)))) || c == 0x37E) {
         const size_t word = SkipSpaces(next);
         if (word < para_.end && word > next && !IsLower(At(word))) Cut(next);
       }
       pos = next;
     }
+  }
+
+  // Cuts after an unambiguous terminator that ends before `end`, with the marks and closing
+  // quotes glued to it; returns where scanning resumes.
+  size_t CutAfterMarks(size_t end) {
+    while (end < para_.end && (IsUnspacedTerminator(At(end)) || At(end) == '!' ||
+                               At(end) == '?' || At(end) == 0xFF0E || At(end) == 0x2026)) {
+      end = Next(end);
+    }
+    bool closed = false;
+    while (end < para_.end && IsCloser(At(end))) {
+      closed = true;
+      end = Next(end);
+    }
+    // Japanese quotes a sentence before the particle と or って ("「行こう。」と言った"): one sentence.
+    if (closed && (At(end) == 0x3068 || (At(end) == 0x3063 && At(Next(end)) == 0x3066))) {
+      return end;
+    }
+    Cut(end);
+    return end;
   }
 
   // Decides the terminator cluster that starts at `pos`; returns where scanning resumes.
@@ -294,7 +404,7 @@ class Segmenter {
         if (c == '.') ++dots;
         if (c == 0x2026) dots += 3;
         end = Next(end);
-      } else if (c == ' ' && At(end + 1) == '.' && dots > 0) {
+      } else if (c == ' ' && At(end + 1) == '.' && dots > 0 && !EllipsisOpensWord(end + 1)) {
         spaced = true;
         end += 1;
       } else {
@@ -305,8 +415,7 @@ class Segmenter {
     bool bracket_closed = false;
     bool quote_closed = false;
     while (end < para_.end && IsCloser(At(end))) {
-      const char32_t c = At(end);
-      (c == ')' || c == ']' || c == '}' || c == 0xFF09 ? bracket_closed : quote_closed) = true;
+      (IsBracketCloser(At(end)) ? bracket_closed : quote_closed) = true;
       end = Next(end);
     }
     // French typography puts a (narrow) space before the closing guillemet: "viens. »".
@@ -320,6 +429,14 @@ class Segmenter {
     const char32_t term = At(pos);
     const char32_t after = At(end);
     if (!IsSpace(after)) {
+      // "すごい!本当に": scripts without spaces start the next sentence right after the mark.
+      const char32_t before = Before(pos);
+      if ((term == '!' || term == '?' || (term == '.' && dots == 1)) &&
+          IsSpacelessLetter(after) && IsSpacelessLetter(before) && !IsAnyDigit(after) &&
+          !IsAnyDigit(before)) {
+        Cut(end);
+        return end;
+      }
       // "Barney.The bird": a missing space before a capitalised word, outside addresses.
       if (term == '.' && dots == 1 && cluster_end == end && IsUpper(after) &&
           IsLower(At(Next(end))) && WordBefore(pos).size() >= 2 && !InsideAddress(pos)) {
@@ -331,8 +448,9 @@ class Segmenter {
     if (word >= para_.end) return end;
     const char32_t first = At(word);
     // A spaced dash after the period continues a dateline: "HOWELL, Mich. - Blissfield".
+    // Not after an ordinary word: "— Привет, — сказал он. — Как дела?" is dialogue.
     if ((first == '-' || first == 0x2013 || first == 0x2014) && word + 1 < para_.end &&
-        IsSpace(At(Next(word))) && SkipInlineSpaces(end) == word) {
+        IsSpace(At(Next(word))) && SkipInlineSpaces(end) == word && DatelineBefore(pos)) {
       return end;
     }
     // A parenthetical citation right after a quotation: '"…" (Smith 55).'
@@ -369,6 +487,78 @@ class Segmenter {
     return end;
   }
 
+  // ". ...En toen": dots glued to the next word open that sentence; they are not part of a
+  // spaced ellipsis (". . .").
+  bool EllipsisOpensWord(size_t dots) const {
+    while (dots < para_.end && text_[dots] == '.') ++dots;
+    return dots < para_.end && IsLetter(At(dots));
+  }
+
+  // The place name or state abbreviation of a dateline ("HOWELL, Mich. -", "BEIRUT. -").
+  bool DatelineBefore(size_t dot) const {
+    const Span w = WordBefore(dot);
+    if (w.empty()) return false;
+    if (ClassifyAbbreviation(FoldCase(text_.substr(w.start, w.size())), language_) !=
+        AbbreviationKind::kNone) {
+      return true;
+    }
+    for (size_t p = w.start; p < w.end; p = Next(p)) {
+      if (IsLower(At(p))) return false;
+    }
+    return true;
+  }
+
+  // Letters of a word, a letter with its combining marks counting once.
+  size_t Letters(Span w) const {
+    size_t n = 0;
+    for (size_t p = w.start; p < w.end; p = Next(p)) n += IsMark(At(p)) ? 0 : 1;
+    return n;
+  }
+
+  // The folded abbreviation that ends at w.end: the word, or a spaced chain of short parts
+  // ("z. B" -> "z.b", "i. d. R" -> "i.d.r", "EE. UU" -> "ee.uu") when the language knows the
+  // chain or every part is a single letter.
+  // Chains have parts of at most two letters ("EE. UU.", "p. ej.") or open with a single letter
+  // ("v. Chr."): "Yes. No." is no chain, and short sentences cost no look-ups.
+  std::string FoldedAbbreviation(Span w) const {
+    std::string best = FoldCase(text_.substr(w.start, w.size()));
+    const size_t last_letters = Letters(w);
+    if (last_letters > 3) return best;
+    std::string chain = best;
+    bool single = last_letters == 1;
+    size_t start = w.start;
+    for (int parts = 1; parts < 4; ++parts) {
+      if (start < para_.start + 3 || text_[start - 1] != ' ' || text_[start - 2] != '.') break;
+      const Span prev = WordBefore(start - 2);
+      const size_t prev_letters = Letters(prev);
+      if (prev.empty() || prev_letters > 2 || (last_letters == 3 && prev_letters != 1)) break;
+      chain = FoldCase(text_.substr(prev.start, prev.size())) + "." + chain;
+      single = single && Letters(prev) == 1;
+      if (single || ClassifyAbbreviation(chain, language_) != AbbreviationKind::kNone) best = chain;
+      start = prev.start;
+    }
+    return best;
+  }
+
+  // The short part before `dot` opens a spaced abbreviation that continues at `next_word`
+  // ("z. B.", "EE. UU.", "i. d. R."): no boundary inside it.
+  bool ChainContinues(Span w, size_t next_word) const {
+    if (Letters(w) > 3) return false;
+    size_t end = next_word;
+    size_t letters = 0;
+    while (end < para_.end && IsLetter(At(end)) && letters <= 3) {
+      letters += IsMark(At(end)) ? 0 : 1;
+      end = Next(end);
+    }
+    if (letters == 0 || letters > 3 || end >= para_.end || text_[end] != '.') return false;
+    if (Letters(w) == 1 && letters == 1) return true;
+    if (Letters(w) > 2 || (letters == 3 && Letters(w) != 1)) return false;  // chain shape
+    const std::string chain = FoldedAbbreviation(w) + "." +
+                              FoldCase(text_.substr(next_word, end - next_word));
+    return ClassifyAbbreviation(chain, language_) != AbbreviationKind::kNone ||
+           IsAbbreviationPrefix(chain, language_);
+  }
+
   // "(Smith 55)." — a short parenthesis directly followed by terminal punctuation.
   bool CitationFollows(size_t open) const {
     for (size_t i = open + 1; i < para_.end && i - open < 80; ++i) {
@@ -383,18 +573,24 @@ class Segmenter {
 
   // A period followed by a lowercase word ends a sentence in informal text ("i am in portland.
   // you can ..."), unless the word before is an abbreviation ("co. at", "e.g. fruit", "pop.
-  // 256"), a single letter, or the sentence so far is too short to stand alone.
+  // 256", "т. е. яблоки"), a single letter, or the sentence so far is too short to stand alone.
+  // Outside Latin script, where this project knows fewer abbreviations, the word must also
+  // have four letters or more.
   bool LowercaseStartEnds(size_t dot) const {
     const Span w = WordBefore(dot);
-    if (w.size() < 2) return false;
-    const std::string folded = FoldCase(text_.substr(w.start, w.size()));
+    const size_t letters = Letters(w);
+    if (letters < 2 || (At(w.start) >= 0x250 && letters < 4)) return false;
+    const std::string folded = FoldedAbbreviation(w);
     if (folded.find('.') != std::string::npos ||
         ClassifyAbbreviation(folded, language_) != AbbreviationKind::kNone) {
       return false;
     }
     bool vowel = false;
-    for (char ch : folded)
-      vowel = vowel || std::string_view("aeiouy").find(ch) != std::string_view::npos;
+    for (size_t i = 0; i < folded.size() && !vowel;) {
+      const CodePoint c = DecodeAt(folded, i);
+      vowel = IsVowel(c.value);
+      i += static_cast<size_t>(c.length);
+    }
     return vowel && HasWords(dot, 3);
   }
 
@@ -402,7 +598,9 @@ class Segmenter {
   bool IsAbbreviationBoundary(size_t dot, size_t next_word) const {
     const Span w = WordBefore(dot);
     if (w.empty()) return true;
-    const std::string folded = FoldCase(text_.substr(w.start, w.size()));
+    if (ChainContinues(w, next_word)) return false;
+    const std::string folded = FoldedAbbreviation(w);
+    const char32_t first = At(w.start);
     const char32_t next = At(next_word);
     const bool next_digit = IsDigit(next);
     const std::string next_folded = FoldedWordAt(next_word);
@@ -411,7 +609,7 @@ class Segmenter {
     const bool long_enough = HasWords(dot, 4);
 
     // Initials: "Jonas E. Smith", "Albert I. Jones", "W. 82nd St." but "you and I. Did you".
-    if (Next(w.start) == w.end && IsUpper(At(w.start))) {
+    if (Letters(w) == 1 && IsUpper(first) && folded.find('.') == std::string::npos) {
       if (next_digit) return false;
       // Another initial follows ("J. K. Rowling", "А. С. Пушкин").
       if (IsUpper(next) && At(Next(next_word)) == '.') return false;
@@ -420,6 +618,12 @@ class Segmenter {
       const bool prev_capitalized = !prev.empty() && IsUpper(At(prev.start));
       return !((prev_capitalized || sentence_start) && IsUpper(next) && !next_starter);
     }
+    // A lone character of a script without case is an abbreviation or an initial: Arabic "د."
+    // (doctor), Devanagari "ए." (but "है." with its vowel sign is a word).
+    if (Next(w.start) == w.end && IsLetter(first) && !IsLower(first) &&
+        !IsSpacelessLetter(first) && !IsAnyDigit(first)) {
+      return false;
+    }
     switch (ClassifyAbbreviation(folded, language_)) {
       case AbbreviationKind::kBeforeNumber:
         return !next_digit;
@@ -427,21 +631,30 @@ class Segmenter {
         return false;
       case AbbreviationKind::kContinuing:
         return next_starter && !next_digit;
+      case AbbreviationKind::kFinal:
+        return !next_digit;
       case AbbreviationKind::kNone:
         break;
     }
     // Ordinals written with a period: "am 3. Oktober", "den 2. Weltkrieg".
     if (UsesOrdinalPeriod(language_) && w.size() <= 3 &&
         std::all_of(folded.begin(), folded.end(), IsAsciiDigit) && IsUpper(next) && !next_starter) {
-      return false;
+      const Span prev = PreviousWord(w.start);
+      if (IsOrdinalContext(FoldCase(text_.substr(prev.start, prev.size())), next_folded,
+                           language_)) {
+        return false;
+      }
     }
     // Dotted abbreviations with short parts: "U.S.", "E.U.", "a.m.", "e.g.", "Ph.D.".
     if (folded.find('.') != std::string::npos) {
       bool short_parts = true;
       size_t part = 0;
-      for (char ch : folded) {
+      for (size_t i = 0; i < folded.size(); ++i) {
+        const char ch = folded[i];
         if (ch == '.') {
           part = 0;
+        } else if ((static_cast<unsigned char>(ch) & 0xC0) == 0x80) {
+          continue;  // a continuation byte: parts are counted in characters
         } else if (++part > 2 || IsAsciiDigit(ch)) {
           short_parts = false;  // "12.50" is a number, not an abbreviation
         }
@@ -506,12 +719,41 @@ std::vector<Span> SegmentParagraph(std::string_view text, Span paragraph, Segmen
   return out;
 }
 
-std::vector<std::string_view> SplitSentences(std::string_view text, std::string_view language) {
-  std::vector<std::string_view> out;
+std::string SentenceText(std::string_view text, Span s) {
+  const std::string_view raw = text.substr(s.start, s.size());
+  if (raw.find('\n') == std::string_view::npos && raw.find('\r') == std::string_view::npos) {
+    return std::string(raw);
+  }
+  std::string out;
+  out.reserve(raw.size());
+  for (size_t i = 0; i < raw.size();) {
+    if (raw[i] != '\n' && raw[i] != '\r') {
+      out.push_back(raw[i++]);
+      continue;
+    }
+    // The white space around this break, and the characters on either side of it.
+    size_t b = out.size();
+    while (b > 0 && (out[b - 1] == ' ' || out[b - 1] == '\t')) --b;
+    size_t e = i;
+    while (e < raw.size() && IsSpace(static_cast<unsigned char>(raw[e]))) ++e;
+    const char32_t before = b > 0 ? DecodeBefore(out, b, nullptr).value : 0;
+    const char32_t after = e < raw.size() ? DecodeAt(raw, e).value : 0;
+    if (IsHanOrKana(before) && IsHanOrKana(after)) {
+      out.resize(b);  // a hard wrap inside Chinese or Japanese text
+      i = e;
+    } else {
+      out.push_back(raw[i++]);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> SplitSentences(std::string_view text, std::string_view language) {
+  std::vector<std::string> out;
   const Document doc = ParseDocument(text, /*detect_headline=*/false);
   for (const Span& p : doc.paragraphs) {
     for (const Span& s : SegmentParagraph(text, p, nullptr, language))
-      out.push_back(text.substr(s.start, s.size()));
+      out.push_back(SentenceText(text, s));
   }
   return out;
 }

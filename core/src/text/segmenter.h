@@ -1,13 +1,14 @@
 // Splits a paragraph into sentences: terminal punctuation (Latin, CJK, Devanagari, Arabic,
-// Armenian, Burmese) decided against abbreviations, initials, numbers, ellipses, closing quotes
-// and brackets, URLs and e-mail addresses; list items and line-broken headings become their own
-// sentences. Sentences longer than kMaxSentenceBytes are cut at a space so that text without any
+// Armenian, Burmese, Ethiopic, Greek) decided against abbreviations (also spaced ones, "z. B."),
+// initials, numbers, ellipses, closing quotes and brackets, URLs and e-mail addresses; list items,
+// line-broken headings and lines ending in a colon become their own sentences. Sentences longer than kMaxSentenceBytes are cut at a space so that text without any
 // punctuation still yields usable pieces.
 //
 //   std::vector<Span> sentences = SegmentParagraph(text, paragraph_span);
 #ifndef PRECIS_TEXT_SEGMENTER_H_
 #define PRECIS_TEXT_SEGMENTER_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,10 +26,13 @@ struct SegmentInfo {
 std::vector<Span> SegmentParagraph(std::string_view text, Span paragraph,
                                    SegmentInfo* info = nullptr, std::string_view language = "en");
 
+// The text of sentence `s` as a reader sees it: a line break between two Chinese or Japanese
+// characters (a hard wrap in a script without spaces) is dropped; everything else is kept.
+std::string SentenceText(std::string_view text, Span s);
+
 // Convenience for tests and tools: every paragraph of a plain text (no header or headline
-// detection), sentences as strings.
-std::vector<std::string_view> SplitSentences(std::string_view text,
-                                             std::string_view language = "en");
+// detection), sentences as SentenceText gives them.
+std::vector<std::string> SplitSentences(std::string_view text, std::string_view language = "en");
 
 }  // namespace precis::text
 

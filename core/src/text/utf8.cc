@@ -116,7 +116,11 @@ bool IsUpper(char32_t c) {
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
   if (c >= 0x100 && c <= 0x17F) return (c % 2) == 0 && c != 0x138;
   if (c >= 0x391 && c <= 0x3AB) return c != 0x3A2;
+  if (c == 0x386 || (c >= 0x388 && c <= 0x38A) || c == 0x38C || c == 0x38E || c == 0x38F) {
+    return true;  // Greek capitals with tonos
+  }
   if (c >= 0x400 && c <= 0x42F) return true;
+  if (c >= 0x531 && c <= 0x556) return true;  // Armenian
   return false;
 }
 
@@ -126,6 +130,7 @@ bool IsLower(char32_t c) {
   if (c >= 0x100 && c <= 0x17F) return (c % 2) == 1 || c == 0x138;
   if (c >= 0x3AC && c <= 0x3CE) return true;
   if (c >= 0x430 && c <= 0x45F) return true;
+  if (c >= 0x561 && c <= 0x587) return true;  // Armenian
   return false;
 }
 
@@ -134,6 +139,10 @@ char32_t ToLower(char32_t c) {
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
   if (c >= 0x100 && c <= 0x17F && (c % 2) == 0 && c != 0x138) return c + 1;
   if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;
+  if (c == 0x386) return 0x3AC;
+  if (c >= 0x388 && c <= 0x38A) return c + 37;
+  if (c == 0x38C || c == 0x38E || c == 0x38F) return c + 64 - (c == 0x38C ? 0 : 1);
+  if (c >= 0x531 && c <= 0x556) return c + 48;
   if (c >= 0x410 && c <= 0x42F) return c + 32;
   if (c >= 0x400 && c <= 0x40F) return c + 80;
   return c;

@@ -29,7 +29,7 @@ bool IsSpace(char32_t c);      // includes NBSP, line/paragraph separators, zero
 bool IsLineBreak(char32_t c);  // \n, \r, U+2028, U+2029, U+0085
 bool IsLetter(char32_t c);     // letters of any script, plus combining marks
 bool IsDigit(char32_t c);      // ASCII and fullwidth digits
-bool IsUpper(char32_t c);      // Latin, Greek, Cyrillic capitals
+bool IsUpper(char32_t c);      // Latin, Greek, Cyrillic, Armenian capitals
 bool IsLower(char32_t c);
 bool IsCjk(char32_t c);  // Han, Hiragana, Katakana, Hangul syllables
 char32_t ToLower(char32_t c);
