@@ -11,6 +11,7 @@ const native = lines('native.jsonl');
 const wasm = lines('wasm.jsonl');
 const js = lines('js.jsonl');
 const memory = lines('memory.jsonl');
+const hostile = lines('hostile.jsonl');
 const articles = {
   native: lines('native-articles.json')[0] ?? null,
   wasm: lines('wasm-articles.json')[0] ?? null,
@@ -108,6 +109,11 @@ if (reader.native) {
               `(wasm/native time ${(reader.wasm?.extract.ms / reader.native.extract.ms).toFixed(2)})`);
 }
 
+if (hostile.length) {
+  console.log('hostile pages (precis extract):', hostile.map((h) =>
+    `${h.page} ${(h.bytes / 1e6).toFixed(1)} MB ${h.seconds} s ${(h.peak_kb / 1024).toFixed(0)} MB peak`).join(', '));
+}
+
 const pageTimes = lines('page.json')[0] ?? null;
 if (pageTimes) {
   console.log(`page: navigation to ready ${pageTimes.navigation_to_ready_ms.median} ms (first visit), ` +
@@ -118,7 +124,7 @@ if (pageTimes) {
 
 writeFileSync(join(docs, 'bench.json'), JSON.stringify({
   native, wasm, js, page: pageTimes, peers: peerRatios, scaling, tagging_tokens_per_s: tagging, articles, memory,
-  article_reader: reader,
+  article_reader: reader, hostile_pages: hostile,
   sizes: size, first_visit_gzip_bytes: total, before_ready_gzip_bytes: beforeReady,
   core_without_model_gzip_bytes: core, name_model_gzip_bytes: modelGzip }, null, 1) + '\n');
 

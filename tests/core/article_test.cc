@@ -104,6 +104,37 @@ TEST(ArticleTest, APageWithoutAnArticleGivesItsVisibleText) {
   EXPECT_NE(a.text.text.find("Story one"), std::string::npos);
 }
 
+TEST(ArticleTest, ATwoSentencePostIsAnArticle) {
+  const ArticlePage a = ReadArticle(
+      "<html><body><nav><a href=/>Home</a> <a href=/a>About us</a> <a href=/c>Contact</a></nav>"
+      "<article><h1>Costume day</h1><p>The cat wore a general's coat to the parade. "
+      "Nobody saluted.</p></article>"
+      "<footer><p>Copyright the Daily Paws, all rights reserved since 1999.</p></footer>"
+      "</body></html>");
+  EXPECT_TRUE(a.found_article);
+  EXPECT_NE(a.text.text.find("Nobody saluted."), std::string::npos);
+  EXPECT_EQ(a.text.text.find("Contact"), std::string::npos);
+  EXPECT_EQ(a.text.text.find("Copyright"), std::string::npos);
+}
+
+// Page builders call every text block a "widget"; sidebars do too. Big widgets are content.
+TEST(ArticleTest, AnArticleBuiltOfWidgetsIsRead) {
+  std::string body;
+  for (int i = 0; i < 3; ++i) {
+    body += "<div class='builder-widget builder-widget-text'><p>Section " + std::to_string(i) +
+            " of the report explains, in plain words and at some length, how the network "
+            "grew from a small publication into a forum where analysts meet, argue and write "
+            "recommendations that ministries actually read.</p></div>";
+  }
+  const ArticlePage a = ReadArticle(
+      "<html><body><main><article>" + body +
+      "</article></main><aside class='widget-area'><div class='widget'><p>Follow us on the "
+      "networks you like best.</p></div></aside></body></html>");
+  EXPECT_NE(a.text.text.find("Section 0 of the report"), std::string::npos);
+  EXPECT_NE(a.text.text.find("Section 2 of the report"), std::string::npos);
+  EXPECT_EQ(a.text.text.find("Follow us"), std::string::npos);
+}
+
 TEST(ArticleTest, TitlesLoseTheSiteName) {
   EXPECT_EQ(CleanTitle("Storm hits coast - BBC News", "BBC News"), "Storm hits coast");
   EXPECT_EQ(CleanTitle("BBC News | Storm hits the coast again", ""), "Storm hits the coast again");

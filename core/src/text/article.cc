@@ -33,7 +33,7 @@ constexpr std::string_view kUnlikely[] = {
     "sidebar",   "skyscraper", "social",   "sponsor",    "supplemental", "pagination",
     "pager",     "popup",     "newsletter", "subscri",   "signup",     "sign-up",   "share",
     "sharing",   "cookie",    "consent",   "taboola",    "outbrain",   "recommend", "trending",
-    "most-read", "mostread",  "most-popular", "promo",   "widget",     "navbar",    "toolbar",
+    "most-read", "mostread",  "most-popular", "promo",   "navbar",    "toolbar",
     "masthead",  "pullquote", "pull-quote", "read-more", "readmore",  "more-stories",
     "login",     "paywall",   "related-",  "teaser",     "print-only"};
 constexpr std::string_view kMaybe[] = {"and", "article", "body", "column", "content", "main",
@@ -167,6 +167,11 @@ struct BlockInfo {
   }
 };
 
+// Less body text than this in the chosen region is no article: the page's visible text is used.
+// (A short post of two sentences is still an article; its page's menus are not.)
+constexpr size_t kMinArticleChars = 60;
+constexpr size_t kShortArticleChars = 200;
+
 class Reader {
  public:
   explicit Reader(std::string_view html)
@@ -281,7 +286,10 @@ class Reader {
     if (h.empty() || t == Tag::kA) return false;
     if (h.find("articlebody") != std::string::npos) return false;
     if (ContainsAny(h, kNeverArticle)) return true;
-    return ContainsAny(h, kUnlikely) && !ContainsAny(h, kMaybe);
+    if (ContainsAny(h, kMaybe)) return false;
+    // "widget" names sidebar boxes, but page builders (Elementor) also call every text block
+    // of an article a widget: one holding a fifth of the page's paragraph text is content.
+    return ContainsAny(h, kUnlikely) || (share < 0.2 && h.find("widget") != std::string::npos);
   }
 
   void Exclude() {
@@ -697,15 +705,19 @@ class Reader {
     for (size_t b = 0; b < blocks_.size(); ++b) {
       if (keep[b] && IsSummarizable(roles[b])) body_chars += blocks_[b].chars;
     }
-    if (body_chars < 200) {
+    size_t visible_chars = 0;
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (!blocks_[b].excluded) visible_chars += blocks_[b].chars;
+    }
+    // A short region is an article (a two-sentence post) only if it is a fair part of what the
+    // page shows outside menus and boxes; else the page's text was not in paragraphs we scored.
+    if (body_chars < kMinArticleChars ||
+        (body_chars < kShortArticleChars && body_chars * 4 < visible_chars)) {
       // No article recognised: the visible text outside menus and boxes, else all of it.
       out.found_article = false;
-      bool any = false;
-      for (size_t b = 0; b < blocks_.size(); ++b) {
-        keep[b] = !blocks_[b].excluded;
-        any = any || keep[b];
-      }
-      if (!any) std::fill(keep.begin(), keep.end(), true);
+      for (size_t b = 0; b < blocks_.size(); ++b) keep[b] = !blocks_[b].excluded;
+      // Hints that hid nearly everything were wrong about this page: nothing is dropped then.
+      if (visible_chars < kMinArticleChars) std::fill(keep.begin(), keep.end(), true);
       std::vector<Role> fallback = Roles(keep);
       roles.swap(fallback);
     }
