@@ -127,6 +127,7 @@ function options() {
   // The reader's setting, not the slider's position: the slider's range shrinks to the sentences
   // of a short article, and the next, longer one should get the length that was chosen.
   if (ui.mode.value === 'percent') o.ratio = settings.percent / 100;
+  else if (ui.mode.value === 'words') o.words = settings.words;
   else o.sentences = settings.sentences;
   const title = ui.title.value.trim();
   if (title) o.title = title;
@@ -271,7 +272,8 @@ function applyHiddenTypes() {
   }
 }
 
-// Length control: a number of sentences (up to what the article on screen can give) or a share.
+// Length control: a number of sentences (up to what the article on screen can give), a share,
+// or about so many words.
 function updateLengthRange() {
   setLengthRange(ui.length, ui.lengthValue, ui.mode.value, settings,
                  shown ? summarizableCount(shown.result) : null);
@@ -386,6 +388,7 @@ ui.clear.addEventListener('click', () => {
 });
 ui.length.addEventListener('input', () => {
   if (ui.mode.value === 'percent') settings.percent = Number(ui.length.value);
+  else if (ui.mode.value === 'words') settings.words = Number(ui.length.value);
   else settings.sentences = Number(ui.length.value);
   ui.lengthValue.value = lengthLabel(ui.mode.value, ui.length.value);
   persistSettings();

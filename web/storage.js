@@ -4,7 +4,7 @@ const INPUT_KEY = 'precis.input';
 const SETTINGS_KEY = 'precis.settings';
 
 export const DEFAULT_SETTINGS = Object.freeze({
-  mode: 'sentences', sentences: 3, percent: 20, algorithm: 'auto', hiddenTypes: [],
+  mode: 'sentences', sentences: 3, percent: 20, words: 100, algorithm: 'auto', hiddenTypes: [],
 });
 
 function read(key) {
@@ -40,13 +40,14 @@ export const saveInput = (title, text, source = '') =>
 export function loadSettings() {
   const v = read(SETTINGS_KEY) ?? {};
   const s = { ...DEFAULT_SETTINGS, ...v };
-  if (!['sentences', 'percent'].includes(s.mode)) s.mode = DEFAULT_SETTINGS.mode;
+  if (!['sentences', 'percent', 'words'].includes(s.mode)) s.mode = DEFAULT_SETTINGS.mode;
   if (!['auto', 'lead', 'centroid', 'textrank', 'lexrank'].includes(s.algorithm)) {
     s.algorithm = DEFAULT_SETTINGS.algorithm;
   }
   // The slider reaches an article's sentence count; 1,000 only bounds a damaged value.
   s.sentences = Math.min(1000, Math.max(1, Math.round(Number(s.sentences) || 3)));
   s.percent = Math.min(100, Math.max(5, Math.round(Number(s.percent) || 20)));
+  s.words = Math.min(1000, Math.max(20, Math.round(Number(s.words) || 100)));
   s.hiddenTypes = Array.isArray(s.hiddenTypes) ? s.hiddenTypes.filter((t) => typeof t === 'string') : [];
   return s;
 }

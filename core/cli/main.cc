@@ -16,6 +16,7 @@
 #include "precis/precis.h"
 #include "rank/budget.h"
 #include "rank/features.h"
+#include "rank/keyphrases.h"
 #include "text/html.h"
 #include "text/language.h"
 #include "text/segmenter.h"
@@ -44,7 +45,11 @@ constexpr const char* kUsage = R"(usage:
       {"id", "sentences": [...], "spans": [[start, end], ...]} out (byte offsets)
   precis stem          English Porter2 stems of the words on stdin, one per line
   precis features      ranker training data: batch-style lines in, per sentence
-                       {"start", "end", "boilerplate", "features": [...]} out
+                       {"start", "end", "boilerplate", "excluded", "weak", "dependent",
+                        "words", "terms": [...], "features": [...]} out
+  precis keyphrases [--count N]
+                       keyphrase evaluation: batch-style lines in, {"id", "keyphrases": [...]}
+                       out (the N best, default 10)
   precis ner train|eval|tag ...   the name tagger on CoNLL IOB files (precis ner for help)
   precis --version
 algorithms: auto (default), lead, centroid, textrank, lexrank
@@ -56,6 +61,7 @@ struct Args {
   std::string file = "-";
   std::string format = "text";
   bool jsonl = false;
+  int count = 10;  // keyphrases
   precis::Options options;
 };
 
@@ -116,6 +122,12 @@ std::string ParseArgs(int argc, char** argv, Args* args) {
         return args->command == "extract" ? "--format must be text or json"
                                           : "--format must be text, markdown or json";
       }
+    } else if (a == "--count" && args->command == "keyphrases") {
+      if (!value(&v) || !ParseNumber(v, &number) || number < 1 ||
+          number != static_cast<int>(number)) {
+        return "--count needs a positive whole number";
+      }
+      args->count = static_cast<int>(number);
     } else if (a == "--jsonl" && args->command == "segment") {
       args->jsonl = true;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
@@ -363,14 +375,58 @@ int Features() {
       const auto rows = precis::rank::SentenceFeatures(a.terms, budget);
       json sentences = json::array();
       for (size_t i = 0; i < a.spans.size(); ++i) {
+        // What the trainer needs to replay selection (rank/select): eligibility, length,
+        // content terms (redundancy), whether it only fills a budget (weak) and whether it
+        // refers back.
         sentences.push_back({{"start", a.spans[i].start},
                              {"end", a.spans[i].end},
                              {"boilerplate", static_cast<bool>(a.boilerplate[i])},
+                             {"excluded", static_cast<bool>(a.terms.excluded[i])},
+                             {"weak", i < a.terms.weak.size() && a.terms.weak[i]},
+                             {"dependent", static_cast<bool>(a.terms.dependent[i])},
+                             {"words", a.terms.words[i]},
+                             {"terms", a.terms.terms[i]},
                              {"features", rows[i]}});
       }
       json names = json::array();
       for (auto n : precis::rank::FeatureNames()) names.push_back(std::string(n));
-      out = {{"id", in.value("id", json())}, {"names", names}, {"sentences", sentences}};
+      out = {{"id", in.value("id", json())},
+             {"names", names},
+             {"budget", {{"ratio", budget.ratio}, {"sentences", budget.sentences}}},
+             {"sentences", sentences}};
+    }
+    std::cout << out.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+  }
+  return kExitOk;
+}
+
+// The N best keyphrases of each article (scripts/evaluation/keyphrases.mjs).
+int Keyphrases(const Args& args) {
+  using nlohmann::json;
+  std::ios::sync_with_stdio(false);
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    const json in = json::parse(line, nullptr, false);
+    precis::Options options;
+    if (in.is_object() && in.contains("title") && in["title"].is_string()) {
+      options.title = in["title"].get<std::string>();
+    }
+    const auto analyzed = in.is_object() && in.contains("text") && in["text"].is_string()
+                              ? precis::Analyze(in["text"].get_ref<const std::string&>(), options)
+                              : precis::StatusOr<precis::Analysis>(
+                                    precis::Status::InvalidArgument("missing \"text\""));
+    json out = {{"id", in.is_object() ? in.value("id", json()) : json()}};
+    if (!analyzed.ok()) {
+      out["error"] = analyzed.status().message();
+    } else {
+      const precis::Analysis& a = analyzed.value();
+      json phrases = json::array();
+      for (const auto& k : precis::rank::ExtractKeyphrases(a.body(), a.tokens, a.terms.excluded,
+                                                           static_cast<size_t>(args.count),
+                                                           a.language)) {
+        phrases.push_back({{"text", k.text}, {"score", k.score}});
+      }
+      out["keyphrases"] = phrases;
     }
     std::cout << out.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
   }
@@ -420,5 +476,6 @@ int main(int argc, char** argv) {
   if (args.command == "segment") return Segment(args);
   if (args.command == "stem") return Stem();
   if (args.command == "features") return Features();
+  if (args.command == "keyphrases") return Keyphrases(args);
   return Usage("unknown command " + args.command);
 }

@@ -140,7 +140,10 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
           context.first_in_text = a.spans.empty();
           role = text::LineRole(body.substr(s.start, s.size()), context);
         } else {
-          role = text::SentenceRole(body.substr(s.start, s.size()), role);
+          role = text::SentenceRole(
+              body.substr(s.start, s.size()), role,
+              a.spans.empty() ? std::string_view()
+                              : body.substr(a.spans.back().start, a.spans.back().size()));
         }
       }
       a.spans.push_back(s);
@@ -167,13 +170,10 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
   }
 
   a.tokens.resize(a.spans.size());
-  std::vector<bool> quoted(a.spans.size());
+  std::vector<std::string_view> texts(a.spans.size());
   for (size_t i = 0; i < a.spans.size(); ++i) {
     a.tokens[i] = text::Tokenize(body, a.spans[i], a.language);
-    const std::string_view s = body.substr(a.spans[i].start, a.spans[i].size());
-    quoted[i] = s.find('"') != std::string_view::npos ||
-                s.find("\xE2\x80\x9C") != std::string_view::npos || s.starts_with('\'') ||
-                s.starts_with("\xE2\x80\x98");
+    texts[i] = body.substr(a.spans[i].start, a.spans[i].size());
     for (const text::Token& t : a.tokens[i]) {
       if (t.number) continue;
       ++a.words;
@@ -189,11 +189,12 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
     any_summarizable = any_summarizable || !excluded[i];
   }
   if (!any_summarizable) excluded = a.boilerplate;
-  a.terms = rank::BuildSentenceTerms(a.tokens, a.paragraph_of, excluded, a.title_tokens, quoted);
+  a.terms = rank::BuildSentenceTerms(texts, a.tokens, a.paragraph_of, excluded, a.title_tokens,
+                                     a.language);
   a.terms.weak.resize(a.spans.size());
   for (size_t i = 0; i < a.spans.size(); ++i) {
-    const std::string_view s = body.substr(a.spans[i].start, a.spans[i].size());
-    a.terms.weak[i] = text::ReadableWords(s) < rank::kMinSummaryWords || !text::EndsLikeSentence(s);
+    a.terms.weak[i] =
+        text::ReadableWords(texts[i]) < rank::kMinSummaryWords || !text::EndsLikeSentence(texts[i]);
   }
   return a;
 }

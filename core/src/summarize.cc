@@ -154,7 +154,8 @@ StatusOr<Result> Article::Summarize(const Options& options) const {
   result.entities = std::move(grouped.entities);
   result.groups = std::move(grouped.groups);
 
-  for (const auto& k : rank::ExtractKeyphrases(body, a.tokens, boilerplate, kMaxKeyphrases)) {
+  for (const auto& k : rank::ExtractKeyphrases(body, a.tokens, terms.excluded, kMaxKeyphrases,
+                                                     a.language)) {
     result.keyphrases.push_back({k.text, k.score});
   }
 

@@ -1,5 +1,7 @@
 // Loads the summarization dev sets as uniform items, and the fixed train/holdout split used by
 // the learned ranker (an article is held out when the FNV-1a hash of its id is 0 mod 5).
+// Formats: bbc_dev (machine-picked extractive references), xsum_dev (one human-written
+// sentence) and CNN/DailyMail {id, article, highlights: [...]} (human-written highlights).
 import { readFileSync } from 'node:fs';
 
 export function loadSummarization(file) {
@@ -9,6 +11,10 @@ export function loadSummarization(file) {
       return { id: d.id, text: d.body, title: d.title, reference: d.summary_raw,
                referenceSentences: Math.max(1, d.summary_spans_in_body.length),
                spans: d.summary_spans_in_body };
+    }
+    if (Array.isArray(d.highlights)) {
+      return { id: d.id, text: d.article, title: '', reference: d.highlights.join('\n'),
+               referenceSentences: Math.max(1, d.highlights.length), spans: null };
     }
     return { id: String(d.idx), text: d.article, title: '', reference: d.reference,
              referenceSentences: 1, spans: null };

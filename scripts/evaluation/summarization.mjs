@@ -1,5 +1,6 @@
 // Summary quality: ROUGE-1/2/L F1 (rouge.mjs) with 95% bootstrap intervals for each algorithm of
-// the native CLI, plus LEAD and RANDOM baselines, over `precis batch`.
+// the native CLI, plus LEAD and RANDOM baselines, over `precis batch`. Data: bbc_dev (default),
+// xsum_dev, or CNN/DailyMail ({id, article, highlights}; scripts/evaluation/data.mjs).
 //   scripts/eval summarization --data FILE [--algorithm A|all] [--budget reference|N|words]
 //                              [--split all|train|holdout] [--limit N] [--json]
 // budget reference = the reference's sentence count; N = N sentences; words = as many words as
@@ -50,7 +51,11 @@ function randomSummaries(results) {
   };
   return results.map(({ result }, k) => {
     if (!result) return { text: '' };
-    const eligible = result.sentences.map((s, i) => i).filter((i) => !result.sentences[i].boilerplate);
+    // The sentences the core may summarize: roles body and quote (else all but boilerplate).
+    const summarizable = (s) => s.role === 'body' || s.role === 'quote';
+    const anyBody = result.sentences.some(summarizable);
+    const eligible = result.sentences.map((s, i) => i)
+      .filter((i) => (anyBody ? summarizable(result.sentences[i]) : !result.sentences[i].boilerplate));
     for (let i = eligible.length - 1; i > 0; --i) {
       const j = Math.floor(random() * (i + 1));
       [eligible[i], eligible[j]] = [eligible[j], eligible[i]];

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 namespace precis::rank {
 namespace {
@@ -31,6 +33,52 @@ TEST(KeyphrasesTest, FindsRepeatedPhrasesWithoutDuplicates) {
     EXPECT_NE(c.text, "barrier");
   }
   EXPECT_TRUE(std::any_of(k.begin(), k.end(), [](const auto& c) { return c.text == "council"; }));
+}
+
+// Keyphrases of a text split into sentences at periods.
+std::vector<std::string> PhrasesOf(const std::string& text, size_t max = 8) {
+  std::vector<std::vector<text::Token>> tokens;
+  std::vector<bool> excluded;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '.') {
+      tokens.push_back(text::Tokenize(text, {start, i}));
+      excluded.push_back(false);
+      start = i + 1;
+    }
+  }
+  std::vector<std::string> out;
+  for (const auto& k : ExtractKeyphrases(text, tokens, excluded, max, "en")) out.push_back(k.text);
+  return out;
+}
+
+bool Has(const std::vector<std::string>& list, const std::string& s) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+TEST(KeyphrasesTest, NoTitlesVerbsAddressesOrContractions) {
+  const std::vector<std::string> k = PhrasesOf(
+      "Mr Hollis faces questions about the harbour tunnel. The harbour tunnel used public money "
+      "rightly. Mr Hollis said the harbour tunnel will open. Read https://amzn.to/3xYz for the "
+      "harbour tunnel plans. I'm sure people want to use the harbour tunnel. People like it. "
+      "Sir Hollis wants to delete tunnel tolls.");
+  ASSERT_FALSE(k.empty());
+  EXPECT_EQ(k[0], "harbour tunnel");
+  for (const std::string& junk : {"Mr", "Mr Hollis", "Sir Hollis", "faces", "used", "rightly", "https",
+                                  "amzn", "to", "I'm", "People", "people", "use", "delete"}) {
+    EXPECT_FALSE(Has(k, junk)) << junk;
+  }
+  EXPECT_TRUE(Has(k, "Hollis"));
+}
+
+TEST(KeyphrasesTest, PhrasesEndInANoun) {
+  // "oil spill" is the phrase; the trailing adjective "alone" and a bare adjective are not.
+  const std::vector<std::string> k = PhrasesOf(
+      "The oil spill alone cost millions. Crews cleaned the oil spill for weeks. The oil spill "
+      "reached the coast. It was huge.");
+  ASSERT_FALSE(k.empty());
+  EXPECT_EQ(k[0], "oil spill");
+  EXPECT_FALSE(Has(k, "huge"));
 }
 
 }  // namespace

@@ -47,6 +47,51 @@ TEST(SelectTest, RatioAndWordBudgets) {
   EXPECT_EQ(SelectSentences(a.Terms(), {0.4, 0.3, 0.2, 0.1}, words), (std::vector<int>{0}));
 }
 
+TEST(SelectTest, ASentenceThatRefersBackComesWithItsPredecessor) {
+  const TestArticle a{{"The mayor opened the new bridge over the river.",
+                       "Traffic engineers counted the first cars crossing it.",
+                       "She said the city would build two more bridges soon.",
+                       "Cyclists got a lane of their own on the bridge deck."},
+                      {},
+                      ""};
+  Options o;
+  o.sentences = 2;
+  // "She said…" ranks first; it leans on the sentence before it, which comes along.
+  EXPECT_EQ(SelectSentences(a.Terms(), {0.1, 0.2, 1.0, 0.5}, o), (std::vector<int>{1, 2}));
+  // With room for one sentence only, it is passed over.
+  o.sentences = 1;
+  EXPECT_EQ(SelectSentences(a.Terms(), {0.1, 0.2, 1.0, 0.5}, o), (std::vector<int>{3}));
+  // A word budget counts the pair: 18 words do not fit 15.
+  Options words;
+  words.words = 15;
+  EXPECT_EQ(SelectSentences(a.Terms(), {0.1, 0.2, 1.0, 0.5}, words), (std::vector<int>{3}));
+}
+
+TEST(SelectTest, AChainOfSentencesReferringBackIsTakenWholeOrNotAtAll) {
+  const TestArticle a{{"Rescuers reached the village at dawn on Tuesday.",
+                       "They found the school roof gone after the storm.",
+                       "But the children had sheltered in the church hall.",
+                       "Aid convoys are expected to arrive later this week."},
+                      {},
+                      ""};
+  Options o;
+  o.sentences = 3;
+  EXPECT_EQ(SelectSentences(a.Terms(), {0.1, 0.2, 1.0, 0.5}, o), (std::vector<int>{0, 1, 2}));
+  o.sentences = 2;  // the chain needs three places: the next best sentences instead
+  const std::vector<int> two = SelectSentences(a.Terms(), {0.1, 0.2, 1.0, 0.5}, o);
+  EXPECT_EQ(two, (std::vector<int>{0, 3}));
+}
+
+TEST(SelectTest, TheArticlesFirstSentenceMayOpenByReferringBack) {
+  const TestArticle a{{"He's been accused of many fashion mistakes on holiday.",
+                       "The prime minister wore the same loafers again this week."},
+                      {},
+                      ""};
+  Options o;
+  o.sentences = 1;
+  EXPECT_EQ(SelectSentences(a.Terms(), {1.0, 0.5}, o), (std::vector<int>{0}));
+}
+
 TEST(SelectTest, EmptyOnlyWithoutEligibleSentences) {
   const TestArticle a{{"Advertisement"}, {true}, ""};
   EXPECT_TRUE(SelectSentences(a.Terms(), {0.0}, Options{}).empty());

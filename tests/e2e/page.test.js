@@ -75,7 +75,7 @@ describe('the page', () => {
     assert.match(await page.locator('#counts').textContent(), /^\d+ words · [\d,]+ characters$/);
   });
 
-  test('the slider changes the number of sentences live, also as a share of the article', async () => {
+  test('the slider changes the number of sentences live, also as a share of the article and in words', async () => {
     await page.locator('#length').fill('5');
     await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 5);
     assert.equal(await page.locator('#original .sentence.selected').count(), 5);
@@ -86,6 +86,14 @@ describe('the page', () => {
     await page.waitForFunction(() => {
       const m = document.getElementById('status').textContent.match(/^Summary: (\d+) of (\d+)/);
       return m && Number(m[1]) >= 6 && Number(m[1]) <= Number(m[2]) / 2;
+    });
+    // About so many words: the summary stays within them (a first sentence may exceed a tiny budget).
+    await page.selectOption('#mode', 'words');
+    await page.locator('#length').fill('60');
+    await page.waitForFunction(() => document.getElementById('length-value').textContent === '60 words');
+    await page.waitForFunction(() => {
+      const m = document.getElementById('stats').textContent.match(/Summary: (\d+) words/);
+      return m && Number(m[1]) > 0 && Number(m[1]) <= 60;
     });
     await page.selectOption('#mode', 'sentences');
     await page.locator('#length').fill('3');

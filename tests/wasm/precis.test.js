@@ -103,10 +103,13 @@ describe('re-summarizing and plain text', () => {
 
   test('toPlainText reduces an HTML page to its text and title, and leaves plain text alone', () => {
     const page = '<html><head><title>Harbour news</title><script>var x = 1;</script></head><body>' +
-      '<nav>Home | World</nav><p>The harbour reopened on Monday.</p><p>Ships returned at noon.</p></body></html>';
+      '<nav>Home | World</nav><p>The harbour reopened on Monday after the storm.</p>' +
+      '<p>Ships returned at noon with the first catch.</p></body></html>';
     const plain = precis.toPlainText(page);
     assert.equal(plain.title, 'Harbour news');
-    assert.match(plain.text, /^The harbour reopened on Monday\.\s+Ships returned at noon\.\s*$/);
+    // (A body under 60 characters is no article: the page's menus would be given too.)
+    assert.equal(plain.text.trim().replace(/\s+/g, ' '),
+                 'The harbour reopened on Monday after the storm. Ships returned at noon with the first catch.');
     assert.deepEqual(precis.toPlainText('Just text. Here.'), { title: '', text: 'Just text. Here.' });
     assert.throws(() => precis.toPlainText(42), /needs a string/);
   });

@@ -1,6 +1,11 @@
-// The sentence features of the learned `auto` ranker: position, length, TextRank and centroid
-// scores (LexRank added nothing the two do not, at the cost of a third graph), title overlap, names, numbers, quotations, salient terms, the budget, and budget
-// interactions (a short budget favours the lead, a long one favours coverage).
+// The sentence features of the learned `auto` ranker: position (counted over sentences of a
+// reader's length, so bylines and fragments such as "By ." or "PUBLISHED: ." do not push the
+// lead down), length, TextRank and centroid scores (LexRank added nothing the two do not, at
+// the cost of a third graph), title overlap, names, numbers, quotations, questions, openings
+// that refer back, salient terms and word frequency per word (information per word), how
+// news-like the article's opening is (the lead is strong in hard news and weak in features),
+// the budget, budget interactions (a short budget favours the lead, a long one coverage), and
+// for a sentence that refers back, how good the sentence before it is (selection takes both).
 //
 //   std::vector<FeatureRow> x = SentenceFeatures(terms, BudgetOf(terms, options));
 #ifndef PRECIS_RANK_FEATURES_H_
@@ -15,7 +20,7 @@
 
 namespace precis::rank {
 
-inline constexpr size_t kFeatureCount = 32;
+inline constexpr size_t kFeatureCount = 40;
 using FeatureRow = std::array<double, kFeatureCount>;
 
 // Names in the order of a FeatureRow (the training script and the weights file use them).

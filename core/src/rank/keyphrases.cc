@@ -1,74 +1,230 @@
 #include "rank/keyphrases.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <unordered_map>
+#include <unordered_set>
+
+#include "text/abbreviations.h"
+#include "text/word_classes.h"
 
 namespace precis::rank {
 namespace {
 
-constexpr size_t kMaxWords = 3;
+constexpr size_t kMaxWords = 4;
+constexpr double kDamping = 0.85;
+constexpr int kMaxIterations = 50;
+// Weight of the log of a phrase's occurrences (chosen on the DUC-2001 train split: 0, 0.5, 1).
+constexpr double kRepeatWeight = 0.5;
 
 struct Phrase {
-  std::vector<std::string> stems;
-  std::string surface;
+  std::vector<int> words;  // word ids (stems), in order
+  bool generic = false;    // only generic nouns ("people", "year")
+  std::string surface;     // as first written (a sentence-initial capital lowered, see below)
   int count = 0;
   size_t first = 0;  // order of first occurrence, for deterministic ties
 };
 
-// Words are adjacent in a phrase only if nothing but spaces or a hyphen separates them.
+// Words are adjacent in a phrase only if nothing but spaces separates them (hyphenated words
+// are one token already).
 bool Adjacent(std::string_view text, const text::Token& a, const text::Token& b) {
   for (size_t i = a.end; i < b.start; ++i) {
-    if (text[i] != ' ' && text[i] != '-') return false;
+    if (text[i] != ' ') return false;
   }
   return true;
+}
+
+// Part of a web address, e-mail address, handle or hashtag ("http", "amzn", "to" in
+// "https://amzn.to/3xY"): the run of non-space bytes around the token looks like one. The run
+// is looked at only kAddressReach bytes either side, so a text without spaces stays linear.
+constexpr size_t kAddressReach = 256;
+
+bool InAddress(std::string_view text, const text::Token& t) {
+  const auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
+  const size_t floor = t.start > kAddressReach ? t.start - kAddressReach : 0;
+  size_t start = t.start;
+  while (start > floor && !space(text[start - 1])) --start;
+  const size_t ceiling = std::min(text.size(), t.end + kAddressReach);
+  size_t end = t.end;
+  while (end < ceiling && !space(text[end])) ++end;
+  const std::string_view chunk = text.substr(start, end - start);
+  if (chunk.find("://") != std::string_view::npos || chunk.find("www.") != std::string_view::npos) {
+    return true;
+  }
+  if (chunk.find('@') != std::string_view::npos || chunk.starts_with('#')) return true;
+  // example.com, news.bbc.co.uk
+  for (std::string_view tld : {".com", ".org", ".net", ".gov", ".edu", ".co.uk", ".io"}) {
+    if (chunk.find(tld) != std::string_view::npos) return true;
+  }
+  // host.tld/path
+  const size_t slash = chunk.find('/');
+  const size_t dot = chunk.find('.');
+  return slash != std::string_view::npos && dot != std::string_view::npos && dot < slash &&
+         dot + 1 < chunk.size() && std::isalpha(static_cast<unsigned char>(chunk[dot + 1]));
+}
+
+bool HasLetter(std::string_view word) {
+  for (char c : word) {
+    if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Words after which a lowercase word is a verb ("to favor", "will disclose", "can't use").
+bool BeforeVerb(std::string_view folded) {
+  for (std::string_view w : {"to", "will", "would", "shall", "should", "can", "could", "may",
+                             "might", "must", "won't", "can't", "couldn't", "wouldn't",
+                             "shouldn't", "didn't", "doesn't", "don't", "did", "does", "do"}) {
+    if (w == folded) return true;
+  }
+  return false;
+}
+
+// What a token can be in a keyphrase (without a word-class table, any content word is a noun).
+// `previous`: the token before it in the sentence, or null.
+text::WordClass PhraseClass(std::string_view text, const text::Token& t, const text::Token* previous,
+                            bool english) {
+  if (!t.content || t.number || t.stem.size() <= 1 || !HasLetter(t.folded) || InAddress(text, t)) {
+    return text::WordClass::kOther;
+  }
+  if (!english) return text::WordClass::kNoun;
+  if (!t.capitalized && previous != nullptr && BeforeVerb(previous->folded)) {
+    return text::WordClass::kOther;
+  }
+  if (text::IsHonorific(t.folded) ||
+      text::ClassifyAbbreviation(t.folded, "en") == text::AbbreviationKind::kTitle) {
+    return text::WordClass::kOther;
+  }
+  // A capital at the start of a sentence says nothing about a name ("Restoring the bridge…").
+  return text::EnglishWordClass(t.folded, t.capitalized && previous != nullptr);
 }
 
 }  // namespace
 
 std::vector<KeyphraseCandidate> ExtractKeyphrases(
     std::string_view text, const std::vector<std::vector<text::Token>>& tokens,
-    const std::vector<bool>& excluded, size_t max_phrases) {
-  std::unordered_map<std::string, int> stem_count;
-  // Key: stems joined by ' '. A hash map: this runs for every content word of the article, and
-  // ties are broken by first occurrence below, so the map's order never matters.
-  std::unordered_map<std::string, Phrase> phrases;
+    const std::vector<bool>& excluded, size_t max_phrases, std::string_view language) {
+  const bool english = language == "en" || language == "und";
+  std::unordered_map<std::string, int> word_ids;
+  std::vector<double> position_weight;  // per word id: sum of 1 / (1 + word position)
+  std::vector<bool> seen_lowercase;     // per word id: ever written without a capital
+  std::vector<std::vector<int>> neighbours;
+  std::unordered_map<std::string, Phrase> phrases;  // key: word ids joined
   size_t order = 0;
+  size_t position = 0;  // words of the article so far
+  int previous_word = -1;  // the last phrase word, for the co-occurrence graph (window 2)
+
+  const auto word_id = [&](const text::Token& t) {
+    auto [it, inserted] = word_ids.emplace(t.stem, static_cast<int>(word_ids.size()));
+    if (inserted) {
+      position_weight.push_back(0.0);
+      seen_lowercase.push_back(false);
+      neighbours.emplace_back();
+    }
+    return it->second;
+  };
+  std::unordered_set<uint64_t> edges;  // (smaller id, larger id): each edge once
+  const auto link = [&](int a, int b) {
+    if (a == b) return;
+    const auto lo = static_cast<uint64_t>(std::min(a, b));
+    const auto hi = static_cast<uint64_t>(std::max(a, b));
+    if (edges.insert(lo << 32 | hi).second) {
+      neighbours[static_cast<size_t>(a)].push_back(b);
+      neighbours[static_cast<size_t>(b)].push_back(a);
+    }
+  };
+
   for (size_t s = 0; s < tokens.size(); ++s) {
     if (excluded[s]) continue;
     const auto& toks = tokens[s];
-    for (const text::Token& t : toks) {
-      if (t.content && t.stem.size() > 1) ++stem_count[t.stem];
-    }
-    for (size_t i = 0; i < toks.size(); ++i) {
-      if (!toks[i].content || toks[i].stem.size() <= 1) continue;
-      std::string key;
-      std::vector<std::string> stems;
-      for (size_t k = i; k < toks.size() && k - i < kMaxWords; ++k) {
-        if (!toks[k].content || (k > i && !Adjacent(text, toks[k - 1], toks[k]))) break;
-        if (k > i) key += ' ';
-        key += toks[k].stem;
-        stems.push_back(toks[k].stem);
+    size_t run_start = 0;
+    std::vector<int> run;  // word ids of the current run, toks[run_start, run_start + size)
+    std::vector<text::WordClass> classes;
+    const auto flush = [&]() {
+      // A noun phrase ends in a noun: trailing adjectives are dropped ("oil spill" in "the
+      // oil spill alone"), and so is a run of adjectives only.
+      size_t size = run.size();
+      while (size > 0 && classes[size - 1] != text::WordClass::kNoun) --size;
+      if (size > 0) {
+        run.resize(size);
+        std::string key;
+        for (int id : run) key += std::to_string(id) + ' ';
         Phrase& p = phrases[key];
         if (p.count++ == 0) {
-          p.stems = stems;
-          p.surface = std::string(text.substr(toks[i].start, toks[k].end - toks[i].start));
+          p.words = run;
           p.first = order++;
+          p.generic = english;
+          for (size_t k = run_start; k < run_start + size; ++k) {
+            p.generic = p.generic && text::IsGenericNoun(toks[k].folded);
+          }
+          const text::Token& head = toks[run_start];
+          p.surface = std::string(text.substr(head.start, toks[run_start + size - 1].end - head.start));
         }
       }
+      run.clear();
+      classes.clear();
+    };
+    for (size_t k = 0; k < toks.size(); ++k) {
+      const text::Token& t = toks[k];
+      ++position;
+      const text::WordClass word_class =
+          PhraseClass(text, t, k > 0 ? &toks[k - 1] : nullptr, english);
+      if (word_class == text::WordClass::kOther) {
+        flush();
+        continue;
+      }
+      if (!run.empty() && (!Adjacent(text, toks[k - 1], t) || run.size() >= kMaxWords)) flush();
+      const int id = word_id(t);
+      if (run.empty()) run_start = k;
+      run.push_back(id);
+      classes.push_back(word_class);
+      position_weight[static_cast<size_t>(id)] += 1.0 / static_cast<double>(position);
+      if (!t.capitalized) seen_lowercase[static_cast<size_t>(id)] = true;
+      if (previous_word >= 0) link(previous_word, id);
+      previous_word = id;
     }
+    flush();
+  }
+  if (phrases.empty()) return {};
+
+  // PositionRank (Florescu & Caragea 2017): PageRank over the co-occurrence graph, jumping to
+  // a word in proportion to how early and how often it appears.
+  const size_t n = word_ids.size();
+  double total = 0.0;
+  for (double w : position_weight) total += w;
+  std::vector<double> jump(n);
+  for (size_t i = 0; i < n; ++i) jump[i] = position_weight[i] / total;
+  std::vector<double> rank = jump;
+  std::vector<double> next(n);
+  for (int it = 0; it < kMaxIterations; ++it) {
+    double delta = 0.0;
+    for (size_t i = 0; i < n; ++i) {
+      double sum = 0.0;
+      for (int u : neighbours[i]) {
+        sum += rank[static_cast<size_t>(u)] /
+               static_cast<double>(neighbours[static_cast<size_t>(u)].size());
+      }
+      next[i] = (1.0 - kDamping) * jump[i] + kDamping * sum;
+      delta += std::abs(next[i] - rank[i]);
+    }
+    rank.swap(next);
+    if (delta < 1e-9) break;
   }
 
-  // Score: mean word frequency times phrase frequency; multi-word phrases must repeat.
+  // A phrase scores the sum of its words' ranks, more if repeated. Generic nouns alone are no
+  // keyphrase.
   std::vector<std::pair<double, const Phrase*>> scored;
   for (const auto& [key, p] : phrases) {
-    if (p.stems.size() > 1 && p.count < 2) continue;
-    double words = 0.0;
-    for (const std::string& st : p.stems) words += stem_count[st];
-    words /= static_cast<double>(p.stems.size());
-    const double score =
-        std::sqrt(words) * p.count * (1.0 + 0.5 * static_cast<double>(p.stems.size() - 1));
-    if (p.count >= 2 || p.stems.size() == 1) scored.emplace_back(score, &p);
+    if (p.generic) continue;
+    double score = 0.0;
+    for (int id : p.words) score += rank[static_cast<size_t>(id)];
+    // A phrase the article repeats is a topic, not a passing mention.
+    score *= 1.0 + kRepeatWeight * std::log(static_cast<double>(p.count));
+    scored.emplace_back(score, &p);
   }
   std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first > b.first;
@@ -77,26 +233,31 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
 
   std::vector<KeyphraseCandidate> out;
   std::vector<const Phrase*> kept;
-  for (const auto& [score, p] : scored) {
+  for (const auto& entry : scored) {
+    const double score = entry.first;
+    const Phrase* p = entry.second;  // named, not bound: lambdas below capture it
     if (out.size() >= max_phrases) break;
     // Skip a phrase whose words are all inside a kept phrase, or that contains a kept phrase:
     // keep whichever ranked higher.
-    bool redundant = false;
-    for (const Phrase* k : kept) {
-      const auto contains = [](const std::vector<std::string>& big,
-                               const std::vector<std::string>& small) {
-        return std::all_of(small.begin(), small.end(), [&](const std::string& w) {
-          return std::find(big.begin(), big.end(), w) != big.end();
-        });
-      };
-      if (contains(k->stems, p->stems) || contains(p->stems, k->stems)) {
-        redundant = true;
-        break;
-      }
+    const auto contains = [](const std::vector<int>& big, const std::vector<int>& small) {
+      return std::all_of(small.begin(), small.end(), [&](int w) {
+        return std::find(big.begin(), big.end(), w) != big.end();
+      });
+    };
+    if (std::any_of(kept.begin(), kept.end(), [&](const Phrase* k) {
+          return contains(k->words, p->words) || contains(p->words, k->words);
+        })) {
+      continue;
     }
-    if (redundant) continue;
     kept.push_back(p);
-    out.push_back({p->surface, score});
+    std::string surface = p->surface;
+    // "Crude oil" at a sentence start is "crude oil" where the article writes it in lowercase.
+    if (seen_lowercase[static_cast<size_t>(p->words[0])] && !surface.empty() &&
+        surface[0] >= 'A' && surface[0] <= 'Z' && (surface.size() < 2 || !std::isupper(
+            static_cast<unsigned char>(surface[1])))) {
+      surface[0] = static_cast<char>(surface[0] - 'A' + 'a');
+    }
+    out.push_back({surface, score});
   }
   if (!out.empty()) {
     const double top = out.front().score;

@@ -1,9 +1,12 @@
-// Key phrases of an article: runs of up to three content words (no stopwords, numbers or
-// punctuation inside), scored by how often their words and the whole phrase occur, with
-// phrases that repeat a better phrase's words dropped.
+// Key phrases of an article. Candidates are runs of up to four adjacent words that can stand in
+// a noun phrase: no stopwords, numbers, punctuation, verbs or adverbs inside (English word
+// classes: text/word_classes), no titles ("Mr", "Dr") and nothing from a web address. Words are
+// ranked by PositionRank (PageRank over word co-occurrence, jumping to words in proportion to
+// how early and often they appear), a phrase by the sum of its words; a generic noun alone
+// ("people", "year") is dropped, and so is a phrase that repeats a better phrase's words.
 //
 //   std::vector<KeyphraseCandidate> top = ExtractKeyphrases(text, tokens_per_sentence, excluded,
-//   8);
+//                                                           8, "en");
 #ifndef PRECIS_RANK_KEYPHRASES_H_
 #define PRECIS_RANK_KEYPHRASES_H_
 
@@ -22,7 +25,7 @@ struct KeyphraseCandidate {
 
 std::vector<KeyphraseCandidate> ExtractKeyphrases(
     std::string_view text, const std::vector<std::vector<text::Token>>& tokens,
-    const std::vector<bool>& excluded, size_t max_phrases);
+    const std::vector<bool>& excluded, size_t max_phrases, std::string_view language = "en");
 
 }  // namespace precis::rank
 

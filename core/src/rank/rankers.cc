@@ -57,37 +57,69 @@ constexpr Weight kAutoWeights[] = {
 #include "rank/generated/auto_weights.inc"
 };
 
-// Two weight vectors in FeatureRow order: one for one-sentence summaries (names prefixed
-// "single:" in the file), one for longer budgets. Features the file does not name weigh 0.
-const FeatureRow& AutoWeights(bool single) {
-  static const std::array<FeatureRow, 2> weights = [] {
-    std::array<FeatureRow, 2> w{};
+// Three weight vectors in FeatureRow order, named in the file by a prefix: "single:" for
+// one-sentence summaries, "short:" for summaries of a small share of the article (news
+// highlights: a few sentences), "long:" for a large share (an extractive digest). Features the
+// file does not name weigh 0.
+enum Vector { kSingle, kShort, kLong };
+
+const std::array<FeatureRow, 3>& AutoWeights() {
+  static const std::array<FeatureRow, 3> weights = [] {
+    std::array<FeatureRow, 3> w{};
     const auto& names = FeatureNames();
     for (const Weight& entry : kAutoWeights) {
-      const bool for_single = entry.name.starts_with("single:");
-      const std::string_view name = for_single ? entry.name.substr(7) : entry.name;
+      const size_t colon = entry.name.find(':');
+      const std::string_view prefix = entry.name.substr(0, colon);
+      const std::string_view name = entry.name.substr(colon + 1);
+      const size_t v = prefix == "single" ? kSingle : prefix == "short" ? kShort : kLong;
       for (size_t k = 0; k < kFeatureCount; ++k) {
-        if (names[k] == name) w[for_single ? 1 : 0][k] = entry.value;
+        if (names[k] == name) w[v][k] = entry.value;
       }
     }
     return w;
   }();
-  return weights[single ? 1 : 0];
+  return weights;
+}
+
+// How far a budget is from a short summary towards a long one: 0 up to 15% of the article,
+// 1 from 30%, linear between (scripts/train-ranker.mjs replays the same blend).
+double LongShare(const Budget& budget) {
+  return std::clamp((budget.ratio - kShortRatio) / (kLongRatio - kShortRatio), 0.0, 1.0);
 }
 
 }  // namespace
 
 std::vector<double> ScoreAuto(const SentenceTerms& s, const Budget& budget) {
-  const FeatureRow& w = AutoWeights(budget.sentences < 1.5);
+  const std::array<FeatureRow, 3>& all = AutoWeights();
+  FeatureRow w = all[kSingle];
+  if (budget.sentences >= 1.5) {
+    const double share = LongShare(budget);
+    for (size_t k = 0; k < kFeatureCount; ++k) {
+      w[k] = (1.0 - share) * all[kShort][k] + share * all[kLong][k];
+    }
+  }
   const std::vector<FeatureRow> rows = SentenceFeatures(s, budget);
+  // The linear score, scaled to [0, 1] over the eligible sentences: only the order matters,
+  // and a min-max scale keeps every difference (a logistic would tie saturated scores, and the
+  // trainer, which replays the order in JS, could not match that).
+  std::vector<double> z(s.size(), 0.0);
+  double low = 0.0;
+  double high = 0.0;
+  bool any = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.excluded[i]) continue;
+    double sum = 0.0;
+    for (size_t k = 0; k < kFeatureCount; ++k) sum += w[k] * rows[i][k];
+    z[i] = sum;
+    low = any ? std::min(low, sum) : sum;
+    high = any ? std::max(high, sum) : sum;
+    any = true;
+  }
   std::vector<double> scores(s.size(), 0.0);
   for (size_t i = 0; i < s.size(); ++i) {
     if (s.excluded[i]) continue;
-    double z = 0.0;
-    for (size_t k = 0; k < kFeatureCount; ++k) z += w[k] * rows[i][k];
-    scores[i] = 1.0 / (1.0 + std::exp(-z));
+    scores[i] = high > low ? (z[i] - low) / (high - low) : 1.0;
   }
-  NormalizeMax(&scores);
   return scores;
 }
 

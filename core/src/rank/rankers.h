@@ -17,8 +17,11 @@ std::vector<double> ScoreLead(const SentenceTerms& s);      // earlier = better
 std::vector<double> ScoreCentroid(const SentenceTerms& s);  // tf-idf cosine to the article
 std::vector<double> ScoreTextRank(const SentenceTerms& s);  // PageRank, BM25-weighted graph
 std::vector<double> ScoreLexRank(const SentenceTerms& s);   // PageRank, tf-idf cosine > 0.1
-// Learned: logistic regression over rank/features.h, weights in generated/auto_weights.inc
-// (scripts/train-ranker.mjs).
+// Learned: a linear scorer over rank/features.h, weights in generated/auto_weights.inc
+// (scripts/train-ranker.mjs): one vector for single sentences, and a blend of a short-summary
+// and a long-summary vector by the budget's share of the article (kShortRatio..kLongRatio).
+inline constexpr double kShortRatio = 0.15;
+inline constexpr double kLongRatio = 0.30;
 std::vector<double> ScoreAuto(const SentenceTerms& s, const Budget& budget);
 
 std::vector<double> ScoreSentences(const SentenceTerms& s, Algorithm algorithm,

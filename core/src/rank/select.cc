@@ -34,8 +34,9 @@ std::vector<int> RankOrder(const SentenceTerms& s, const std::vector<double>& sc
 
 std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<double>& scores,
                                  const Options& options) {
+  const size_t n = s.size();
   size_t eligible = 0;
-  for (size_t i = 0; i < s.size(); ++i) eligible += s.excluded[i] ? 0 : 1;
+  for (size_t i = 0; i < n; ++i) eligible += s.excluded[i] ? 0 : 1;
   if (eligible == 0) return {};
 
   size_t max_sentences = static_cast<size_t>(kDefaultSentences);
@@ -47,28 +48,66 @@ std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<doubl
   const bool by_words = options.words > 0;
   if (by_words) max_sentences = eligible;
 
+  // The sentence each one would lean on: the previous eligible sentence (-1 for the first).
+  std::vector<int> previous(n, -1);
+  for (int i = 0, last = -1; i < static_cast<int>(n); ++i) {
+    previous[static_cast<size_t>(i)] = last;
+    if (!s.excluded[static_cast<size_t>(i)]) last = i;
+  }
+  const auto dependent = [&](int i) {
+    return !s.dependent.empty() && s.dependent[static_cast<size_t>(i)] &&
+           previous[static_cast<size_t>(i)] >= 0;
+  };
+
   std::vector<int> chosen;
+  std::vector<bool> taken(n, false);
   int words = 0;
   const std::vector<int> order = RankOrder(s, scores);
+  std::vector<int> group;
   // Two passes: sentences of a reader's length first, short ones only to fill the budget.
   for (const bool allow_short : {false, true}) {
     for (int i : order) {
       const auto ui = static_cast<size_t>(i);
       if (chosen.size() >= max_sentences || s.excluded[ui]) break;
       if (by_words && words >= options.words) break;
+      if (taken[ui]) continue;
       const bool weak = s.words[ui] < kMinSummaryWords || (ui < s.weak.size() && s.weak[ui]);
       if (weak != allow_short) continue;
+      // The sentence with those it leans on, nearest first.
+      group.assign(1, i);
+      int head = i;
+      while (dependent(head) && !taken[static_cast<size_t>(previous[static_cast<size_t>(head)])] &&
+             static_cast<int>(group.size()) <= kMaxPredecessors) {
+        head = previous[static_cast<size_t>(head)];
+        group.push_back(head);
+      }
+      if (dependent(head) && !taken[static_cast<size_t>(previous[static_cast<size_t>(head)])]) {
+        continue;  // the chain is too long to bring along
+      }
+      if (chosen.size() + group.size() > max_sentences) continue;
+      int group_words = 0;
       bool duplicate = false;
-      for (int j : chosen) {
-        if (Overlap(s.terms[ui], s.terms[static_cast<size_t>(j)]) > kMaxOverlap) {
-          duplicate = true;
-          break;
+      for (int g : group) {
+        group_words += s.words[static_cast<size_t>(g)];
+        for (int j : chosen) {
+          if (Overlap(s.terms[static_cast<size_t>(g)], s.terms[static_cast<size_t>(j)]) >
+              kMaxOverlap) {
+            duplicate = true;
+            break;
+          }
         }
+        if (duplicate) break;
       }
       if (duplicate) continue;
-      if (by_words && !chosen.empty() && words + s.words[ui] > options.words) continue;
-      chosen.push_back(i);
-      words += s.words[ui];
+      // Over a word budget only as the first, single sentence (every budget gets one).
+      if (by_words && (!chosen.empty() || group.size() > 1) && words + group_words > options.words) {
+        continue;
+      }
+      for (int g : group) {
+        chosen.push_back(g);
+        taken[static_cast<size_t>(g)] = true;
+      }
+      words += group_words;
     }
   }
   std::sort(chosen.begin(), chosen.end());

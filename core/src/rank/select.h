@@ -1,7 +1,11 @@
 // Picks the summary from ranked sentences under a budget (sentences, ratio or words), skipping
 // excluded sentences (see SentenceTerms) and near-duplicates of sentences already chosen; a
 // weak sentence — fewer than kMinSummaryWords words ("Why?", "He declined."), or no sentence end
-// (SentenceTerms::weak) — is taken only when the budget cannot be filled otherwise. Deterministic: ties go to the earlier sentence. The result
+// (SentenceTerms::weak) — is taken only when the budget cannot be filled otherwise. A sentence
+// that opens by referring back (`dependent`: "He…", "But…", "These…") comes with the sentence
+// before it, and that one with its own if it refers back too, or is passed over when the budget
+// has no room for them: no summary sentence dangles, and a summary starts with such a sentence
+// only if it is the article's first. Deterministic: ties go to the earlier sentence. The result
 // is in document order and is empty only if no sentence is eligible.
 //
 //   std::vector<int> summary = SelectSentences(terms, scores, options);
@@ -18,6 +22,9 @@ namespace precis::rank {
 // Above this share of common content terms, a candidate is a near-duplicate and skipped.
 inline constexpr double kMaxOverlap = 0.6;
 inline constexpr int kMinSummaryWords = 6;
+// At most this many sentences are brought in front of a dependent one (a longer chain of
+// sentences that each refer back is passed over).
+inline constexpr int kMaxPredecessors = 2;
 
 std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<double>& scores,
                                  const Options& options);

@@ -4,13 +4,39 @@
 #include <cmath>
 #include <unordered_map>
 
-namespace precis::rank {
+#include "text/cohesion.h"
 
-SentenceTerms BuildSentenceTerms(const std::vector<std::vector<text::Token>>& tokens,
+namespace precis::rank {
+namespace {
+
+bool HasQuotation(std::string_view s) {
+  return s.find('"') != std::string_view::npos || s.find("\xE2\x80\x9C") != std::string_view::npos ||
+         s.starts_with('\'') || s.starts_with("\xE2\x80\x98");
+}
+
+// Ends with "?", possibly inside closing quotes or brackets.
+bool IsQuestion(std::string_view s) {
+  while (!s.empty()) {
+    const char c = s.back();
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '"' || c == '\'' || c == ')') {
+      s.remove_suffix(1);
+    } else if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99")) {  // ” ’
+      s.remove_suffix(3);
+    } else {
+      break;
+    }
+  }
+  return s.ends_with('?');
+}
+
+}  // namespace
+
+SentenceTerms BuildSentenceTerms(const std::vector<std::string_view>& texts,
+                                 const std::vector<std::vector<text::Token>>& tokens,
                                  const std::vector<int>& paragraph,
                                  const std::vector<bool>& excluded,
                                  const std::vector<text::Token>& title_tokens,
-                                 const std::vector<bool>& quoted) {
+                                 std::string_view language) {
   SentenceTerms out;
   std::unordered_map<std::string, int> ids;
   auto id_of = [&](const std::string& stem) {
@@ -23,12 +49,16 @@ SentenceTerms BuildSentenceTerms(const std::vector<std::vector<text::Token>>& to
   out.paragraph = paragraph;
   out.excluded = excluded;
   out.paragraph_initial.resize(n);
-  out.quoted = quoted;
-  out.quoted.resize(n, false);
+  out.quoted.resize(n);
+  out.question.resize(n);
+  out.dependent.resize(n);
   out.capitalized.resize(n);
   out.numbers.resize(n);
   for (size_t i = 0; i < n; ++i) {
     out.paragraph_initial[i] = i == 0 || paragraph[i] != paragraph[i - 1];
+    out.quoted[i] = HasQuotation(texts[i]);
+    out.question[i] = IsQuestion(texts[i]);
+    out.dependent[i] = text::OpensDependent(tokens[i], language);
     for (size_t k = 0; k < tokens[i].size(); ++k) {
       const text::Token& t = tokens[i][k];
       if (!t.number) ++out.words[i];

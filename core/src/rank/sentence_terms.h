@@ -3,12 +3,14 @@
 // boilerplate, headings, captions, list items and bylines may not). Built once, shared by every
 // ranker.
 //
-//   SentenceTerms terms = BuildSentenceTerms(tokens_per_sentence, paragraph_of, excluded,
-//   title); std::vector<double> scores = ScoreCentroid(terms);
+//   SentenceTerms terms = BuildSentenceTerms(texts, tokens_per_sentence, paragraph_of, excluded,
+//                                            title_tokens, "en");
+//   std::vector<double> scores = ScoreCentroid(terms);
 #ifndef PRECIS_RANK_SENTENCE_TERMS_H_
 #define PRECIS_RANK_SENTENCE_TERMS_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "text/tokenizer.h"
@@ -25,6 +27,8 @@ struct SentenceTerms {
   // lead-in ending in ':', a deck or teaser line). Empty means none (set by the caller).
   std::vector<bool> weak;
   std::vector<bool> quoted;      // contains a quotation
+  std::vector<bool> question;    // ends with a question mark
+  std::vector<bool> dependent;   // opens with a word that refers back (text/cohesion)
   std::vector<int> capitalized;  // capitalised words after the first (names, mostly)
   std::vector<int> numbers;      // number tokens
   std::vector<int> title_terms;  // distinct ids of the title's content terms
@@ -34,12 +38,14 @@ struct SentenceTerms {
   size_t size() const { return terms.size(); }
 };
 
-// `quoted` may be empty (no sentence counts as quoted).
-SentenceTerms BuildSentenceTerms(const std::vector<std::vector<text::Token>>& tokens,
+// `texts` are the sentences themselves (for their form: quotation, question, opening), one per
+// entry of `tokens`; `language` is the text's (ISO 639-1).
+SentenceTerms BuildSentenceTerms(const std::vector<std::string_view>& texts,
+                                 const std::vector<std::vector<text::Token>>& tokens,
                                  const std::vector<int>& paragraph,
                                  const std::vector<bool>& excluded,
                                  const std::vector<text::Token>& title_tokens,
-                                 const std::vector<bool>& quoted = {});
+                                 std::string_view language);
 
 // Scales non-negative scores so the largest is 1 (all zero stays zero).
 void NormalizeMax(std::vector<double>* scores);

@@ -368,12 +368,45 @@ Role LineRole(std::string_view raw, const LineContext& context) {
   return Role::kBody;
 }
 
-Role SentenceRole(std::string_view raw, Role paragraph_role) {
+namespace {
+
+// "By .", "By Jane Doe .", "By Jane Doe and John Roe": a byline flattened into the text.
+bool IsInlineByline(std::string_view sentence, std::string_view folded, size_t words) {
+  if (words > 7 || !(StartsWithWord(folded, "by") && (folded.size() == 2 || folded[2] == ' '))) {
+    return false;
+  }
+  std::string_view rest = sentence.substr(2);
+  while (!rest.empty() && (rest.back() == '.' || rest.back() == ' ')) rest.remove_suffix(1);
+  return TitleCaseShare(rest) >= 1.0 || TrimSpaces(rest).empty();
+}
+
+bool HasLetter(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const CodePoint c = DecodeAt(s, i);
+    if (IsLetter(c.value)) return true;
+    i += static_cast<size_t>(c.length);
+  }
+  return false;
+}
+
+}  // namespace
+
+Role SentenceRole(std::string_view raw, Role paragraph_role, std::string_view previous) {
   if (paragraph_role != Role::kBody) return paragraph_role;
   const std::string_view sentence = TrimSpaces(raw);
   if (sentence.empty()) return Role::kBody;
+  if (!HasLetter(sentence)) return Role::kBoilerplate;  // "| ." between flattened header parts
   const std::string folded = FoldCase(sentence);
+  const size_t words = CountWords(sentence);
   if (IsCaption(folded)) return Role::kCaption;
+  if (IsDateLine(folded, words)) return Role::kDateline;  // "14:11 EST, 25 October 2013 ."
+  if (IsInlineByline(sentence, folded, words)) return Role::kByline;
+  // The name after a bare "By ." ("By . Associated Press .").
+  const std::string previous_folded = FoldCase(TrimSpaces(previous));
+  if ((previous_folded == "by ." || previous_folded == "by." || previous_folded == "by") &&
+      words <= 6 && TitleCaseShare(sentence) >= 1.0) {
+    return Role::kByline;
+  }
   if (IsCrossLink(folded, CountWords(sentence))) return Role::kBoilerplate;
   if (IsBoilerplate(sentence)) return Role::kBoilerplate;
   const char32_t last = LastMeaningful(sentence);

@@ -44,8 +44,10 @@ bool EndsLikeSentence(std::string_view sentence);
 size_t ReadableWords(std::string_view sentence);
 
 // The role of a sentence inside a body paragraph: captions and cross-links glued into running
-// text ("Media captionWho is…", "Image copyright Reuters"), bare list fragments ("…, or").
-Role SentenceRole(std::string_view sentence, Role paragraph_role);
+// text ("Media captionWho is…", "Image copyright Reuters"), bare list fragments ("…, or"), and
+// a page header flattened into sentences ("By . Associated Press . PUBLISHED: . 14:11 EST, 25
+// October 2013 . | ."): bylines, datelines, separators. `previous` is the sentence before.
+Role SentenceRole(std::string_view sentence, Role paragraph_role, std::string_view previous = {});
 
 }  // namespace precis::text
 

@@ -1,0 +1,112 @@
+#include "text/word_classes.h"
+
+#include <string>
+#include <unordered_set>
+
+namespace precis::text {
+namespace {
+
+#include "text/generated/english_word_classes.inc"
+
+// Nouns that say little on their own in news: time spans, people in general, quantities,
+// report-speak. A keyphrase may contain them ("police officers"), never be only them.
+constexpr std::string_view kGenericNouns[] = {
+    "people",    "person",   "persons",  "man",       "men",       "woman",     "women",
+    "child",     "children", "thing",    "things",    "way",       "ways",      "lot",
+    "lots",      "part",     "parts",    "number",    "numbers",   "percent",   "per cent",
+    "year",      "years",    "month",    "months",    "week",      "weeks",     "day",
+    "days",      "hour",     "hours",    "minute",    "minutes",   "time",      "times",
+    "today",     "yesterday", "tomorrow", "morning",  "afternoon", "evening",   "night",
+    "thousands", "millions", "billions", "hundreds",  "dozens",    "tens",      "scores",
+    "world",     "life",     "fact",     "case",      "cases",     "kind",      "sort",
+    "type",      "side",     "sides",    "end",       "place",     "area",      "areas",
+    "group",     "groups",   "member",   "members",   "official",  "officials", "statement",
+    "spokesman", "spokeswoman", "spokesperson", "report", "reports", "reporters", "news",
+    "home",      "half",     "result",   "results",   "issue",     "issues",    "problem",
+    "problems",  "question", "questions", "reason",   "reasons",   "example",   "use",
+    "level",     "levels",   "point",    "points",    "story",     "stories",
+    "something", "anything", "everything", "nothing", "someone",   "everyone",  "anyone",
+    "university", "company", "government", "city",   "state",     "country",   "team"};
+
+// Nouns that are never part of a keyphrase: when something happened, and round quantities
+// ("worth millions", "traditions today").
+constexpr std::string_view kNeverInPhrase[] = {
+    "today",    "yesterday", "tomorrow", "tonight",   "monday",   "tuesday", "wednesday",
+    "thursday", "friday",    "saturday", "sunday",    "ago",      "worth",   "thousands",
+    "millions", "billions",  "hundreds", "dozens",    "tens",     "etc"};
+
+// Forms of address written before a name, with or without a period ("Mr", "Sir", "Miss").
+constexpr std::string_view kHonorifics[] = {
+    "mr",   "mrs",  "ms",   "miss", "mx",    "dr",   "prof", "sir",  "dame", "lord", "lady",
+    "madam", "mme", "mlle", "rev",  "revd",  "fr",   "sr",   "jr",   "hon",  "messrs", "mssrs",
+    "sen",  "rep",  "gov",  "gen",  "col",   "capt", "cpt",  "lt",   "sgt",  "cpl",  "pvt",
+    "maj",  "adm",  "cmdr", "supt", "insp",  "det",  "pres"};
+
+std::unordered_set<std::string_view> Split(std::string_view list) {
+  std::unordered_set<std::string_view> set;
+  for (size_t start = 0; start <= list.size();) {
+    size_t end = list.find('|', start);
+    if (end == std::string_view::npos) end = list.size();
+    set.insert(list.substr(start, end - start));
+    start = end + 1;
+  }
+  return set;
+}
+
+}  // namespace
+
+WordClass EnglishWordClass(std::string_view folded, bool capitalized) {
+  static const std::unordered_set<std::string_view> non_nominal = Split(kNonNominalWords);
+  static const std::unordered_set<std::string_view> nominal_suffixed = Split(kNominalSuffixedWords);
+  static const std::unordered_set<std::string_view> adjectives = Split(kAdjectiveWords);
+  if (non_nominal.count(folded) > 0) return WordClass::kOther;
+  for (std::string_view w : kNeverInPhrase) {
+    if (w == folded) return WordClass::kOther;
+  }
+  if (adjectives.count(folded) > 0) return WordClass::kAdjective;
+  // A third-person verb the table has only in its base form ("proves", "succeeds", "happens"):
+  // the base is mostly a verb in news.
+  if (!capitalized && folded.size() > 3 && folded.ends_with('s') && !folded.ends_with("ss")) {
+    const std::string_view base = folded.substr(0, folded.size() - 1);
+    if (non_nominal.count(base) > 0) return WordClass::kOther;
+    if (base.ends_with('e') && non_nominal.count(base.substr(0, base.size() - 1)) > 0) {
+      return WordClass::kOther;  // "pushes", "goes"
+    }
+  }
+  // Contractions: "I'm", "you're", "can't", "we'll".
+  if (const size_t apostrophe = folded.find('\''); apostrophe != std::string_view::npos) {
+    const std::string_view tail = folded.substr(apostrophe);
+    if (tail == "'m" || tail == "'re" || tail == "'ve" || tail == "'ll" || tail == "'d" ||
+        folded.ends_with("n't")) {
+      return WordClass::kOther;
+    }
+  }
+  // Unseen words by their ending, but not names ("Kelly", "Ahmed", "Golding").
+  if (!capitalized && folded.size() > 4 &&
+      (folded.ends_with("ly") || folded.ends_with("ed") || folded.ends_with("ing"))) {
+    return nominal_suffixed.count(folded) > 0 ? WordClass::kNoun : WordClass::kOther;
+  }
+  // Unseen adjectives by their ending ("mountainous", "hopeful", "affordable").
+  if (!capitalized && folded.size() > 5 &&
+      (folded.ends_with("ous") || folded.ends_with("ful") || folded.ends_with("less") ||
+       folded.ends_with("able") || folded.ends_with("ible"))) {
+    return WordClass::kAdjective;
+  }
+  return WordClass::kNoun;
+}
+
+bool IsHonorific(std::string_view folded) {
+  for (std::string_view h : kHonorifics) {
+    if (h == folded) return true;
+  }
+  return false;
+}
+
+bool IsGenericNoun(std::string_view folded) {
+  for (std::string_view g : kGenericNouns) {
+    if (g == folded) return true;
+  }
+  return false;
+}
+
+}  // namespace precis::text

@@ -1,0 +1,133 @@
+// Dangling openers in summaries of real articles: a summary sentence dangles when it opens with
+// a third-person pronoun, a demonstrative or a connective ("He had found…", "But…", "These
+// neo-banks…") and the article sentence it leans on (the previous summarizable one) is not in
+// the summary. A summary's first sentence dangles when it opens so and is not the article's
+// first. Written apart from the core's rule (core/src/text/cohesion.cc) so each checks the other.
+//   scripts/eval coherence [--sentences N] [--algorithm A|all] [--dirs DIR,DIR]
+//                          [--articles FILE] [--limit N] [--examples N] [--json]
+// Default texts: the gold article texts of the extraction dev sets in ../data/extraction
+// (dragnet, l3s_gn1, cleanportaleval: real web articles, blank-line paragraphs); --articles
+// adds the articles of a summarization set (any format scripts/evaluation/data.mjs reads, e.g.
+// CNN/DailyMail or ../shared/data's xsum_dev); --dirs '' leaves the gold texts out.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { ROOT } from '../../tests/paths.js';
+import { runJsonl } from './cli.mjs';
+import { loadSummarization } from './data.mjs';
+
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
+};
+const FETCHED = process.env.PRECIS_FETCHED_DATA ?? join(ROOT, '..', 'data');
+const sentences = Number(arg('--sentences', '3'));
+const algorithmArg = arg('--algorithm', 'all');
+const dirs = arg('--dirs', ['dragnet', 'l3s_gn1', 'cleanportaleval']
+  .map((d) => join(FETCHED, 'extraction', d, 'gold')).join(','));
+const articles = arg('--articles', '');
+const limit = Number(arg('--limit', '0'));
+const examples = Number(arg('--examples', '5'));
+const asJson = args.includes('--json');
+
+/** The texts: one per gold file (sorted by name), then the articles of --articles. */
+export function loadTexts() {
+  const texts = [];
+  for (const dir of dirs.split(',').filter(Boolean)) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      if (text.trim().split(/\s+/).length >= 50) texts.push({ id: `${dir.split('/').at(-2)}/${f}`, text });
+    }
+  }
+  if (articles && existsSync(articles)) {
+    const name = articles.split('/').pop().replace(/\.jsonl$/, '');
+    for (const item of loadSummarization(articles)) texts.push({ id: `${name}/${item.id}`, text: item.text });
+  }
+  return limit > 0 ? texts.slice(0, limit) : texts;
+}
+
+const PRONOUNS = 'he|she|it|they|him|her|them|his|its|their|hers|theirs|himself|herself|itself|themselves';
+const DEMONSTRATIVES = 'this|that|these|those|such|another|both';
+const CONNECTIVES = 'but|and|or|nor|so|yet|however|also|still|instead|meanwhile|moreover|' +
+  'furthermore|therefore|thus|hence|nevertheless|nonetheless|besides|otherwise|likewise|' +
+  'similarly|consequently|then|indeed|accordingly|additionally|alternatively|conversely|' +
+  'regardless|anyway|afterwards|afterward|later|plus';
+const PHRASES = 'in addition|in fact|in contrast|in turn|by contrast|as such|even so|for example|' +
+  'for instance|despite (?:this|that)|after that|either way|as well|because of (?:this|that)|' +
+  'as a (?:result|consequence)|on the other hand|at the same time|in the meantime|for this reason|' +
+  'in this case';
+const OPENER = new RegExp(`^(?:${PHRASES}|${PRONOUNS}|${DEMONSTRATIVES}|${CONNECTIVES})(?:['’](?:s|re|ve|d|ll))?\\b`, 'i');
+// Openings that point at the present or at a kind of person, not at an earlier sentence.
+const NOT_BACK = /^(?:this (?:year|week|month|weekend|morning|afternoon|evening|summer|spring|autumn|fall|winter|season|decade|century|quarter|term|semester)\b|these days\b|those (?:who|whose|with)\b|so far\b)/i;
+
+/** Whether a sentence opens by referring back (leading quotes, brackets and dashes skipped). */
+export function opensDependent(sentence) {
+  const s = sentence.replace(/^[\s"'“‘«(\[—–-]+/u, '');
+  return OPENER.test(s) && !NOT_BACK.test(s);
+}
+
+/** Dangling sentences of one Result: [{index, first}] (first = the summary's first sentence). */
+export function dangling(result) {
+  const summarizable = (s) => s.role === 'body' || s.role === 'quote';
+  const anyBody = result.sentences.some(summarizable);
+  const eligible = anyBody ? summarizable : (s) => !s.boilerplate;
+  const inSummary = new Set(result.summary);
+  const out = [];
+  result.summary.forEach((i, k) => {
+    if (!opensDependent(result.sentences[i].text)) return;
+    let p = i - 1;
+    while (p >= 0 && !eligible(result.sentences[p])) p--;
+    if (p < 0 || inSummary.has(p)) return; // the article's first, or its antecedent is there
+    out.push({ index: i, first: k === 0 });
+  });
+  return out;
+}
+
+function run(texts, algorithm) {
+  const results = runJsonl(['batch'], texts.map((t) => ({ id: t.id, text: t.text,
+    options: { sentences, algorithm } })));
+  let summarySentences = 0;
+  let dangles = 0;
+  let firstDangles = 0;
+  let dependentChosen = 0;
+  const shown = [];
+  results.forEach((r, k) => {
+    if (r.error) return;
+    summarySentences += r.summary.length;
+    for (const i of r.summary) if (opensDependent(r.sentences[i].text)) dependentChosen++;
+    const d = dangling(r);
+    dangles += d.length;
+    firstDangles += d.some((x) => x.first) ? 1 : 0;
+    for (const x of d) {
+      if (shown.length < examples) shown.push(`${texts[k].id}: ${r.sentences[x.index].text.slice(0, 120)}`);
+    }
+  });
+  return { articles: results.filter((r) => !r.error).length, summarySentences, dangles,
+           danglingPercent: (100 * dangles) / Math.max(1, summarySentences), firstDangles,
+           dependentChosen, examples: shown };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const texts = loadTexts();
+  if (texts.length === 0) {
+    console.error(`no texts found in ${dirs}${articles ? ` or ${articles}` : ''}`);
+    process.exit(1);
+  }
+  const algorithms = algorithmArg === 'all' ? ['auto', 'lead', 'textrank', 'lexrank', 'centroid'] : [algorithmArg];
+  const report = {};
+  for (const a of algorithms) report[a] = run(texts, a);
+  if (asJson) {
+    console.log(JSON.stringify({ texts: texts.length, sentences, report }));
+  } else {
+    console.log(`${texts.length} texts, ${sentences} sentences`);
+    console.log('algorithm  summary sentences  dangling (%)     first dangles  dependent openers kept');
+    for (const [a, r] of Object.entries(report)) {
+      console.log(`${a.padEnd(9)}  ${String(r.summarySentences).padStart(17)}  ` +
+                  `${`${r.dangles} (${r.danglingPercent.toFixed(2)})`.padEnd(15)}  ` +
+                  `${String(r.firstDangles).padStart(13)}  ${String(r.dependentChosen).padStart(22)}`);
+      for (const e of r.examples) console.log(`    ${e}`);
+    }
+  }
+}
