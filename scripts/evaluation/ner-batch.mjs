@@ -1,16 +1,17 @@
 // Names from raw text through the whole pipeline, as an outside measurement sees them: every
 // document of an IOB file becomes a plain text (its tokens joined by spaces), goes through
 // `precis batch`, and each PERSON/ORG/LOCATION/MISC entity is mapped back to the tokens it covers.
-// Scored like scripts/evaluation/ner.mjs: exact token spans, per type and micro over the four.
+// Scored like scripts/evaluation/ner.mjs (ner-scoring.mjs): exact token spans, per type and micro
+// over the four.
 // Unlike `scripts/eval ner` (the tagger on the file's own tokens and sentences), this also counts
 // what segmentation, sentence roles, boilerplate marks and the numeric rules do to names.
 //   scripts/eval ner-batch [FILE.iob] [--layout lines|paragraphs|running]
 //     lines: one sentence per line (default); paragraphs: a blank line between sentences;
 //     running: a document's sentences joined by spaces into one paragraph.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { DATA, runJsonl } from './cli.mjs';
+import { chunks, printScores, readIobDocuments } from './ner-scoring.mjs';
 
 const args = process.argv.slice(2);
 const layoutAt = args.indexOf('--layout');
@@ -24,20 +25,7 @@ if (!separator) {
 }
 const TYPES = { PERSON: 'PER', ORG: 'ORG', LOCATION: 'LOC', MISC: 'MISC' };
 
-// Documents of sentences of [word, tag].
-const docs = [[]];
-let sentence = [];
-for (const line of readFileSync(file, 'utf8').split('\n')) {
-  const f = line.trim().split(/\s+/);
-  if (!line.trim() || f[0] === '-DOCSTART-') {
-    if (sentence.length) docs.at(-1).push(sentence);
-    sentence = [];
-    if (f[0] === '-DOCSTART-' && docs.at(-1).length) docs.push([]);
-    continue;
-  }
-  sentence.push([f[0], f.at(-1)]);
-}
-if (sentence.length) docs.at(-1).push(sentence);
+const docs = readIobDocuments(file);
 
 const gold = new Set();
 const predicted = new Set();
@@ -55,13 +43,7 @@ for (const doc of docs) {
       text += separator;
       bytes += separator.length;
     }
-    let open = -1;
-    let type = '';
-    const close = (end) => {
-      if (open >= 0) gold.add(`${open}:${end}:${type}`);
-      open = -1;
-    };
-    s.forEach(([word, tag], i) => {
+    s.forEach(([word], i) => {
       if (i) {
         text += ' ';
         bytes += 1;
@@ -70,15 +52,8 @@ for (const doc of docs) {
       text += word;
       bytes += Buffer.byteLength(word);
       ends.push(bytes);
-      const t = tag.slice(2);
-      if (tag === 'O') return close(index + i);
-      if (tag[0] === 'B' || open < 0 || t !== type) {
-        close(index + i);
-        open = index + i;
-        type = t;
-      }
     });
-    close(index + s.length);
+    for (const c of chunks(s.map(([, tag]) => tag), index)) gold.add(c);
     index += s.length;
   });
   items.push({ id: items.length, text });
@@ -111,18 +86,6 @@ for (const r of results) {
   }
 }
 
-const row = (name, keep) => {
-  const gs = [...gold].filter(keep);
-  const ps = [...predicted].filter(keep);
-  const correct = ps.filter((c) => gold.has(c)).length;
-  const precision = ps.length ? (100 * correct) / ps.length : 0;
-  const recall = gs.length ? (100 * correct) / gs.length : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  console.log(`${name.padEnd(6)} ${precision.toFixed(2).padStart(9)} ${recall.toFixed(2).padStart(9)}` +
-    ` ${f1.toFixed(2).padStart(9)} ${String(gs.length).padStart(7)}`);
-};
 console.log(`${file} (layout ${layout}): ${docs.length} documents through precis batch in ${seconds.toFixed(1)} s` +
   (failed ? `, ${failed} refused` : ''));
-console.log(`${'type'.padEnd(6)} ${'precision'.padStart(9)} ${'recall'.padStart(9)} ${'F1'.padStart(9)} ${'gold'.padStart(7)}`);
-for (const t of ['PER', 'ORG', 'LOC', 'MISC']) row(t, (c) => c.endsWith(`:${t}`));
-row('micro', () => true);
+printScores(gold, predicted);
