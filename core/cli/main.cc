@@ -144,13 +144,17 @@ std::string ParseArgs(int argc, char** argv, Args* args) {
   return valid.ok() ? "" : valid.message();
 }
 
+// The whole of `file` ("-": stdin); false, after saying so on stderr, if it cannot be read.
 bool ReadAll(const std::string& file, std::string* out) {
   std::ostringstream buffer;
   if (file == "-") {
     buffer << std::cin.rdbuf();
   } else {
     std::ifstream in(file, std::ios::binary);
-    if (!in) return false;
+    if (!in) {
+      std::cerr << "precis: cannot read " << file << "\n";
+      return false;
+    }
     buffer << in.rdbuf();
   }
   *out = buffer.str();
@@ -197,10 +201,7 @@ void PrintText(const precis::Result& r, const precis::Options& o, bool markdown)
 
 int Summarize(const Args& args) {
   std::string text;
-  if (!ReadAll(args.file, &text)) {
-    std::cerr << "precis: cannot read " << args.file << "\n";
-    return kExitBadInput;
-  }
+  if (!ReadAll(args.file, &text)) return kExitBadInput;
   const auto result = precis::Summarize(text, args.options);
   if (!result.ok()) {
     std::cerr << "precis: " << result.status().message() << "\n";
@@ -216,10 +217,7 @@ int Summarize(const Args& args) {
 
 int Extract(const Args& args) {
   std::string input;
-  if (!ReadAll(args.file, &input)) {
-    std::cerr << "precis: cannot read " << args.file << "\n";
-    return kExitBadInput;
-  }
+  if (!ReadAll(args.file, &input)) return kExitBadInput;
   const auto article = precis::ExtractArticle(input);
   if (!article.ok()) {
     std::cerr << "precis: " << article.status().message() << "\n";
@@ -236,10 +234,7 @@ int Extract(const Args& args) {
 
 int Render(const Args& args) {
   std::string input;
-  if (!ReadAll(args.file, &input)) {
-    std::cerr << "precis: cannot read " << args.file << "\n";
-    return kExitBadInput;
-  }
+  if (!ReadAll(args.file, &input)) return kExitBadInput;
   if (input.size() > precis::kMaxInputBytes) {
     std::cerr << "precis: " << precis::CheckInputSize(input.size()).message() << "\n";
     return kExitBadInput;
@@ -312,10 +307,7 @@ int Segment(const Args& args) {
   };
   if (!args.jsonl) {
     std::string text;
-    if (!ReadAll(args.file, &text)) {
-      std::cerr << "precis: cannot read " << args.file << "\n";
-      return kExitBadInput;
-    }
+    if (!ReadAll(args.file, &text)) return kExitBadInput;
     for (const auto& s : segment(text, args.options.language).first) {
       std::string line = s.get<std::string>();
       for (char& c : line) c = (c == '\n' || c == '\r') ? ' ' : c;
@@ -346,6 +338,18 @@ int Segment(const Args& args) {
   return kExitOk;
 }
 
+// The Analysis of one batch-style input line ({"id", "text", "title"?}) for the `features` and
+// `keyphrases` tools; the line's title, if it has one, goes into `options` first.
+precis::StatusOr<precis::Analysis> AnalyzeLine(const nlohmann::json& in, precis::Options* options) {
+  if (in.is_object() && in.contains("title") && in["title"].is_string()) {
+    options->title = in["title"].get<std::string>();
+  }
+  if (!in.is_object() || !in.contains("text") || !in["text"].is_string()) {
+    return precis::Status::InvalidArgument("missing \"text\"");
+  }
+  return precis::Analyze(in["text"].get_ref<const std::string&>(), *options);
+}
+
 // The learned ranker's inputs for every sentence (scripts/train-ranker.mjs reads them).
 int Features() {
   using nlohmann::json;
@@ -359,13 +363,7 @@ int Features() {
       auto parsed = precis::ParseOptionsJson(in["options"].dump());
       if (parsed.ok()) options = parsed.value();
     }
-    if (in.is_object() && in.contains("title") && in["title"].is_string()) {
-      options.title = in["title"].get<std::string>();
-    }
-    const auto analyzed = in.is_object() && in.contains("text") && in["text"].is_string()
-                              ? precis::Analyze(in["text"].get_ref<const std::string&>(), options)
-                              : precis::StatusOr<precis::Analysis>(
-                                    precis::Status::InvalidArgument("missing \"text\""));
+    const auto analyzed = AnalyzeLine(in, &options);
     if (!analyzed.ok()) {
       out = {{"id", in.is_object() ? in.value("id", json()) : json()},
              {"error", analyzed.status().message()}};
@@ -408,13 +406,7 @@ int Keyphrases(const Args& args) {
   while (std::getline(std::cin, line)) {
     const json in = json::parse(line, nullptr, false);
     precis::Options options;
-    if (in.is_object() && in.contains("title") && in["title"].is_string()) {
-      options.title = in["title"].get<std::string>();
-    }
-    const auto analyzed = in.is_object() && in.contains("text") && in["text"].is_string()
-                              ? precis::Analyze(in["text"].get_ref<const std::string&>(), options)
-                              : precis::StatusOr<precis::Analysis>(
-                                    precis::Status::InvalidArgument("missing \"text\""));
+    const auto analyzed = AnalyzeLine(in, &options);
     json out = {{"id", in.is_object() ? in.value("id", json()) : json()}};
     if (!analyzed.ok()) {
       out["error"] = analyzed.status().message();

@@ -96,6 +96,15 @@ describe('precis summarize', () => {
     assert.equal(blank.status, 1);
   });
 
+  test('summarize, extract, render and segment name the file they cannot read', () => {
+    for (const command of ['summarize', 'extract', 'render', 'segment']) {
+      const r = run([command, '/nonexistent/dir/input.txt']);
+      assert.equal(r.status, 1, command);
+      assert.equal(r.stderr, 'precis: cannot read /nonexistent/dir/input.txt\n', command);
+      assert.equal(r.stdout, '', command);
+    }
+  });
+
   test('--language sets the language (the Result says so); an unknown code lists the supported', () => {
     const text = 'Die Tabelle steht auf Seite 12. Dort finden Sie alle Werte. Sie sind neu.';
     const detected = JSON.parse(run(['summarize', '-', '--format', 'json'], text).stdout);
@@ -162,6 +171,51 @@ describe('precis batch', () => {
     assert.equal(out[6].error, 'line is not a JSON object');
     assert.equal(out[7].id, 'last');
     assert.equal(out[7].summary.length, 2);  // the command line's --sentences applies
+  });
+});
+
+describe('precis features and keyphrases (evaluation and training tools)', () => {
+  const text = readFileSync(article, 'utf8');
+  const lines = (items) => `${items.map((i) => (typeof i === 'string' ? i : JSON.stringify(i))).join('\n')}\n`;
+
+  test('features: one line per sentence; the line\'s title feeds the "title" feature', () => {
+    // No headline in the text, so the only title is the one the line gives.
+    const prose = 'The council approved the flood barrier on Monday. It will cost twelve million ' +
+      'pounds. Residents had asked for it since the storms of 2019. But the work cannot start ' +
+      'before spring. Engineers said the river would be diverted for six months.';
+    const r = run(['features'], lines([{ id: 'plain', text: prose },
+                                       { id: 'titled', text: prose, title: 'Flood barrier approved' },
+                                       { id: 'empty', text: '' }, { id: 'no-text' }, 'not json']));
+    assert.equal(r.status, 0, r.stderr);
+    const [plain, titled, empty, noText, notJson] = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    assert.equal(plain.id, 'plain');
+    assert.equal(plain.sentences.length, 5);
+    for (const s of plain.sentences) {
+      assert.equal(s.features.length, plain.names.length);
+      assert.ok(s.start < s.end && s.end <= prose.length);
+    }
+    const title = plain.names.indexOf('title');
+    assert.ok(title >= 0);
+    assert.ok(plain.sentences.every((s) => s.features[title] === 0), 'no title, no title overlap');
+    assert.equal(titled.sentences.length, plain.sentences.length);
+    assert.ok(titled.sentences.some((s) => s.features[title] > 0), 'the given title is used');
+    assert.deepEqual(empty, { id: 'empty', error: 'the input is empty' });
+    assert.deepEqual(noText, { id: 'no-text', error: 'missing "text"' });
+    assert.deepEqual(notJson, { id: null, error: 'missing "text"' });
+  });
+
+  test('keyphrases: at most --count phrases per line; lines without text are errors', () => {
+    const r = run(['keyphrases', '--count', '3'],
+                  lines([{ id: 1, text, title: 'Harbour pier' }, { id: 2 }, 'not json', { id: 3, text }]));
+    assert.equal(r.status, 0, r.stderr);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(out.map((o) => o.id), [1, 2, null, 3]);
+    for (const o of [out[0], out[3]]) {
+      assert.ok(o.keyphrases.length >= 1 && o.keyphrases.length <= 3);
+      for (const k of o.keyphrases) assert.ok(text.toLowerCase().includes(k.text.toLowerCase()), k.text);
+    }
+    assert.deepEqual(out[1], { id: 2, error: 'missing "text"' });
+    assert.deepEqual(out[2], { id: null, error: 'missing "text"' });
   });
 });
 
