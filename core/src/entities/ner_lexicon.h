@@ -1,6 +1,6 @@
 // What the name tagger knows about words beyond its training data, looked up by the folded word
 // or name (lowercase, digits as 0): the name lists it appears in (gazetteers generated from
-// maintained packages, core/models/ner_gazetteer.tsv), its word clusters at three granularities
+// maintained packages by scripts/gen-ner-gazetteer.mjs), its word clusters at three granularities
 // (computed from unlabeled news by `precis ner clusters`, core/models/ner_clusters.tsv) and how
 // often it is capitalised inside a sentence there. These generalise: an unseen town, surname or
 // company still gets evidence, and a common word capitalised at a sentence start is known to be
