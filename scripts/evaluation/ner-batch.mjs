@@ -16,7 +16,7 @@ import { chunks, printScores, readIobDocuments } from './ner-scoring.mjs';
 const args = process.argv.slice(2);
 const layoutAt = args.indexOf('--layout');
 const layout = layoutAt >= 0 ? args[layoutAt + 1] : 'lines';
-const file = args.find((a, i) => !a.startsWith('--') && i !== layoutAt + 1) ??
+const file = args.find((a, i) => !a.startsWith('--') && (layoutAt < 0 || i !== layoutAt + 1)) ??
   join(DATA, 'ner', 'conll2003_dev.iob2.txt');
 const separator = { lines: '\n', paragraphs: '\n\n', running: ' ' }[layout];
 if (!separator) {
