@@ -185,6 +185,58 @@ describe('the extension', () => {
     await panel.close();
   });
 
+  test('a picked name group is marked only in the article, once per mention, never one mark inside another', async () => {
+    const { page, panel } = await openWithPanel(NAMES_PAGE.slug);
+    const outside = () => page.evaluate(() => [...document.querySelectorAll('header, aside, footer')]
+      .map((e) => e.innerHTML).join('\n'));
+    const article = () => page.evaluate(() => document.querySelector('article').innerHTML);
+    const [outsideBefore, articleBefore] = [await outside(), await article()];
+    const marks = () => page.evaluate(() => [...document.querySelectorAll('mark')].map((m) => ({
+      text: m.textContent, picked: m.classList.contains('precis-picked'), name: m.classList.contains('precis-name'),
+      inArticle: m.closest('article') !== null, nested: m.parentElement.closest('mark') !== null })));
+    // Each of the two groups with the most mentions, first alone, then over the summary and name
+    // marks (the picked mentions then share those marks).
+    const groups = await panel.locator('#groups button.group').evaluateAll((bs) => bs.map((b) => ({
+      name: b.firstChild.textContent, id: b.dataset.group,
+      mentions: Number(b.title.match(/^(\d+) mention/)[1]) })));
+    const top = groups.sort((a, b) => b.mentions - a.mentions).slice(0, 2);
+    assert.ok(top[1].mentions >= 2, JSON.stringify(top));
+    for (const highlighted of [false, true]) {
+      if (highlighted) {
+        await panel.check('#highlight');
+        await panel.check('#highlight-names');
+        await page.waitForFunction(() => document.querySelectorAll('mark.precis-name').length > 0);
+      }
+      for (const group of top) {
+        const button = panel.locator(`#groups button[data-group="${group.id}"]`);
+        await button.click();
+        await panel.waitForFunction(() => /highlighted in the page\.$/.test(document.getElementById('status').textContent));
+        assert.equal(await button.getAttribute('aria-pressed'), 'true');
+        const all = await marks();
+        const picked = all.filter((m) => m.picked);
+        const what = `${group.name}${highlighted ? ' over the highlights' : ''}: ${JSON.stringify(picked.map((m) => m.text))}`;
+        assert.deepEqual(all.filter((m) => !m.inArticle), [], `a mark outside the article (${what})`);
+        assert.deepEqual(all.filter((m) => m.nested), [], `a mark inside another mark (${what})`);
+        assert.equal(await outside(), outsideBefore, 'navigation, sidebar and footer are untouched');
+        // One mark per mention of the group, every mention in the article (its heading too).
+        assert.equal(picked.length, group.mentions, what);
+        for (const m of picked) assert.ok(group.name.includes(fold(m.text)), `"${m.text}" is not a form of ${what}`);
+        if (highlighted) assert.ok(picked.some((m) => m.name), `no picked mention on a name mark (${what})`);
+        assert.equal(await panel.evaluate(() => document.documentElement.dataset.picked), String(group.mentions));
+        await button.click();
+        await page.waitForFunction(() => document.querySelectorAll('mark.precis-picked').length === 0);
+      }
+      if (!highlighted) assert.equal(await article(), articleBefore, 'the article is as it was');
+    }
+    // The highlights stayed through the picks; unmarking them leaves the page as it was.
+    assert.ok(await page.locator('mark.precis-name').count() > 0);
+    await panel.uncheck('#highlight');
+    await page.waitForFunction(() => document.querySelectorAll('mark').length === 0);
+    assert.equal(await article(), articleBefore, 'the article is as it was');
+    await page.close();
+    await panel.close();
+  });
+
   test('a selection is summarized instead of the page; a page without an article falls back', async () => {
     const { page, panel } = await openWithPanel(articles[1].slug);
     await page.evaluate(() => {

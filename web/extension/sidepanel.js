@@ -134,28 +134,37 @@ async function summarize(note = '') {
 }
 
 /**
+ * The mentions of the entities `keep` accepts, one per mention, each with its sentence and its
+ * offset in that sentence's whitespace-folded text (what highlight.js needs to find it, and only
+ * it, in the page); mentions outside a sentence or in boilerplate are left out.
+ */
+function mentionsOf(r, text, keep) {
+  const mentions = [];
+  let k = 0;
+  for (const e of [...r.entities].sort((a, b) => a.start - b.start)) {
+    if (!keep(e)) continue;
+    while (k + 1 < r.sentences.length && r.sentences[k + 1].start <= e.start) ++k;
+    const s = r.sentences[k];
+    if (!s || e.start < s.start || e.end > s.end || s.boilerplate) continue;
+    const at = text.slice(s.start, e.start).replace(/\s+/g, ' ').replace(/^ /, '').length;
+    mentions.push({ sentence: k, at, text: e.text, type: e.type });
+  }
+  return mentions;
+}
+
+/** The sentences highlight.js looks for in the page, in order. */
+function sentencesOf(r, indices) {
+  return [...new Set(indices)].sort((a, b) => a - b)
+    .map((i) => ({ index: i, text: r.sentences[i].text, selected: r.sentences[i].selected }));
+}
+
+/**
  * What highlight.js marks: the summary sentences and, if asked, every mention of a shown name
- * type, each with its sentence and its offset in that sentence's whitespace-folded text; the
- * sentences that hold them go along so the page side can find them (and only them) in the page.
+ * type; the sentences that hold them go along so the page side can find them in the page.
  */
 function marksOf(r, text, withNames) {
-  const names = [];
-  const wanted = new Set(r.summary);
-  if (withNames) {
-    let k = 0;
-    for (const e of [...r.entities].sort((a, b) => a.start - b.start)) {
-      if (!NAME_TYPES.has(e.type) || hiddenTypes.has(e.type)) continue;
-      while (k + 1 < r.sentences.length && r.sentences[k + 1].start <= e.start) ++k;
-      const s = r.sentences[k];
-      if (!s || e.start < s.start || e.end > s.end || s.boilerplate) continue;
-      const at = text.slice(s.start, e.start).replace(/\s+/g, ' ').replace(/^ /, '').length;
-      names.push({ sentence: k, at, text: e.text, type: e.type });
-      wanted.add(k);
-    }
-  }
-  const sentences = [...wanted].sort((a, b) => a - b)
-    .map((i) => ({ index: i, text: r.sentences[i].text, selected: r.sentences[i].selected }));
-  return { sentences, names };
+  const names = withNames ? mentionsOf(r, text, (e) => NAME_TYPES.has(e.type) && !hiddenTypes.has(e.type)) : [];
+  return { sentences: sentencesOf(r, [...r.summary, ...names.map((n) => n.sentence)]), names };
 }
 
 /** Marks (or unmarks) the summary sentences, and names if asked, in the page. */
@@ -176,15 +185,17 @@ async function updateHighlights() {
   }
 }
 
-/** Marks every mention of a name group in the page (its button pressed), or unmarks them. */
+/** Marks every mention of a name group in the article (its button pressed), or unmarks them. */
 async function pickGroup(group, on) {
   if (!page || !shown) return;
   const r = shown.result;
-  const forms = on ? [...new Set(r.entities.filter((e) => e.group === group).map((e) => e.text))] : [];
+  // Its mentions in the article, found there as the names are: never in the page's navigation.
+  const mentions = on ? mentionsOf(r, page.text, (e) => e.group === group) : [];
+  const sentences = sentencesOf(r, mentions.map((m) => m.sentence));
   try {
     await chrome.scripting.insertCSS({ target: { tabId: page.tabId }, files: ['highlight.css'] });
     await chrome.scripting.executeScript({ target: { tabId: page.tabId }, files: ['highlight.js'] });
-    const count = await run(page.tabId, (m) => globalThis.__precisPick(m), [forms]);
+    const count = await run(page.tabId, (s, m) => globalThis.__precisPick(s, m), [sentences, mentions]);
     picked = on;
     document.documentElement.dataset.picked = String(count); // for tests
     if (on) {
