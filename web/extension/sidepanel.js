@@ -79,9 +79,10 @@ async function readPage() {
   ui.language.value = 'auto'; // a new page: its own language again
   const notes = { selection: 'Summarizing your selection.',
                   fallback: 'No article found on this page: summarizing its visible main text.' };
+  // The published date, unless the byline already gives it (as "2025-03-14" or "14 March 2025").
   const date = page.published?.slice(0, 10) ?? '';
-  ui.source.textContent = [page.title, page.byline, page.byline?.includes(date) ? '' : date]
-    .filter(Boolean).join(' · ');
+  const dated = page.byline?.includes(date) || page.byline?.includes(date.slice(0, 4));
+  ui.source.textContent = [page.title, page.byline, dated ? '' : date].filter(Boolean).join(' · ');
   await summarize(notes[page.mode] ?? '');
 }
 
