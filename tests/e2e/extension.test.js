@@ -185,6 +185,76 @@ describe('the extension', () => {
     await panel.close();
   });
 
+  test('a picked name group is marked only in the article, once per mention, never one mark inside another', async () => {
+    const { page, panel } = await openWithPanel(NAMES_PAGE.slug);
+    const outside = () => page.evaluate(() => [...document.querySelectorAll('header, aside, footer')]
+      .map((e) => e.innerHTML).join('\n'));
+    const article = () => page.evaluate(() => document.querySelector('article').innerHTML);
+    const [outsideBefore, articleBefore] = [await outside(), await article()];
+    const marks = () => page.evaluate(() => [...document.querySelectorAll('mark')].map((m) => ({
+      text: m.textContent, picked: m.classList.contains('precis-picked'), name: m.classList.contains('precis-name'),
+      inArticle: m.closest('article') !== null, nested: m.parentElement.closest('mark') !== null })));
+    // Each of the two groups with the most mentions, first alone, then over the summary and name
+    // marks (the picked mentions then share those marks).
+    const groups = await panel.locator('#groups button.group').evaluateAll((bs) => bs.map((b) => ({
+      name: b.firstChild.textContent, id: b.dataset.group,
+      mentions: Number(b.title.match(/^(\d+) mention/)[1]) })));
+    const top = groups.sort((a, b) => b.mentions - a.mentions).slice(0, 2);
+    assert.ok(top[1].mentions >= 2, JSON.stringify(top));
+    for (const highlighted of [false, true]) {
+      if (highlighted) {
+        // A dark site: marks with a background of their own must not keep its light text.
+        await page.addStyleTag({ content: 'body { background: #121212; color: #e8e8e8; }' });
+        await panel.check('#highlight');
+        await panel.check('#highlight-names');
+        await page.waitForFunction(() => document.querySelectorAll('mark.precis-name').length > 0);
+      }
+      for (const group of top) {
+        const button = panel.locator(`#groups button[data-group="${group.id}"]`);
+        await button.click();
+        await panel.waitForFunction(() => /highlighted in the page\.$/.test(document.getElementById('status').textContent));
+        assert.equal(await button.getAttribute('aria-pressed'), 'true');
+        const all = await marks();
+        const picked = all.filter((m) => m.picked);
+        const what = `${group.name}${highlighted ? ' over the highlights' : ''}: ${JSON.stringify(picked.map((m) => m.text))}`;
+        assert.deepEqual(all.filter((m) => !m.inArticle), [], `a mark outside the article (${what})`);
+        assert.deepEqual(all.filter((m) => m.nested), [], `a mark inside another mark (${what})`);
+        assert.equal(await outside(), outsideBefore, 'navigation, sidebar and footer are untouched');
+        // One mark per mention of the group, every mention in the article (its heading too).
+        assert.equal(picked.length, group.mentions, what);
+        for (const m of picked) assert.ok(group.name.includes(fold(m.text)), `"${m.text}" is not a form of ${what}`);
+        if (highlighted) {
+          assert.ok(picked.some((m) => m.name), `no picked mention on a name mark (${what})`);
+          const unreadable = await page.evaluate(() => {
+            const lum = (c) => {
+              const v = c.match(/[\d.]+/g).slice(0, 3).map((x) => Number(x) / 255)
+                .map((x) => (x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4));
+              return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+            };
+            return [...document.querySelectorAll('mark')].map((m) => {
+              const s = getComputedStyle(m);
+              const [a, b] = [lum(s.color), lum(s.backgroundColor)];
+              return { text: m.textContent, className: m.className, background: s.backgroundColor,
+                       ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+            }).filter((m) => m.background !== 'rgba(0, 0, 0, 0)' && m.ratio < 4.5);
+          });
+          assert.deepEqual(unreadable, [], 'a mark whose text cannot be read on its background');
+        }
+        assert.equal(await panel.evaluate(() => document.documentElement.dataset.picked), String(group.mentions));
+        await button.click();
+        await page.waitForFunction(() => document.querySelectorAll('mark.precis-picked').length === 0);
+      }
+      if (!highlighted) assert.equal(await article(), articleBefore, 'the article is as it was');
+    }
+    // The highlights stayed through the picks; unmarking them leaves the page as it was.
+    assert.ok(await page.locator('mark.precis-name').count() > 0);
+    await panel.uncheck('#highlight');
+    await page.waitForFunction(() => document.querySelectorAll('mark').length === 0);
+    assert.equal(await article(), articleBefore, 'the article is as it was');
+    await page.close();
+    await panel.close();
+  });
+
   test('a selection is summarized instead of the page; a page without an article falls back', async () => {
     const { page, panel } = await openWithPanel(articles[1].slug);
     await page.evaluate(() => {
@@ -304,6 +374,22 @@ describe('the extension', () => {
     await panel.close();
   });
 
+  test('panel: the source line gives the date once, also when the byline writes it in words', async () => {
+    const a = articles[3];
+    const inWords = new Date(a.published).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    writeFileSync(join(work, 'site', 'dated-in-words.html'), '<!doctype html><html lang="en"><head>' +
+      `<meta charset="utf-8"><title>${a.title}</title>` +
+      `<meta property="article:published_time" content="${a.published}T08:00:00Z"></head><body><main><article>` +
+      `<h1>${a.title}</h1><p class="byline">${a.byline} · <time datetime="${a.published}">${inWords}</time></p>` +
+      `${a.paragraphs.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('')}</article></main></body></html>`);
+    const { page, panel } = await openWithPanel('dated-in-words');
+    const source = await panel.locator('#source').textContent();
+    // Before: "… · 12 October 2025 · 2025-10-12".
+    assert.ok(source.endsWith(` · ${inWords}`) && !source.includes(a.published), source);
+    await page.close();
+    await panel.close();
+  });
+
   test('panel exports: Markdown and text carry the page\'s address and the date; JSON named after the title', async () => {
     const { page, panel } = await openWithPanel(articles[2].slug);
     // The panel writes the clipboard (a click is its user gesture); the article's page, allowed to,
@@ -349,7 +435,10 @@ describe('the extension', () => {
         const bad = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
         assert.deepEqual(bad.map((v) => `${colorScheme} ${width}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
         assert.equal(await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, `${width}: overflow`);
-        await panel.screenshot({ path: join(SHOTS, `panel-${width}-${colorScheme}.png`), fullPage: true });
+        // The whole panel in one picture: a viewport as tall as the panel (a full-page capture lays
+        // the panel out without its scrollbar but leaves the scrollbar's 15 px off the picture).
+        await panel.setViewportSize({ width, height: await panel.evaluate(() => document.documentElement.scrollHeight) });
+        await panel.screenshot({ path: join(SHOTS, `panel-${width}-${colorScheme}.png`) });
       }
     }
     // The skip link past the names.

@@ -1,9 +1,10 @@
-// Injected on request: marks the summary sentences (and optionally names) in the live page with
-// <mark> elements carrying the extension's own classes, built with DOM Ranges and text-node
-// splits — never innerHTML, never the page's scripts. Removing unwraps every mark and merges the
-// text nodes back, leaving the page as it was. Only the article is marked: every mark lies inside
-// one of the summarized sentences, found in the page text (never a search of the whole page, whose
-// navigation and footer hold the same names), and every name mention gets one mark of its own.
+// Injected on request: marks the summary sentences (and optionally names, and a name group the
+// reader picked) in the live page with <mark> elements carrying the extension's own classes,
+// built with DOM Ranges and text-node splits — never innerHTML, never the page's scripts.
+// Removing unwraps every mark and merges the text nodes back, leaving the page as it was. Only the
+// article is marked: every mark lies inside one of the article's sentences, found in the page
+// text (never a search of the whole page, whose navigation and footer hold the same names), and
+// every name mention gets one mark of its own.
 // Wrapped in a function: injecting it again into the same page declares nothing twice, and the
 // script's completion value is undefined (Firefox hands it back to the side panel and refuses
 // one that cannot be cloned, such as a function).
@@ -132,26 +133,79 @@
     return parents.size;
   }
 
-  // Calls found(at) for every whole-word occurrence of `needle` in the index, rebuilding the
-  // index after each call (found wraps, which splits nodes); stops when found returns false.
-  function eachWord(needle, found) {
-    let index = textIndex(document.body);
-    let from = 0;
-    for (;;) {
-      const at = index.text.indexOf(needle, from);
-      if (at < 0) return index;
-      const before = index.text[at - 1] ?? ' ';
-      const after = index.text[at + needle.length] ?? ' ';
-      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
-        if (found(index, at) === false) return index;
-        index = textIndex(document.body);
-      }
-      from = at + needle.length;
+  // What is marked, kept between injections (the extension's isolated world outlives each
+  // script): the summary and names (__precisHighlight) and a picked name group (__precisPick).
+  // Both are drawn together, so a picked mention inside a summary sentence or on a name mark is
+  // one mark with all their classes, never a mark inside another.
+  const state = (globalThis.__precisMarks ??= { highlight: null, pick: null });
+
+  // The name mentions' spans in the page, each inside its located sentence, none on another.
+  function placeNames(text, located, names, spans, type) {
+    const taken = [];
+    for (const n of names) {
+      const where = located.get(n.sentence);
+      if (!where || taken.length >= MAX_NAME_MARKS || fold(n.text).length < 2) continue;
+      const at = placeName(text, where, n, taken);
+      if (at < 0) continue;
+      taken.push([at, at + fold(n.text).length]);
+      spans.push({ start: at, end: at + fold(n.text).length, ...type(n) });
     }
+    return taken.length;
   }
 
-  // Sentence and name marks; a picked name group (__precisPick) stays until picked again.
-  globalThis.__precisClear = () => unwrap('mark.precis-sentence, mark.precis-name');
+  // Unmarks everything, then marks what `state` holds. Returns the counts of what was found.
+  function draw() {
+    unwrap('mark.precis-sentence, mark.precis-name, mark.precis-picked');
+    const found = { sentences: 0, names: 0, picked: 0 };
+    if (!state.highlight && !state.pick) return found;
+    const index = textIndex(document.body);
+    const spans = []; // {start, end} and one of: sentence (its index), name (its type), picked
+    if (state.highlight) {
+      const { sentences, names } = state.highlight;
+      const located = locate(index.text, sentences);
+      for (const s of sentences) {
+        const at = located.get(s.index);
+        if (!s.selected || !at) continue;
+        spans.push({ start: at[0], end: at[1], sentence: s.index });
+        ++found.sentences;
+      }
+      found.names = placeNames(index.text, located, names, spans, (n) => ({ name: n.type }));
+    }
+    if (state.pick) {
+      const { sentences, mentions } = state.pick;
+      found.picked = placeNames(index.text, locate(index.text, sentences), mentions, spans, () => ({ picked: true }));
+    }
+    // Cut at every span edge; each piece carries the sentence, the name and the pick covering it.
+    const edges = [...new Set(spans.flatMap((p) => [p.start, p.end]))].sort((x, y) => x - y);
+    const pieces = [];
+    for (let k = 0; k + 1 < edges.length; ++k) {
+      const [a, b] = [edges[k], edges[k + 1]];
+      const covering = (key) => spans.find((p) => p[key] !== undefined && p.start <= a && b <= p.end);
+      const [sentence, name, picked] = [covering('sentence'), covering('name'), covering('picked')];
+      if (!sentence && !name && !picked) continue;
+      const classes = [];
+      const data = {};
+      if (sentence) {
+        classes.push('precis-sentence');
+        data.precis = String(sentence.sentence);
+      }
+      if (name) {
+        classes.push('precis-name', `precis-${name.name}`);
+        data.precisType = name.name;
+      }
+      if (picked) classes.push('precis-picked');
+      pieces.push([a, b, classes.join(' '), data]);
+    }
+    // From the end: splitting a text node keeps its first part, so earlier offsets stay valid.
+    for (const [a, b, className, data] of pieces.reverse()) wrap(index, a, b, className, data);
+    return found;
+  }
+
+  // Unmarks the summary sentences and names; a picked name group stays until picked again.
+  globalThis.__precisClear = () => {
+    state.highlight = null;
+    draw();
+  };
 
   /**
    * Marks the summary sentences and the name mentions of the article, and nothing outside it.
@@ -162,73 +216,22 @@
    * Returns how many summary sentences and names were marked.
    */
   globalThis.__precisHighlight = (sentences, names) => {
-    globalThis.__precisClear();
-    const index = textIndex(document.body);
-    const located = locate(index.text, sentences);
-    const spans = []; // [start, end, sentence index or null, name type or null]
-    let found = 0;
-    for (const s of sentences) {
-      const at = located.get(s.index);
-      if (!s.selected || !at) continue;
-      spans.push([at[0], at[1], s.index, null]);
-      ++found;
-    }
-    const taken = [];
-    for (const n of names) {
-      const where = located.get(n.sentence);
-      if (!where || taken.length >= MAX_NAME_MARKS || fold(n.text).length < 2) continue;
-      const at = placeName(index.text, where, n, taken);
-      if (at < 0) continue;
-      taken.push([at, at + fold(n.text).length]);
-      spans.push([at, at + fold(n.text).length, null, n.type]);
-    }
-    // Cut at every span edge; each piece carries the sentence and the name covering it.
-    const edges = [...new Set(spans.flatMap(([a, b]) => [a, b]))].sort((x, y) => x - y);
-    const pieces = [];
-    for (let k = 0; k + 1 < edges.length; ++k) {
-      const [a, b] = [edges[k], edges[k + 1]];
-      const sentence = spans.find((p) => p[2] !== null && p[0] <= a && b <= p[1]);
-      const name = spans.find((p) => p[3] !== null && p[0] <= a && b <= p[1]);
-      if (!sentence && !name) continue;
-      const classes = [];
-      const data = {};
-      if (sentence) {
-        classes.push('precis-sentence');
-        data.precis = String(sentence[2]);
-      }
-      if (name) {
-        classes.push('precis-name', `precis-${name[3]}`);
-        data.precisType = name[3];
-      }
-      pieces.push([a, b, classes.join(' '), data]);
-    }
-    // From the end: splitting a text node keeps its first part, so earlier offsets stay valid.
-    for (const [a, b, className, data] of pieces.reverse()) wrap(index, a, b, className, data);
-    return { sentences: found, names: taken.length };
+    state.highlight = { sentences, names };
+    const { sentences: s, names: n } = draw();
+    return { sentences: s, names: n };
   };
 
   /**
-   * Marks every mention of one name group (`mentions`: its forms, "Elena Marsh", "Marsh") apart
-   * from other marks, after unmarking the group picked before; [] only unmarks. Scrolls to the
-   * first mention; returns how many were marked.
+   * Marks the mentions of one name group in the article, apart from other marks, after unmarking
+   * the group picked before: the same sentences and mentions as __precisHighlight takes (the
+   * sentences that hold the group's mentions; one entry per mention), so navigation, sidebars and
+   * footers that repeat the name stay unmarked. No mentions only unmarks. Scrolls to the first
+   * mention; returns how many were marked.
    */
-  globalThis.__precisPick = (mentions) => {
-    unwrap('mark.precis-picked');
-    let picked = 0;
-    let first = null;
-    // Longer forms first: "Marsh" inside an already marked "Elena Marsh" is the same mention.
-    const forms = [...new Set(mentions.map(fold))].filter((m) => m.length >= 2).sort((a, b) => b.length - a.length);
-    for (const needle of forms) {
-      eachWord(needle, (index, at) => {
-        if (picked >= MAX_NAME_MARKS) return false;
-        if (index.where[at][0].parentElement?.closest('mark.precis-picked')) return true;
-        const [mark] = wrap(index, at, at + needle.length, 'precis-picked', {}).slice(-1);
-        if (!first || (first.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_PRECEDING)) first = mark;
-        ++picked;
-        return true;
-      });
-    }
-    first?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  globalThis.__precisPick = (sentences, mentions) => {
+    state.pick = mentions.length ? { sentences, mentions } : null;
+    const { picked } = draw();
+    document.querySelector('mark.precis-picked')?.scrollIntoView({ behavior: 'smooth', block: 'center' });
     return picked;
   };
 

@@ -79,9 +79,10 @@ async function readPage() {
   ui.language.value = 'auto'; // a new page: its own language again
   const notes = { selection: 'Summarizing your selection.',
                   fallback: 'No article found on this page: summarizing its visible main text.' };
+  // The published date, unless the byline already gives it (as "2025-03-14" or "14 March 2025").
   const date = page.published?.slice(0, 10) ?? '';
-  ui.source.textContent = [page.title, page.byline, page.byline?.includes(date) ? '' : date]
-    .filter(Boolean).join(' · ');
+  const dated = page.byline?.includes(date) || page.byline?.includes(date.slice(0, 4));
+  ui.source.textContent = [page.title, page.byline, dated ? '' : date].filter(Boolean).join(' · ');
   await summarize(notes[page.mode] ?? '');
 }
 
@@ -134,28 +135,37 @@ async function summarize(note = '') {
 }
 
 /**
+ * The mentions of the entities `keep` accepts, one per mention, each with its sentence and its
+ * offset in that sentence's whitespace-folded text (what highlight.js needs to find it, and only
+ * it, in the page); mentions outside a sentence or in boilerplate are left out.
+ */
+function mentionsOf(r, text, keep) {
+  const mentions = [];
+  let k = 0;
+  for (const e of [...r.entities].sort((a, b) => a.start - b.start)) {
+    if (!keep(e)) continue;
+    while (k + 1 < r.sentences.length && r.sentences[k + 1].start <= e.start) ++k;
+    const s = r.sentences[k];
+    if (!s || e.start < s.start || e.end > s.end || s.boilerplate) continue;
+    const at = text.slice(s.start, e.start).replace(/\s+/g, ' ').replace(/^ /, '').length;
+    mentions.push({ sentence: k, at, text: e.text, type: e.type });
+  }
+  return mentions;
+}
+
+/** The sentences highlight.js looks for in the page, in order. */
+function sentencesOf(r, indices) {
+  return [...new Set(indices)].sort((a, b) => a - b)
+    .map((i) => ({ index: i, text: r.sentences[i].text, selected: r.sentences[i].selected }));
+}
+
+/**
  * What highlight.js marks: the summary sentences and, if asked, every mention of a shown name
- * type, each with its sentence and its offset in that sentence's whitespace-folded text; the
- * sentences that hold them go along so the page side can find them (and only them) in the page.
+ * type; the sentences that hold them go along so the page side can find them in the page.
  */
 function marksOf(r, text, withNames) {
-  const names = [];
-  const wanted = new Set(r.summary);
-  if (withNames) {
-    let k = 0;
-    for (const e of [...r.entities].sort((a, b) => a.start - b.start)) {
-      if (!NAME_TYPES.has(e.type) || hiddenTypes.has(e.type)) continue;
-      while (k + 1 < r.sentences.length && r.sentences[k + 1].start <= e.start) ++k;
-      const s = r.sentences[k];
-      if (!s || e.start < s.start || e.end > s.end || s.boilerplate) continue;
-      const at = text.slice(s.start, e.start).replace(/\s+/g, ' ').replace(/^ /, '').length;
-      names.push({ sentence: k, at, text: e.text, type: e.type });
-      wanted.add(k);
-    }
-  }
-  const sentences = [...wanted].sort((a, b) => a - b)
-    .map((i) => ({ index: i, text: r.sentences[i].text, selected: r.sentences[i].selected }));
-  return { sentences, names };
+  const names = withNames ? mentionsOf(r, text, (e) => NAME_TYPES.has(e.type) && !hiddenTypes.has(e.type)) : [];
+  return { sentences: sentencesOf(r, [...r.summary, ...names.map((n) => n.sentence)]), names };
 }
 
 /** Marks (or unmarks) the summary sentences, and names if asked, in the page. */
@@ -176,15 +186,17 @@ async function updateHighlights() {
   }
 }
 
-/** Marks every mention of a name group in the page (its button pressed), or unmarks them. */
+/** Marks every mention of a name group in the article (its button pressed), or unmarks them. */
 async function pickGroup(group, on) {
   if (!page || !shown) return;
   const r = shown.result;
-  const forms = on ? [...new Set(r.entities.filter((e) => e.group === group).map((e) => e.text))] : [];
+  // Its mentions in the article, found there as the names are: never in the page's navigation.
+  const mentions = on ? mentionsOf(r, page.text, (e) => e.group === group) : [];
+  const sentences = sentencesOf(r, mentions.map((m) => m.sentence));
   try {
     await chrome.scripting.insertCSS({ target: { tabId: page.tabId }, files: ['highlight.css'] });
     await chrome.scripting.executeScript({ target: { tabId: page.tabId }, files: ['highlight.js'] });
-    const count = await run(page.tabId, (m) => globalThis.__precisPick(m), [forms]);
+    const count = await run(page.tabId, (s, m) => globalThis.__precisPick(s, m), [sentences, mentions]);
     picked = on;
     document.documentElement.dataset.picked = String(count); // for tests
     if (on) {
