@@ -2,6 +2,7 @@
 // no network. esbuild bundles the worker (with the wasm inlined as base64 by Emscripten's
 // SINGLE_FILE build) into a string the page starts as a blob worker, and the page's modules into
 // one classic script; the CSP allows exactly those inline script and style blocks by hash.
+// The footer's link to NOTICE.txt (third-party licences) becomes a section of the page itself.
 //   node scripts/bundle-single.mjs WEB_DIR WRAPPER_JS SINGLE_GLUE OUT_FILE
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -41,6 +42,10 @@ replace(/<link rel="manifest"[^>]*>\n\s*/, '');
 useInlineFavicon(page);
 replace(/\s*<!--[^>]*-->\s*<script src="boot.js"><\/script>/, ''); // the page makes a blob worker
 replace(/<script type="module" src="app.js"><\/script>\n/, '');
+const notice = readFileSync(join(web, 'NOTICE.txt'), 'utf8')
+  .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+replace(/<a id="notice-link" href="NOTICE.txt">/, '<a id="notice-link" href="#notice">');
+replace(/\n  <\/footer>/, `\n    <details id="notice"><summary>Third-party notices</summary><pre>${notice}</pre></details>\n  </footer>`);
 replace(/<\/body>/, `<script>${script}</script>\n</body>`);
 writeFileSync(out, page.html);
 console.log(`wrote ${out} (${(page.html.length / 1e6).toFixed(2)} MB)`);

@@ -2,7 +2,8 @@
 // modules bundled into app.js, the worker with the wrapper and the Emscripten glue into
 // worker.js (one request each instead of a chain of imports), boot.js inlined into index.html
 // and allowed by its hash in the CSP (it starts the worker before anything else loads), the
-// service worker's cache named after a hash of the files.
+// service worker's cache named after a hash of the files, and NOTICE.txt (third-party licences),
+// which the page's footer links to.
 //   node scripts/bundle-web.mjs WEB_DIR WRAPPER_JS WASM_BUILD_DIR NAME_MODEL OUT_DIR
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +32,7 @@ for (const [entry, format] of [['app.js', 'esm'], ['worker.js', 'iife']]) {
   });
 }
 
-for (const f of ['style.css', 'icon.svg', 'manifest.webmanifest', 'sw.js']) copyFileSync(join(web, f), join(out, f));
+for (const f of ['style.css', 'icon.svg', 'manifest.webmanifest', 'sw.js', 'NOTICE.txt']) copyFileSync(join(web, f), join(out, f));
 copyFileSync(join(wasmBuild, 'precis_core.wasm'), join(out, 'precis_core.wasm'));
 copyFileSync(model, join(out, 'ner_en.model'));
 

@@ -5,7 +5,7 @@ const VERSION = '__PRECIS_BUILD__';
 const CACHE = `precis-${VERSION}`;
 const ASSETS = [ // scripts/bundle-web.mjs checks that this names every file of the site
   './', 'index.html', 'style.css', 'app.js', 'worker.js', 'precis_core.wasm', 'ner_en.model',
-  'manifest.webmanifest', 'icon.svg',
+  'manifest.webmanifest', 'icon.svg', 'NOTICE.txt',
 ];
 
 self.addEventListener('install', (event) => {
