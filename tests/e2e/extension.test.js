@@ -390,6 +390,50 @@ describe('the extension', () => {
     await panel.close();
   });
 
+  test('panel layout: a wide panel keeps a readable line length; a narrow one never breaks the date or scrolls sideways', async () => {
+    const a = articles[0];
+    const { page, panel } = await openWithPanel(a.slug);
+    // At 1280 px the summary ran ~150 characters a line: the column is now at most ~45em, centred.
+    await panel.setViewportSize({ width: 1280, height: 900 });
+    const wide = await panel.evaluate(() => {
+      const main = document.querySelector('main');
+      const em = parseFloat(getComputedStyle(main).fontSize);
+      const box = main.getBoundingClientRect();
+      const summary = document.getElementById('summary').getBoundingClientRect();
+      return { em, width: box.width / em, summary: summary.width / em, left: box.left,
+               right: document.documentElement.clientWidth - box.right };
+    });
+    assert.ok(wide.width <= 45 && wide.width >= 38 && wide.summary <= 45, JSON.stringify(wide));
+    assert.ok(Math.abs(wide.left - wide.right) <= 1, `centred: ${JSON.stringify(wide)}`);
+    await panel.screenshot({ path: join(SHOTS, 'panel-1280-light.png') });
+    // Narrow widths, 2 px apart, so that somewhere a line ends where the date stands: the date
+    // ("2025-03-14", which broke as "2025-" / "03-14") stays on one line, and nothing overflows.
+    assert.ok((await panel.locator('#source').textContent()).includes(a.published));
+    const broken = [];
+    for (let width = 300; width <= 440; width += 2) {
+      await panel.setViewportSize({ width, height: 900 });
+      const r = await panel.evaluate((date) => {
+        const source = document.getElementById('source');
+        const walker = document.createTreeWalker(source, NodeFilter.SHOW_TEXT);
+        let lines = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.data.indexOf(date);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + date.length);
+          lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        }
+        return { lines, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+                 nowrap: getComputedStyle(document.querySelector('#source .source-date')).whiteSpace };
+      }, a.published);
+      if (r.lines !== 1 || r.overflow > 0 || r.nowrap !== 'nowrap') broken.push({ width, ...r });
+    }
+    assert.deepEqual(broken, [], 'widths where the date broke across lines or the panel overflowed');
+    await page.close();
+    await panel.close();
+  });
+
   test('panel exports: Markdown and text carry the page\'s address and the date; JSON named after the title', async () => {
     const { page, panel } = await openWithPanel(articles[2].slug);
     // The panel writes the clipboard (a click is its user gesture); the article's page, allowed to,

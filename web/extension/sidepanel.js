@@ -82,8 +82,28 @@ async function readPage() {
   // The published date, unless the byline already gives it (as "2025-03-14" or "14 March 2025").
   const date = page.published?.slice(0, 10) ?? '';
   const dated = page.byline?.includes(date) || page.byline?.includes(date.slice(0, 4));
-  ui.source.textContent = [page.title, page.byline, dated ? '' : date].filter(Boolean).join(' · ');
+  showSource([page.title, page.byline, dated ? '' : date].filter(Boolean).join(' · '));
   await summarize(notes[page.mode] ?? '');
+}
+
+// A date in the source line ("2025-03-14", "14 March 2025", "March 14, 2025"), in the byline or
+// on its own: kept on one line, since a narrow panel broke "2025-" from "03-14".
+const DATE = /\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}/g;
+
+/** The source line: title · byline · date, its dates each in an unbreakable span. */
+function showSource(text) {
+  const parts = [];
+  let at = 0;
+  for (const m of text.matchAll(DATE)) {
+    parts.push(text.slice(at, m.index));
+    const date = document.createElement('span');
+    date.className = 'source-date';
+    date.textContent = m[0];
+    parts.push(date);
+    at = m.index + m[0].length;
+  }
+  parts.push(text.slice(at));
+  ui.source.replaceChildren(...parts.filter((p) => p !== ''));
 }
 
 function options() {
