@@ -374,14 +374,15 @@ int Features() {
       json sentences = json::array();
       for (size_t i = 0; i < a.spans.size(); ++i) {
         // What the trainer needs to replay selection (rank/select): eligibility, length,
-        // content terms (redundancy), whether it only fills a budget (weak) and whether it
-        // refers back.
+        // content terms (redundancy), whether it only fills a budget (weak), whether it
+        // refers back and which sentences introduce the names it uses in short form.
         sentences.push_back({{"start", a.spans[i].start},
                              {"end", a.spans[i].end},
                              {"boilerplate", static_cast<bool>(a.boilerplate[i])},
                              {"excluded", static_cast<bool>(a.terms.excluded[i])},
                              {"weak", i < a.terms.weak.size() && a.terms.weak[i]},
                              {"dependent", static_cast<bool>(a.terms.dependent[i])},
+                             {"introducers", a.terms.introducers[i]},
                              {"words", a.terms.words[i]},
                              {"terms", a.terms.terms[i]},
                              {"features", rows[i]}});

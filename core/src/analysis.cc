@@ -193,8 +193,9 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
                                      a.language);
   a.terms.weak.resize(a.spans.size());
   for (size_t i = 0; i < a.spans.size(); ++i) {
-    a.terms.weak[i] =
-        text::ReadableWords(texts[i]) < rank::kMinSummaryWords || !text::EndsLikeSentence(texts[i]);
+    a.terms.weak[i] = text::ReadableWords(texts[i]) < rank::kMinSummaryWords ||
+                      !text::EndsLikeSentence(texts[i]) || !text::StartsLikeSentence(texts[i], a.language) ||
+                      a.terms.quote_continues[i];
   }
   return a;
 }

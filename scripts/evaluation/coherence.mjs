@@ -3,6 +3,10 @@
 // neo-banks…") and the article sentence it leans on (the previous summarizable one) is not in
 // the summary. A summary's first sentence dangles when it opens so and is not the article's
 // first. Written apart from the core's rule (core/src/text/cohesion.cc) so each checks the other.
+// Also counted: summary sentences that name a person only in short form ("Fielder-Civil",
+// "Mr Tarrant") while the fuller mention that introduced them ("Blake Fielder-Civil") is in an
+// earlier article sentence left out of the summary — judged from the Result's own person groups
+// (the name tagger), not from the core's capitalisation rule.
 //   scripts/eval coherence [--sentences N] [--algorithm A|all] [--dirs DIR,DIR]
 //                          [--articles FILE] [--limit N] [--examples N] [--json]
 // Default texts: the gold article texts of the extraction dev sets in ../data/extraction
@@ -85,6 +89,27 @@ export function dangling(result) {
   return out;
 }
 
+const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|sen|rep|gov|gen|president|judge)\.?$/i;
+const nameWords = (text) => text.split(/\s+/).filter((w) => w && !TITLES.test(w)).length;
+
+/** Summary sentences naming a person in short form whose introduction is left out: [index]. */
+export function unintroduced(result) {
+  const inSummary = new Set(result.summary);
+  const sentenceOf = (offset) => result.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+  const people = (result.entities ?? []).filter((e) => e.type === 'PERSON')
+    .map((e) => ({ ...e, sentence: sentenceOf(e.start), words: nameWords(e.text) }));
+  const out = new Set();
+  for (const e of people) {
+    if (!inSummary.has(e.sentence)) continue;
+    const fuller = people.filter((f) => f.group === e.group && f.words > e.words);
+    if (fuller.length === 0) continue;
+    const introduced = fuller.some((f) => f.sentence <= e.sentence && inSummary.has(f.sentence));
+    const before = fuller.some((f) => f.sentence < e.sentence);
+    if (before && !introduced) out.add(e.sentence);
+  }
+  return [...out];
+}
+
 function run(texts, algorithm) {
   const results = runJsonl(['batch'], texts.map((t) => ({ id: t.id, text: t.text,
     options: { sentences, algorithm } })));
@@ -92,12 +117,14 @@ function run(texts, algorithm) {
   let dangles = 0;
   let firstDangles = 0;
   let dependentChosen = 0;
+  let shortNames = 0;
   const shown = [];
   results.forEach((r, k) => {
     if (r.error) return;
     summarySentences += r.summary.length;
     for (const i of r.summary) if (opensDependent(r.sentences[i].text)) dependentChosen++;
     const d = dangling(r);
+    shortNames += unintroduced(r).length;
     dangles += d.length;
     firstDangles += d.some((x) => x.first) ? 1 : 0;
     for (const x of d) {
@@ -106,7 +133,7 @@ function run(texts, algorithm) {
   });
   return { articles: results.filter((r) => !r.error).length, summarySentences, dangles,
            danglingPercent: (100 * dangles) / Math.max(1, summarySentences), firstDangles,
-           dependentChosen, examples: shown };
+           dependentChosen, shortNames, examples: shown };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -122,11 +149,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(JSON.stringify({ texts: texts.length, sentences, report }));
   } else {
     console.log(`${texts.length} texts, ${sentences} sentences`);
-    console.log('algorithm  summary sentences  dangling (%)     first dangles  dependent openers kept');
+    console.log('algorithm  summary sentences  dangling (%)     first dangles  dependent openers kept  unintroduced names (%)');
     for (const [a, r] of Object.entries(report)) {
       console.log(`${a.padEnd(9)}  ${String(r.summarySentences).padStart(17)}  ` +
                   `${`${r.dangles} (${r.danglingPercent.toFixed(2)})`.padEnd(15)}  ` +
-                  `${String(r.firstDangles).padStart(13)}  ${String(r.dependentChosen).padStart(22)}`);
+                  `${String(r.firstDangles).padStart(13)}  ${String(r.dependentChosen).padStart(22)}  ` +
+                  `${r.shortNames} (${((100 * r.shortNames) / Math.max(1, r.summarySentences)).toFixed(2)})`);
       for (const e of r.examples) console.log(`    ${e}`);
     }
   }

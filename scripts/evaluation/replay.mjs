@@ -2,8 +2,8 @@
 // the features `precis features` prints, the same order (best first, ties to the earlier
 // sentence) and the same selection rules as core/src/rank/select.cc (near-duplicates skipped,
 // weak sentences — under six words or no sentence end — only to fill, a sentence that refers
-// back taken with the one before it or passed over). ROUGE-1/2 F1 of a choice is computed on
-// integer token ids prepared once per article, so a candidate weight vector is scored over
+// back or uses a name in short form taken with the sentences it leans on or passed over).
+// ROUGE-1/2 F1 of a choice is computed on integer token ids prepared once per article, so a candidate weight vector is scored over
 // thousands of articles in milliseconds. scripts/train-ranker.mjs checks the replay against the CLI.
 export const MIN_SUMMARY_WORDS = 6;  // rank/select.h kMinSummaryWords
 export const MAX_OVERLAP = 0.6;      // rank/select.h kMaxOverlap
@@ -36,6 +36,7 @@ export function prepareArticle(featureLine) {
     rows: sentences.map((s) => Float64Array.from(s.features)),
     excluded: sentences.map((s) => s.excluded),
     dependent: sentences.map((s) => s.dependent),
+    introducers: sentences.map((s) => s.introducers ?? []),
     weak: sentences.map((s) => Boolean(s.weak) || s.words < MIN_SUMMARY_WORDS),
     words: Int32Array.from(sentences.map((s) => s.words)),
     terms: sentences.map((s) => new Set(s.terms)),
@@ -83,6 +84,9 @@ export function select(article, z, budget) {
   for (let i = 0; i < n; ++i) if (!excluded[i]) order.push(i);
   order.sort((a, b) => (z[b] - z[a]) || (a - b));
   const dependent = (i) => article.dependent[i] && previous[i] >= 0;
+  // What a sentence leans on: the one before it when it refers back, and the sentences that
+  // introduce the names it uses in short form.
+  const leansOn = (i) => (dependent(i) ? [previous[i], ...article.introducers[i]] : article.introducers[i]);
   const taken = new Uint8Array(n);
   const chosen = [];
   let count = 0;
@@ -93,12 +97,18 @@ export function select(article, z, budget) {
       if (taken[i]) continue;
       if (article.weak[i] !== allowShort) continue;
       const group = [i];
-      let head = i;
-      while (dependent(head) && !taken[previous[head]] && group.length <= MAX_PREDECESSORS) {
-        head = previous[head];
-        group.push(head);
+      let tooMany = false;
+      for (let g = 0; g < group.length && !tooMany; ++g) {
+        for (const p of leansOn(group[g])) {
+          if (taken[p] || group.includes(p)) continue;
+          if (group.length > MAX_PREDECESSORS) {
+            tooMany = true;
+            break;
+          }
+          group.push(p);
+        }
       }
-      if (dependent(head) && !taken[previous[head]]) continue;
+      if (tooMany) continue;
       if (chosen.length + group.length > max) continue;
       let groupWords = 0;
       let duplicate = false;

@@ -66,6 +66,20 @@ TEST(RolesTest, SentenceEndsAndReadableWords) {
   EXPECT_EQ(ReadableWords("-- a - b"), 2u);
 }
 
+TEST(RolesTest, SentenceStarts) {
+  EXPECT_TRUE(StartsLikeSentence("He left."));
+  EXPECT_TRUE(StartsLikeSentence("(CNN) The president spoke."));
+  EXPECT_TRUE(StartsLikeSentence("iPhone sales rose by a third."));
+  EXPECT_TRUE(StartsLikeSentence("3.5 million people voted."));
+  EXPECT_TRUE(StartsLikeSentence("2012 was a good year for the club."));
+  EXPECT_FALSE(StartsLikeSentence(", Narayan died on Dec. 24 of a heart attack."));
+  EXPECT_FALSE(StartsLikeSentence("of the two and have hinted at more."));
+  EXPECT_FALSE(StartsLikeSentence("1. Cut a tree shape from brown paper."));
+  EXPECT_FALSE(StartsLikeSentence("12) Fold the paper in half."));
+  EXPECT_TRUE(StartsLikeSentence("of the two and have hinted at more.", "de"));
+  EXPECT_FALSE(StartsLikeSentence("   "));
+}
+
 TEST(RolesTest, RoleNamesRoundTrip) {
   for (Role r : {Role::kBody, Role::kHeading, Role::kCaption, Role::kListItem, Role::kQuote,
                  Role::kByline, Role::kDateline, Role::kBoilerplate}) {

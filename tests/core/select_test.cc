@@ -82,6 +82,20 @@ TEST(SelectTest, AChainOfSentencesReferringBackIsTakenWholeOrNotAtAll) {
   EXPECT_EQ(two, (std::vector<int>{0, 3}));
 }
 
+TEST(SelectTest, ANameInShortFormComesWithTheSentenceThatIntroducedIt) {
+  const TestArticle a{{"Police arrested Blake Fielder-Civil in a London pub on Friday night.",
+                       "The harbour festival drew record crowds over the weekend.",
+                       "Fielder-Civil denies the charge and will plead not guilty in court.",
+                       "Ticket sales rose by a third compared with last year."},
+                      {},
+                      ""};
+  Options o;
+  o.sentences = 2;
+  EXPECT_EQ(SelectSentences(a.Terms(), {0.1, 0.5, 1.0, 0.2}, o), (std::vector<int>{0, 2}));
+  o.sentences = 1;  // no room for the introduction: passed over
+  EXPECT_EQ(SelectSentences(a.Terms(), {0.1, 0.5, 1.0, 0.2}, o), (std::vector<int>{1}));
+}
+
 TEST(SelectTest, TheArticlesFirstSentenceMayOpenByReferringBack) {
   const TestArticle a{{"He's been accused of many fashion mistakes on holiday.",
                        "The prime minister wore the same loafers again this week."},

@@ -58,6 +58,17 @@ std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<doubl
     return !s.dependent.empty() && s.dependent[static_cast<size_t>(i)] &&
            previous[static_cast<size_t>(i)] >= 0;
   };
+  // What a sentence leans on: the sentence before it when it refers back, and the sentences
+  // that introduce the names it uses in short form.
+  std::vector<int> leans;
+  const auto leans_on = [&](int i) -> const std::vector<int>& {
+    leans.clear();
+    if (dependent(i)) leans.push_back(previous[static_cast<size_t>(i)]);
+    if (static_cast<size_t>(i) < s.introducers.size()) {
+      for (int j : s.introducers[static_cast<size_t>(i)]) leans.push_back(j);
+    }
+    return leans;
+  };
 
   std::vector<int> chosen;
   std::vector<bool> taken(n, false);
@@ -73,17 +84,23 @@ std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<doubl
       if (taken[ui]) continue;
       const bool weak = s.words[ui] < kMinSummaryWords || (ui < s.weak.size() && s.weak[ui]);
       if (weak != allow_short) continue;
-      // The sentence with those it leans on, nearest first.
+      // The sentence with those it leans on, and theirs in turn, unless that makes too many.
       group.assign(1, i);
-      int head = i;
-      while (dependent(head) && !taken[static_cast<size_t>(previous[static_cast<size_t>(head)])] &&
-             static_cast<int>(group.size()) <= kMaxPredecessors) {
-        head = previous[static_cast<size_t>(head)];
-        group.push_back(head);
+      bool too_many = false;
+      for (size_t g = 0; g < group.size() && !too_many; ++g) {
+        for (int p : leans_on(group[g])) {
+          if (taken[static_cast<size_t>(p)] ||
+              std::find(group.begin(), group.end(), p) != group.end()) {
+            continue;
+          }
+          if (static_cast<int>(group.size()) > kMaxPredecessors) {
+            too_many = true;
+            break;
+          }
+          group.push_back(p);
+        }
       }
-      if (dependent(head) && !taken[static_cast<size_t>(previous[static_cast<size_t>(head)])]) {
-        continue;  // the chain is too long to bring along
-      }
+      if (too_many) continue;
       if (chosen.size() + group.size() > max_sentences) continue;
       int group_words = 0;
       bool duplicate = false;

@@ -1,11 +1,13 @@
 // Picks the summary from ranked sentences under a budget (sentences, ratio or words), skipping
 // excluded sentences (see SentenceTerms) and near-duplicates of sentences already chosen; a
-// weak sentence — fewer than kMinSummaryWords words ("Why?", "He declined."), or no sentence end
-// (SentenceTerms::weak) — is taken only when the budget cannot be filled otherwise. A sentence
+// weak sentence — fewer than kMinSummaryWords words ("Why?", "He declined."), no sentence end,
+// a broken start or a quotation left open (SentenceTerms::weak) — is taken only when the budget
+// cannot be filled otherwise. A sentence
 // that opens by referring back (`dependent`: "He…", "But…", "These…") comes with the sentence
-// before it, and that one with its own if it refers back too, or is passed over when the budget
-// has no room for them: no summary sentence dangles, and a summary starts with such a sentence
-// only if it is the article's first. Deterministic: ties go to the earlier sentence. The result
+// before it, and one that names someone only in short form ("Mr Tarrant") with the sentence
+// that introduced them (`introducers`), and those with their own in turn, or is passed over
+// when the budget has no room for them: no summary sentence dangles, and a summary starts with
+// such a sentence only if it is the article's first. Deterministic: ties go to the earlier sentence. The result
 // is in document order and is empty only if no sentence is eligible.
 //
 //   std::vector<int> summary = SelectSentences(terms, scores, options);

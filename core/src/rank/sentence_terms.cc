@@ -52,13 +52,18 @@ SentenceTerms BuildSentenceTerms(const std::vector<std::string_view>& texts,
   out.quoted.resize(n);
   out.question.resize(n);
   out.dependent.resize(n);
+  out.quote_continues.resize(n);
   out.capitalized.resize(n);
   out.numbers.resize(n);
+  const bool english = language == "en" || language == "und";
+  const std::vector<bool> inside_quotation =
+      english ? text::InsideQuotation(texts, paragraph) : std::vector<bool>(n, false);
   for (size_t i = 0; i < n; ++i) {
     out.paragraph_initial[i] = i == 0 || paragraph[i] != paragraph[i - 1];
     out.quoted[i] = HasQuotation(texts[i]);
     out.question[i] = IsQuestion(texts[i]);
-    out.dependent[i] = text::OpensDependent(tokens[i], language);
+    out.dependent[i] = text::OpensDependent(texts[i], tokens[i], language) || inside_quotation[i];
+    out.quote_continues[i] = i + 1 < n && inside_quotation[i + 1];
     for (size_t k = 0; k < tokens[i].size(); ++k) {
       const text::Token& t = tokens[i][k];
       if (!t.number) ++out.words[i];
@@ -67,6 +72,7 @@ SentenceTerms BuildSentenceTerms(const std::vector<std::string_view>& texts,
       if (t.content) out.terms[i].push_back(id_of(t.stem));
     }
   }
+  out.introducers = text::NameIntroductions(tokens, excluded, language);
   for (const text::Token& t : title_tokens) {
     if (t.content) out.title_terms.push_back(id_of(t.stem));
   }

@@ -23,12 +23,17 @@ struct SentenceTerms {
   std::vector<int> paragraph;           // paragraph index per sentence
   std::vector<bool> paragraph_initial;
   std::vector<bool> excluded;  // never summarized: boilerplate, headings, captions, list items…
-  // Taken only to fill a budget nothing else can: fewer than 6 words, or no sentence end (a
-  // lead-in ending in ':', a deck or teaser line). Empty means none (set by the caller).
+  // Taken only to fill a budget nothing else can: fewer than 6 words, no sentence end (a
+  // lead-in ending in ':', a deck or teaser line), a start like a broken tail (", and…") or an
+  // end inside a quotation the next sentence continues. Empty means none (set by the caller).
   std::vector<bool> weak;
   std::vector<bool> quoted;      // contains a quotation
   std::vector<bool> question;    // ends with a question mark
   std::vector<bool> dependent;   // opens with a word that refers back (text/cohesion)
+  // Ends inside a quotation that the next sentence continues: alone, it breaks off mid-quote.
+  std::vector<bool> quote_continues;
+  // Earlier sentences that introduce a name this one uses only in short form (text/cohesion).
+  std::vector<std::vector<int>> introducers;
   std::vector<int> capitalized;  // capitalised words after the first (names, mostly)
   std::vector<int> numbers;      // number tokens
   std::vector<int> title_terms;  // distinct ids of the title's content terms

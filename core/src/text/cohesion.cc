@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace precis::text {
 namespace {
@@ -24,11 +27,11 @@ constexpr std::string_view kDependentWords[] = {
     "afterwards", "afterward", "later", "plus"};
 
 // Two-word openings that refer back (the first word alone does not).
-constexpr std::array<std::array<std::string_view, 2>, 14> kDependentPairs = {{
+constexpr std::array<std::array<std::string_view, 2>, 16> kDependentPairs = {{
     {"in", "addition"},  {"in", "fact"},      {"in", "contrast"}, {"in", "turn"},
     {"by", "contrast"},  {"as", "such"},      {"even", "so"},     {"for", "example"},
     {"for", "instance"}, {"despite", "this"}, {"despite", "that"}, {"after", "that"},
-    {"either", "way"},   {"as", "well"}}};
+    {"either", "way"},   {"as", "well"},      {"the", "latter"},  {"the", "former"}}};
 
 // Three-word openings that refer back.
 constexpr std::array<std::array<std::string_view, 3>, 9> kDependentTriples = {{
@@ -42,8 +45,67 @@ constexpr std::string_view kPresentTime[] = {
     "spring", "autumn", "fall",   "winter",  "season",  "decade",    "century", "quarter",
     "term",   "semester", "spring's", "year's", "week's", "month's"};
 
+// Titles before a name: "Mr Tarrant" is as short a form as "Tarrant".
+constexpr std::string_view kTitles[] = {
+    "mr",   "mrs",  "ms",   "miss", "mx",    "dr",    "prof", "sir",  "dame",  "lord",
+    "lady", "rev",  "fr",   "sen",  "rep",   "gov",   "gen",  "col",  "capt",  "lt",
+    "sgt",  "det",  "insp", "supt", "cllr",  "judge", "president", "senator", "governor",
+    "coach", "father", "sister", "brother", "uncle", "aunt", "st", "saint"};
+
 bool In(std::string_view word, const auto& list) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+// Whether the first quotation mark in the sentence closes a quotation (it follows a letter,
+// a digit or punctuation, not a space or the start): the sentence continues a quotation opened
+// in the sentence before.
+bool ClosesUnopenedQuote(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const bool curly_open = s.compare(i, 3, "\xE2\x80\x9C") == 0;   // “
+    const bool curly_close = s.compare(i, 3, "\xE2\x80\x9D") == 0;  // ”
+    if (curly_open) return false;
+    if (curly_close) return i > 0;
+    if (s[i] == '"') {
+      if (i == 0) return false;
+      const char before = s[i - 1];
+      return before != ' ' && before != '\n' && before != '\t' && before != '(' && before != '[';
+    }
+  }
+  return false;
+}
+
+// Whether the whole sentence is one quotation, with no speaker named outside it ("“We can do
+// that.”"): who said it is in the sentences around it.
+bool IsBareQuotation(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
+  size_t open = 0;
+  if (s.starts_with('"')) {
+    open = 1;
+  } else if (s.starts_with("\xE2\x80\x9C")) {
+    open = 3;
+  } else {
+    return false;
+  }
+  const size_t close = std::min(s.find('"', open), s.find("\xE2\x80\x9D", open));
+  if (close == std::string_view::npos) return false;
+  const size_t after = close + (s[close] == '"' ? 1 : 3);
+  for (size_t i = after; i < s.size(); ++i) {
+    if (std::isalnum(static_cast<unsigned char>(s[i])) || static_cast<unsigned char>(s[i]) >= 0x80) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The folded word without a possessive ending ("tarrant's" → "tarrant").
+std::string_view NameKey(std::string_view folded) {
+  for (std::string_view suffix : {"'s", "\xE2\x80\x99s"}) {
+    if (folded.size() > suffix.size() && folded.ends_with(suffix)) {
+      return folded.substr(0, folded.size() - suffix.size());
+    }
+  }
+  return folded;
 }
 
 }  // namespace
@@ -66,6 +128,97 @@ bool OpensDependent(const std::vector<Token>& tokens, std::string_view language)
   if (first == "those" && (second == "who" || second == "whose" || second == "with")) return false;
   if (first == "so" && second == "far") return false;
   return true;
+}
+
+bool OpensDependent(std::string_view sentence, const std::vector<Token>& tokens,
+                    std::string_view language) {
+  if (language != "en" && language != "und") return false;
+  return OpensDependent(tokens, language) || ClosesUnopenedQuote(sentence) ||
+         IsBareQuotation(sentence);
+}
+
+std::vector<bool> InsideQuotation(const std::vector<std::string_view>& sentences,
+                                  const std::vector<int>& paragraph) {
+  std::vector<bool> inside(sentences.size(), false);
+  bool open = false;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (i > 0 && paragraph[i] != paragraph[i - 1]) open = false;
+    inside[i] = open;
+    const std::string_view s = sentences[i];
+    for (size_t k = 0; k < s.size(); ++k) {
+      if (s[k] == '"') {
+        open = !open;
+      } else if (s.compare(k, 3, "\xE2\x80\x9C") == 0) {  // “
+        open = true;
+      } else if (s.compare(k, 3, "\xE2\x80\x9D") == 0) {  // ”
+        open = false;
+      }
+    }
+  }
+  return inside;
+}
+
+std::vector<std::vector<int>> NameIntroductions(const std::vector<std::vector<Token>>& tokens,
+                                                const std::vector<bool>& excluded,
+                                                std::string_view language) {
+  const size_t n = tokens.size();
+  std::vector<std::vector<int>> out(n);
+  if (language != "en" && language != "und") return out;
+  // Words the text also writes in lower case are not names ("The", "Police").
+  std::unordered_set<std::string_view> lower;
+  for (const auto& sentence : tokens) {
+    for (const Token& t : sentence) {
+      if (!t.capitalized && !t.number) lower.insert(NameKey(t.folded));
+    }
+  }
+  struct FirstMention {
+    int sentence;
+    int length;  // name words in the run it first appeared in
+    bool last;   // it was that run's last name word (a surname, not a first name or a
+                 // qualifier: "Pakistan" of "Pakistan Cricket Board" stands on its own)
+  };
+  std::unordered_map<std::string_view, FirstMention> first;
+  std::vector<std::string_view> run;  // the name words of the current run
+  for (size_t i = 0; i < n; ++i) {
+    const auto& sentence = tokens[i];
+    size_t k = 0;
+    while (k < sentence.size()) {
+      // A run: capitalised words one character apart ("Blake Fielder-Civil", "Mr Tarrant").
+      run.clear();
+      size_t end = k;
+      while (end < sentence.size() && sentence[end].capitalized && !sentence[end].number &&
+             (end == k || sentence[end].start == sentence[end - 1].end + 1)) {
+        const std::string_view key = NameKey(sentence[end].folded);
+        if (!In(key, kTitles) && !lower.contains(key)) {
+          run.push_back(key);
+        }
+        ++end;
+      }
+      if (end == k) {
+        ++k;
+        continue;
+      }
+      k = end;
+      const int length = static_cast<int>(run.size());
+      for (size_t r = 0; r < run.size(); ++r) {
+        const std::string_view key = run[r];
+        auto it = first.find(key);
+        if (it == first.end()) {
+          if (!excluded[i]) {
+            first.emplace(key, FirstMention{static_cast<int>(i), length, r + 1 == run.size()});
+          }
+          continue;
+        }
+        const FirstMention& m = it->second;
+        if (length == 1 && m.length > 1 && m.last && m.sentence != static_cast<int>(i) &&
+            std::find(out[i].begin(), out[i].end(), m.sentence) == out[i].end()) {
+          out[i].push_back(m.sentence);
+        }
+      }
+    }
+  }
+  for (auto& v : out) std::sort(v.begin(), v.end());
+  return out;
 }
 
 }  // namespace precis::text

@@ -16,8 +16,30 @@
 namespace precis::text {
 
 // Whether the sentence (its tokens, in order) opens with a word or phrase that refers back.
-// Deictic openings that do not ("This year", "These days", "Those who…") are not marked.
+// Deictic openings that do not ("This year", "These days", "Those who…") are not marked. A
+// sentence that closes a quotation it did not open ("…we will win," he said.) continues the
+// one before it and is marked as well, and so is a bare quotation with no speaker named
+// ("“We can do that.”").
 bool OpensDependent(const std::vector<Token>& tokens, std::string_view language);
+bool OpensDependent(std::string_view sentence, const std::vector<Token>& tokens,
+                    std::string_view language);
+
+// For each sentence, whether it starts inside a quotation that an earlier sentence of the same
+// paragraph opened and did not close (`He said: "We are ready.` → `If they want to race, let
+// them.` continues the quotation; read alone, nobody said it). `paragraph` gives each
+// sentence's paragraph; quotations do not run across paragraphs here.
+std::vector<bool> InsideQuotation(const std::vector<std::string_view>& sentences,
+                                  const std::vector<int>& paragraph);
+
+// For each sentence, the earlier sentences that introduce a name it uses only in short form:
+// "Fielder-Civil", "Mr Tarrant", "Miss Aim" after "Blake Fielder-Civil", "Chris Tarrant",
+// "Karen Aim" — read alone, the reader does not know who that is. A name word is a capitalised
+// word the text never writes in lower case; a short form is a single name word (titles such as
+// "Mr" aside) whose first mention, in an eligible sentence, had more name words. Empty lists
+// for languages other than English.
+std::vector<std::vector<int>> NameIntroductions(const std::vector<std::vector<Token>>& tokens,
+                                                const std::vector<bool>& excluded,
+                                                std::string_view language);
 
 }  // namespace precis::text
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "text/boilerplate.h"
+#include "text/stopwords.h"
 #include "text/utf8.h"
 
 namespace precis::text {
@@ -264,6 +265,26 @@ bool IsDateLine(std::string_view folded, size_t words) {
 
 bool EndsLikeSentence(std::string_view sentence) {
   return EndsSentence(LastMeaningful(TrimSpaces(sentence)));
+}
+
+bool StartsLikeSentence(std::string_view sentence, std::string_view language) {
+  const std::string_view s = TrimSpaces(sentence);
+  if (s.empty()) return false;
+  if (std::string_view(",;:)]}").find(s.front()) != std::string_view::npos) return false;
+  // A numbered step ("1. Cut a tree shape…", "2) Fold…").
+  size_t digits = 0;
+  while (digits < s.size() && digits < 3 && s[digits] >= '0' && s[digits] <= '9') ++digits;
+  if (digits > 0 && digits + 1 < s.size() && (s[digits] == '.' || s[digits] == ')') &&
+      s[digits + 1] == ' ') {
+    return false;
+  }
+  // A lowercase function word: the tail of a sentence cut in two ("of the two and have…").
+  size_t end = 0;
+  while (end < s.size() && s[end] >= 'a' && s[end] <= 'z') ++end;
+  if (end > 0 && (end == s.size() || s[end] == ' ') && IsStopword(s.substr(0, end), language)) {
+    return false;
+  }
+  return true;
 }
 
 size_t ReadableWords(std::string_view s) {

@@ -39,6 +39,11 @@ Role LineRole(std::string_view line, const LineContext& context);
 // any closing quotes or brackets); a lead-in ending in ':' does not.
 bool EndsLikeSentence(std::string_view sentence);
 
+// Whether a sentence starts as sentences do: not with a comma, semicolon, colon or closing
+// bracket (", Narayan died Dec. 24…" is the broken tail of a sentence split on the page), a
+// lowercase function word of `language` ("of the two and have…") or a step number ("1. Cut…").
+bool StartsLikeSentence(std::string_view sentence, std::string_view language = "en");
+
 // Words a reader counts: white-space separated words with a letter or digit, plus one per two
 // characters of unspaced scripts (Chinese, Japanese).
 size_t ReadableWords(std::string_view sentence);
