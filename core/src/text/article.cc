@@ -200,11 +200,38 @@ class Reader {
     std::string h;
     for (std::string_view a : {"class", "id", "itemprop"}) {
       if (auto v = tree_.Attr(n, a)) {
+        if (a == "id" && IsHeadingSlug(n, *v)) continue;
         h += Lower(*v);
         h += ' ';
       }
     }
     return hints_.emplace(n, std::move(h)).first->second;
+  }
+
+  // Documentation generators and wikis name a section after its heading ("sharing-with-a-single-
+  // developer" around <h2>Sharing with a single developer</h2>): such an id is the author's
+  // words, not the page's layout, and says nothing about the box (its "sharing" is no share bar).
+  bool IsHeadingSlug(uint32_t n, std::string_view id) const {
+    const std::vector<std::string> slug = Words(id);
+    if (slug.size() < 3) return false;
+    // The heading is the element itself, its parent (an anchor inside the heading names it) or
+    // its first element child.
+    uint32_t heading = kNoNode;
+    const uint32_t parent = tree_.node(n).parent;
+    if (IsHeadingTag(tree_.tag(n))) {
+      heading = n;
+    } else if (parent != kNoNode && IsHeadingTag(tree_.tag(parent))) {
+      heading = parent;
+    } else {
+      uint32_t c = tree_.node(n).first_child;
+      while (c != kNoNode && tree_.tag(c) == Tag::kText) c = tree_.node(c).next;
+      if (c != kNoNode && IsHeadingTag(tree_.tag(c))) heading = c;
+    }
+    if (heading == kNoNode) return false;
+    auto it = block_of_.find(heading);
+    if (it == block_of_.end()) return false;
+    const std::vector<std::string> words = Words(BlockText(it->second));
+    return words.size() >= slug.size() && std::equal(slug.begin(), slug.end(), words.begin());
   }
 
   int ClassWeight(uint32_t n) {
@@ -226,6 +253,7 @@ class Reader {
       const TextBlock& t = page_.blocks[b];
       BlockInfo& info = blocks_[b];
       info.node = t.node;
+      block_of_.emplace(t.node, b);
       const std::string_view text = BlockText(b);
       info.chars = static_cast<uint32_t>(CountCodePoints(text));
       // Link bytes scaled to characters (links are measured in bytes by the renderer).
@@ -541,8 +569,7 @@ class Reader {
 
   bool ShouldClean(uint32_t n) {
     const int weight = ClassWeight(n);
-    const double score = scored_[n] ? score_[n] : 0.0;
-    if (weight + score < 0) return true;
+    if (weight < 0) return true;
     const Counts& c = CountsOf(n);
     if (c.commas >= 10) return false;
     const Tag t = tree_.tag(n);
@@ -753,6 +780,7 @@ class Reader {
   PageMeta meta_;
   std::vector<BlockInfo> blocks_;
   std::unordered_map<uint32_t, std::string> hints_;  // of elements with attributes, once asked
+  std::unordered_map<uint32_t, size_t> block_of_;    // an element's first text block
   // Sums over a node's subtree: text (characters) and what Readability's cleaning counts.
   struct Counts {
     uint32_t chars = 0, link_chars = 0, good = 0, commas = 0;  // inputs are under 4 GB
