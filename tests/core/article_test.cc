@@ -176,6 +176,26 @@ TEST(ArticleTest, ASectionNamedAfterItsHeadingIsNoBox) {
   EXPECT_EQ(a.text.text.find("Post this page"), std::string::npos);
 }
 
+// Old table layouts put the story and a long line of other headlines in one cell: the cell is
+// no link list to clean away, it holds the article.
+TEST(ArticleTest, ALayoutTableHoldingTheStoryAndALinkLineIsKept) {
+  std::string links;
+  for (int i = 0; i < 12; ++i) {
+    links += "<a href='/news/" + std::to_string(i) + "'>Another headline of the day number " +
+             std::to_string(i) + "</a> | ";
+  }
+  const ArticlePage a = ReadArticle(
+      "<html><body><table><tr><td><table><tr><td>"
+      "<p>The ferry to the island ran late again on Monday, the third time this week. "
+      "Commuters waited on the pier for an hour.</p>"
+      "<p>The operator blamed a faulty engine and said a spare part would arrive by Friday.</p>"
+      "<p>Councillors asked for a second boat to be kept ready for such days.</p>"
+      "<span>" + links + "</span></td></tr></table></td></tr></table></body></html>");
+  EXPECT_TRUE(a.found_article);
+  EXPECT_NE(a.text.text.find("The ferry to the island ran late"), std::string::npos);
+  EXPECT_NE(a.text.text.find("a second boat"), std::string::npos);
+}
+
 TEST(ArticleTest, TitlesLoseTheSiteName) {
   EXPECT_EQ(CleanTitle("Storm hits coast - BBC News", "BBC News"), "Storm hits coast");
   EXPECT_EQ(CleanTitle("BBC News | Storm hits the coast again", ""), "Storm hits the coast again");

@@ -165,6 +165,8 @@ struct BlockInfo {
   double LinkDensity() const {
     return chars == 0 ? 0.0 : static_cast<double>(link_chars) / static_cast<double>(chars);
   }
+  // A paragraph of prose rather than a line of links or a label.
+  bool Good() const { return chars >= 60 && LinkDensity() < 0.3; }
 };
 
 // Less body text than this in the chosen region is no article: the page's visible text is used.
@@ -260,7 +262,7 @@ class Reader {
       info.link_chars = text.empty() ? 0 : static_cast<uint32_t>(t.link_bytes * info.chars / text.size());
       info.commas = static_cast<uint32_t>(CountCommas(text));
       info.sentence_ends = static_cast<uint32_t>(CountSentenceEnds(text));
-      const bool good = info.chars >= 60 && info.LinkDensity() < 0.3;
+      const bool good = info.Good();
       const Tag tag = tree_.tag(t.node);
       for (uint32_t a = t.node; a != kNoNode; a = tree_.node(a).parent) {
         Counts& c = MutableCounts(a);
@@ -535,6 +537,25 @@ class Reader {
   // Readability's conditional cleaning of containers inside the article: link lists, image
   // galleries, forms and widgets go; containers holding real paragraphs stay.
   void CleanConditionally(const std::vector<uint32_t>& region, std::vector<bool>* keep) {
+    size_t region_good = 0;
+    for (uint32_t r : region) region_good += CountsOf(r).good;
+    const std::vector<uint8_t> dropped = ContainersToClean(region, region_good);
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if ((*keep)[b] && dropped[blocks_[b].node]) (*keep)[b] = false;
+    }
+    // Paragraph-level: a block of mostly link text is navigation, not prose.
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (!(*keep)[b]) continue;
+      const BlockInfo& info = blocks_[b];
+      if (info.LinkDensity() > 0.5 && info.chars < 300) (*keep)[b] = false;
+    }
+  }
+
+  // Which nodes of the region conditional cleaning drops. Cleaning takes boxes out of the
+  // article, never most of its prose: a container holding at least half of the region's
+  // `region_good` characters of paragraph text stays (a layout table cell that holds the
+  // paragraphs and a line of links beside them is not a link list).
+  std::vector<uint8_t> ContainersToClean(const std::vector<uint32_t>& region, size_t region_good) {
     std::vector<uint8_t> dropped(tree_.size(), 0);
     for (uint32_t r : region) {
       tree_.Walk(
@@ -552,19 +573,12 @@ class Reader {
                 t != Tag::kFigure && t != Tag::kDl) {
               return;
             }
+            if (region_good > 0 && 2 * static_cast<size_t>(CountsOf(n).good) >= region_good) return;
             dropped[n] = ShouldClean(n) ? 1 : 0;
           },
           [&](uint32_t n) { return tree_.tag(n) == Tag::kText; });
     }
-    for (size_t b = 0; b < blocks_.size(); ++b) {
-      if ((*keep)[b] && dropped[blocks_[b].node]) (*keep)[b] = false;
-    }
-    // Paragraph-level: a block of mostly link text is navigation, not prose.
-    for (size_t b = 0; b < blocks_.size(); ++b) {
-      if (!(*keep)[b]) continue;
-      const BlockInfo& info = blocks_[b];
-      if (info.LinkDensity() > 0.5 && info.chars < 300) (*keep)[b] = false;
-    }
+    return dropped;
   }
 
   bool ShouldClean(uint32_t n) {
