@@ -135,6 +135,67 @@ TEST(ArticleTest, AnArticleBuiltOfWidgetsIsRead) {
   EXPECT_EQ(a.text.text.find("Follow us"), std::string::npos);
 }
 
+// A short list inside the article is part of it: a list's own low starting score (lists of
+// links start below zero) is no reason to drop one item of prose.
+TEST(ArticleTest, AOneItemListOfProseStays) {
+  std::string paragraphs;
+  for (int i = 0; i < 4; ++i) {
+    paragraphs += "<p>Paragraph " + std::to_string(i) +
+                  " of the guide explains, with care and in some detail, why the lock must be "
+                  "oiled before winter, and what happens to the spring when it is not.</p>";
+  }
+  const ArticlePage a = ReadArticle(
+      "<html><body><nav><a href=/>Home</a> <a href=/b>Blog</a></nav><div class='post'>" +
+      paragraphs +
+      "<ul><li>The spring of a <a href=/lock>frozen lock</a> snaps at the first hard turn.</li></ul>"
+      "<p>That is the whole guide; the rest is practice and patience with the key.</p>"
+      "</div></body></html>");
+  EXPECT_NE(a.text.text.find("Paragraph 3 of the guide"), std::string::npos);
+  EXPECT_NE(a.text.text.find("The spring of a frozen lock snaps"), std::string::npos);
+}
+
+// Documentation tools and wikis give a section the id of its heading; a word in it ("sharing")
+// is the author's, not a share bar's. A box whose id is not its heading's keeps its hint.
+TEST(ArticleTest, ASectionNamedAfterItsHeadingIsNoBox) {
+  auto section = [](const std::string& id, const std::string& heading, const std::string& what) {
+    return "<div class='section' id='" + id + "'><h2>" + heading + "</h2><p>" + what +
+           " is explained here in full sentences, with examples, caveats and the reasons why "
+           "a team would choose it over the alternatives it had before.</p></div>";
+  };
+  const ArticlePage a = ReadArticle(
+      "<html><body><div class='document'>" +
+      section("working-alone-on-a-branch", "Working alone on a branch", "Working alone") +
+      section("sharing-with-a-single-developer", "Sharing with a single developer",
+              "Sharing with one other developer") +
+      section("publishing-to-a-server", "Publishing to a server", "Publishing") +
+      "<div id='share-this-page'><h2>Tell your friends</h2><p>Post this page to your favourite "
+      "network, send it by mail to a colleague, or print it out for the office wall.</p></div>"
+      "</div></body></html>");
+  EXPECT_NE(a.text.text.find("Sharing with one other developer is explained"), std::string::npos);
+  EXPECT_NE(a.text.text.find("Publishing is explained"), std::string::npos);
+  EXPECT_EQ(a.text.text.find("Post this page"), std::string::npos);
+}
+
+// Old table layouts put the story and a long line of other headlines in one cell: the cell is
+// no link list to clean away, it holds the article.
+TEST(ArticleTest, ALayoutTableHoldingTheStoryAndALinkLineIsKept) {
+  std::string links;
+  for (int i = 0; i < 12; ++i) {
+    links += "<a href='/news/" + std::to_string(i) + "'>Another headline of the day number " +
+             std::to_string(i) + "</a> | ";
+  }
+  const ArticlePage a = ReadArticle(
+      "<html><body><table><tr><td><table><tr><td>"
+      "<p>The ferry to the island ran late again on Monday, the third time this week. "
+      "Commuters waited on the pier for an hour.</p>"
+      "<p>The operator blamed a faulty engine and said a spare part would arrive by Friday.</p>"
+      "<p>Councillors asked for a second boat to be kept ready for such days.</p>"
+      "<span>" + links + "</span></td></tr></table></td></tr></table></body></html>");
+  EXPECT_TRUE(a.found_article);
+  EXPECT_NE(a.text.text.find("The ferry to the island ran late"), std::string::npos);
+  EXPECT_NE(a.text.text.find("a second boat"), std::string::npos);
+}
+
 TEST(ArticleTest, TitlesLoseTheSiteName) {
   EXPECT_EQ(CleanTitle("Storm hits coast - BBC News", "BBC News"), "Storm hits coast");
   EXPECT_EQ(CleanTitle("BBC News | Storm hits the coast again", ""), "Storm hits the coast again");

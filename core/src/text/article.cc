@@ -165,6 +165,8 @@ struct BlockInfo {
   double LinkDensity() const {
     return chars == 0 ? 0.0 : static_cast<double>(link_chars) / static_cast<double>(chars);
   }
+  // A paragraph of prose rather than a line of links or a label.
+  bool Good() const { return chars >= 60 && LinkDensity() < 0.3; }
 };
 
 // Less body text than this in the chosen region is no article: the page's visible text is used.
@@ -200,11 +202,38 @@ class Reader {
     std::string h;
     for (std::string_view a : {"class", "id", "itemprop"}) {
       if (auto v = tree_.Attr(n, a)) {
+        if (a == "id" && IsHeadingSlug(n, *v)) continue;
         h += Lower(*v);
         h += ' ';
       }
     }
     return hints_.emplace(n, std::move(h)).first->second;
+  }
+
+  // Documentation generators and wikis name a section after its heading ("sharing-with-a-single-
+  // developer" around <h2>Sharing with a single developer</h2>): such an id is the author's
+  // words, not the page's layout, and says nothing about the box (its "sharing" is no share bar).
+  bool IsHeadingSlug(uint32_t n, std::string_view id) const {
+    const std::vector<std::string> slug = Words(id);
+    if (slug.size() < 3) return false;
+    // The heading is the element itself, its parent (an anchor inside the heading names it) or
+    // its first element child.
+    uint32_t heading = kNoNode;
+    const uint32_t parent = tree_.node(n).parent;
+    if (IsHeadingTag(tree_.tag(n))) {
+      heading = n;
+    } else if (parent != kNoNode && IsHeadingTag(tree_.tag(parent))) {
+      heading = parent;
+    } else {
+      uint32_t c = tree_.node(n).first_child;
+      while (c != kNoNode && tree_.tag(c) == Tag::kText) c = tree_.node(c).next;
+      if (c != kNoNode && IsHeadingTag(tree_.tag(c))) heading = c;
+    }
+    if (heading == kNoNode) return false;
+    auto it = block_of_.find(heading);
+    if (it == block_of_.end()) return false;
+    const std::vector<std::string> words = Words(BlockText(it->second));
+    return words.size() >= slug.size() && std::equal(slug.begin(), slug.end(), words.begin());
   }
 
   int ClassWeight(uint32_t n) {
@@ -226,13 +255,14 @@ class Reader {
       const TextBlock& t = page_.blocks[b];
       BlockInfo& info = blocks_[b];
       info.node = t.node;
+      block_of_.emplace(t.node, b);
       const std::string_view text = BlockText(b);
       info.chars = static_cast<uint32_t>(CountCodePoints(text));
       // Link bytes scaled to characters (links are measured in bytes by the renderer).
       info.link_chars = text.empty() ? 0 : static_cast<uint32_t>(t.link_bytes * info.chars / text.size());
       info.commas = static_cast<uint32_t>(CountCommas(text));
       info.sentence_ends = static_cast<uint32_t>(CountSentenceEnds(text));
-      const bool good = info.chars >= 60 && info.LinkDensity() < 0.3;
+      const bool good = info.Good();
       const Tag tag = tree_.tag(t.node);
       for (uint32_t a = t.node; a != kNoNode; a = tree_.node(a).parent) {
         Counts& c = MutableCounts(a);
@@ -507,6 +537,25 @@ class Reader {
   // Readability's conditional cleaning of containers inside the article: link lists, image
   // galleries, forms and widgets go; containers holding real paragraphs stay.
   void CleanConditionally(const std::vector<uint32_t>& region, std::vector<bool>* keep) {
+    size_t region_good = 0;
+    for (uint32_t r : region) region_good += CountsOf(r).good;
+    const std::vector<uint8_t> dropped = ContainersToClean(region, region_good);
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if ((*keep)[b] && dropped[blocks_[b].node]) (*keep)[b] = false;
+    }
+    // Paragraph-level: a block of mostly link text is navigation, not prose.
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (!(*keep)[b]) continue;
+      const BlockInfo& info = blocks_[b];
+      if (info.LinkDensity() > 0.5 && info.chars < 300) (*keep)[b] = false;
+    }
+  }
+
+  // Which nodes of the region conditional cleaning drops. Cleaning takes boxes out of the
+  // article, never most of its prose: a container holding at least half of the region's
+  // `region_good` characters of paragraph text stays (a layout table cell that holds the
+  // paragraphs and a line of links beside them is not a link list).
+  std::vector<uint8_t> ContainersToClean(const std::vector<uint32_t>& region, size_t region_good) {
     std::vector<uint8_t> dropped(tree_.size(), 0);
     for (uint32_t r : region) {
       tree_.Walk(
@@ -524,25 +573,17 @@ class Reader {
                 t != Tag::kFigure && t != Tag::kDl) {
               return;
             }
+            if (region_good > 0 && 2 * static_cast<size_t>(CountsOf(n).good) >= region_good) return;
             dropped[n] = ShouldClean(n) ? 1 : 0;
           },
           [&](uint32_t n) { return tree_.tag(n) == Tag::kText; });
     }
-    for (size_t b = 0; b < blocks_.size(); ++b) {
-      if ((*keep)[b] && dropped[blocks_[b].node]) (*keep)[b] = false;
-    }
-    // Paragraph-level: a block of mostly link text is navigation, not prose.
-    for (size_t b = 0; b < blocks_.size(); ++b) {
-      if (!(*keep)[b]) continue;
-      const BlockInfo& info = blocks_[b];
-      if (info.LinkDensity() > 0.5 && info.chars < 300) (*keep)[b] = false;
-    }
+    return dropped;
   }
 
   bool ShouldClean(uint32_t n) {
     const int weight = ClassWeight(n);
-    const double score = scored_[n] ? score_[n] : 0.0;
-    if (weight + score < 0) return true;
+    if (weight < 0) return true;
     const Counts& c = CountsOf(n);
     if (c.commas >= 10) return false;
     const Tag t = tree_.tag(n);
@@ -753,6 +794,7 @@ class Reader {
   PageMeta meta_;
   std::vector<BlockInfo> blocks_;
   std::unordered_map<uint32_t, std::string> hints_;  // of elements with attributes, once asked
+  std::unordered_map<uint32_t, size_t> block_of_;    // an element's first text block
   // Sums over a node's subtree: text (characters) and what Readability's cleaning counts.
   struct Counts {
     uint32_t chars = 0, link_chars = 0, good = 0, commas = 0;  // inputs are under 4 GB
