@@ -7,9 +7,26 @@
 // thousands of articles in milliseconds. scripts/train-ranker.mjs checks the replay against the CLI.
 export const MIN_SUMMARY_WORDS = 6;  // rank/select.h kMinSummaryWords
 export const MAX_OVERLAP = 0.6;      // rank/select.h kMaxOverlap
+export const MIN_SHARED_RUN = 6;     // rank/select.h kMinSharedRun
 export const MAX_PREDECESSORS = 2;   // rank/select.h kMaxPredecessors
 export const SHORT_RATIO = 0.15;     // rank/rankers.h kShortRatio
 export const LONG_RATIO = 0.30;      // rank/rankers.h kLongRatio
+
+/** The longest run of content terms (ids in sentence order) the two share in the same order. */
+function sharedRun(a, b) {
+  const row = new Int32Array(b.length + 1);
+  let best = 0;
+  for (const x of a) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; ++j) {
+      const above = row[j];
+      row[j] = x === b[j - 1] ? diagonal + 1 : 0;
+      if (row[j] > best) best = row[j];
+      diagonal = above;
+    }
+  }
+  return best;
+}
 
 function jaccard(a, b) {
   if (a.size === 0 || b.size === 0) return 0;
@@ -40,6 +57,7 @@ export function prepareArticle(featureLine) {
     weak: sentences.map((s) => Boolean(s.weak) || s.words < MIN_SUMMARY_WORDS),
     words: Int32Array.from(sentences.map((s) => s.words)),
     terms: sentences.map((s) => new Set(s.terms)),
+    sequences: sentences.map((s) => s.terms),
     previous,
     eligible: sentences.reduce((a, s) => a + (s.excluded ? 0 : 1), 0),
     budgetRatio: featureLine.budget.ratio,
@@ -114,7 +132,8 @@ export function select(article, z, budget) {
       let duplicate = false;
       for (const g of group) {
         groupWords += words[g];
-        if (chosen.some((j) => jaccard(terms[g], terms[j]) > MAX_OVERLAP)) {
+        if (chosen.some((j) => jaccard(terms[g], terms[j]) > MAX_OVERLAP ||
+                               sharedRun(article.sequences[g], article.sequences[j]) >= MIN_SHARED_RUN)) {
           duplicate = true;
           break;
         }

@@ -20,6 +20,10 @@ TEST(CohesionTest, PronounsDemonstrativesAndConnectivesReferBack) {
   EXPECT_TRUE(Dependent("As a result, the bridge closed."));
   EXPECT_TRUE(Dependent("In addition, two roads were shut."));
   EXPECT_TRUE(Dependent("Because of this, prices rose."));
+  EXPECT_TRUE(Dependent("All three teams have two games in hand."));
+  EXPECT_TRUE(Dependent("The first is a cornbread stuffing."));
+  EXPECT_TRUE(Dependent("The two men met in Geneva."));
+  EXPECT_TRUE(Dependent("Next came the iPod nano."));
 }
 
 TEST(CohesionTest, StatementsAndPresentTimeDoNot) {
@@ -29,6 +33,9 @@ TEST(CohesionTest, StatementsAndPresentTimeDoNot) {
   EXPECT_FALSE(Dependent("Those who stayed were rescued."));
   EXPECT_FALSE(Dependent("So far nobody has been charged."));
   EXPECT_FALSE(Dependent("Because of the storm, flights were cancelled."));
+  EXPECT_FALSE(Dependent("The first time the bridge opened, it swayed."));
+  EXPECT_FALSE(Dependent("Next week the council votes again."));
+  EXPECT_FALSE(Dependent("The three-day festival opens on Friday."));
   EXPECT_FALSE(Dependent("Heather Knight scored a century."));  // "he" is not a prefix match
   EXPECT_FALSE(Dependent(""));
 }

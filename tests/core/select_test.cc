@@ -35,6 +35,20 @@ TEST(SelectTest, SkipsNearDuplicates) {
   EXPECT_EQ(SelectSentences(a.Terms(), {1.0, 0.9, 0.5}, o), (std::vector<int>{0, 2}));
 }
 
+TEST(SelectTest, SkipsASentenceRepeatingAClauseOfAChosenOne) {
+  const TestArticle a{
+      {"The health minister said the woman in the tape was a personal friend but refused to "
+       "elaborate.",
+       "Opposition leaders demanded an inquiry into the recordings on Tuesday.",
+       "Chua, a former physician and one of the fastest rising political stars in the country, "
+       "said the woman in the tape was a personal friend but refused to elaborate."},
+      {},
+      ""};
+  Options o;
+  o.sentences = 2;
+  EXPECT_EQ(SelectSentences(a.Terms(), {1.0, 0.2, 0.9}, o), (std::vector<int>{0, 1}));
+}
+
 TEST(SelectTest, RatioAndWordBudgets) {
   const TestArticle a{{"a1 b1 c1 d1.", "e2 f2 g2 h2.", "i3 j3 k3 l3.", "m4 n4 o4 p4."}, {}, ""};
   Options ratio;

@@ -18,6 +18,28 @@ double Overlap(const std::vector<int>& a, const std::vector<int>& b) {
   return uni == 0 ? 0.0 : static_cast<double>(common) / static_cast<double>(uni);
 }
 
+// The longest run of content terms the two sentences share in the same order: the same clause
+// written twice ("said the woman in the tape was a personal friend but refused to elaborate")
+// shares few of a long sentence's terms but a long run of them.
+size_t SharedRun(const std::vector<int>& a, const std::vector<int>& b) {
+  std::vector<size_t> row(b.size() + 1, 0);
+  size_t best = 0;
+  for (int x : a) {
+    size_t diagonal = 0;  // row[j] of the previous a-term, before it was overwritten
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t above = row[j];
+      row[j] = x == b[j - 1] ? diagonal + 1 : 0;
+      best = std::max(best, row[j]);
+      diagonal = above;
+    }
+  }
+  return best;
+}
+
+bool NearDuplicate(const std::vector<int>& a, const std::vector<int>& b) {
+  return Overlap(a, b) > kMaxOverlap || SharedRun(a, b) >= kMinSharedRun;
+}
+
 }  // namespace
 
 std::vector<int> RankOrder(const SentenceTerms& s, const std::vector<double>& scores) {
@@ -107,8 +129,7 @@ std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<doubl
       for (int g : group) {
         group_words += s.words[static_cast<size_t>(g)];
         for (int j : chosen) {
-          if (Overlap(s.terms[static_cast<size_t>(g)], s.terms[static_cast<size_t>(j)]) >
-              kMaxOverlap) {
+          if (NearDuplicate(s.terms[static_cast<size_t>(g)], s.terms[static_cast<size_t>(j)])) {
             duplicate = true;
             break;
           }

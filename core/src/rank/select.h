@@ -14,6 +14,7 @@
 #ifndef PRECIS_RANK_SELECT_H_
 #define PRECIS_RANK_SELECT_H_
 
+#include <cstddef>
 #include <vector>
 
 #include "precis/options.h"
@@ -23,6 +24,9 @@ namespace precis::rank {
 
 // Above this share of common content terms, a candidate is a near-duplicate and skipped.
 inline constexpr double kMaxOverlap = 0.6;
+// A candidate sharing a run of this many content terms, in order, with a chosen sentence repeats
+// a clause of it and is skipped too.
+inline constexpr size_t kMinSharedRun = 6;
 inline constexpr int kMinSummaryWords = 6;
 // At most this many sentences are brought in front of a dependent one (a longer chain of
 // sentences that each refer back is passed over).

@@ -33,11 +33,20 @@ constexpr std::array<std::array<std::string_view, 2>, 16> kDependentPairs = {{
     {"for", "instance"}, {"despite", "this"}, {"despite", "that"}, {"after", "that"},
     {"either", "way"},   {"as", "well"},      {"the", "latter"},  {"the", "former"}}};
 
+// "The two…", "All three…", "The first is…": a number of things counted before.
+constexpr std::string_view kCounted[] = {"two",   "three", "four",   "five",  "six",   "both",
+                                         "first", "second", "third", "other", "same"};
+
 // Three-word openings that refer back.
 constexpr std::array<std::array<std::string_view, 3>, 9> kDependentTriples = {{
     {"as", "a", "result"},      {"as", "a", "consequence"}, {"on", "the", "other"},
     {"at", "the", "same"},      {"in", "the", "meantime"},  {"for", "this", "reason"},
     {"because", "of", "this"},  {"because", "of", "that"},  {"in", "this", "case"}}};
+
+// Time nouns after "the first", "the same", "next": "The first time…" and "Next week…" are
+// not counted things.
+constexpr std::string_view kTimeNouns[] = {"time", "day",   "week",  "month", "year",
+                                           "weekend", "morning", "night", "season", "decade"};
 
 // Nouns after "this" that point at the time of writing, not at an earlier sentence.
 constexpr std::string_view kPresentTime[] = {
@@ -122,6 +131,10 @@ bool OpensDependent(const std::vector<Token>& tokens, std::string_view language)
   for (const auto& [a, b, c] : kDependentTriples) {
     if (first == a && second == b && third == c) return true;
   }
+  if ((first == "the" || first == "all") && In(second, kCounted) && !In(third, kTimeNouns)) {
+    return true;
+  }
+  if (first == "next" && !In(second, kTimeNouns) && !In(second, kPresentTime)) return true;
   if (!In(first, kDependentWords)) return false;
   if (first == "this" && In(second, kPresentTime)) return false;
   if (first == "these" && second == "days") return false;
