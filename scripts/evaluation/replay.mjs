@@ -119,7 +119,7 @@ export function select(article, z, budget) {
       for (let g = 0; g < group.length && !tooMany; ++g) {
         for (const p of leansOn(group[g])) {
           if (taken[p] || group.includes(p)) continue;
-          if (group.length > MAX_PREDECESSORS) {
+          if (group.length > MAX_PREDECESSORS || (!allowShort && article.weak[p])) {
             tooMany = true;
             break;
           }

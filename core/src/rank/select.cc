@@ -92,6 +92,11 @@ std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<doubl
     return leans;
   };
 
+  const auto is_weak = [&](int i) {
+    const auto ui = static_cast<size_t>(i);
+    return s.words[ui] < kMinSummaryWords || (ui < s.weak.size() && s.weak[ui]);
+  };
+
   std::vector<int> chosen;
   std::vector<bool> taken(n, false);
   int words = 0;
@@ -104,9 +109,9 @@ std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<doubl
       if (chosen.size() >= max_sentences || s.excluded[ui]) break;
       if (by_words && words >= options.words) break;
       if (taken[ui]) continue;
-      const bool weak = s.words[ui] < kMinSummaryWords || (ui < s.weak.size() && s.weak[ui]);
-      if (weak != allow_short) continue;
-      // The sentence with those it leans on, and theirs in turn, unless that makes too many.
+      if (is_weak(i) != allow_short) continue;
+      // The sentence with those it leans on, and theirs in turn, unless that makes too many or
+      // brings a weak one before the budget is down to filling.
       group.assign(1, i);
       bool too_many = false;
       for (size_t g = 0; g < group.size() && !too_many; ++g) {
@@ -115,7 +120,7 @@ std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<doubl
               std::find(group.begin(), group.end(), p) != group.end()) {
             continue;
           }
-          if (static_cast<int>(group.size()) > kMaxPredecessors) {
+          if (static_cast<int>(group.size()) > kMaxPredecessors || (!allow_short && is_weak(p))) {
             too_many = true;
             break;
           }

@@ -6,8 +6,9 @@
 // that opens by referring back (`dependent`: "He…", "But…", "These…") comes with the sentence
 // before it, and one that names someone only in short form ("Mr Tarrant") with the sentence
 // that introduced them (`introducers`), and those with their own in turn, or is passed over
-// when the budget has no room for them: no summary sentence dangles, and a summary starts with
-// such a sentence only if it is the article's first. Deterministic: ties go to the earlier sentence. The result
+// when the budget has no room for them (or one of them is weak and the budget is not down to
+// filling): no summary sentence dangles, and a summary starts with such a sentence only if it
+// is the article's first. Deterministic: ties go to the earlier sentence. The result
 // is in document order and is empty only if no sentence is eligible.
 //
 //   std::vector<int> summary = SelectSentences(terms, scores, options);
