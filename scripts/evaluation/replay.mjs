@@ -113,7 +113,7 @@ export function select(article, z, budget) {
       if (chosen.length >= max) break;
       if (byWords && count >= budget.words) break;
       if (taken[i]) continue;
-      if (article.weak[i] !== allowShort) continue;
+      if (!allowShort && article.weak[i]) continue;  // weak ones and their dependants fill
       const group = [i];
       let tooMany = false;
       for (let g = 0; g < group.length && !tooMany; ++g) {

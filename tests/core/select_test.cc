@@ -110,6 +110,22 @@ TEST(SelectTest, ANameInShortFormComesWithTheSentenceThatIntroducedIt) {
   EXPECT_EQ(SelectSentences(a.Terms(), {0.1, 0.5, 1.0, 0.2}, o), (std::vector<int>{1}));
 }
 
+TEST(SelectTest, ASentenceLeaningOnAWeakOneWaitsForTheFillingPass) {
+  const TestArticle note{{"A short note arrived today.", "It said the meeting moved to Friday."},
+                         {},
+                         ""};
+  Options o;  // three sentences: the whole two-sentence note, the weak one brought along
+  EXPECT_EQ(SelectSentences(note.Terms(), {0.1, 1.0}, o), (std::vector<int>{0, 1}));
+  const TestArticle a{{"A short note arrived today.", "It said the meeting moved to Friday afternoon.",
+                       "The harbour committee approved the new ferry timetable on Monday."},
+                      {},
+                      ""};
+  o.sentences = 2;  // the full sentence first; then the pair does not fit, the weak one fills
+  EXPECT_EQ(SelectSentences(a.Terms(), {0.1, 1.0, 0.5}, o), (std::vector<int>{0, 2}));
+  o.sentences = 3;
+  EXPECT_EQ(SelectSentences(a.Terms(), {0.1, 1.0, 0.5}, o), (std::vector<int>{0, 1, 2}));
+}
+
 TEST(SelectTest, TheArticlesFirstSentenceMayOpenByReferringBack) {
   const TestArticle a{{"He's been accused of many fashion mistakes on holiday.",
                        "The prime minister wore the same loafers again this week."},

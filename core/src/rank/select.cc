@@ -109,7 +109,8 @@ std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<doubl
       if (chosen.size() >= max_sentences || s.excluded[ui]) break;
       if (by_words && words >= options.words) break;
       if (taken[ui]) continue;
-      if (is_weak(i) != allow_short) continue;
+      // The filling pass takes weak sentences and those that waited for a weak one to lean on.
+      if (!allow_short && is_weak(i)) continue;
       // The sentence with those it leans on, and theirs in turn, unless that makes too many or
       // brings a weak one before the budget is down to filling.
       group.assign(1, i);
