@@ -210,10 +210,32 @@ function show(text, result, asked) {
   ui.skipSummary.hidden = false;
   updateCounts(result.stats.words);
   updateLengthRange();
+  const place = focusPlace();
   renderResult(ui, text, result, { onJump: jumpTo, hidden: hiddenTypes, onToggle: toggleType, onPick: pickGroup,
                                    options: asked });
   showLanguage(result);
   applyHiddenTypes();
+  restoreFocus(place);
+}
+
+// A result is re-rendered without the reader asking (the names arrive a moment after the first
+// summary); a keyboard reader's focus in the old views would fall back to the page's top.
+const RENDERED_VIEWS = ['summary', 'chips', 'groups', 'keyphrases', 'original'];
+const TAB_STOPS = 'button, a[href], [tabindex]';
+
+/** The view holding the focus and the focused element's place among its tab stops, or null. */
+function focusPlace() {
+  const active = document.activeElement;
+  const view = RENDERED_VIEWS.map((name) => ui[name]).find((v) => v !== active && v.contains(active));
+  return view ? { view, index: [...view.querySelectorAll(TAB_STOPS)].indexOf(active) } : null;
+}
+
+/** Focuses the element at the same place in the re-rendered view (or the nearest one before it). */
+function restoreFocus(place) {
+  if (!place || place.view.contains(document.activeElement)) return;
+  const stops = [...place.view.querySelectorAll(TAB_STOPS)];
+  const target = stops[Math.min(place.index, stops.length - 1)];
+  target?.focus({ preventScroll: true });
 }
 
 /**

@@ -31,9 +31,19 @@ test('a summary before the name model has loaded gets its names when the model a
   assert.equal(await note(page).isVisible(), true);
   assert.match(await note(page).textContent(), /name model is loading/);
   const summary = await page.locator('#summary li').allTextContents();
+  // A keyboard reader on the second summary sentence stays there when the views are rebuilt.
+  await page.locator('#summary li button').nth(1).focus();
+  const focused = () => page.evaluate(() => {
+    const a = document.activeElement;
+    return { text: a.textContent, inSummary: document.getElementById('summary').contains(a) };
+  });
+  const before = await focused();
 
   release();
   await page.waitForFunction(() => document.querySelectorAll('#original .ent-PERSON').length >= 2);
+  assert.deepEqual(await focused(), before, 'focus kept on the same sentence across the re-render');
+  await page.keyboard.press('Tab');
+  assert.equal((await focused()).text, summary[2], 'Tab goes on to the next sentence');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.names), 'loaded');
   assert.equal(await note(page).isVisible(), false);
   assert.deepEqual(await page.locator('#summary li').allTextContents(), summary); // names do not rank
