@@ -17,9 +17,12 @@
 //    the reference has it (the top of the inverted pyramid), with a floor of 95%;
 //  - xsum_dev (one human-written sentence), 1 sentence, ROUGE-1: the single-sentence vector.
 // Writes core/src/rank/generated/auto_weights.inc. Deterministic: same data, same bytes.
-//   node scripts/train-ranker.mjs [--fetched DIR] [--cache DIR]   (after a native build; rebuild after)
+//   node scripts/train-ranker.mjs [--fetched DIR] [--cache DIR] [--warm]   (after a native build; rebuild after)
 // --cache DIR keeps the CLI's feature output per task (keyed by the CLI binary), for reruns.
-import { existsSync, writeFileSync } from 'node:fs';
+// --warm starts the ascent from the committed weights instead of the softmax fit: after a change
+// to selection or features, the ascent then only takes steps that raise the training objective
+// from where the shipped ranker stands (a fresh softmax start can end lower).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { DATA } from './evaluation/cli.mjs';
@@ -72,9 +75,19 @@ const dims = names.length;
 console.log(`features: ${dims}; training articles: ` +
             Object.values(train).flat().map((t) => `${t.name} ${t.articles.length}`).join(', '));
 const vectors = {};
-for (const kind of ['short', 'long', 'single']) {
-  vectors[kind] = softmaxFit(train[kind], dims);
-  console.log(`${kind}: softmax start`);
+if (args.includes('--warm')) {
+  // Lines {"kind:name", value}, as written below; a feature the file does not name starts at 0.
+  for (const kind of ['short', 'long', 'single']) vectors[kind] = new Float64Array(dims);
+  for (const [, kind, name, value] of readFileSync(OUT, 'utf8').matchAll(/\{"(\w+):(\w+)", (-?[\d.]+)\}/g)) {
+    const j = names.indexOf(name);
+    if (j >= 0 && vectors[kind]) vectors[kind][j] = Number(value);
+  }
+  console.log(`warm start from ${OUT}`);
+} else {
+  for (const kind of ['short', 'long', 'single']) {
+    vectors[kind] = softmaxFit(train[kind], dims);
+    console.log(`${kind}: softmax start`);
+  }
 }
 const multi = [...train.short, ...train.long];
 report('softmax', multi, vectors);
