@@ -25,6 +25,7 @@ const settings = loadSettings();
 const hiddenTypes = new Set(settings.hiddenTypes);
 let ready = false;
 let running = false;     // a request is with the worker
+let runningFor = '';     // its text and options: the same request again while it runs is no news
 let again = false;       // inputs changed while it ran: summarize once more afterwards
 let shown = null;        // {text, result} on screen
 let typingTimer = 0;
@@ -155,11 +156,14 @@ async function summarize({ explicit = false } = {}) {
     return;
   }
   if (!ready) return; // the ready handler summarizes what is there
+  const asked = options();
+  const request = JSON.stringify([text, asked]);
   if (running) {
-    again = true;
+    if (request !== runningFor) again = true;
     return;
   }
   running = true;
+  runningFor = request;
   const started = performance.now();
   setStatus(`Summarizing ${formatCharacters(text.length)}…`);
   const slow = setTimeout(() => {
@@ -167,7 +171,6 @@ async function summarize({ explicit = false } = {}) {
     ui.cancel.hidden = false;
   }, PROGRESS_DELAY_MS);
   try {
-    const asked = options();
     const result = await client.summarize(text, asked);
     if (text === ui.text.value) {
       const answered = performance.now();
@@ -381,7 +384,13 @@ if (saved) {
 updateCounts();
 ui.summarize.disabled = true;
 
-ui.summarize.addEventListener('click', () => summarize({ explicit: true }));
+ui.summarize.addEventListener('click', () => {
+  // A summary of what was just typed, still waiting for the typing pause, is this one: run it
+  // once, now (a second run would replace what the reader does next, such as a copy's status).
+  clearTimeout(typingTimer);
+  summarize({ explicit: true });
+  inputKept = saveInput(ui.title.value, ui.text.value, source);
+});
 ui.text.addEventListener('paste', () => { pasted = true; });
 ui.text.addEventListener('input', onInputChanged);
 ui.title.addEventListener('input', onInputChanged);

@@ -187,6 +187,12 @@ describe('the reader\'s flow', () => {
     await page.click('#summarize');
     await page.waitForFunction(() => document.getElementById('stats').textContent !== '' &&
                                document.getElementById('status').textContent.startsWith('Summary'));
+    // Summarize ran the summary the typing was waiting for (or the same request once more): no
+    // run comes after the typing pause (400 ms) to overwrite the statuses below.
+    const logged = await page.evaluate(() => window.statusLog.length);
+    await page.waitForTimeout(600);
+    const late = await page.evaluate((from) => window.statusLog.slice(from), logged);
+    assert.deepEqual(late, []);
     const today = await page.evaluate(() => {
       const d = new Date();
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
