@@ -80,6 +80,17 @@ TEST(RolesTest, SentenceStarts) {
   EXPECT_FALSE(StartsLikeSentence("   "));
 }
 
+TEST(RolesTest, SentencesSpeakingToTheReaderAboutThePage) {
+  EXPECT_TRUE(AddressesTheReader("Check out the video and photos below- and tell us more!"));
+  EXPECT_TRUE(AddressesTheReader("Watch Up with Steve Kornacki every Saturday and Sunday at 8 AM."));
+  EXPECT_TRUE(AddressesTheReader("The eight winners are listed below."));
+  EXPECT_FALSE(AddressesTheReader("It runs on the tablet (photo above), two models for kids."));
+  EXPECT_FALSE(AddressesTheReader("Temperatures fell below zero in the night."));
+  EXPECT_FALSE(AddressesTheReader("The river rose above its banks on Monday."));
+  EXPECT_FALSE(AddressesTheReader("Watchdogs said the deal was unfair."));
+  EXPECT_FALSE(AddressesTheReader("Check out the video below.", "de"));
+}
+
 TEST(RolesTest, RoleNamesRoundTrip) {
   for (Role r : {Role::kBody, Role::kHeading, Role::kCaption, Role::kListItem, Role::kQuote,
                  Role::kByline, Role::kDateline, Role::kBoilerplate}) {

@@ -1,6 +1,7 @@
 #include "text/roles.h"
 
 #include <array>
+#include <cctype>
 #include <string>
 
 #include "text/boilerplate.h"
@@ -436,6 +437,54 @@ Role SentenceRole(std::string_view raw, Role paragraph_role, std::string_view pr
     return Role::kListItem;  // a bullet's fragment run into the text ("if …, or")
   }
   return Role::kBody;
+}
+
+namespace {
+
+// Openings that speak to the reader about the page, not about the story: "Check out the video
+// below", "Watch Up with Steve Kornacki every Sunday", "Tell us where…", "Click here".
+constexpr std::string_view kCallsToAction[] = {
+    "check out ", "click ", "subscribe ", "sign up ", "follow us", "tell us ", "let us know",
+    "stay tuned", "don't miss", "don\u2019t miss", "watch ", "like us ", "share this",
+    "read more", "see more", "join us ", "download our", "visit our", "email us", "contact us"};
+
+// Things on the page that a sentence can point at ("the photos below", "listed below"): out of
+// the page, the sentence points at nothing. An aside ("(photo above)") leaves the sentence whole.
+constexpr std::string_view kPageThings[] = {
+    "photo", "photos", "video", "videos", "image", "images", "picture", "pictures", "link",
+    "links", "list", "listed", "chart", "graphic", "map", "gallery", "form", "box", "post",
+    "comments", "shown", "table", "slideshow", "clip"};
+
+std::string Lowered(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+}  // namespace
+
+bool AddressesTheReader(std::string_view sentence, std::string_view language) {
+  if (language != "en" && language != "und") return false;
+  const std::string s = Lowered(TrimSpaces(sentence));
+  for (std::string_view call : kCallsToAction) {
+    if (s.starts_with(call)) return true;
+  }
+  // "<thing> below" / "<thing> above" as whole words.
+  for (std::string_view where : {"below", "above"}) {
+    for (size_t at = s.find(where); at != std::string::npos; at = s.find(where, at + 1)) {
+      const size_t after = at + where.size();
+      if (after < s.size() && std::isalpha(static_cast<unsigned char>(s[after]))) continue;
+      if (at < 2 || s[at - 1] != ' ') continue;
+      size_t begin = at - 1;
+      while (begin > 0 && std::isalpha(static_cast<unsigned char>(s[begin - 1]))) --begin;
+      if (begin > 0 && s[begin - 1] == '(') continue;  // an aside: "(photo above)"
+      const std::string_view before(s.data() + begin, at - 1 - begin);
+      for (std::string_view thing : kPageThings) {
+        if (before == thing) return true;
+      }
+    }
+  }
+  return false;
 }
 
 }  // namespace precis::text
