@@ -63,6 +63,8 @@ TEST(CohesionTest, ASentenceClosingAQuotationItDidNotOpenContinuesTheOneBefore) 
   EXPECT_TRUE(continues("\u201CWe are always talking about fraud,\u201D he said."));
   EXPECT_TRUE(continues("\"We will be back,\" said she."));
   EXPECT_FALSE(continues("\"We will be back,\" Mr Lee said."));
+  EXPECT_FALSE(continues("\"We played well,\" said coach Ann Lee."));
+  EXPECT_FALSE(continues("\"Yes.\" He said it twice."));  // a quoted sentence, then another
   EXPECT_FALSE(continues("The captain said: \u201CWe will be back.\u201D"));
   EXPECT_FALSE(continues("The council met on Monday."));
   EXPECT_TRUE(continues("The latter was never found."));

@@ -133,8 +133,9 @@ bool IsBareQuotation(std::string_view s) {
   return true;
 }
 
-// Whether the sentence opens with a quotation whose speaker is only a pronoun: "“We are
-// always talking about fraud,” he said." — who "he" is, the sentences before say.
+// Whether the sentence opens with a quotation whose speaker is only a pronoun: "“We are always
+// talking about fraud,” he said." — who "he" is, the sentences before say. (A described speaker,
+// "the captain said", is taken to stand on its own.)
 bool QuotesAPronoun(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
   size_t open = 0;
@@ -147,19 +148,29 @@ bool QuotesAPronoun(std::string_view s) {
   }
   const size_t close = std::min(s.find('"', open), s.find("\xE2\x80\x9D", open));
   if (close == std::string_view::npos) return false;
-  // The words after the closing mark: "he said", "said he".
-  std::string words[2];
+  // A quotation ending in a full stop is a sentence of its own, not one with an attribution.
+  if (close > open && s[close - 1] == '.') return false;
+  // Up to two words after the closing mark, within the sentence's attribution.
+  std::vector<std::string> words;
   size_t i = close + (s[close] == '"' ? 1 : 3);
-  for (std::string& w : words) {
+  bool ended = false;
+  while (words.size() < 2 && i < s.size() && !ended) {
     while (i < s.size() && !std::isalpha(static_cast<unsigned char>(s[i]))) {
-      if (s[i] == '.' || s[i] == '"') return false;  // another sentence or quotation
+      if (s[i] == '.' || s[i] == '"' || s[i] == ';' || (s[i] == ',' && !words.empty())) {
+        ended = true;  // the attribution has ended
+        break;
+      }
       ++i;
     }
-    while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) {
+    if (ended) break;
+    std::string w;
+    while (i < s.size() && (std::isalpha(static_cast<unsigned char>(s[i])) || s[i] == '-')) {
       w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[i]))));
       ++i;
     }
+    if (!w.empty()) words.push_back(std::move(w));
   }
+  if (words.size() < 2) return false;
   return (In(words[0], kSubjectPronouns) && In(words[1], kSpeechVerbs)) ||
          (In(words[0], kSpeechVerbs) && In(words[1], kSubjectPronouns));
 }
