@@ -109,15 +109,6 @@ export function select(article, z, budget) {
   const taken = new Uint8Array(n);
   const chosen = [];
   let count = 0;
-  // auto opens a summary of two or more with the first sentence that reads as one (unless it leans).
-  if (max >= 2) {
-    const first = order.slice().sort((a, b) => a - b).find((i) => !article.weak[i]);
-    if (first !== undefined && leansOn(first).length === 0) {
-      chosen.push(first);
-      taken[first] = 1;
-      count += words[first];
-    }
-  }
   for (const allowShort of [false, true]) {
     for (const i of order) {
       if (chosen.length >= max) break;

@@ -69,7 +69,6 @@ TEST(SelectTest, ASentenceThatRefersBackComesWithItsPredecessor) {
                       {},
                       ""};
   Options o;
-  o.algorithm = Algorithm::kCentroid;  // auto would open with sentence 0 (the next test)
   o.sentences = 2;
   // "She said…" ranks first; it leans on the sentence before it, which comes along.
   EXPECT_EQ(SelectSentences(a.Terms(), {0.1, 0.2, 1.0, 0.5}, o), (std::vector<int>{1, 2}));
@@ -78,26 +77,8 @@ TEST(SelectTest, ASentenceThatRefersBackComesWithItsPredecessor) {
   EXPECT_EQ(SelectSentences(a.Terms(), {0.1, 0.2, 1.0, 0.5}, o), (std::vector<int>{3}));
   // A word budget counts the pair: 18 words do not fit 15.
   Options words;
-  words.algorithm = Algorithm::kCentroid;
   words.words = 15;
   EXPECT_EQ(SelectSentences(a.Terms(), {0.1, 0.2, 1.0, 0.5}, words), (std::vector<int>{3}));
-}
-
-TEST(SelectTest, AutoOpensASummaryOfTwoOrMoreWithTheFirstSentenceThatReadsAsOne) {
-  const TestArticle a{{"Storm warning", "The mayor opened the new bridge over the river on Monday.",
-                       "Traffic engineers counted the first cars crossing it.",
-                       "Cyclists got a lane of their own on the bridge deck."},
-                      {},
-                      ""};
-  Options o;
-  o.sentences = 2;
-  // Sentence 0 is weak (no sentence end): the first that reads as one is 1, however it ranks.
-  EXPECT_EQ(SelectSentences(a.Terms(), {0.9, 0.1, 0.5, 1.0}, o), (std::vector<int>{1, 3}));
-  o.sentences = 1;  // a single sentence is the best one
-  EXPECT_EQ(SelectSentences(a.Terms(), {0.9, 0.1, 0.5, 1.0}, o), (std::vector<int>{3}));
-  o.sentences = 2;
-  o.algorithm = Algorithm::kTextRank;  // the other methods pick by their scores alone
-  EXPECT_EQ(SelectSentences(a.Terms(), {0.9, 0.1, 0.5, 1.0}, o), (std::vector<int>{2, 3}));
 }
 
 TEST(SelectTest, AChainOfSentencesReferringBackIsTakenWholeOrNotAtAll) {

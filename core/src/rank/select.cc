@@ -104,21 +104,6 @@ std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<doubl
   int words = 0;
   const std::vector<int> order = RankOrder(s, scores);
   std::vector<int> group;
-  // `auto` opens a summary of two or more sentences with the article's first sentence that
-  // reads as one, unless it leans on another: news and most web articles put their gist there.
-  // In blind A/B rounds on real articles, readers preferred `auto` over the lead in 56% of the
-  // pairs where it had that sentence and in 36% where it had not (docs/ab-issue15.md).
-  if (options.algorithm == Algorithm::kAuto && max_sentences >= 2) {
-    for (int i = 0; i < static_cast<int>(n); ++i) {
-      if (s.excluded[static_cast<size_t>(i)] || is_weak(i)) continue;
-      if (leans_on(i).empty()) {
-        chosen.push_back(i);
-        taken[static_cast<size_t>(i)] = true;
-        words += s.words[static_cast<size_t>(i)];
-      }
-      break;
-    }
-  }
   // Two passes: sentences of a reader's length first, short ones only to fill the budget.
   for (const bool allow_short : {false, true}) {
     for (int i : order) {
