@@ -195,7 +195,7 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
   for (size_t i = 0; i < a.spans.size(); ++i) {
     a.terms.weak[i] = text::ReadableWords(texts[i]) < rank::kMinSummaryWords ||
                       !text::EndsLikeSentence(texts[i]) || !text::StartsLikeSentence(texts[i], a.language) ||
-                      a.terms.quote_continues[i];
+                      text::AddressesTheReader(texts[i], a.language) || a.terms.quote_continues[i];
   }
   return a;
 }

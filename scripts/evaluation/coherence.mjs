@@ -6,7 +6,9 @@
 // Also counted: summary sentences that name a person only in short form ("Fielder-Civil",
 // "Mr Tarrant") while the fuller mention that introduced them ("Blake Fielder-Civil") is in an
 // earlier article sentence left out of the summary — judged from the Result's own person groups
-// (the name tagger), not from the core's capitalisation rule.
+// (the name tagger), not from the core's capitalisation rule. And, apart, references back that
+// do not stand first ("Essentially, this bed…", "When she fell…", "The bed also…", "“…,” he
+// said.") whose previous summarizable sentence is left out ("hidden references").
 //   scripts/eval coherence [--sentences N] [--algorithm A|all] [--dirs DIR,DIR]
 //                          [--articles FILE] [--limit N] [--examples N] [--json]
 // Default texts: the gold article texts of the extraction dev sets in ../data/extraction
@@ -72,15 +74,34 @@ export function opensDependent(sentence) {
   return OPENER.test(s) && !NOT_BACK.test(s);
 }
 
+// References back that do not stand first (the "hidden" column): after a sentence adverb
+// ("Essentially, this bed…"), in a clause about a pronoun ("When she fell…"), "also", "later"
+// or "however" in the opening words ("The bed also features…", "The board, however, …"), "on
+// the other hand", and a quotation whose speaker is a pronoun ("“…,” he said.").
+const SUBORDINATORS = 'when|after|before|although|though|if|as|while|because|since|once|unless|until|whereas';
+const HIDDEN = [
+  new RegExp(`^\\w+ly,?\\s+(?:${PRONOUNS}|${DEMONSTRATIVES})\\b`, 'i'),
+  new RegExp(`^(?:${SUBORDINATORS})\\s+(?:he|she|they)\\b`, 'i'),
+  /^(?:[\w’'-]+,?\s+){1,3}(?:also|however)\b/i,
+  /\bon the other hand\b/i,
+  /^["“][^"”]*[,?!]["”]\s*(?:(?:he|she|they)\s+(?:said|says|added|told|explained|wrote|asked)|(?:said|added)\s+(?:he|she))\b/i,
+];
+
+/** Whether a sentence refers back without opening so (see HIDDEN). */
+export function refersBackHidden(sentence) {
+  const s = sentence.replace(/^[\s'‘«(\[—–-]+/u, '');
+  return !opensDependent(sentence) && HIDDEN.some((re) => re.test(s));
+}
+
 /** Dangling sentences of one Result: [{index, first}] (first = the summary's first sentence). */
-export function dangling(result) {
+export function dangling(result, test = opensDependent) {
   const summarizable = (s) => s.role === 'body' || s.role === 'quote';
   const anyBody = result.sentences.some(summarizable);
   const eligible = anyBody ? summarizable : (s) => !s.boilerplate;
   const inSummary = new Set(result.summary);
   const out = [];
   result.summary.forEach((i, k) => {
-    if (!opensDependent(result.sentences[i].text)) return;
+    if (!test(result.sentences[i].text)) return;
     let p = i - 1;
     while (p >= 0 && !eligible(result.sentences[p])) p--;
     if (p < 0 || inSummary.has(p)) return; // the article's first, or its antecedent is there
@@ -118,12 +139,14 @@ function run(texts, algorithm) {
   let firstDangles = 0;
   let dependentChosen = 0;
   let shortNames = 0;
+  let hidden = 0;
   const shown = [];
   results.forEach((r, k) => {
     if (r.error) return;
     summarySentences += r.summary.length;
     for (const i of r.summary) if (opensDependent(r.sentences[i].text)) dependentChosen++;
     const d = dangling(r);
+    hidden += dangling(r, refersBackHidden).length;
     shortNames += unintroduced(r).length;
     dangles += d.length;
     firstDangles += d.some((x) => x.first) ? 1 : 0;
@@ -133,7 +156,7 @@ function run(texts, algorithm) {
   });
   return { articles: results.filter((r) => !r.error).length, summarySentences, dangles,
            danglingPercent: (100 * dangles) / Math.max(1, summarySentences), firstDangles,
-           dependentChosen, shortNames, examples: shown };
+           dependentChosen, shortNames, hidden, examples: shown };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -149,12 +172,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(JSON.stringify({ texts: texts.length, sentences, report }));
   } else {
     console.log(`${texts.length} texts, ${sentences} sentences`);
-    console.log('algorithm  summary sentences  dangling (%)     first dangles  dependent openers kept  unintroduced names (%)');
+    console.log('algorithm  summary sentences  dangling (%)     first dangles  dependent openers kept  unintroduced names (%)  hidden references dangling (%)');
     for (const [a, r] of Object.entries(report)) {
       console.log(`${a.padEnd(9)}  ${String(r.summarySentences).padStart(17)}  ` +
                   `${`${r.dangles} (${r.danglingPercent.toFixed(2)})`.padEnd(15)}  ` +
                   `${String(r.firstDangles).padStart(13)}  ${String(r.dependentChosen).padStart(22)}  ` +
-                  `${r.shortNames} (${((100 * r.shortNames) / Math.max(1, r.summarySentences)).toFixed(2)})`);
+                  `${`${r.shortNames} (${((100 * r.shortNames) / Math.max(1, r.summarySentences)).toFixed(2)})`.padEnd(22)}  ` +
+                  `${r.hidden} (${((100 * r.hidden) / Math.max(1, r.summarySentences)).toFixed(2)})`);
       for (const e of r.examples) console.log(`    ${e}`);
     }
   }

@@ -100,6 +100,7 @@ export function select(article, z, budget) {
   if (byWords) max = article.eligible;
   const order = [];
   for (let i = 0; i < n; ++i) if (!excluded[i]) order.push(i);
+  const firstEligible = order[0];
   order.sort((a, b) => (z[b] - z[a]) || (a - b));
   const dependent = (i) => article.dependent[i] && previous[i] >= 0;
   // What a sentence leans on: the one before it when it refers back, and the sentences that
@@ -128,6 +129,8 @@ export function select(article, z, budget) {
       }
       if (tooMany) continue;
       if (chosen.length + group.length > max) continue;
+      // A chain filling a summary of three or more: one passage, not a summary (unless the opening).
+      if (max >= 3 && group.length >= max && !group.includes(firstEligible)) continue;
       let groupWords = 0;
       let duplicate = false;
       for (const g of group) {

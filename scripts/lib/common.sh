@@ -8,7 +8,8 @@ DIST="$ROOT/dist"
 # Emscripten's JS optimizer (Debian package) finds acorn only through NODE_PATH.
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+# Each step with the seconds since the script started (scripts/test should stay well under 20 min).
+say() { printf '\033[1m==> %s\033[0m (%d s)\n' "$*" "$SECONDS"; }
 
 # Debian packages the project builds and tests with; installs only the missing ones.
 ensure_packages() {

@@ -24,6 +24,13 @@ TEST(CohesionTest, PronounsDemonstrativesAndConnectivesReferBack) {
   EXPECT_TRUE(Dependent("The first is a cornbread stuffing."));
   EXPECT_TRUE(Dependent("The two men met in Geneva."));
   EXPECT_TRUE(Dependent("Next came the iPod nano."));
+  EXPECT_TRUE(Dependent("The bed also features vibration detection."));
+  EXPECT_TRUE(Dependent("Police have also found a second car."));
+  EXPECT_TRUE(Dependent("Essentially, this bed is a temple of sleep."));
+  EXPECT_TRUE(Dependent("Finally he left the room."));
+  EXPECT_TRUE(Dependent("When she fell during the vault, she won silver."));
+  EXPECT_TRUE(Dependent("The board, however, refused to change the result."));
+  EXPECT_TRUE(Dependent("Two other covers, on the other hand, did not."));
 }
 
 TEST(CohesionTest, StatementsAndPresentTimeDoNot) {
@@ -37,6 +44,12 @@ TEST(CohesionTest, StatementsAndPresentTimeDoNot) {
   EXPECT_FALSE(Dependent("Next week the council votes again."));
   EXPECT_FALSE(Dependent("The three-day festival opens on Friday."));
   EXPECT_FALSE(Dependent("Heather Knight scored a century."));  // "he" is not a prefix match
+  EXPECT_FALSE(Dependent("Those who also voted were thanked."));
+  EXPECT_FALSE(Dependent("Currently, the company employs 40 people."));
+  EXPECT_FALSE(Dependent("Italy won the match."));
+  EXPECT_FALSE(Dependent("When the storm hit, the bridge closed."));
+  EXPECT_FALSE(Dependent("However long it takes, the council will wait."));
+  EXPECT_FALSE(Dependent("The mayor said the council would also pay."));  // not the opening
   EXPECT_FALSE(Dependent(""));
 }
 
@@ -47,6 +60,11 @@ TEST(CohesionTest, ASentenceClosingAQuotationItDidNotOpenContinuesTheOneBefore) 
   EXPECT_TRUE(continues("Only instead of a river we found a road,\" the guide said."));
   EXPECT_TRUE(continues("We will be back next year.\u201D"));
   EXPECT_FALSE(continues("\"We will be back next year,\" the captain said."));
+  EXPECT_TRUE(continues("\u201CWe are always talking about fraud,\u201D he said."));
+  EXPECT_TRUE(continues("\"We will be back,\" said she."));
+  EXPECT_FALSE(continues("\"We will be back,\" Mr Lee said."));
+  EXPECT_FALSE(continues("\"We played well,\" said coach Ann Lee."));
+  EXPECT_FALSE(continues("\"Yes.\" He said it twice."));  // a quoted sentence, then another
   EXPECT_FALSE(continues("The captain said: \u201CWe will be back.\u201D"));
   EXPECT_FALSE(continues("The council met on Monday."));
   EXPECT_TRUE(continues("The latter was never found."));
@@ -100,6 +118,45 @@ TEST(CohesionTest, AnIntroductionInAHeadingDoesNotCount) {
                                   "Miss Aim had lived in the town for a year."},
                                  {true, false, false});
   EXPECT_EQ(got[2], (std::vector<int>{1}));
+}
+
+std::vector<std::vector<int>> Definite(const std::vector<std::string>& sentences,
+                                        std::vector<bool> excluded = {}) {
+  std::vector<std::vector<Token>> tokens;
+  for (const std::string& s : sentences) tokens.push_back(Tokenize(s, {0, s.size()}));
+  excluded.resize(sentences.size(), false);
+  return DefiniteIntroductions(tokens, excluded, "en");
+}
+
+TEST(CohesionTest, TheThingBroughtInBeforeLeansOnItsIntroduction) {
+  const auto got = Definite({"A couple in Leeds rented a flat from a private landlord in 2019.",
+                             "Their rent rose by half within a year.",
+                             "The landlord, James King, said the rise was fair.",
+                             "Sleepwell unveiled a new smart bed at the show on Tuesday.",
+                             "The bed also features a built-in speaker.",
+                             "The smart bed will cost $2,000."});
+  EXPECT_TRUE(got[0].empty());
+  EXPECT_TRUE(got[1].empty());
+  EXPECT_EQ(got[2], (std::vector<int>{0}));
+  EXPECT_EQ(got[4], (std::vector<int>{3}));
+  EXPECT_EQ(got[5], (std::vector<int>{3}));  // an adjective before the noun
+}
+
+TEST(CohesionTest, TimesQuantitiesAndThingsNeverIntroducedStandAlone) {
+  const auto got = Definite({"A number of shops closed a year ago.",
+                             "The number of empty units has doubled.",
+                             "The year ended with a loss for the council.",
+                             "The council meets again in March.",
+                             "The town plans a market."});
+  for (const auto& v : got) EXPECT_TRUE(v.empty());
+}
+
+TEST(CohesionTest, AnIntroductionInAHeadingOrAfterTheReferenceDoesNotCount) {
+  const auto got = Definite({"A landlord speaks", "The landlord said the rent was fair.",
+                             "The tenant had found a cheaper flat.", "The flat is in Hull."},
+                            {true, false, false, false});
+  EXPECT_TRUE(got[1].empty());  // the heading's "A landlord" is not read
+  EXPECT_EQ(got[3], (std::vector<int>{2}));
 }
 
 TEST(CohesionTest, OnlyEnglishIsMarked) {

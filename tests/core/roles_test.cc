@@ -80,6 +80,35 @@ TEST(RolesTest, SentenceStarts) {
   EXPECT_FALSE(StartsLikeSentence("   "));
 }
 
+TEST(RolesTest, AWirePhotosCaptionStandingAsAParagraph) {
+  const LineContext context;
+  EXPECT_EQ(LineRole("French President Nicolas Sarkozy gestures while speaking during a final press "
+                     "conference at an EU summit in Brussels on Saturday.", context), Role::kCaption);
+  EXPECT_EQ(LineRole("U.S. Secretary of State Hillary Clinton arrives at the airport in Lima on "
+                     "Monday, Nov. 12.", context), Role::kCaption);
+  EXPECT_EQ(LineRole("Fans cheer in the rain before the final in Kiev (AP Photo/Sergei Grits).", context),
+            Role::kCaption);
+  // News prose in the past tense, and a present-tense sentence without a day, stay body text.
+  EXPECT_EQ(LineRole("French President Nicolas Sarkozy said on Saturday that the euro would survive.",
+                     context), Role::kBody);
+  EXPECT_EQ(LineRole("The committee meets in Brussels every month to review the budget.", context),
+            Role::kBody);
+  EXPECT_EQ(LineRole("Chancellor Angela Merkel speaks for many Germans who fear inflation.", context),
+            Role::kBody);
+}
+
+TEST(RolesTest, SentencesSpeakingToTheReaderAboutThePage) {
+  EXPECT_TRUE(AddressesTheReader("Check out the video and photos below- and tell us more!"));
+  EXPECT_TRUE(AddressesTheReader("Watch Up with Steve Kornacki every Saturday and Sunday at 8 AM."));
+  EXPECT_TRUE(AddressesTheReader("The eight winners are listed below."));
+  EXPECT_TRUE(AddressesTheReader("[ Stay on top of the cloud with InfoWorld's special report."));
+  EXPECT_FALSE(AddressesTheReader("It runs on the tablet (photo above), two models for kids."));
+  EXPECT_FALSE(AddressesTheReader("Temperatures fell below zero in the night."));
+  EXPECT_FALSE(AddressesTheReader("The river rose above its banks on Monday."));
+  EXPECT_FALSE(AddressesTheReader("Watchdogs said the deal was unfair."));
+  EXPECT_FALSE(AddressesTheReader("Check out the video below.", "de"));
+}
+
 TEST(RolesTest, RoleNamesRoundTrip) {
   for (Role r : {Role::kBody, Role::kHeading, Role::kCaption, Role::kListItem, Role::kQuote,
                  Role::kByline, Role::kDateline, Role::kBoilerplate}) {

@@ -96,6 +96,23 @@ TEST(SelectTest, AChainOfSentencesReferringBackIsTakenWholeOrNotAtAll) {
   EXPECT_EQ(two, (std::vector<int>{0, 3}));
 }
 
+TEST(SelectTest, AChainFillingTheWholeSummaryMustBeTheOpening) {
+  const TestArticle a{{"A new puzzle game reached the app store on Tuesday.",
+                       "Players guide a robot through forty short levels.",
+                       "There are no enemies to worry about, only coins to collect.",
+                       "That is not a bad thing, either.",
+                       "In fact it is what reviewers liked most about it."},
+                      {},
+                      ""};
+  Options o;
+  o.sentences = 3;
+  // Sentences 2-4 are one passage: the best of them (4) cannot take the whole summary; the
+  // next best (3, with 2) leaves a place for the opening.
+  EXPECT_EQ(SelectSentences(a.Terms(), {0.3, 0.2, 0.5, 0.6, 1.0}, o), (std::vector<int>{0, 2, 3}));
+  o.sentences = 4;  // with a place to spare, the chain comes with the opening
+  EXPECT_EQ(SelectSentences(a.Terms(), {0.3, 0.2, 0.5, 0.6, 1.0}, o), (std::vector<int>{0, 2, 3, 4}));
+}
+
 TEST(SelectTest, ANameInShortFormComesWithTheSentenceThatIntroducedIt) {
   const TestArticle a{{"Police arrested Blake Fielder-Civil in a London pub on Friday night.",
                        "The harbour festival drew record crowds over the weekend.",

@@ -70,6 +70,8 @@ std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<doubl
   const bool by_words = options.words > 0;
   if (by_words) max_sentences = eligible;
 
+  int first_eligible = 0;
+  while (s.excluded[static_cast<size_t>(first_eligible)]) ++first_eligible;
   // The sentence each one would lean on: the previous eligible sentence (-1 for the first).
   std::vector<int> previous(n, -1);
   for (int i = 0, last = -1; i < static_cast<int>(n); ++i) {
@@ -130,6 +132,12 @@ std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<doubl
       }
       if (too_many) continue;
       if (chosen.size() + group.size() > max_sentences) continue;
+      // A chain that would fill a summary of three or more is one passage of the article, not
+      // a summary of it, unless it is the article's opening.
+      if (max_sentences >= 3 && group.size() >= max_sentences &&
+          std::find(group.begin(), group.end(), first_eligible) == group.end()) {
+        continue;
+      }
       int group_words = 0;
       bool duplicate = false;
       for (int g : group) {

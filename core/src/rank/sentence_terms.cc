@@ -72,7 +72,16 @@ SentenceTerms BuildSentenceTerms(const std::vector<std::string_view>& texts,
       if (t.content) out.terms[i].push_back(id_of(t.stem));
     }
   }
+  // What a reader needs first: who a short-form name is, which thing "The …" refers to.
   out.introducers = text::NameIntroductions(tokens, excluded, language);
+  const std::vector<std::vector<int>> definite =
+      text::DefiniteIntroductions(tokens, excluded, language);
+  for (size_t i = 0; i < n; ++i) {
+    auto& v = out.introducers[i];
+    v.insert(v.end(), definite[i].begin(), definite[i].end());
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
   for (const text::Token& t : title_tokens) {
     if (t.content) out.title_terms.push_back(id_of(t.stem));
   }

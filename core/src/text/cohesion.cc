@@ -54,12 +54,38 @@ constexpr std::string_view kPresentTime[] = {
     "spring", "autumn", "fall",   "winter",  "season",  "decade",    "century", "quarter",
     "term",   "semester", "spring's", "year's", "week's", "month's"};
 
+// "However long/much/hard…": however as a degree, not a contrast.
+constexpr std::string_view kDegreeWords[] = {"long", "much", "many", "hard", "often", "far",
+                                             "big", "small", "good", "bad", "large", "little"};
+
+// Words opening a clause before its subject ("When she fell…").
+constexpr std::string_view kSubordinators[] = {
+    "when", "after", "before", "although", "though", "if", "as", "while", "because",
+    "since", "once", "unless", "until", "whereas", "whenever"};
+
+// Third-person subject pronouns: "he said" after a quotation names nobody.
+constexpr std::string_view kSubjectPronouns[] = {"he", "she", "they", "it"};
+
+// Verbs of saying after a quotation ("…," he said.).
+constexpr std::string_view kSpeechVerbs[] = {
+    "said", "says", "added", "adds", "told", "explained", "wrote", "writes", "asked", "continued",
+    "noted", "insisted", "argued", "admitted", "warned", "claimed", "replied", "recalled", "joked",
+    "stated", "declared", "conceded", "observed", "remarked", "concluded", "believes", "thinks"};
+
 // Titles before a name: "Mr Tarrant" is as short a form as "Tarrant".
 constexpr std::string_view kTitles[] = {
     "mr",   "mrs",  "ms",   "miss", "mx",    "dr",    "prof", "sir",  "dame",  "lord",
     "lady", "rev",  "fr",   "sen",  "rep",   "gov",   "gen",  "col",  "capt",  "lt",
     "sgt",  "det",  "insp", "supt", "cllr",  "judge", "president", "senator", "governor",
     "coach", "father", "sister", "brother", "uncle", "aunt", "st", "saint"};
+
+// Nouns that "a"/"an" makes into quantities or times, not things introduced: "a number of",
+// "a lot of", "a year ago" — "The number of…" and "The year…" do not refer back to them.
+constexpr std::string_view kNotIntroduced[] = {
+    "number", "lot",   "few",   "bit",    "couple", "variety", "range", "series", "total",
+    "majority", "result", "way", "kind",  "sort",   "type",    "part",  "half",   "deal",
+    "while",  "moment", "matter", "whole", "host",  "handful", "spokesman", "spokeswoman",
+    "spokesperson", "statement", "report", "source"};
 
 bool In(std::string_view word, const auto& list) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
@@ -107,6 +133,48 @@ bool IsBareQuotation(std::string_view s) {
   return true;
 }
 
+// Whether the sentence opens with a quotation whose speaker is only a pronoun: "“We are always
+// talking about fraud,” he said." — who "he" is, the sentences before say. (A described speaker,
+// "the captain said", is taken to stand on its own.)
+bool QuotesAPronoun(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
+  size_t open = 0;
+  if (s.starts_with('"')) {
+    open = 1;
+  } else if (s.starts_with("\xE2\x80\x9C")) {
+    open = 3;
+  } else {
+    return false;
+  }
+  const size_t close = std::min(s.find('"', open), s.find("\xE2\x80\x9D", open));
+  if (close == std::string_view::npos) return false;
+  // A quotation ending in a full stop is a sentence of its own, not one with an attribution.
+  if (close > open && s[close - 1] == '.') return false;
+  // Up to two words after the closing mark, within the sentence's attribution.
+  std::vector<std::string> words;
+  size_t i = close + (s[close] == '"' ? 1 : 3);
+  bool ended = false;
+  while (words.size() < 2 && i < s.size() && !ended) {
+    while (i < s.size() && !std::isalpha(static_cast<unsigned char>(s[i]))) {
+      if (s[i] == '.' || s[i] == '"' || s[i] == ';' || (s[i] == ',' && !words.empty())) {
+        ended = true;  // the attribution has ended
+        break;
+      }
+      ++i;
+    }
+    if (ended) break;
+    std::string w;
+    while (i < s.size() && (std::isalpha(static_cast<unsigned char>(s[i])) || s[i] == '-')) {
+      w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[i]))));
+      ++i;
+    }
+    if (!w.empty()) words.push_back(std::move(w));
+  }
+  if (words.size() < 2) return false;
+  return (In(words[0], kSubjectPronouns) && In(words[1], kSpeechVerbs)) ||
+         (In(words[0], kSpeechVerbs) && In(words[1], kSubjectPronouns));
+}
+
 // The folded word without a possessive ending ("tarrant's" → "tarrant").
 std::string_view NameKey(std::string_view folded) {
   for (std::string_view suffix : {"'s", "\xE2\x80\x99s"}) {
@@ -117,11 +185,26 @@ std::string_view NameKey(std::string_view folded) {
   return folded;
 }
 
+// Whether token k directly follows token k - 1 (one space, no punctuation between).
+bool Adjacent(const std::vector<Token>& sentence, size_t k) {
+  return k > 0 && sentence[k].start == sentence[k - 1].end + 1;
+}
+
+bool TimeOrQuantity(std::string_view word) {
+  return In(word, kTimeNouns) || In(word, kPresentTime) || In(word, kNotIntroduced);
+}
+
 }  // namespace
 
 bool OpensDependent(const std::vector<Token>& tokens, std::string_view language) {
   if (language != "en" && language != "und") return false;
   if (tokens.empty()) return false;
+  // A sentence adverb first ("Essentially, this bed…", "Finally he…"): what follows it opens.
+  const std::string& lead = tokens[0].folded;
+  if (tokens.size() > 2 && !tokens[0].number && lead.size() > 4 && lead.ends_with("ly") &&
+      OpensDependent(std::vector<Token>(tokens.begin() + 1, tokens.end()), language)) {
+    return true;
+  }
   const std::string& first = tokens[0].folded;
   const std::string_view second = tokens.size() > 1 ? std::string_view(tokens[1].folded) : "";
   for (const auto& [a, b] : kDependentPairs) {
@@ -135,11 +218,31 @@ bool OpensDependent(const std::vector<Token>& tokens, std::string_view language)
     return true;
   }
   if (first == "next" && !In(second, kTimeNouns) && !In(second, kPresentTime)) return true;
+  // "When she fell…", "After they left…": a clause about someone named before.
+  if (In(first, kSubordinators) && In(second, kSubjectPronouns)) return true;
+  // "Two other covers, on the other hand, did not.", "The board, however, refused.": the
+  // contrast is with something said before.
+  for (size_t k = 1; k < tokens.size() && k <= 8; ++k) {
+    if (tokens[k].folded == "however" && k <= 4) return true;
+    if (k + 3 < tokens.size() && tokens[k].folded == "on" && tokens[k + 1].folded == "the" &&
+        tokens[k + 2].folded == "other" && tokens[k + 3].folded == "hand") {
+      return true;
+    }
+  }
+  // "The bed also features…", "Police also found…": "also" in the opening subject adds to
+  // something said before (not inside a relative clause: "Those who also…").
+  for (size_t k = 1; k < tokens.size() && k <= 3; ++k) {
+    const std::string& w = tokens[k].folded;
+    if (w == "who" || w == "which" || w == "that" || w == "whose") break;
+    if (w == "also") return true;
+  }
   if (!In(first, kDependentWords)) return false;
   if (first == "this" && In(second, kPresentTime)) return false;
   if (first == "these" && second == "days") return false;
   if (first == "those" && (second == "who" || second == "whose" || second == "with")) return false;
   if (first == "so" && second == "far") return false;
+  if (first == "however" && In(second, kDegreeWords)) return false;  // "However long it takes"
+
   return true;
 }
 
@@ -147,7 +250,7 @@ bool OpensDependent(std::string_view sentence, const std::vector<Token>& tokens,
                     std::string_view language) {
   if (language != "en" && language != "und") return false;
   return OpensDependent(tokens, language) || ClosesUnopenedQuote(sentence) ||
-         IsBareQuotation(sentence);
+         IsBareQuotation(sentence) || QuotesAPronoun(sentence);
 }
 
 std::vector<bool> InsideQuotation(const std::vector<std::string_view>& sentences,
@@ -231,6 +334,44 @@ std::vector<std::vector<int>> NameIntroductions(const std::vector<std::vector<To
     }
   }
   for (auto& v : out) std::sort(v.begin(), v.end());
+  return out;
+}
+
+std::vector<std::vector<int>> DefiniteIntroductions(const std::vector<std::vector<Token>>& tokens,
+                                                    const std::vector<bool>& excluded,
+                                                    std::string_view language) {
+  const size_t n = tokens.size();
+  std::vector<std::vector<int>> out(n);
+  if (language != "en" && language != "und") return out;
+  // The first eligible sentence bringing in each noun with "a"/"an": the content words of the
+  // three after the article, in one phrase ("a landlord", "a new smart bed").
+  std::unordered_map<std::string_view, int> introduced;
+  for (size_t i = 0; i < n; ++i) {
+    const auto& sentence = tokens[i];
+    // The opening "The …" phrase: its lowercase content words up to the first function word or
+    // punctuation, at most four words ("The famous U.S. film critic").
+    if (sentence.size() > 1 && sentence[0].folded == "the") {
+      for (size_t k = 1; k < sentence.size() && k <= 4 && Adjacent(sentence, k); ++k) {
+        const Token& t = sentence[k];
+        if (t.number || (!t.content && !t.capitalized)) break;
+        if (t.capitalized || TimeOrQuantity(t.folded)) continue;
+        const auto it = introduced.find(t.folded);
+        if (it != introduced.end() &&
+            std::find(out[i].begin(), out[i].end(), it->second) == out[i].end()) {
+          out[i].push_back(it->second);
+        }
+      }
+    }
+    if (excluded[i]) continue;
+    for (size_t k = 0; k + 1 < sentence.size(); ++k) {
+      if (sentence[k].folded != "a" && sentence[k].folded != "an") continue;
+      for (size_t m = k + 1; m < sentence.size() && m <= k + 3 && Adjacent(sentence, m); ++m) {
+        const Token& t = sentence[m];
+        if (t.number) break;
+        if (t.content && !t.capitalized) introduced.emplace(t.folded, static_cast<int>(i));
+      }
+    }
+  }
   return out;
 }
 

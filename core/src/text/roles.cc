@@ -1,6 +1,8 @@
 #include "text/roles.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 
 #include "text/boilerplate.h"
@@ -188,6 +190,61 @@ bool IsCaption(std::string_view folded) {
   return false;
 }
 
+// Verbs of a wire photo's caption, in the present tense it is written in ("French President
+// Nicolas Sarkozy gestures while speaking…", "Obama and Romney shake hands…").
+constexpr std::string_view kCaptionVerbs[] = {
+    "gestures", "gesture", "speaks", "speak", "looks", "look", "poses", "pose", "waves", "wave",
+    "arrives", "arrive", "leaves", "leave", "walks", "walk", "attends", "attend", "listens",
+    "listen", "smiles", "smile", "reacts", "react", "stands", "stand", "sits", "sit", "holds",
+    "hold", "celebrates", "celebrate", "addresses", "address", "talks", "talk", "shakes",
+    "shake", "greets", "greet", "delivers", "deliver", "pauses", "pause", "prays", "pray",
+    "watches", "watch", "hugs", "hug", "kisses", "kiss", "answers", "answer", "sings", "sing"};
+
+constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                          "friday", "saturday", "sunday"};
+
+// A wire photo's caption standing as a paragraph: a name (capitalised words, "of" between)
+// doing something in the present tense on a weekday, or crediting the photo: "French President
+// Nicolas Sarkozy gestures while speaking during a press conference in Brussels on Saturday."
+// News prose tells what happened in the past tense ("Sarkozy said on Saturday…").
+bool IsPhotoCaption(std::string_view line, size_t words) {
+  if (words < 5 || words > 45) return false;
+  // ASCII lower case, byte for byte (positions in `line` and `folded` agree).
+  std::string folded(line);
+  for (char& c : folded) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (folded.find("(ap photo") != std::string_view::npos ||
+      folded.find("(reuters/") != std::string_view::npos ||
+      folded.find("(photo:") != std::string_view::npos) {
+    return true;
+  }
+  bool weekday = false;
+  for (std::string_view day : kWeekdays) {
+    for (size_t at = folded.find(day); at != std::string_view::npos; at = folded.find(day, at + 1)) {
+      weekday = weekday || (at >= 3 && folded.compare(at - 3, 3, "on ") == 0);
+    }
+  }
+  if (!weekday) return false;
+  // The subject: capitalised words (and "of", "and"), at least two, then a caption verb. Not
+  // "The Jaguars play … on Saturday": a team's fixture, not a picture.
+  if (folded.starts_with("the ")) return false;
+  size_t i = 0;
+  size_t capitalised = 0;
+  while (i < line.size()) {
+    size_t end = line.find(' ', i);
+    if (end == std::string_view::npos) end = line.size();
+    const std::string_view word = line.substr(i, end - i);
+    const std::string_view key = std::string_view(folded).substr(i, end - i);
+    if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z') {
+      ++capitalised;
+    } else if (key != "of" && key != "and") {
+      return capitalised >= 2 &&
+             std::find(std::begin(kCaptionVerbs), std::end(kCaptionVerbs), key) != std::end(kCaptionVerbs);
+    }
+    i = end + 1;
+  }
+  return false;
+}
+
 // "Profile: Julian Assange", "Timeline of saga", "In pictures: …": short, no sentence end.
 bool IsCrossLink(std::string_view folded, size_t words) {
   if (words > 10 || EndsSentence(LastMeaningful(folded))) return false;
@@ -328,7 +385,7 @@ Role LineRole(std::string_view raw, const LineContext& context) {
   if (line.empty()) return Role::kBody;
   const std::string folded = FoldCase(line);
   const size_t words = CountWords(line);
-  if (IsCaption(folded)) return Role::kCaption;
+  if (IsCaption(folded) || IsPhotoCaption(line, words)) return Role::kCaption;
   if (IsCrossLink(folded, words)) return Role::kBoilerplate;
   if (IsDateLine(folded, words)) return Role::kDateline;
   if (IsCorrespondentLine(folded, words)) return Role::kByline;
@@ -436,6 +493,58 @@ Role SentenceRole(std::string_view raw, Role paragraph_role, std::string_view pr
     return Role::kListItem;  // a bullet's fragment run into the text ("if …, or")
   }
   return Role::kBody;
+}
+
+namespace {
+
+// Openings that speak to the reader about the page, not about the story: "Check out the video
+// below", "Watch Up with Steve Kornacki every Sunday", "Tell us where…", "Click here".
+constexpr std::string_view kCallsToAction[] = {
+    "check out ", "click ", "subscribe ", "sign up ", "follow us", "tell us ", "let us know",
+    "stay tuned", "don't miss", "don\u2019t miss", "watch ", "like us ", "share this",
+    "read more", "see more", "join us ", "download our", "visit our", "email us", "contact us",
+    "stay on top of", "learn more", "find out more", "get the latest", "see also", "related:"};
+
+// Things on the page that a sentence can point at ("the photos below", "listed below"): out of
+// the page, the sentence points at nothing. An aside ("(photo above)") leaves the sentence whole.
+constexpr std::string_view kPageThings[] = {
+    "photo", "photos", "video", "videos", "image", "images", "picture", "pictures", "link",
+    "links", "list", "listed", "chart", "graphic", "map", "gallery", "form", "box", "post",
+    "comments", "shown", "table", "slideshow", "clip"};
+
+std::string Lowered(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+}  // namespace
+
+bool AddressesTheReader(std::string_view sentence, std::string_view language) {
+  if (language != "en" && language != "und") return false;
+  const std::string s = Lowered(TrimSpaces(sentence));
+  // A promotion set in brackets ("[ Stay on top of the cloud with InfoWorld's report… ]").
+  size_t start = 0;
+  while (start < s.size() && (s[start] == '[' || s[start] == '(' || s[start] == ' ')) ++start;
+  for (std::string_view call : kCallsToAction) {
+    if (std::string_view(s).substr(start).starts_with(call)) return true;
+  }
+  // "<thing> below" / "<thing> above" as whole words.
+  for (std::string_view where : {"below", "above"}) {
+    for (size_t at = s.find(where); at != std::string::npos; at = s.find(where, at + 1)) {
+      const size_t after = at + where.size();
+      if (after < s.size() && std::isalpha(static_cast<unsigned char>(s[after]))) continue;
+      if (at < 2 || s[at - 1] != ' ') continue;
+      size_t begin = at - 1;
+      while (begin > 0 && std::isalpha(static_cast<unsigned char>(s[begin - 1]))) --begin;
+      if (begin > 0 && s[begin - 1] == '(') continue;  // an aside: "(photo above)"
+      const std::string_view before(s.data() + begin, at - 1 - begin);
+      for (std::string_view thing : kPageThings) {
+        if (before == thing) return true;
+      }
+    }
+  }
+  return false;
 }
 
 }  // namespace precis::text

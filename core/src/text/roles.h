@@ -44,6 +44,12 @@ bool EndsLikeSentence(std::string_view sentence);
 // lowercase function word of `language` ("of the two and have…") or a step number ("1. Cut…").
 bool StartsLikeSentence(std::string_view sentence, std::string_view language = "en");
 
+// Whether the sentence speaks to the reader about the page rather than the story: a call to
+// action ("Check out the video below…", "Watch Up with Steve Kornacki every Sunday…", "Tell us
+// where…") or a pointer at something on the page ("the photos below", "listed below"). Such
+// sentences only fill a summary's budget. English only.
+bool AddressesTheReader(std::string_view sentence, std::string_view language = "en");
+
 // Words a reader counts: white-space separated words with a letter or digit, plus one per two
 // characters of unspaced scripts (Chinese, Japanese).
 size_t ReadableWords(std::string_view sentence);
