@@ -35,6 +35,20 @@ TEST(GroupsTest, SurnameJoinsTheFullNameAndCaseDoesNotSplitAGroup) {
   EXPECT_EQ(g.entities[4].group, 1);
 }
 
+TEST(GroupsTest, AnAmpersandAndTheWordAndNameOneCompany) {
+  const std::string text = "Leggett and Platt showed a bed. Leggett & Platt sells it. AT&T and AT and T.";
+  std::vector<MentionInContext> mentions = {
+      M(text, "Leggett and Platt", EntityType::kOrg, 0),
+      M(text, "Leggett & Platt", EntityType::kOrg, 1),
+      M(text, "AT&T", EntityType::kOrg, 2),
+      M(text, "AT and T", EntityType::kOrg, 2),
+  };
+  const GroupedEntities g = GroupMentions(text, mentions, "", 3);
+  ASSERT_EQ(g.groups.size(), 3u);  // AT&T is not spaced: a name of its own
+  EXPECT_EQ(g.entities[0].group, g.entities[1].group);
+  EXPECT_NE(g.entities[2].group, g.entities[3].group);
+}
+
 TEST(GroupsTest, AliasesAndInitialsJoinTheLongName) {
   const std::string text =
       "The United States and the North Atlantic Treaty Organization met. The U.S. said NATO "

@@ -119,8 +119,14 @@ bool StartsName(std::string_view folded_word) {
 
 std::string CanonicalName(std::string_view folded) {
   std::string key;
-  for (char c : folded) {
-    if (c != '.') key += c;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    // "Leggett & Platt" is "Leggett and Platt" (not "AT&T": only a spaced ampersand).
+    if (folded.compare(i, 3, " & ") == 0) {
+      key += " and ";
+      i += 2;
+      continue;
+    }
+    if (folded[i] != '.') key += folded[i];
   }
   for (const auto& [alias, name] : kAliases) {
     if (alias == key) return std::string(name);

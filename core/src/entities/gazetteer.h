@@ -18,8 +18,9 @@ std::optional<EntityType> LookUpName(std::string_view folded);
 // Whether some listed name begins with this word ("united" for "united states").
 bool StartsName(std::string_view folded_word);
 
-// The key under which mentions of one entity group: periods dropped, aliases resolved
-// ("u.s." and "usa" -> "united states", "eu" -> "european union").
+// The key under which mentions of one entity group: periods dropped, a spaced ampersand read
+// as "and" ("leggett & platt" -> "leggett and platt"), aliases resolved ("u.s." and "usa" ->
+// "united states", "eu" -> "european union").
 std::string CanonicalName(std::string_view folded);
 
 // Words that introduce a person's name: "President", "Secretary", "Mr", "Dr", ...
