@@ -199,13 +199,12 @@ bool TimeOrQuantity(std::string_view word) {
 bool OpensDependent(const std::vector<Token>& tokens, std::string_view language) {
   if (language != "en" && language != "und") return false;
   if (tokens.empty()) return false;
+  const std::string& first = tokens[0].folded;
   // A sentence adverb first ("Essentially, this bed…", "Finally he…"): what follows it opens.
-  const std::string& lead = tokens[0].folded;
-  if (tokens.size() > 2 && !tokens[0].number && lead.size() > 4 && lead.ends_with("ly") &&
+  if (tokens.size() > 2 && !tokens[0].number && first.size() > 4 && first.ends_with("ly") &&
       OpensDependent(std::vector<Token>(tokens.begin() + 1, tokens.end()), language)) {
     return true;
   }
-  const std::string& first = tokens[0].folded;
   const std::string_view second = tokens.size() > 1 ? std::string_view(tokens[1].folded) : "";
   for (const auto& [a, b] : kDependentPairs) {
     if (first == a && second == b) return true;
@@ -218,8 +217,9 @@ bool OpensDependent(const std::vector<Token>& tokens, std::string_view language)
     return true;
   }
   if (first == "next" && !In(second, kTimeNouns) && !In(second, kPresentTime)) return true;
-  // "When she fell…", "After they left…": a clause about someone named before.
-  if (In(first, kSubordinators) && In(second, kSubjectPronouns)) return true;
+  // "When she fell…", "After they left…": a clause about someone named before ("it" is left
+  // out: "When it comes to prices…" refers to nothing).
+  if (In(first, kSubordinators) && second != "it" && In(second, kSubjectPronouns)) return true;
   // "Two other covers, on the other hand, did not.", "The board, however, refused.": the
   // contrast is with something said before.
   for (size_t k = 1; k < tokens.size() && k <= 8; ++k) {
@@ -242,7 +242,6 @@ bool OpensDependent(const std::vector<Token>& tokens, std::string_view language)
   if (first == "those" && (second == "who" || second == "whose" || second == "with")) return false;
   if (first == "so" && second == "far") return false;
   if (first == "however" && In(second, kDegreeWords)) return false;  // "However long it takes"
-
   return true;
 }
 
