@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 
 namespace precis::text {
 namespace {
@@ -84,12 +85,20 @@ TEST(CohesionTest, SentencesInsideAQuotationOpenedEarlierAreMarked) {
   EXPECT_EQ(got, (std::vector<bool>{false, true, true, false, false, true, false, false}));
 }
 
-std::vector<std::vector<int>> Introductions(const std::vector<std::string>& sentences,
-                                            std::vector<bool> excluded = {}) {
+// What each sentence leans on by `rule` (NameIntroductions or DefiniteIntroductions).
+using LeaningRule = std::vector<std::vector<int>> (*)(const std::vector<std::vector<Token>>&,
+                                                      const std::vector<bool>&, std::string_view);
+std::vector<std::vector<int>> Leaning(LeaningRule rule, const std::vector<std::string>& sentences,
+                                      std::vector<bool> excluded) {
   std::vector<std::vector<Token>> tokens;
   for (const std::string& s : sentences) tokens.push_back(Tokenize(s, {0, s.size()}));
   excluded.resize(sentences.size(), false);
-  return NameIntroductions(tokens, excluded, "en");
+  return rule(tokens, excluded, "en");
+}
+
+std::vector<std::vector<int>> Introductions(const std::vector<std::string>& sentences,
+                                            std::vector<bool> excluded = {}) {
+  return Leaning(NameIntroductions, sentences, std::move(excluded));
 }
 
 TEST(CohesionTest, ANameInShortFormLeansOnTheSentenceThatIntroducedIt) {
@@ -123,10 +132,7 @@ TEST(CohesionTest, AnIntroductionInAHeadingDoesNotCount) {
 
 std::vector<std::vector<int>> Definite(const std::vector<std::string>& sentences,
                                         std::vector<bool> excluded = {}) {
-  std::vector<std::vector<Token>> tokens;
-  for (const std::string& s : sentences) tokens.push_back(Tokenize(s, {0, s.size()}));
-  excluded.resize(sentences.size(), false);
-  return DefiniteIntroductions(tokens, excluded, "en");
+  return Leaning(DefiniteIntroductions, sentences, std::move(excluded));
 }
 
 TEST(CohesionTest, TheThingBroughtInBeforeLeansOnItsIntroduction) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -109,23 +110,34 @@ bool ClosesUnopenedQuote(std::string_view s) {
   return false;
 }
 
+// A quotation the sentence opens with (after leading spaces, which are removed from *s): where
+// the text after its closing mark starts, and whether its last character is a full stop.
+struct LeadingQuote {
+  size_t after;
+  bool ends_sentence;
+};
+std::optional<LeadingQuote> OpeningQuotation(std::string_view* s) {
+  while (!s->empty() && (s->front() == ' ' || s->front() == '\n')) s->remove_prefix(1);
+  size_t open = 0;
+  if (s->starts_with('"')) {
+    open = 1;
+  } else if (s->starts_with("\xE2\x80\x9C")) {  // “
+    open = 3;
+  } else {
+    return std::nullopt;
+  }
+  const size_t close = std::min(s->find('"', open), s->find("\xE2\x80\x9D", open));  // ”
+  if (close == std::string_view::npos) return std::nullopt;
+  return LeadingQuote{close + ((*s)[close] == '"' ? 1 : 3), close > open && (*s)[close - 1] == '.'};
+}
+
 // Whether the whole sentence is one quotation, with no speaker named outside it ("“We can do
 // that.”"): who said it is in the sentences around it.
 bool IsBareQuotation(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
-  size_t open = 0;
-  if (s.starts_with('"')) {
-    open = 1;
-  } else if (s.starts_with("\xE2\x80\x9C")) {
-    open = 3;
-  } else {
-    return false;
-  }
-  const size_t close = std::min(s.find('"', open), s.find("\xE2\x80\x9D", open));
-  if (close == std::string_view::npos) return false;
-  const size_t after = close + (s[close] == '"' ? 1 : 3);
-  for (size_t i = after; i < s.size(); ++i) {
+  const std::optional<LeadingQuote> quote = OpeningQuotation(&s);
+  if (!quote) return false;
+  for (size_t i = quote->after; i < s.size(); ++i) {
     if (std::isalnum(static_cast<unsigned char>(s[i])) || static_cast<unsigned char>(s[i]) >= 0x80) {
       return false;
     }
@@ -137,22 +149,13 @@ bool IsBareQuotation(std::string_view s) {
 // talking about fraud,” he said." — who "he" is, the sentences before say. (A described speaker,
 // "the captain said", is taken to stand on its own.)
 bool QuotesAPronoun(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\n')) s.remove_prefix(1);
-  size_t open = 0;
-  if (s.starts_with('"')) {
-    open = 1;
-  } else if (s.starts_with("\xE2\x80\x9C")) {
-    open = 3;
-  } else {
-    return false;
-  }
-  const size_t close = std::min(s.find('"', open), s.find("\xE2\x80\x9D", open));
-  if (close == std::string_view::npos) return false;
+  const std::optional<LeadingQuote> quote = OpeningQuotation(&s);
+  if (!quote) return false;
   // A quotation ending in a full stop is a sentence of its own, not one with an attribution.
-  if (close > open && s[close - 1] == '.') return false;
+  if (quote->ends_sentence) return false;
   // Up to two words after the closing mark, within the sentence's attribution.
   std::vector<std::string> words;
-  size_t i = close + (s[close] == '"' ? 1 : 3);
+  size_t i = quote->after;
   bool ended = false;
   while (words.size() < 2 && i < s.size() && !ended) {
     while (i < s.size() && !std::isalpha(static_cast<unsigned char>(s[i]))) {

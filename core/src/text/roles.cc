@@ -501,7 +501,7 @@ namespace {
 // below", "Watch Up with Steve Kornacki every Sunday", "Tell us where…", "Click here".
 constexpr std::string_view kCallsToAction[] = {
     "check out ", "click ", "subscribe ", "sign up ", "follow us", "tell us ", "let us know",
-    "stay tuned", "don't miss", "don\u2019t miss", "watch ", "like us ", "share this",
+    "stay tuned", "don't miss", "watch ", "like us ", "share this",
     "read more", "see more", "join us ", "download our", "visit our", "email us", "contact us",
     "stay on top of", "learn more", "find out more", "get the latest", "see also", "related:"};
 
@@ -512,17 +512,11 @@ constexpr std::string_view kPageThings[] = {
     "links", "list", "listed", "chart", "graphic", "map", "gallery", "form", "box", "post",
     "comments", "shown", "table", "slideshow", "clip"};
 
-std::string Lowered(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
-
 }  // namespace
 
 bool AddressesTheReader(std::string_view sentence, std::string_view language) {
   if (language != "en" && language != "und") return false;
-  const std::string s = Lowered(TrimSpaces(sentence));
+  const std::string s = FoldCase(TrimSpaces(sentence));  // curly apostrophes folded too
   // A promotion set in brackets ("[ Stay on top of the cloud with InfoWorld's report… ]").
   size_t start = 0;
   while (start < s.size() && (s[start] == '[' || s[start] == '(' || s[start] == ' ')) ++start;
