@@ -25,7 +25,8 @@ const settings = loadSettings();
 const hiddenTypes = new Set(settings.hiddenTypes);
 let ready = false;
 let running = false;     // a request is with the worker
-let runningFor = '';     // its text and options: the same request again while it runs is no news
+// The running request's text and options: the same request again while it runs is no news.
+let runningFor = { text: '', options: '' };
 let again = false;       // inputs changed while it ran: summarize once more afterwards
 let shown = null;        // {text, result} on screen
 let typingTimer = 0;
@@ -157,9 +158,10 @@ async function summarize({ explicit = false } = {}) {
   }
   if (!ready) return; // the ready handler summarizes what is there
   const asked = options();
-  const request = JSON.stringify([text, asked]);
+  // The text as it is (no copy of a long article per keystroke), the options as JSON.
+  const request = { text, options: JSON.stringify(asked) };
   if (running) {
-    if (request !== runningFor) again = true;
+    if (request.text !== runningFor.text || request.options !== runningFor.options) again = true;
     return;
   }
   running = true;
