@@ -109,6 +109,24 @@ TEST(RolesTest, SentencesSpeakingToTheReaderAboutThePage) {
   EXPECT_FALSE(AddressesTheReader("Check out the video below.", "de"));
 }
 
+TEST(RolesTest, SentencesOpeningWithAShortLabel) {
+  EXPECT_TRUE(OpensWithLabel("Day out: The couple walk their two dogs on the beach at Hove."));
+  EXPECT_TRUE(OpensWithLabel("Happy ending: Rescuers lift the pony from the ditch on Sunday ."));
+  EXPECT_TRUE(OpensWithLabel("Tip: Keep the dough in the fridge overnight."));
+  EXPECT_TRUE(OpensWithLabel("Replacements: Smith, Jones, Brown, Green, White."));
+  // A speaker and a verb of saying, a clause, a determiner's phrase, a title or a name.
+  EXPECT_FALSE(OpensWithLabel("He added: \"We will appeal against the ruling.\""));
+  EXPECT_FALSE(OpensWithLabel("Mr Frost told the paper: \"The market is weak this year.\""));
+  EXPECT_FALSE(OpensWithLabel("The reason: Nobody had checked the brakes for months."));
+  EXPECT_FALSE(OpensWithLabel("One thing is certain: The council will have to borrow more."));
+  EXPECT_FALSE(OpensWithLabel("Harbour Lights: The Musical opens in Leeds next week."));
+  // Too little after the label, lowercase after it, no label at all, another language.
+  EXPECT_FALSE(OpensWithLabel("Result: Two goals."));
+  EXPECT_FALSE(OpensWithLabel("Note: the figures exclude the last quarter."));
+  EXPECT_FALSE(OpensWithLabel("The train left at 10:15 and arrived late."));
+  EXPECT_FALSE(OpensWithLabel("Tipp: Den Teig über Nacht kalt stellen.", "de"));
+}
+
 TEST(RolesTest, RoleNamesRoundTrip) {
   for (Role r : {Role::kBody, Role::kHeading, Role::kCaption, Role::kListItem, Role::kQuote,
                  Role::kByline, Role::kDateline, Role::kBoilerplate}) {

@@ -52,6 +52,31 @@ TEST(SummarizeTest, AggregatorArticleGivesTitleSummaryAndEntities) {
   EXPECT_FALSE(r.keyphrases.empty());
 }
 
+// A tabloid story as its text reads when flattened: captions after short labels sit between
+// the paragraphs and repeat the story's words, so they rank high; they only fill a budget.
+TEST(SummarizeTest, CaptionsAfterAShortLabelAreNotChosen) {
+  const std::string text =
+      "Harbourside: A pony that fell into a flooded ditch near Hove was rescued by firefighters "
+      "on Sunday after a four-hour operation. The pony, called Biscuit, had wandered from its "
+      "field during the storm. Firefighters used straps and a tractor to lift the pony from the "
+      "ditch. Safe at last: Firefighters lift Biscuit the pony from the flooded ditch near Hove. "
+      "Its owner, Jane Marsh, thanked the crew and said the pony was tired but unhurt. A vet "
+      "checked the animal at the scene and found only minor cuts. Relief: Jane Marsh hugs "
+      "Biscuit the pony after the rescue by firefighters near Hove. The fire service said "
+      "animal rescues rise every winter as fields flood.";
+  Options o;
+  o.sentences = 3;
+  const Result r = MustSummarize(text, o);
+  ASSERT_EQ(r.summary.size(), 3u);
+  for (int i : r.summary) {
+    const std::string& chosen = r.sentences[static_cast<size_t>(i)].text;
+    EXPECT_EQ(chosen.find("Safe at last:"), std::string::npos) << chosen;
+    EXPECT_EQ(chosen.find("Relief:"), std::string::npos) << chosen;
+  }
+  // The first sentence may open with a label (a dateline) and still lead the summary.
+  EXPECT_EQ(r.summary.front(), 0);
+}
+
 TEST(SummarizeTest, AGivenLanguageIsUsedAndReported) {
   const std::string text =
       "Die Tabelle steht auf Seite 12. Dort finden Sie alle Werte des Jahres. Der Bericht "

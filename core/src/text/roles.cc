@@ -512,7 +512,54 @@ constexpr std::string_view kPageThings[] = {
     "links", "list", "listed", "chart", "graphic", "map", "gallery", "form", "box", "post",
     "comments", "shown", "table", "slideshow", "clip"};
 
+// Words that make a "Label:" the start of a sentence rather than a caption's label: a speaker
+// and a verb of saying ("He said:", "Mr Frost added:", "He told the Mail:"), a clause ("The
+// point is this:", "One thing is certain:") or a determiner's noun phrase ("The reason:").
+constexpr std::string_view kNotLabelWords[] = {
+    "said", "says", "say", "added", "adds", "told", "tells", "continued", "continues", "explained",
+    "explains", "wrote", "writes", "read", "reads", "replied", "replies", "asked", "asks",
+    "insisted", "admitted", "warned", "stated", "noted", "concluded", "agreed", "observed",
+    "observes", "declared", "announced", "tweeted", "posted", "commented", "recalled", "revealed",
+    "claimed", "argued", "joked", "confirmed", "responded", "urged", "is", "are", "was", "were",
+    "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must"};
+constexpr std::string_view kNotLabelFirstWords[] = {
+    "he", "she", "it", "they", "i", "we", "you", "this", "that", "these", "those", "there", "here",
+    "one", "his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "but", "and",
+    "so", "then", "when", "if", "what", "who", "why", "how"};
+
 }  // namespace
+
+bool OpensWithLabel(std::string_view line, std::string_view language) {
+  if (language != "en" && language != "und") return false;
+  line = TrimSpaces(line);
+  const size_t colon = line.find(": ");
+  if (colon == std::string_view::npos || colon == 0 || colon > 40) return false;
+  const std::string_view label = line.substr(0, colon);
+  const std::string_view rest = TrimSpaces(line.substr(colon + 2));
+  if (rest.empty() || !IsUpper(DecodeAt(rest, 0).value) || CountWords(rest) < 4) return false;
+  size_t words = 0;
+  for (size_t i = 0; i < label.size();) {
+    size_t end = label.find(' ', i);
+    if (end == std::string_view::npos) end = label.size();
+    const std::string_view word = label.substr(i, end - i);
+    i = end + 1;
+    if (word.empty()) return false;
+    const char32_t first = DecodeAt(word, 0).value;
+    if (words == 0 ? !IsUpper(first) : !IsLower(first)) return false;
+    for (char c : word) {
+      if (IsAsciiDigit(c) || c == '"' || c == '(' || c == '.') return false;
+    }
+    const std::string key = FoldCase(word);
+    if (std::find(std::begin(kNotLabelWords), std::end(kNotLabelWords), key) !=
+            std::end(kNotLabelWords) ||
+        (words == 0 && std::find(std::begin(kNotLabelFirstWords), std::end(kNotLabelFirstWords),
+                                 key) != std::end(kNotLabelFirstWords))) {
+      return false;
+    }
+    if (++words > 4) return false;
+  }
+  return words >= 1;
+}
 
 bool AddressesTheReader(std::string_view sentence, std::string_view language) {
   if (language != "en" && language != "und") return false;

@@ -50,6 +50,16 @@ bool StartsLikeSentence(std::string_view sentence, std::string_view language = "
 // sentences only fill a summary's budget. English only.
 bool AddressesTheReader(std::string_view sentence, std::string_view language = "en");
 
+// Whether the sentence opens with a short label: a tabloid picture's caption ("Retread: David
+// Cameron with Samantha yesterday.", "Final embrace: A woman with her pet dog…"), a cross-link
+// ("Opinion: Why Yemen has come undone."), a team sheet ("Replacements: Peel, Wilson, …"), a
+// speaker's line of a transcript ("Moss: It's more an interest in…"), a tip ("Tip: Use a jar…").
+// The label is one to four words with only the first capitalised (not a title or a name:
+// "Bridget Jones: The Edge of Reason was named…"), no verb of saying ("Mr Frost added:") or of
+// a clause, not opening with a pronoun or determiner ("The reason:"); a capitalised sentence of
+// four words or more follows. Such sentences only fill a summary's budget. English only.
+bool OpensWithLabel(std::string_view sentence, std::string_view language = "en");
+
 // Words a reader counts: white-space separated words with a letter or digit, plus one per two
 // characters of unspaced scripts (Chinese, Japanese).
 size_t ReadableWords(std::string_view sentence);
