@@ -61,6 +61,12 @@ TEST(RolesTest, SentenceEndsAndReadableWords) {
   EXPECT_TRUE(EndsLikeSentence("\xE5\xA5\xBD\xE3\x80\x82"));  // 好。
   EXPECT_FALSE(EndsLikeSentence("Here are the pictures:"));
   EXPECT_FALSE(EndsLikeSentence("A deck line without a full stop"));
+  // Cut off at a line break of the source: English sentences do not end on "and" or "the".
+  EXPECT_FALSE(EndsLikeSentence("In a filing last week, the two lawyers and ."));
+  EXPECT_FALSE(EndsLikeSentence("A whale was seen off the coast of the."));
+  EXPECT_TRUE(EndsLikeSentence("Nobody knew what the fuss was about."));
+  EXPECT_TRUE(EndsLikeSentence("He took Plan A."));
+  EXPECT_TRUE(EndsLikeSentence("Er kam gestern Abend an.", "de"));
   EXPECT_EQ(ReadableWords("It's not the Internet."), 4u);
   EXPECT_EQ(ReadableWords("No, it's not the Internet."), 5u);
   EXPECT_EQ(ReadableWords("-- a - b"), 2u);

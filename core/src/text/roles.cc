@@ -320,8 +320,22 @@ bool IsDateLine(std::string_view folded, size_t words) {
 
 }  // namespace
 
-bool EndsLikeSentence(std::string_view sentence) {
-  return EndsSentence(LastMeaningful(TrimSpaces(sentence)));
+bool EndsLikeSentence(std::string_view sentence, std::string_view language) {
+  sentence = TrimSpaces(sentence);
+  if (!EndsSentence(LastMeaningful(sentence))) return false;
+  if (language != "en" && language != "und") return true;
+  // A sentence cut at a line break of the source ("…federal court last week, Cassell and .")
+  // ends on an article or a conjunction; English sentences never do.
+  size_t end = sentence.size();
+  while (end > 0 && (sentence[end - 1] == '.' || sentence[end - 1] == ' ')) --end;
+  size_t start = end;
+  while (start > 0 && sentence[start - 1] >= 'a' && sentence[start - 1] <= 'z') --start;
+  if (start > 0 && sentence[start - 1] != ' ') return true;
+  const std::string_view last_word = sentence.substr(start, end - start);
+  for (std::string_view w : {"the", "a", "an", "and", "or", "but"}) {
+    if (last_word == w) return false;
+  }
+  return true;
 }
 
 bool StartsLikeSentence(std::string_view sentence, std::string_view language) {

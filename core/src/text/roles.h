@@ -36,8 +36,9 @@ struct LineContext {
 Role LineRole(std::string_view line, const LineContext& context);
 
 // Whether a sentence ends as sentences do (., !, ?, …, CJK and other scripts' full stops, before
-// any closing quotes or brackets); a lead-in ending in ':' does not.
-bool EndsLikeSentence(std::string_view sentence);
+// any closing quotes or brackets); a lead-in ending in ':' does not, nor (in English) a
+// sentence cut off after an article or a conjunction ("…last week, Cassell and .").
+bool EndsLikeSentence(std::string_view sentence, std::string_view language = "en");
 
 // Whether a sentence starts as sentences do: not with a comma, semicolon, colon or closing
 // bracket (", Narayan died Dec. 24…" is the broken tail of a sentence split on the page), a
