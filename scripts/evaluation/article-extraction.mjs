@@ -181,6 +181,18 @@ try {
         const p = sum('tp') / (sum('tp') + sum('fp'));
         const r = sum('tp') / (sum('tp') + sum('fn'));
         row[system] = { p, r, f: f1(p, r), empty: texts.filter((t) => !t.trim()).length };
+        if (Number(args.worst) > 0) {
+          // The pages with the most snippets wrong, and which: "-" wanted but missing, "+" unwanted.
+          const worst = c.map((x, i) => ({ i, wrong: x.fn + x.fp })).filter((x) => x.wrong > 0)
+            .sort((a, b) => b.wrong - a.wrong).slice(0, Number(args.worst));
+          for (const { i } of worst) {
+            const page = set.pages[i];
+            const t = squash(texts[i]);
+            console.log(`  ${system} ${set.name}/${page.id}: ${c[i].fn} missing, ${c[i].fp} unwanted`);
+            for (const w of page.with) if (!t.includes(squash(w).trim())) console.log(`    - ${w.slice(0, 100)}`);
+            for (const w of page.without) if (t.includes(squash(w).trim())) console.log(`    + ${w.slice(0, 100)}`);
+          }
+        }
         continue;
       }
       const scores = texts.map((t, i) => score(t, set.pages[i].gold));

@@ -40,6 +40,18 @@ function browserBlocks(html) {
   const end = () => { if (current !== null && current.trim()) blocks.push(current); current = null; breaks = 0; };
   const hidden = (el) => {
     const name = el.nodeName.toUpperCase();
+    // A <noscript> in the body shows when it holds prose: 400 bytes of text in <p> elements
+    // (the core's rule, text/html.cc; DOMParser reads it as markup, as the core does in the body).
+    if (name === 'NOSCRIPT' && el.closest('body')) {
+      let prose = 0;
+      const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        if (t.parentElement?.closest('p') && el.contains(t.parentElement.closest('p'))) {
+          prose += new TextEncoder().encode(t.data).length;
+        }
+      }
+      return prose < 400;
+    }
     if (HIDDEN.has(name)) return true;
     if (name === 'DIALOG' && !el.hasAttribute('open')) return true;
     if (el.hasAttribute('hidden')) return true;

@@ -117,6 +117,33 @@ TEST(ArticleTest, ATwoSentencePostIsAnArticle) {
   EXPECT_EQ(a.text.text.find("Copyright"), std::string::npos);
 }
 
+// A blog platform ships the post as a script template and, for readers without JavaScript, in
+// <noscript>; a lazy image's <noscript> fallback and a tracking pixel show nothing.
+TEST(ArticleTest, AnArticleKeptInNoscriptIsRead) {
+  std::string post;
+  for (int i = 0; i < 4; ++i) {
+    post += "<p>The lighthouse keeper logged every ship that passed the point, and in forty "
+            "years he missed only the night of the great storm of 1952.</p>";
+  }
+  const ArticlePage a = ReadArticle(
+      "<html><head><noscript><link rel=stylesheet href=x.css></noscript></head><body>"
+      "<noscript><img src=pixel.gif></noscript>"
+      "<div class=header>Harbour Notes, a blog about the coast</div>"
+      "<div class=post><h2>Forty years of ships</h2><div class=post-body>"
+      "<script type='text/template'>" + post + "</script><noscript>" + post +
+      "</noscript></div></div><div class=sidebar><noscript><img src=a.jpg></noscript>"
+      "<a href=/1>Older posts</a></div></body></html>");
+  EXPECT_TRUE(a.found_article);
+  EXPECT_NE(a.text.text.find("great storm of 1952"), std::string::npos) << a.text.text;
+  // The four paragraphs once: the script's copy stays hidden.
+  size_t copies = 0;
+  for (size_t at = a.text.text.find("great storm"); at != std::string::npos;
+       at = a.text.text.find("great storm", at + 1)) {
+    ++copies;
+  }
+  EXPECT_EQ(copies, 4u);
+}
+
 // Page builders call every text block a "widget"; sidebars do too. Big widgets are content.
 TEST(ArticleTest, AnArticleBuiltOfWidgetsIsRead) {
   std::string body;

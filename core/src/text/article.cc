@@ -276,12 +276,22 @@ class Reader {
       }
       total_good_ += good ? info.chars : 0;
     }
+    std::unordered_map<uint32_t, bool> noscript_hidden;
     for (uint32_t e = 0; e < n; ++e) {
       const Tag t = tree_.tag(e);
       const bool image = t == Tag::kImg;
       const bool input = t == Tag::kInput || t == Tag::kSelect || t == Tag::kTextarea;
       const bool embed = t == Tag::kIframe || t == Tag::kEmbed || t == Tag::kObject;
       if (!image && !input && !embed) continue;
+      // A <noscript> that does not show (a lazy image's fallback, a tracking frame) adds nothing.
+      bool hidden = false;
+      for (uint32_t a = tree_.node(e).parent; a != kNoNode && !hidden; a = tree_.node(a).parent) {
+        if (tree_.tag(a) != Tag::kNoscript) continue;
+        auto known = noscript_hidden.find(a);
+        if (known == noscript_hidden.end()) known = noscript_hidden.emplace(a, IsHidden(tree_, a)).first;
+        hidden = known->second;
+      }
+      if (hidden) continue;
       for (uint32_t a = e; a != kNoNode; a = tree_.node(a).parent) {
         Counts& c = MutableCounts(a);
         c.images += image ? 1 : 0;

@@ -350,10 +350,47 @@ bool IsBlockElement(Tag tag) {
   }
 }
 
+namespace {
+
+// Whether a <noscript> read as markup holds prose: paragraphs of at least kNoscriptProse bytes
+// of text in all (an article kept for readers without JavaScript), not a tracking pixel, a
+// lazy image's fallback or an "enable JavaScript" note. Reads at most kNoscriptScan nodes.
+constexpr size_t kNoscriptProse = 400;
+constexpr size_t kNoscriptScan = 4096;
+bool NoscriptHoldsProse(const HtmlTree& tree, uint32_t n) {
+  size_t prose = 0;
+  size_t in_p = 0;  // <p> elements open around the current node
+  size_t seen = 0;
+  for (uint32_t c = tree.node(n).first_child; c != kNoNode && seen < kNoscriptScan; ++seen) {
+    const HtmlNode& node = tree.node(c);
+    if (node.tag == Tag::kText && !node.raw_text && in_p > 0) {
+      prose += node.end - node.start;
+      if (prose >= kNoscriptProse) return true;
+    }
+    if (node.first_child != kNoNode) {
+      in_p += node.tag == Tag::kP ? 1 : 0;
+      c = node.first_child;
+      continue;
+    }
+    // Up past the last children, leaving their <p> elements.
+    while (c != n && tree.node(c).next == kNoNode) {
+      c = tree.node(c).parent;
+      if (c != n && tree.node(c).tag == Tag::kP) --in_p;
+    }
+    if (c == n) break;
+    c = tree.node(c).next;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool IsHidden(const HtmlTree& tree, uint32_t n) {
   const HtmlNode& node = tree.node(n);
   switch (node.tag) {
-    case Tag::kHead: case Tag::kTitle: case Tag::kScript: case Tag::kStyle: case Tag::kNoscript:
+    case Tag::kNoscript:
+      return !NoscriptHoldsProse(tree, n);
+    case Tag::kHead: case Tag::kTitle: case Tag::kScript: case Tag::kStyle:
     case Tag::kTemplate: case Tag::kIframe: case Tag::kObject: case Tag::kEmbed: case Tag::kSvg:
     case Tag::kCanvas: case Tag::kVideo: case Tag::kAudio: case Tag::kSelect:
     case Tag::kTextarea: case Tag::kInput: case Tag::kMap: case Tag::kFrame: case Tag::kNoembed:

@@ -630,7 +630,13 @@ class HtmlTreeBuilder {
       }
       while (InForeignContent()) Pop();
     }
-    if (In(kRaw, tag) || tag == Tag::kTitle || tag == Tag::kTextarea) {
+    // <noscript> in the body is read as markup, as a parser without scripting reads it (the
+    // way DOMParser and extractors see a saved page): some pages keep their whole article
+    // there for readers without JavaScript (Blogger's posts). text/html decides whether it shows.
+    const bool noscript_markup =
+        tag == Tag::kNoscript && open_count_[static_cast<size_t>(Tag::kHead)] == 0 &&
+        (seen_body_ || open_count_[static_cast<size_t>(Tag::kBody)] > 0);
+    if ((In(kRaw, tag) && !noscript_markup) || tag == Tag::kTitle || tag == Tag::kTextarea) {
       if (tag == Tag::kXmp) CloseP();
       return RawTextElement(t);
     }
