@@ -40,8 +40,9 @@ function browserBlocks(html) {
   const end = () => { if (current !== null && current.trim()) blocks.push(current); current = null; breaks = 0; };
   const hidden = (el) => {
     const name = el.nodeName.toUpperCase();
-    // A <noscript> in the body shows when it holds prose: 400 bytes of text in <p> elements
-    // (the core's rule, text/html.cc; DOMParser reads it as markup, as the core does in the body).
+    // A <noscript> in the body shows when it holds prose, 400 bytes of text in <p> elements, and
+    // nothing else beside it shows text (the core's rule, text/html.cc; DOMParser reads it as
+    // markup, as the core does in the body).
     if (name === 'NOSCRIPT' && el.closest('body')) {
       let prose = 0;
       const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -50,7 +51,12 @@ function browserBlocks(html) {
           prose += new TextEncoder().encode(t.data).length;
         }
       }
-      return prose < 400;
+      if (prose < 400) return true;
+      // … and its parent shows no text of its own beside it (else it is the fallback copy).
+      return [...el.parentNode.childNodes].some((s) => s !== el && (s.nodeType === 3
+        ? s.data.trim() !== ''
+        : s.nodeType === 1 && !['NOSCRIPT', 'SCRIPT', 'STYLE', 'TEMPLATE'].includes(s.nodeName.toUpperCase()) &&
+          s.textContent.trim() !== ''));
     }
     if (HIDDEN.has(name)) return true;
     if (name === 'DIALOG' && !el.hasAttribute('open')) return true;

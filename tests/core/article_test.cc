@@ -142,6 +142,17 @@ TEST(ArticleTest, AnArticleKeptInNoscriptIsRead) {
     ++copies;
   }
   EXPECT_EQ(copies, 4u);
+
+  // The same page saved after its script rendered the post: the <noscript> copy stays hidden.
+  const ArticlePage rendered = ReadArticle(
+      "<html><body><div class=post><h2>Forty years of ships</h2><div class=post-body>" + post +
+      "<noscript>" + post + "</noscript></div></div></body></html>");
+  copies = 0;
+  for (size_t at = rendered.text.text.find("great storm"); at != std::string::npos;
+       at = rendered.text.text.find("great storm", at + 1)) {
+    ++copies;
+  }
+  EXPECT_EQ(copies, 4u);
 }
 
 // Page builders call every text block a "widget"; sidebars do too. Big widgets are content.

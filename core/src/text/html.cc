@@ -383,13 +383,49 @@ bool NoscriptHoldsProse(const HtmlTree& tree, uint32_t n) {
   return false;
 }
 
+// Whether the <noscript>'s parent shows text of its own beside it: then the <noscript> is the
+// fallback copy of what scripts already put on the page (a saved or live page of a blog whose
+// post was rendered from a template), and showing it would give the article twice.
+bool SiblingsShowText(const HtmlTree& tree, uint32_t n) {
+  const uint32_t parent = tree.node(n).parent;
+  if (parent == kNoNode) return false;
+  size_t seen = 0;
+  for (uint32_t s = tree.node(parent).first_child; s != kNoNode; s = tree.node(s).next) {
+    if (s == n) continue;
+    const Tag t = tree.tag(s);
+    if (t == Tag::kNoscript || t == Tag::kScript || t == Tag::kStyle || t == Tag::kTemplate) continue;
+    bool found = false;
+    tree.Walk(
+        s,
+        [&](uint32_t c) {
+          ++seen;
+          const HtmlNode& node = tree.node(c);
+          if (found || node.tag != Tag::kText || node.raw_text) return;
+          for (char ch : tree.RawText(c)) {
+            if (ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r') {
+              found = true;
+              return;
+            }
+          }
+        },
+        [&](uint32_t c) {
+          const Tag ct = tree.tag(c);
+          return found || seen >= kNoscriptScan || ct == Tag::kNoscript || ct == Tag::kScript ||
+                 ct == Tag::kStyle || ct == Tag::kTemplate;
+        });
+    if (found) return true;
+    if (seen >= kNoscriptScan) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsHidden(const HtmlTree& tree, uint32_t n) {
   const HtmlNode& node = tree.node(n);
   switch (node.tag) {
     case Tag::kNoscript:
-      return !NoscriptHoldsProse(tree, n);
+      return !NoscriptHoldsProse(tree, n) || SiblingsShowText(tree, n);
     case Tag::kHead: case Tag::kTitle: case Tag::kScript: case Tag::kStyle:
     case Tag::kTemplate: case Tag::kIframe: case Tag::kObject: case Tag::kEmbed: case Tag::kSvg:
     case Tag::kCanvas: case Tag::kVideo: case Tag::kAudio: case Tag::kSelect:
