@@ -155,6 +155,27 @@ TEST(ArticleTest, AnArticleKeptInNoscriptIsRead) {
   EXPECT_EQ(copies, 4u);
 }
 
+// News sites file opinion pieces under "commentary": that is the article, not the readers'
+// comments, even when the comments under it run longer.
+TEST(ArticleTest, ACommentaryIsAnArticleNotComments) {
+  std::string comments;
+  for (int i = 0; i < 12; ++i) {
+    comments += "<li class=comment><p>I read this twice and I still think the council has the "
+                "numbers wrong, because nobody has counted the boats that moor there in winter.</p></li>";
+  }
+  const ArticlePage a = ReadArticle(
+      "<html><body><div class='full news commentary'><h1>The pier deserves better</h1>"
+      "<p>The council wants to sell the old pier to the highest bidder, and that would be a "
+      "mistake the town pays for over decades to come.</p><p>A pier is not a car park: it "
+      "brings visitors, fishermen and the lifeboat crew together, and it cannot be bought "
+      "back once it has been sold.</p><p>There is a better plan, and the harbour trust has "
+      "already offered to run it at no cost to the town.</p></div>"
+      "<div class=comments><ul>" + comments + "</ul></div></body></html>");
+  EXPECT_TRUE(a.found_article);
+  EXPECT_NE(a.text.text.find("highest bidder"), std::string::npos) << a.text.text;
+  EXPECT_EQ(a.text.text.find("I read this twice"), std::string::npos) << a.text.text;
+}
+
 // Page builders call every text block a "widget"; sidebars do too. Big widgets are content.
 TEST(ArticleTest, AnArticleBuiltOfWidgetsIsRead) {
   std::string body;

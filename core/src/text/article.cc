@@ -207,6 +207,13 @@ class Reader {
         h += ' ';
       }
     }
+    // A class "commentary" names an opinion piece (a news section), not the readers' comments
+    // (those are "comments", "comment-list", or a blog's notes "with_commentary").
+    for (size_t at = h.find("commentary"); at != std::string::npos; at = h.find("commentary", at + 1)) {
+      const bool starts = at == 0 || h[at - 1] == ' ';
+      const bool ends = at + 10 == h.size() || h[at + 10] == ' ';
+      if (starts && ends) h.replace(at, 10, "opinion   ");
+    }
     return hints_.emplace(n, std::move(h)).first->second;
   }
 
