@@ -120,6 +120,9 @@ TEST(RolesTest, SentencesOpeningWithAShortLabel) {
   EXPECT_TRUE(OpensWithLabel("Happy ending: Rescuers lift the pony from the ditch on Sunday ."));
   EXPECT_TRUE(OpensWithLabel("Tip: Keep the dough in the fridge overnight."));
   EXPECT_TRUE(OpensWithLabel("Replacements: Smith, Jones, Brown, Green, White."));
+  EXPECT_TRUE(OpensWithLabel("'Invasion': Dozens of jellyfish were seen on the beach at dawn."));
+  EXPECT_TRUE(OpensWithLabel("\u2018Heartbroken\u2019: Her parents leave the court in Leeds on Monday."));
+  EXPECT_FALSE(OpensWithLabel("'We will win': The mayor spoke to the crowd for an hour."));
   // A speaker and a verb of saying, a clause, a determiner's phrase, a title or a name.
   EXPECT_FALSE(OpensWithLabel("He added: \"We will appeal against the ruling.\""));
   EXPECT_FALSE(OpensWithLabel("Mr Frost told the paper: \"The market is weak this year.\""));

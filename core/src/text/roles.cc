@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <utility>
 
 #include "text/boilerplate.h"
 #include "text/stopwords.h"
@@ -548,9 +549,18 @@ bool OpensWithLabel(std::string_view line, std::string_view language) {
   line = TrimSpaces(line);
   const size_t colon = line.find(": ");
   if (colon == std::string_view::npos || colon == 0 || colon > 40) return false;
-  const std::string_view label = line.substr(0, colon);
+  std::string_view label = line.substr(0, colon);
   const std::string_view rest = TrimSpaces(line.substr(colon + 2));
   if (rest.empty() || !IsUpper(DecodeAt(rest, 0).value) || CountWords(rest) < 4) return false;
+  // A label in quotation marks ("'Invasion': The latest in a string of sightings…").
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"'", "'"},
+                             {"\"", "\""}, {"\u2018", "\u2019"}, {"\u201C", "\u201D"}}) {
+    if (label.size() > open.size() + close.size() && label.starts_with(open) &&
+        label.ends_with(close)) {
+      label = label.substr(open.size(), label.size() - open.size() - close.size());
+      break;
+    }
+  }
   size_t words = 0;
   for (size_t i = 0; i < label.size();) {
     size_t end = label.find(' ', i);
