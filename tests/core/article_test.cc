@@ -176,6 +176,31 @@ TEST(ArticleTest, ACommentaryIsAnArticleNotComments) {
   EXPECT_EQ(a.text.text.find("I read this twice"), std::string::npos) << a.text.text;
 }
 
+// A page that shows only a teaser (a paywall) or whose scripts fill in the story keeps the
+// whole text in its JSON-LD articleBody: that is the article, mapped to the <script> holding it.
+TEST(ArticleTest, AnArticleOnlyInJsonLdIsRead) {
+  std::string body;
+  for (int i = 0; i < 8; ++i) {
+    body += "Paragraph " + std::to_string(i) + " tells how the harbour trust rebuilt the pier "
+            "with timber from the old railway sheds and volunteers from the rowing club.\\n";
+  }
+  const std::string page =
+      "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+      "\"headline\": \"The pier rebuilt\", \"articleBody\": \"" + body + "\"}</script></head>"
+      "<body><nav><a href=/>Home</a> <a href=/news>News</a></nav><h1>The pier rebuilt</h1>"
+      "<p>Subscribe to read the whole story.</p><div id=app></div></body></html>";
+  const ArticlePage a = ReadArticle(page);
+  EXPECT_TRUE(a.found_article);
+  ASSERT_GE(a.blocks.size(), 8u);
+  EXPECT_NE(a.text.text.find("Paragraph 7 tells how"), std::string::npos) << a.text.text;
+  EXPECT_EQ(a.text.text.find("Subscribe"), std::string::npos);
+  const size_t script = page.find("{\"@type");
+  for (const ArticleBlock& b : a.blocks) {
+    EXPECT_GE(a.text.OriginalStart(b.start), script);
+    EXPECT_LE(a.text.OriginalEnd(b.end), page.find("</script>"));
+  }
+}
+
 // Page builders call every text block a "widget"; sidebars do too. Big widgets are content.
 TEST(ArticleTest, AnArticleBuiltOfWidgetsIsRead) {
   std::string body;

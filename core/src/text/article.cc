@@ -186,7 +186,9 @@ class Reader {
     std::vector<bool> keep = Region();
     MatchArticleBody(&keep);
     std::vector<Role> roles = Roles(keep);
-    return Build(std::move(keep), std::move(roles));
+    ArticlePage page = Build(std::move(keep), std::move(roles));
+    if (ArticleBodyOnlyInMeta(page)) UseArticleBody(&page);
+    return page;
   }
 
  private:
@@ -617,6 +619,51 @@ class Reader {
     if (weight >= 25 && ld > 0.5) return true;
     if ((c.embeds == 1 && c.chars < 75) || c.embeds > 1) return true;
     return false;
+  }
+
+  // Whether the page's JSON-LD articleBody is an article its HTML does not show: a paywalled
+  // page's teaser, a page its scripts fill in (the text is in the JSON only). At least
+  // kMinMetaBodyWords words, under half of its word trigrams anywhere in the page's text, and
+  // more words than the article read from the HTML.
+  static constexpr size_t kMinMetaBodyWords = 100;
+  bool ArticleBodyOnlyInMeta(const ArticlePage& page) const {
+    if (meta_.article_body_paragraphs.empty()) return false;
+    const std::vector<std::string> body = Words(meta_.article_body);
+    if (body.size() < kMinMetaBodyWords) return false;
+    const std::vector<std::string> shown = Words(page_.text);
+    std::unordered_set<uint64_t> page_grams;
+    for (size_t i = 0; i + 3 <= shown.size(); ++i) page_grams.insert(HashWords(shown, i, 3));
+    size_t found = 0;
+    for (size_t i = 0; i + 3 <= body.size(); ++i) found += page_grams.count(HashWords(body, i, 3));
+    if (found * 2 >= body.size() - 2) return false;
+    size_t read = 0;
+    for (const ArticleBlock& b : page.blocks) {
+      if (IsSummarizable(b.role)) read += Words(std::string_view(page.text.text).substr(b.start, b.end - b.start)).size();
+    }
+    return !page.found_article || read < body.size();
+  }
+
+  // The article from the JSON-LD articleBody, each paragraph mapped to the <script> holding it.
+  void UseArticleBody(ArticlePage* page) const {
+    HtmlText text;
+    text.input_size = page_.input_size;
+    text.title = page_.title;
+    std::vector<ArticleBlock> blocks;
+    const auto& paragraphs = meta_.article_body_paragraphs;
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+      if (!text.text.empty()) text.Append("\n\n", meta_.article_body_start, meta_.article_body_start, false);
+      const size_t start = text.text.size();
+      text.Append(paragraphs[i], meta_.article_body_start, meta_.article_body_end, false);
+      LineContext context;
+      context.own_paragraph = true;
+      if (i > 0) context.prev_line = paragraphs[i - 1];
+      if (i + 1 < paragraphs.size()) context.next_line = paragraphs[i + 1];
+      context.first_in_text = i == 0;
+      blocks.push_back({start, text.text.size(), LineRole(paragraphs[i], context)});
+    }
+    page->text = std::move(text);
+    page->blocks = std::move(blocks);
+    page->found_article = true;
   }
 
   // The page's own articleBody (JSON-LD) marks which blocks are the article: it trims the

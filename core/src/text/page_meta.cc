@@ -58,12 +58,34 @@ std::string Authors(const json& v) {
   return out;
 }
 
-// Text of an HTML-bearing JSON string (some sites put markup or references in articleBody).
-std::string PlainOf(const std::string& s) {
-  if (s.find('<') != std::string::npos || s.find('&') != std::string::npos) {
-    return CollapseSpaces(HtmlToText(s).text);
+bool HasMarkup(const std::string& s) {
+  return s.find('<') != std::string::npos || s.find('&') != std::string::npos;
+}
+
+// Text of an HTML-bearing JSON string (some sites put markup or references in articleBody, a
+// few escape the markup once more: "&lt;p class=texto&gt;"), paragraphs separated by "\n".
+std::string TextOf(const std::string& s) {
+  if (!HasMarkup(s)) return s;
+  std::string text = HtmlToText(s).text;
+  if (text.find('<') != std::string::npos && LooksLikeHtml(text)) text = HtmlToText(text).text;
+  return text;
+}
+
+std::string PlainOf(const std::string& s) { return CollapseSpaces(TextOf(s)); }
+
+// The paragraphs of an articleBody: its markup's blocks, else its lines.
+std::vector<std::string> ParagraphsOf(const std::string& s) {
+  const std::string text = TextOf(s);
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string p = CollapseSpaces(std::string_view(text).substr(start, end - start));
+    if (!p.empty()) out.push_back(std::move(p));
+    start = end + 1;
   }
-  return CollapseSpaces(s);
+  return out;
 }
 
 void FromJsonLd(const json& v, int depth, PageMeta* meta, bool* found_article) {
@@ -78,7 +100,11 @@ void FromJsonLd(const json& v, int depth, PageMeta* meta, bool* found_article) {
   if (article && !*found_article) {
     *found_article = true;
     if (v.contains("headline")) meta->headline = PlainOf(StringOf(v["headline"]));
-    if (v.contains("articleBody")) meta->article_body = PlainOf(StringOf(v["articleBody"]));
+    if (v.contains("articleBody")) {
+      const std::string body = StringOf(v["articleBody"]);
+      meta->article_body = PlainOf(body);
+      meta->article_body_paragraphs = ParagraphsOf(body);
+    }
     if (v.contains("author") && meta->author.empty()) meta->author = CollapseSpaces(Authors(v["author"]));
     if (v.contains("datePublished") && meta->published.empty()) {
       meta->published = CollapseSpaces(StringOf(v["datePublished"]));
@@ -228,8 +254,14 @@ PageMeta ReadPageMeta(const HtmlTree& tree) {
           const std::optional<std::string> type = tree.Attr(n, "type");
           if (type && Lower(CollapseSpaces(*type)) == "application/ld+json" &&
               tree.node(n).first_child != kNoNode) {
+            const bool had_body = !meta.article_body.empty();
+            const HtmlNode& script = tree.node(tree.node(n).first_child);
             ReadJsonLd(ToUtf8(tree.RawText(tree.node(n).first_child), tree.charset()), &meta,
                        &found_article);
+            if (!had_body && !meta.article_body.empty()) {
+              meta.article_body_start = script.start;
+              meta.article_body_end = script.end;
+            }
           }
         } else if (tag == Tag::kTime && meta_date.empty() && tree.HasAttr(n, "itemprop")) {
           if (Lower(tree.Attr(n, "itemprop").value_or("")) == "datepublished") {

@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "text/html_tree.h"
 
@@ -24,6 +25,11 @@ struct PageMeta {
   std::string published;       // JSON-LD datePublished, article:published_time, …
   std::string language;        // <html lang> primary subtag, lowercase
   std::string article_body;    // JSON-LD articleBody (plain text), if any
+  // The same text in paragraphs, as the JSON string breaks it ("\n") or its markup does, and
+  // the bytes of the <script> it came from (start, end in the page).
+  std::vector<std::string> article_body_paragraphs;
+  size_t article_body_start = 0;
+  size_t article_body_end = 0;
 };
 
 PageMeta ReadPageMeta(const HtmlTree& tree);
