@@ -43,19 +43,6 @@ TEST(HtmlTest, DecodesCharacterReferencesAsABrowserDoes) {
             "5 \xE2\x80\xA6 &bogus; <b> \xC2\xA9 2024 \xE2\x80\x93 it\xE2\x80\x99s here");
 }
 
-// A soft hyphen shows only where a line wraps: the word stays whole, for the reader and for
-// the tokenizer ("Mittelalter", not "Mit", "tel", "al", "ter").
-TEST(HtmlTest, SoftHyphensAreNotText) {
-  const std::string page = "<p>Im Mit&shy;tel\xC2\xAD" "al&#173;ter.</p>";
-  const HtmlText h = HtmlToText(page);
-  EXPECT_EQ(h.text, "Im Mittelalter.");
-  // Every output byte still maps back into the page.
-  EXPECT_EQ(h.OriginalStart(3), page.find("Mit"));
-  EXPECT_EQ(h.OriginalEnd(h.text.size()), page.find("</p>"));
-  const HtmlText latin = HtmlToText("<meta charset=windows-1252><p>Mit\xADtel</p>");
-  EXPECT_EQ(latin.text, "Mittel");
-}
-
 TEST(HtmlTest, LeavesOutWhatABrowserDoesNotShow) {
   const HtmlText h = HtmlToText(
       "<html><head><title>The Title</title><style>p{color:red}</style></head><body>"

@@ -180,13 +180,7 @@ class Renderer {
     Emit(bytes, i, i + 1, false);
   }
 
-  // U+00AD SOFT HYPHEN in UTF-8 at i: shown only where a line wraps, so not part of the text.
-  bool IsSoftHyphen(size_t i, size_t end) const {
-    return s_[i] == '\xC2' && i + 1 < end && s_[i + 1] == '\xAD';
-  }
-
-  // Text under normal white-space rules: runs of spaces become one, references are decoded,
-  // soft hyphens dropped.
+  // Text under normal white-space rules: runs of spaces become one, references are decoded.
   void FlowText(size_t start, size_t end) {
     size_t i = start;
     while (i < end) {
@@ -203,8 +197,6 @@ class Renderer {
         if (r.length > 0) {
           if (r.value == 0xA0) {  // &nbsp; reads as a space
             Space(i, i + r.length);
-          } else if (r.value == 0xAD) {
-            // &shy; only shows as a hyphen where a line wraps: words stay whole ("Mittelalter").
           } else {
             std::string bytes;
             AppendUtf8(bytes, r.value);
@@ -218,19 +210,14 @@ class Renderer {
         ++i;
         continue;
       }
-      if (!latin_ && IsSoftHyphen(i, end)) {
-        i += 2;
-        continue;
-      }
       if (latin_ && static_cast<unsigned char>(c) >= 0x80) {
-        if (static_cast<unsigned char>(c) != 0xAD) EmitLatin(i);  // 0xAD: a soft hyphen
+        EmitLatin(i);
         ++i;
         continue;
       }
       size_t j = i + 1;
       while (j < end && !IsWhitespace(s_[j]) && s_[j] != '&' && s_[j] != '\0' &&
-             !(latin_ && static_cast<unsigned char>(s_[j]) >= 0x80) &&
-             !(!latin_ && IsSoftHyphen(j, end))) {
+             !(latin_ && static_cast<unsigned char>(s_[j]) >= 0x80)) {
         ++j;
       }
       Emit(s_.substr(i, j - i), i, j, true);
