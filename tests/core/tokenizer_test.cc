@@ -24,6 +24,16 @@ TEST(TokenizerTest, DottedInitialsStayOneToken) {
             (std::vector<std::string>{"the", "u.s", "and", "e.g", "this"}));
 }
 
+// Pages set soft hyphens (U+00AD) in long words; they show only where a line wraps, so a word
+// with them is the word without them ("Mittelalter", "Moscow").
+TEST(TokenizerTest, SoftHyphensStayInsideTheirWord) {
+  const std::string s = "Mit\xC2\xADtel\xC2\xAD" "al\xC2\xADter in Mos\xC2\xAD" "cow";
+  EXPECT_EQ(Folded(s), (std::vector<std::string>{"mittelalter", "in", "moscow"}));
+  const std::vector<Token> t = All(s);
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(s.substr(t[2].start, t[2].end - t[2].start), "Mos\xC2\xAD" "cow");
+}
+
 TEST(TokenizerTest, OffsetsPointIntoTheText) {
   const std::string s =
       "\xE2\x80\x9C"

@@ -70,7 +70,9 @@ std::vector<Token> Tokenize(std::string_view text, Span span, std::string_view l
             (end + dl + 1 >= span.end || !IsLetter(DecodeAt(text, end + dl + 1).value));
         const bool joins_initials = d.value == '.' && letters_in_part == 1 && IsLetter(p.value) &&
                                     IsLetter(n.value) && !IsCjk(n.value);
-        if ((joins_digits || joins_words || joins_initials) && !possessive) {
+        // A soft hyphen (U+00AD, shown only where a line wraps) is inside its word.
+        const bool soft_hyphen = d.value == 0xAD && (IsLetter(n.value) || IsDigit(n.value));
+        if ((joins_digits || joins_words || joins_initials || soft_hyphen) && !possessive) {
           if (joins_initials) letters_in_part = 0;
           end += dl;
           continue;
@@ -82,6 +84,9 @@ std::vector<Token> Tokenize(std::string_view text, Span span, std::string_view l
     t.start = start;
     t.end = end;
     t.folded = FoldCase(text.substr(start, end - start));
+    for (size_t at = t.folded.find("\xC2\xAD"); at != std::string::npos; at = t.folded.find("\xC2\xAD", at)) {
+      t.folded.erase(at, 2);  // "Mos\u00ADcow" is "moscow"
+    }
     t.number = !has_letter;
     t.capitalized = IsUpper(c.value);
     t.content = has_letter && !IsStopword(t.folded, language);
