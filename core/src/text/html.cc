@@ -357,6 +357,7 @@ namespace {
 // lazy image's fallback or an "enable JavaScript" note. Reads at most kNoscriptScan nodes.
 constexpr size_t kNoscriptProse = 400;
 constexpr size_t kNoscriptScan = 4096;
+constexpr size_t kSiblingScan = 512;  // nodes read beside a <noscript> before giving up
 bool NoscriptHoldsProse(const HtmlTree& tree, uint32_t n) {
   size_t prose = 0;
   size_t in_p = 0;  // <p> elements open around the current node
@@ -390,7 +391,9 @@ bool SiblingsShowText(const HtmlTree& tree, uint32_t n) {
   const uint32_t parent = tree.node(n).parent;
   if (parent == kNoNode) return false;
   size_t seen = 0;
-  for (uint32_t s = tree.node(parent).first_child; s != kNoNode; s = tree.node(s).next) {
+  for (uint32_t s = tree.node(parent).first_child; s != kNoNode && seen < kSiblingScan;
+       s = tree.node(s).next) {
+    ++seen;  // every sibling counts, so a page of 60,000 <noscript> boxes stays linear
     if (s == n) continue;
     const Tag t = tree.tag(s);
     if (t == Tag::kNoscript || t == Tag::kScript || t == Tag::kStyle || t == Tag::kTemplate) continue;
@@ -410,11 +413,11 @@ bool SiblingsShowText(const HtmlTree& tree, uint32_t n) {
         },
         [&](uint32_t c) {
           const Tag ct = tree.tag(c);
-          return found || seen >= kNoscriptScan || ct == Tag::kNoscript || ct == Tag::kScript ||
+          return found || seen >= kSiblingScan || ct == Tag::kNoscript || ct == Tag::kScript ||
                  ct == Tag::kStyle || ct == Tag::kTemplate;
         });
     if (found) return true;
-    if (seen >= kNoscriptScan) return false;
+    if (seen >= kSiblingScan) return false;
   }
   return false;
 }
