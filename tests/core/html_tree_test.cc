@@ -108,6 +108,16 @@ TEST(HtmlTreeTest, NestingStopsAtTheBrowsersDepth) {
   EXPECT_EQ(HtmlToText(html).text, "deep");
 }
 
+// A <title> with no end tag anywhere would swallow the page (a browser shows it blank); pages
+// stored broken do this, so the title ends at the next tag and the page keeps its text.
+TEST(HtmlTreeTest, ATitleNeverClosedEndsAtTheNextTag) {
+  EXPECT_EQ(Parsed("<title>Harbour news--> <p>The pier reopened."),
+            "title(Harbour news--> ) p(The pier reopened.)");
+  EXPECT_EQ(HtmlToText("<title>Harbour news <p>The pier reopened.").text, "The pier reopened.");
+  // With its end tag anywhere later, markup inside stays title text, as in a browser.
+  EXPECT_EQ(Parsed("<title>A <b>bold</b> title</title>"), "title(A <b>bold</b> title)");
+}
+
 TEST(HtmlTreeTest, TitleIsTheFirstOutsideSvg) {
   EXPECT_EQ(HtmlTree::Parse("<svg><title>icon</title></svg><title> Real &amp;\n title </title>").Title(),
             "Real & title");

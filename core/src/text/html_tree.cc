@@ -583,7 +583,14 @@ class HtmlTreeBuilder {
       }
       close += 2;
     }
-    const size_t text_end = close == std::string_view::npos ? s_.size() : close;
+    // A <title> never closed swallows the rest of the page, which a browser then shows blank;
+    // pages cut or stored broken do this (a crawl's "<title>BBC SPORTi library-->"). Reading
+    // the title up to the next tag keeps the page's text instead of giving nothing.
+    size_t resume = std::string_view::npos;
+    if (close == std::string_view::npos && t.tag == Tag::kTitle) resume = s_.find('<', t.end);
+    const size_t text_end = close != std::string_view::npos ? close
+                            : resume != std::string_view::npos ? resume
+                                                               : s_.size();
     if (text_end > t.end) {
       HtmlNode text;
     text.tag = Tag::kText;
@@ -592,7 +599,7 @@ class HtmlTreeBuilder {
       text.raw_text = t.tag != Tag::kTitle && t.tag != Tag::kTextarea;  // RCDATA decodes refs
       AppendChild(id, NewNode(text));
     }
-    if (close == std::string_view::npos) return s_.size();
+    if (close == std::string_view::npos) return resume != std::string_view::npos ? resume : s_.size();
     bool self_closing = false;
     const size_t after = Attributes(close + 2 + name.size(), false, &self_closing);
     return after == std::string_view::npos ? s_.size() : after;
