@@ -18,6 +18,12 @@ std::string Fixture(const std::string& name) {
   return s.str();
 }
 
+size_t Occurrences(const std::string& text, const std::string& needle) {
+  size_t n = 0;
+  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
 std::string BlockText(const ArticlePage& a, const ArticleBlock& b) {
   return a.text.text.substr(b.start, b.end - b.start);
 }
@@ -136,23 +142,13 @@ TEST(ArticleTest, AnArticleKeptInNoscriptIsRead) {
   EXPECT_TRUE(a.found_article);
   EXPECT_NE(a.text.text.find("great storm of 1952"), std::string::npos) << a.text.text;
   // The four paragraphs once: the script's copy stays hidden.
-  size_t copies = 0;
-  for (size_t at = a.text.text.find("great storm"); at != std::string::npos;
-       at = a.text.text.find("great storm", at + 1)) {
-    ++copies;
-  }
-  EXPECT_EQ(copies, 4u);
+  EXPECT_EQ(Occurrences(a.text.text, "great storm"), 4u);
 
   // The same page saved after its script rendered the post: the <noscript> copy stays hidden.
   const ArticlePage rendered = ReadArticle(
       "<html><body><div class=post><h2>Forty years of ships</h2><div class=post-body>" + post +
       "<noscript>" + post + "</noscript></div></div></body></html>");
-  copies = 0;
-  for (size_t at = rendered.text.text.find("great storm"); at != std::string::npos;
-       at = rendered.text.text.find("great storm", at + 1)) {
-    ++copies;
-  }
-  EXPECT_EQ(copies, 4u);
+  EXPECT_EQ(Occurrences(rendered.text.text, "great storm"), 4u);
 }
 
 // News sites file opinion pieces under "commentary": that is the article, not the readers'

@@ -177,7 +177,10 @@ constexpr size_t kShortArticleChars = 200;
 class Reader {
  public:
   explicit Reader(std::string_view html)
-      : tree_(HtmlTree::Parse(html)), page_(RenderText(tree_)), meta_(ReadPageMeta(tree_)) {}
+      : tree_(HtmlTree::Parse(html)),
+        page_(RenderText(tree_)),
+        meta_(ReadPageMeta(tree_)),
+        body_words_(Words(meta_.article_body)) {}
 
   ArticlePage Run() {
     Measure();
@@ -628,7 +631,7 @@ class Reader {
   static constexpr size_t kMinMetaBodyWords = 100;
   bool ArticleBodyOnlyInMeta(const ArticlePage& page) const {
     if (meta_.article_body_paragraphs.empty()) return false;
-    const std::vector<std::string> body = Words(meta_.article_body);
+    const std::vector<std::string>& body = body_words_;
     if (body.size() < kMinMetaBodyWords) return false;
     const std::vector<std::string> shown = Words(page_.text);
     std::unordered_set<uint64_t> page_grams;
@@ -669,7 +672,7 @@ class Reader {
   // The page's own articleBody (JSON-LD) marks which blocks are the article: it trims the
   // region to the article's first and last paragraph, and brings back paragraphs it missed.
   void MatchArticleBody(std::vector<bool>* keep) {
-    const std::vector<std::string> body_words = Words(meta_.article_body);
+    const std::vector<std::string>& body_words = body_words_;
     if (body_words.size() < 50) return;
     std::unordered_set<uint64_t> grams;
     for (size_t i = 0; i + 3 <= body_words.size(); ++i) grams.insert(HashWords(body_words, i, 3));
@@ -856,6 +859,7 @@ class Reader {
   HtmlTree tree_;
   HtmlText page_;
   PageMeta meta_;
+  std::vector<std::string> body_words_;  // of the JSON-LD articleBody, lowercase
   std::vector<BlockInfo> blocks_;
   std::unordered_map<uint32_t, std::string> hints_;  // of elements with attributes, once asked
   std::unordered_map<uint32_t, size_t> block_of_;    // an element's first text block

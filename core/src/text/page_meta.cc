@@ -58,14 +58,10 @@ std::string Authors(const json& v) {
   return out;
 }
 
-bool HasMarkup(const std::string& s) {
-  return s.find('<') != std::string::npos || s.find('&') != std::string::npos;
-}
-
 // Text of an HTML-bearing JSON string (some sites put markup or references in articleBody, a
 // few escape the markup once more: "&lt;p class=texto&gt;"), paragraphs separated by "\n".
 std::string TextOf(const std::string& s) {
-  if (!HasMarkup(s)) return s;
+  if (s.find('<') == std::string::npos && s.find('&') == std::string::npos) return s;
   std::string text = HtmlToText(s).text;
   if (text.find('<') != std::string::npos && LooksLikeHtml(text)) text = HtmlToText(text).text;
   return text;
