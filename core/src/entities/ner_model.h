@@ -41,9 +41,14 @@ class NerModel {
   // The row of a feature key, or -1.
   int32_t Find(uint32_t key) const;
 
+  // A feature's weights: int8 per label and the scale that turns them back into floats, side by
+  // side so that a lookup touches one row (the tagger's time is mostly these memory reads).
+  struct Row {
+    float scale = 0;
+    int8_t weight[kNerLabels] = {};
+  };
   std::vector<uint32_t> keys_;  // sorted
-  std::vector<float> scales_;   // per feature
-  std::vector<int8_t> weights_;  // keys_.size() x kNerLabels, row-major
+  std::vector<Row> rows_;       // one per key, same order
   Transitions transitions_{};
   NerLexicon lexicon_;
   struct Slot {
