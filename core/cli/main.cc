@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "analysis.h"
+#include "json_text.h"
 #include "ner_command.h"
 #include "precis/precis.h"
 #include "rank/budget.h"
@@ -248,8 +249,7 @@ std::string BatchLine(const std::string& line, const precis::Options& defaults) 
   using nlohmann::json;
   const json in = json::parse(line, nullptr, /*allow_exceptions=*/false);
   auto error = [](const json& id, const std::string& message) {
-    return json{{"id", id}, {"error", message}}.dump(-1, ' ', false,
-                                                     json::error_handler_t::replace);
+    return precis::JsonText(json{{"id", id}, {"error", message}});
   };
   if (in.is_discarded() || !in.is_object()) return error(nullptr, "line is not a JSON object");
   const json id = in.contains("id") ? in["id"] : json(nullptr);
@@ -274,7 +274,7 @@ std::string BatchLine(const std::string& line, const precis::Options& defaults) 
   if (!result.ok()) return error(id, result.status().message());
   // The Result's JSON object with "id" spliced in first, without re-parsing it.
   const std::string body = precis::ResultToJson(result.value());
-  return "{\"id\":" + id.dump(-1, ' ', false, json::error_handler_t::replace) + "," +
+  return "{\"id\":" + precis::JsonText(id) + "," +
          body.substr(1);
 }
 
@@ -333,7 +333,7 @@ int Segment(const Args& args) {
       out = {{"id", in.is_object() ? in.value("id", json()) : json()},
              {"error", "line needs a string field \"text\""}};
     }
-    std::cout << out.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+    std::cout << precis::JsonText(out) << '\n';
   }
   return kExitOk;
 }
@@ -394,7 +394,7 @@ int Features() {
              {"budget", {{"ratio", budget.ratio}, {"sentences", budget.sentences}}},
              {"sentences", sentences}};
     }
-    std::cout << out.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+    std::cout << precis::JsonText(out) << '\n';
   }
   return kExitOk;
 }
@@ -421,7 +421,7 @@ int Keyphrases(const Args& args) {
       }
       out["keyphrases"] = phrases;
     }
-    std::cout << out.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+    std::cout << precis::JsonText(out) << '\n';
   }
   return kExitOk;
 }

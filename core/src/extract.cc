@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis.h"
+#include "json_text.h"
 #include "precis/precis.h"
 #include "text/article.h"
 #include "text/document.h"
@@ -140,7 +141,7 @@ std::string ExtractedArticleToJson(const ExtractedArticle& article, int indent) 
                   {"foundArticle", article.found_article},
                   {"blocks", std::move(blocks)},
                   {"warnings", article.warnings}};
-  return j.dump(indent, ' ', false, json::error_handler_t::replace);
+  return JsonText(j, indent);
 }
 
 PlainText ToPlainText(std::string_view input) {

@@ -6,6 +6,8 @@
 
 #include "precis/result.h"
 
+#include "json_text.h"
+
 namespace precis {
 namespace {
 
@@ -92,7 +94,7 @@ StatusOr<EntityType> ParseEntityType(std::string_view name) {
 }
 
 std::string ResultToJson(const Result& result, int indent) {
-  return ToJson(result).dump(indent, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace);
+  return JsonText(ToJson(result), indent);
 }
 
 StatusOr<Result> ResultFromJson(std::string_view json_text) {

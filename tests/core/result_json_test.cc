@@ -55,6 +55,18 @@ TEST(ResultJsonTest, InvalidUtf8BecomesReplacementCharacter) {
   EXPECT_NE(json.find("bad \xEF\xBF\xBD byte"), std::string::npos);
 }
 
+TEST(ResultJsonTest, UnicodeLineSeparatorsAreEscapedSoALineStaysOneLine) {
+  // U+2028 and U+2029 are valid raw in JSON, but a JSONL reader that splits on every Unicode
+  // line break (Python's str.splitlines) would cut the line there.
+  Result r = Example();
+  r.sentences[0].text = "one\xE2\x80\xA8two\xE2\x80\xA9three \xE2\x80\x94 dash";
+  const std::string json = ResultToJson(r);
+  EXPECT_EQ(json.find("\xE2\x80\xA8"), std::string::npos);
+  EXPECT_EQ(json.find("\xE2\x80\xA9"), std::string::npos);
+  EXPECT_NE(json.find("one\\u2028two\\u2029three \xE2\x80\x94 dash"), std::string::npos) << json;
+  EXPECT_EQ(ResultFromJson(json).value().sentences[0].text, r.sentences[0].text);
+}
+
 TEST(ResultJsonTest, MalformedJsonIsAnErrorNotACrash) {
   EXPECT_FALSE(ResultFromJson("{").ok());
   EXPECT_FALSE(ResultFromJson(R"({"sentences": 5})").ok());
