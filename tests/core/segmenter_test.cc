@@ -100,6 +100,16 @@ TEST(SegmenterTest, ShortFragmentsBeforeAbbreviationsStayTogether) {
             (V{"By 9 a.m. Mrs. Ode was home.", "She slept until 4 P.M.", "Mr. Ode cooked."}));
 }
 
+TEST(SegmenterTest, AClockTimeKeepsTheDayOrZoneAfterIt) {
+  // A news lede read on a real page was cut at "6 p.m." and its summary took half a sentence.
+  EXPECT_EQ(Split("Officers arrested 40 drivers between 6 p.m. Friday and 6 a.m. today. It was "
+                  "calm."),
+            (V{"Officers arrested 40 drivers between 6 p.m. Friday and 6 a.m. today.", "It was calm."}));
+  EXPECT_EQ(Split("The vote closes at 8 p.m. Eastern time on Tuesday. Then counting starts."),
+            (V{"The vote closes at 8 p.m. Eastern time on Tuesday.", "Then counting starts."}));
+  EXPECT_EQ(Split("We ate at 7 p.m. Dinner was late."), (V{"We ate at 7 p.m.", "Dinner was late."}));
+}
+
 TEST(SegmenterTest, DatelinesCitationsSeparatorsAndMissingSpaces) {
   EXPECT_EQ(Split("DOVER, Del. - The bridge reopened."), (V{"DOVER, Del. - The bridge reopened."}));
   EXPECT_EQ(Split("\"We will go.\" (Ames 12). Then we left."),

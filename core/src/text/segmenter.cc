@@ -107,6 +107,18 @@ bool IsVowel(char32_t c) {
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
+// What follows a clock time inside its sentence: "6 p.m. Friday and 6 a.m. today", "9 a.m. EST",
+// "5 p.m. Jan. 3". A sentence after a time rarely opens with one of these.
+bool FollowsClockTime(std::string_view folded) {
+  static constexpr std::string_view kWords[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "jan", "feb", "march", "april", "june", "july", "aug", "sept", "oct", "nov", "dec",
+      "january", "february", "august", "september", "october", "november", "december",
+      "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "bst",
+      "utc", "cet", "cest", "eastern", "pacific", "central", "mountain"};
+  return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
+}
+
 class Segmenter {
  public:
   Segmenter(std::string_view text, Span paragraph, std::string_view language)
@@ -660,6 +672,7 @@ class Segmenter {
         }
       }
       if (short_parts) {
+        if ((folded == "a.m" || folded == "p.m") && FollowsClockTime(next_folded)) return false;
         // A lone capitalised word then lowercase ("U.S. Millions attended") opens a sentence
         // unless it is a usual head of a name with the abbreviation ("U.S. Government in").
         const size_t after = SkipSpaces(next_word + next_folded.size());
