@@ -46,7 +46,7 @@ constexpr const char* kUsage = R"(usage:
       {"id", "sentences": [...], "spans": [[start, end], ...]} out (byte offsets)
   precis stem          English Porter2 stems of the words on stdin, one per line
   precis features      ranker training data: batch-style lines in, per sentence
-                       {"start", "end", "boilerplate", "excluded", "weak", "dependent",
+                       {"start", "end", "boilerplate", "excluded", "weak", "dependent", "question",
                         "words", "terms": [...], "features": [...]} out
   precis keyphrases [--count N]
                        keyphrase evaluation: batch-style lines in, {"id", "keyphrases": [...]}
@@ -382,6 +382,7 @@ int Features() {
                              {"excluded", static_cast<bool>(a.terms.excluded[i])},
                              {"weak", i < a.terms.weak.size() && a.terms.weak[i]},
                              {"dependent", static_cast<bool>(a.terms.dependent[i])},
+                             {"question", static_cast<bool>(a.terms.question[i])},
                              {"introducers", a.terms.introducers[i]},
                              {"words", a.terms.words[i]},
                              {"terms", a.terms.terms[i]},

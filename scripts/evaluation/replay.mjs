@@ -2,7 +2,8 @@
 // the features `precis features` prints, the same order (best first, ties to the earlier
 // sentence) and the same selection rules as core/src/rank/select.cc (near-duplicates skipped,
 // weak sentences — under six words or no sentence end — only to fill, a sentence that refers
-// back or uses a name in short form taken with the sentences it leans on or passed over).
+// back, asks a question or uses a name in short form taken with the sentences it leans on
+// (before it, the answer after it, the introductions) or passed over).
 // ROUGE-1/2 F1 of a choice is computed on integer token ids prepared once per article, so a candidate weight vector is scored over
 // thousands of articles in milliseconds. scripts/train-ranker.mjs checks the replay against the CLI.
 export const MIN_SUMMARY_WORDS = 6;  // rank/select.h kMinSummaryWords
@@ -48,17 +49,25 @@ export function prepareArticle(featureLine) {
     previous[i] = last;
     if (!sentences[i].excluded) last = i;
   }
+  const next = new Int32Array(n);
+  let following = -1;
+  for (let i = n - 1; i >= 0; --i) {
+    next[i] = following;
+    if (!sentences[i].excluded) following = i;
+  }
   return {
     n,
     rows: sentences.map((s) => Float64Array.from(s.features)),
     excluded: sentences.map((s) => s.excluded),
     dependent: sentences.map((s) => s.dependent),
+    question: sentences.map((s) => Boolean(s.question)),
     introducers: sentences.map((s) => s.introducers ?? []),
     weak: sentences.map((s) => Boolean(s.weak) || s.words < MIN_SUMMARY_WORDS),
     words: Int32Array.from(sentences.map((s) => s.words)),
     terms: sentences.map((s) => new Set(s.terms)),
     sequences: sentences.map((s) => s.terms),
     previous,
+    next,
     eligible: sentences.reduce((a, s) => a + (s.excluded ? 0 : 1), 0),
     budgetRatio: featureLine.budget.ratio,
     budgetSentences: featureLine.budget.sentences,
@@ -103,9 +112,13 @@ export function select(article, z, budget) {
   const firstEligible = order[0];
   order.sort((a, b) => (z[b] - z[a]) || (a - b));
   const dependent = (i) => article.dependent[i] && previous[i] >= 0;
-  // What a sentence leans on: the one before it when it refers back, and the sentences that
-  // introduce the names it uses in short form.
-  const leansOn = (i) => (dependent(i) ? [previous[i], ...article.introducers[i]] : article.introducers[i]);
+  // What a sentence leans on: the one before it when it refers back, the one after it when it
+  // asks a question, and the sentences that introduce the names it uses in short form.
+  const leansOn = (i) => [
+    ...(dependent(i) ? [previous[i]] : []),
+    ...(article.question[i] && article.next[i] >= 0 ? [article.next[i]] : []),
+    ...article.introducers[i],
+  ];
   const taken = new Uint8Array(n);
   const chosen = [];
   let count = 0;

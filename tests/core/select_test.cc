@@ -81,6 +81,22 @@ TEST(SelectTest, ASentenceThatRefersBackComesWithItsPredecessor) {
   EXPECT_EQ(SelectSentences(a.Terms(), {0.1, 0.2, 1.0, 0.5}, words), (std::vector<int>{3}));
 }
 
+TEST(SelectTest, AQuestionComesWithTheSentenceAnsweringIt) {
+  const TestArticle a{{"The council met on Tuesday to plan the new school year.",
+                       "What will change for parents in the autumn term?",
+                       "Every school will open an hour later from September onwards.",
+                       "Teachers asked for more time to prepare their lessons."},
+                      {},
+                      ""};
+  Options o;
+  o.sentences = 2;
+  // The question ranks first; the answer after it comes along.
+  EXPECT_EQ(SelectSentences(a.Terms(), {0.1, 1.0, 0.2, 0.5}, o), (std::vector<int>{1, 2}));
+  // With room for one sentence only, it is passed over: a summary never asks without answering.
+  o.sentences = 1;
+  EXPECT_EQ(SelectSentences(a.Terms(), {0.1, 1.0, 0.2, 0.5}, o), (std::vector<int>{3}));
+}
+
 TEST(SelectTest, AChainOfSentencesReferringBackIsTakenWholeOrNotAtAll) {
   const TestArticle a{{"Rescuers reached the village at dawn on Tuesday.",
                        "They found the school roof gone after the storm.",

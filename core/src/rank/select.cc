@@ -82,12 +82,23 @@ std::vector<int> SelectSentences(const SentenceTerms& s, const std::vector<doubl
     return !s.dependent.empty() && s.dependent[static_cast<size_t>(i)] &&
            previous[static_cast<size_t>(i)] >= 0;
   };
-  // What a sentence leans on: the sentence before it when it refers back, and the sentences
-  // that introduce the names it uses in short form.
+  // The sentence after each one: a question's answer ("Who won big last night? Data.").
+  std::vector<int> next(n, -1);
+  for (int i = static_cast<int>(n) - 1, following = -1; i >= 0; --i) {
+    next[static_cast<size_t>(i)] = following;
+    if (!s.excluded[static_cast<size_t>(i)]) following = i;
+  }
+  // What a sentence leans on: the sentence before it when it refers back, the one after it
+  // when it asks a question (a summary that asks and never answers leaves the reader hanging),
+  // and the sentences that introduce the names it uses in short form.
   std::vector<int> leans;
   const auto leans_on = [&](int i) -> const std::vector<int>& {
     leans.clear();
     if (dependent(i)) leans.push_back(previous[static_cast<size_t>(i)]);
+    if (static_cast<size_t>(i) < s.question.size() && s.question[static_cast<size_t>(i)] &&
+        next[static_cast<size_t>(i)] >= 0) {
+      leans.push_back(next[static_cast<size_t>(i)]);
+    }
     if (static_cast<size_t>(i) < s.introducers.size()) {
       for (int j : s.introducers[static_cast<size_t>(i)]) leans.push_back(j);
     }
