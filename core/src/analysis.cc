@@ -196,7 +196,7 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
   const auto first = std::find(excluded.begin(), excluded.end(), false) - excluded.begin();
   for (size_t i = 0; i < a.spans.size(); ++i) {
     a.terms.weak[i] = text::ReadableWords(texts[i]) < rank::kMinSummaryWords ||
-                      !text::EndsLikeSentence(texts[i], a.language) || !text::StartsLikeSentence(texts[i], a.language) ||
+                      !text::EndsLikeSentence(texts[i], a.language) || !text::StartsLikeSentence(texts[i]) ||
                       text::AddressesTheReader(texts[i], a.language) || a.terms.quote_continues[i] ||
                       (static_cast<ptrdiff_t>(i) != first && text::OpensWithLabel(texts[i], a.language));
   }

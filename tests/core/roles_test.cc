@@ -82,7 +82,9 @@ TEST(RolesTest, SentenceStarts) {
   EXPECT_FALSE(StartsLikeSentence("of the two and have hinted at more."));
   EXPECT_FALSE(StartsLikeSentence("1. Cut a tree shape from brown paper."));
   EXPECT_FALSE(StartsLikeSentence("12) Fold the paper in half."));
-  EXPECT_TRUE(StartsLikeSentence("of the two and have hinted at more.", "de"));
+  EXPECT_FALSE(StartsLikeSentence("anyone could have predicted it before the takeover."));
+  EXPECT_FALSE(StartsLikeSentence("über die Grenze kamen sie erst am Abend."));
+  EXPECT_TRUE(StartsLikeSentence("eBay sold the company in 2015."));
   EXPECT_FALSE(StartsLikeSentence("   "));
 }
 

@@ -7,7 +7,6 @@
 #include <utility>
 
 #include "text/boilerplate.h"
-#include "text/stopwords.h"
 #include "text/utf8.h"
 
 namespace precis::text {
@@ -339,7 +338,7 @@ bool EndsLikeSentence(std::string_view sentence, std::string_view language) {
   return true;
 }
 
-bool StartsLikeSentence(std::string_view sentence, std::string_view language) {
+bool StartsLikeSentence(std::string_view sentence) {
   const std::string_view s = TrimSpaces(sentence);
   if (s.empty()) return false;
   if (std::string_view(",;:)]}").find(s.front()) != std::string_view::npos) return false;
@@ -350,10 +349,16 @@ bool StartsLikeSentence(std::string_view sentence, std::string_view language) {
       s[digits + 1] == ' ') {
     return false;
   }
-  // A lowercase function word: the tail of a sentence cut in two ("of the two and have…").
-  size_t end = 0;
-  while (end < s.size() && s[end] >= 'a' && s[end] <= 'z') ++end;
-  if (end > 0 && (end == s.size() || s[end] == ' ') && IsStopword(s.substr(0, end), language)) {
+  // A lowercase first word: the tail of a sentence cut in two ("of the two and have…", "anyone
+  // could have predicted…" after a line break), a code line, a chat line. Every cased script
+  // opens a sentence with a capital. Not a word with a capital inside ("iPhone", "eBay").
+  if (IsLower(DecodeAt(s, 0).value)) {
+    for (size_t i = 0; i < s.size();) {
+      const CodePoint c = DecodeAt(s, i);
+      if (IsSpace(c.value)) break;
+      if (IsUpper(c.value)) return true;
+      i += static_cast<size_t>(c.length);
+    }
     return false;
   }
   return true;

@@ -42,8 +42,9 @@ bool EndsLikeSentence(std::string_view sentence, std::string_view language = "en
 
 // Whether a sentence starts as sentences do: not with a comma, semicolon, colon or closing
 // bracket (", Narayan died Dec. 24…" is the broken tail of a sentence split on the page), a
-// lowercase function word of `language` ("of the two and have…") or a step number ("1. Cut…").
-bool StartsLikeSentence(std::string_view sentence, std::string_view language = "en");
+// lowercase word ("of the two and have…", "anyone could have predicted…"; not "iPhone sales…")
+// or a step number ("1. Cut…").
+bool StartsLikeSentence(std::string_view sentence);
 
 // Whether the sentence speaks to the reader about the page rather than the story: a call to
 // action ("Check out the video below…", "Watch Up with Steve Kornacki every Sunday…", "Tell us
