@@ -110,6 +110,11 @@ TEST(RolesTest, SentencesSpeakingToTheReaderAboutThePage) {
   EXPECT_TRUE(AddressesTheReader("Watch Up with Steve Kornacki every Saturday and Sunday at 8 AM."));
   EXPECT_TRUE(AddressesTheReader("The eight winners are listed below."));
   EXPECT_TRUE(AddressesTheReader("[ Stay on top of the cloud with InfoWorld's special report."));
+  EXPECT_TRUE(AddressesTheReader("Please keep your comments on topic and do not share personal details."));
+  EXPECT_TRUE(AddressesTheReader("Below are more details from the designer, Anna Field\u2026"));
+  EXPECT_TRUE(AddressesTheReader("In other news, the band's drummer opened a bakery in Leeds."));
+  EXPECT_FALSE(AddressesTheReader("\"Please come home,\" his mother said on Monday."));
+  EXPECT_FALSE(AddressesTheReader("Pleased with the result, the coach praised his defence."));
   EXPECT_FALSE(AddressesTheReader("It runs on the tablet (photo above), two models for kids."));
   EXPECT_FALSE(AddressesTheReader("Temperatures fell below zero in the night."));
   EXPECT_FALSE(AddressesTheReader("The river rose above its banks on Monday."));

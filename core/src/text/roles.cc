@@ -523,7 +523,12 @@ constexpr std::string_view kCallsToAction[] = {
     "check out ", "click ", "subscribe ", "sign up ", "follow us", "tell us ", "let us know",
     "stay tuned", "don't miss", "watch ", "like us ", "share this",
     "read more", "see more", "join us ", "download our", "visit our", "email us", "contact us",
-    "stay on top of", "learn more", "find out more", "get the latest", "see also", "related:"};
+    "stay on top of", "learn more", "find out more", "get the latest", "see also", "related:",
+    // A request out of quotation marks is the site's, not the story's ("Please keep your
+    // comments relevant…", "Please note that there may be a delay…").
+    "please ",
+    // Pointers at what follows on the page, and a roundup's turn to other stories.
+    "below are ", "below is ", "in other news"};
 
 // Things on the page that a sentence can point at ("the photos below", "listed below"): out of
 // the page, the sentence points at nothing. An aside ("(photo above)") leaves the sentence whole.

@@ -48,8 +48,9 @@ bool StartsLikeSentence(std::string_view sentence);
 
 // Whether the sentence speaks to the reader about the page rather than the story: a call to
 // action ("Check out the video below…", "Watch Up with Steve Kornacki every Sunday…", "Tell us
-// where…") or a pointer at something on the page ("the photos below", "listed below"). Such
-// sentences only fill a summary's budget. English only.
+// where…", "Please keep your comments…"), a pointer at something on the page ("the photos
+// below", "listed below", "Below are more details…") or a roundup's turn to other stories ("In
+// other news, …"). Such sentences only fill a summary's budget. English only.
 bool AddressesTheReader(std::string_view sentence, std::string_view language = "en");
 
 // Whether the sentence opens with a short label: a tabloid picture's caption ("Retread: David
