@@ -78,7 +78,23 @@ constexpr std::string_view kFragments[] = {
     "afp via getty",
     "may not be published, broadcast, rewritten or redistributed",
     "must not be reproduced",
-    "trust principles"};
+    "trust principles",
+    // paywalls, where the page shows their notice in the article's own paragraphs
+    "to view the full story",
+    "to read the full story",
+    "to read the full article",
+    "to continue reading this",
+    "subscribe to continue reading",
+    "subscribe to read",
+    "already a subscriber",
+    "already have a subscription",
+    // advertising and affiliate disclosures
+    "advertising disclosure",
+    "may receive compensation",
+    "may earn a commission",
+    "may earn an affiliate commission",
+    "contains affiliate links",
+    "advertising disclaimer"};
 
 // Lines that are nothing but one of these words.
 constexpr std::string_view kWholeLines[] = {
