@@ -75,6 +75,23 @@ TEST(CohesionTest, ASentenceClosingAQuotationItDidNotOpenContinuesTheOneBefore) 
   EXPECT_FALSE(continues("\"We can do that,\" said the coach."));
 }
 
+TEST(CohesionTest, WordsInsideASentenceThatPointBack) {
+  const auto leans = [](const std::string& s) {
+    return OpensDependent(s, Tokenize(s, {0, s.size()}), "en");
+  };
+  // Each reached a summary read alone in an A/B round (which attack, which two men, thinking what).
+  EXPECT_TRUE(leans("Having described such an attack as a red line, the president must now act."));
+  EXPECT_TRUE(leans("The army said the two men discussed the security situation at length."));
+  EXPECT_TRUE(leans("Readers of some blogs might be forgiven for thinking so, though nobody asked."));
+  EXPECT_TRUE(leans("The council refused to say why it had done so."));
+  // An intensifier, a comparison, a time, a manner: nothing before is needed.
+  EXPECT_FALSE(leans("The mayor found the plan such a good idea that the town copied it."));
+  EXPECT_FALSE(leans("Fruit such as apples and pears was cheaper in the market."));
+  EXPECT_FALSE(leans("Prices have risen in the two years since the election took place."));
+  EXPECT_FALSE(leans("The team did so well that the coach gave everyone a day off."));
+  EXPECT_FALSE(leans("Nobody has done so much for the town as the new mayor."));
+}
+
 TEST(CohesionTest, SentencesInsideAQuotationOpenedEarlierAreMarked) {
   const std::vector<std::string_view> s = {
       "The borough president said: \u201CMy God.", "If they want to race, let them race.",

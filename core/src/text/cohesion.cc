@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "text/word_classes.h"
+
 namespace precis::text {
 namespace {
 
@@ -197,6 +199,50 @@ bool TimeOrQuantity(std::string_view word) {
   return In(word, kTimeNouns) || In(word, kPresentTime) || In(word, kNotIntroduced);
 }
 
+// Words inside a sentence that point back at what an earlier one said: "such an attack", "the
+// two men discussed…", "…might be forgiven for thinking so", "…before doing so". Read alone, the
+// reader asks which attack, which two men, thinking what. An intensifier ("such a good idea"),
+// a comparison ("such as"), a time ("the two years since") or a manner ("so far", "so much")
+// is not such a word.
+constexpr std::string_view kProFormVerbs[] = {"do",    "does",  "did",      "doing",   "done",
+                                              "think", "thinks", "thought", "thinking", "said",
+                                              "saying"};
+constexpr std::string_view kSmallCounts[] = {"two", "three", "four", "five", "six", "both"};
+// Words that open what follows a clause-final "so" (tokens carry no punctuation).
+constexpr std::string_view kAfterProForm[] = {
+    "and", "but", "though", "although", "because", "in", "at", "on", "for", "when", "after",
+    "before", "without", "since", "as", "until", "if", "while", "by", "with", "from", "again",
+    "or", "yet", "he", "she", "they", "we", "i", "it", "the", "a", "this", "that"};
+
+bool RefersBackInside(const std::vector<Token>& tokens) {
+  for (size_t k = 1; k < tokens.size(); ++k) {
+    const std::string& w = tokens[k].folded;
+    const std::string_view next = k + 1 < tokens.size() ? std::string_view(tokens[k + 1].folded) : "";
+    const std::string_view after = k + 2 < tokens.size() ? std::string_view(tokens[k + 2].folded) : "";
+    // The noun that heads the phrase at k + 2: a noun with no noun or modifier after it.
+    const auto head_noun = [&](size_t at) {
+      if (at >= tokens.size() || tokens[at].number) return false;
+      if (EnglishWordClass(tokens[at].folded, tokens[at].capitalized) != WordClass::kNoun) {
+        return false;
+      }
+      return at + 1 >= tokens.size() ||
+             EnglishWordClass(tokens[at + 1].folded, tokens[at + 1].capitalized) == WordClass::kOther;
+    };
+    if (w == "such" && (next == "a" || next == "an") && head_noun(k + 2)) return true;
+    if (w == "the" && In(next, kSmallCounts) && head_noun(k + 2)) {
+      std::string_view noun = after;
+      if (noun.ends_with('s')) noun.remove_suffix(1);
+      if (!In(noun, kTimeNouns) && !In(after, kTimeNouns)) return true;  // "the two men"
+    }
+    // "did so", "thinking so" ending a clause, not "so far", "so that", "did so well".
+    if (w == "so" && In(tokens[k - 1].folded, kProFormVerbs) &&
+        (next.empty() || In(next, kAfterProForm))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool OpensDependent(const std::vector<Token>& tokens, std::string_view language) {
@@ -252,7 +298,7 @@ bool OpensDependent(std::string_view sentence, const std::vector<Token>& tokens,
                     std::string_view language) {
   if (language != "en" && language != "und") return false;
   return OpensDependent(tokens, language) || ClosesUnopenedQuote(sentence) ||
-         IsBareQuotation(sentence) || QuotesAPronoun(sentence);
+         IsBareQuotation(sentence) || QuotesAPronoun(sentence) || RefersBackInside(tokens);
 }
 
 std::vector<bool> InsideQuotation(const std::vector<std::string_view>& sentences,
