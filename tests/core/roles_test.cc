@@ -122,6 +122,16 @@ TEST(RolesTest, SentencesSpeakingToTheReaderAboutThePage) {
   EXPECT_FALSE(AddressesTheReader("Check out the video below.", "de"));
 }
 
+TEST(RolesTest, ANameAsALabelThenAPronounIsACaption) {
+  EXPECT_TRUE(OpensWithNameThenPronoun("Andrew Moss: He will be paid a salary for another year ."));
+  EXPECT_TRUE(OpensWithNameThenPronoun("Tilly Smith: She spotted the wave before anyone else."));
+  EXPECT_TRUE(OpensWithNameThenPronoun("Joy: They celebrated the birth at their family home."));
+  EXPECT_FALSE(OpensWithNameThenPronoun("Bridget Jones: The Edge of Reason was named best sequel."));
+  EXPECT_FALSE(OpensWithNameThenPronoun("LONDON: Police arrested two men on Monday night."));
+  EXPECT_FALSE(OpensWithNameThenPronoun("He said: She will come back next week."));
+  EXPECT_FALSE(OpensWithNameThenPronoun("Andrew Moss: He will be paid.", "de"));
+}
+
 TEST(RolesTest, SentencesOpeningWithAShortLabel) {
   EXPECT_TRUE(OpensWithLabel("Day out: The couple walk their two dogs on the beach at Hove."));
   EXPECT_TRUE(OpensWithLabel("Happy ending: Rescuers lift the pony from the ditch on Sunday ."));

@@ -595,6 +595,29 @@ bool OpensWithLabel(std::string_view line, std::string_view language) {
   return words >= 1;
 }
 
+bool OpensWithNameThenPronoun(std::string_view line, std::string_view language) {
+  if (language != "en" && language != "und") return false;
+  line = TrimSpaces(line);
+  const size_t colon = line.find(": ");
+  if (colon == std::string_view::npos || colon == 0 || colon > 40) return false;
+  const std::string_view label = line.substr(0, colon);
+  size_t words = 0;
+  for (size_t i = 0; i < label.size();) {
+    size_t end = label.find(' ', i);
+    if (end == std::string_view::npos) end = label.size();
+    const std::string_view word = label.substr(i, end - i);
+    i = end + 1;
+    if (word.empty() || !IsUpper(DecodeAt(word, 0).value) || ++words > 4) return false;
+  }
+  const std::string_view rest = TrimSpaces(line.substr(colon + 2));
+  size_t end = 0;
+  while (end < rest.size() && std::isalpha(static_cast<unsigned char>(rest[end]))) ++end;
+  const std::string first = FoldCase(rest.substr(0, end));
+  return end < rest.size() && rest[end] == ' ' && IsUpper(DecodeAt(rest, 0).value) &&
+         (first == "he" || first == "she" || first == "they" || first == "his" || first == "her" ||
+          first == "their");
+}
+
 bool AddressesTheReader(std::string_view sentence, std::string_view language) {
   if (language != "en" && language != "und") return false;
   const std::string s = FoldCase(TrimSpaces(sentence));  // curly apostrophes folded too

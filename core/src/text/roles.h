@@ -63,6 +63,12 @@ bool AddressesTheReader(std::string_view sentence, std::string_view language = "
 // four words or more follows. Such sentences only fill a summary's budget. English only.
 bool OpensWithLabel(std::string_view sentence, std::string_view language = "en");
 
+// Whether the sentence opens with a name as its label and a pronoun after it ("Andrew Moss: He
+// will be paid £80,000 a month…", "Tilly Smith: She spotted the wave first."): a picture's
+// caption or a transcript's line, never an article's opening (nothing came before for the
+// pronoun to point at), so it only fills a summary, first sentence or not. English only.
+bool OpensWithNameThenPronoun(std::string_view sentence, std::string_view language = "en");
+
 // Words a reader counts: white-space separated words with a letter or digit, plus one per two
 // characters of unspaced scripts (Chinese, Japanese).
 size_t ReadableWords(std::string_view sentence);
