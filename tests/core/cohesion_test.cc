@@ -90,6 +90,7 @@ TEST(CohesionTest, WordsInsideASentenceThatPointBack) {
   EXPECT_FALSE(leans("Prices have risen in the two years since the election took place."));
   EXPECT_FALSE(leans("The team did so well that the coach gave everyone a day off."));
   EXPECT_FALSE(leans("Nobody has done so much for the town as the new mayor."));
+  EXPECT_FALSE(leans("The mayor spoke slowly and did so that everyone could follow."));
 }
 
 TEST(CohesionTest, SentencesInsideAQuotationOpenedEarlierAreMarked) {

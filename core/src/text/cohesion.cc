@@ -212,7 +212,7 @@ constexpr std::string_view kSmallCounts[] = {"two", "three", "four", "five", "si
 constexpr std::string_view kAfterProForm[] = {
     "and", "but", "though", "although", "because", "in", "at", "on", "for", "when", "after",
     "before", "without", "since", "as", "until", "if", "while", "by", "with", "from", "again",
-    "or", "yet", "he", "she", "they", "we", "i", "it", "the", "a", "this", "that"};
+    "or", "yet", "he", "she", "they", "we", "i", "it", "the", "a"};
 
 bool RefersBackInside(const std::vector<Token>& tokens) {
   for (size_t k = 1; k < tokens.size(); ++k) {
