@@ -209,6 +209,15 @@ TEST(NamesRegressionTest, CompaniesOfTheWebAreOrganisations) {
   // surname's in most of CoNLL's sentences) outweighing the list.
 }
 
+TEST(NamesRegressionTest, AnAcronymsPluralIsNoName) {
+  // A real page: "With the power of 12,000 desktop PCs, the machine…" gave "PCs" as a name.
+  const Names n = NamesOf(
+      "With the power of 12,000 desktop PCs, the new machine is the fastest in Europe. Several "
+      "NGOs and two MPs visited the lab in Edinburgh on Monday, and the BBC filmed them.");
+  for (const char* word : {"PCs", "NGOs", "MPs"}) EXPECT_FALSE(n.Any(word)) << word;
+  EXPECT_EQ(n.TypesOf("BBC"), Types{"ORG"});
+}
+
 TEST(NamesRegressionTest, PageAndSectionNumbersAreNotEntities) {
   const Names n = NamesOf(
       "The council approved the budget on Tuesday after a long debate. Members said the plan "

@@ -20,6 +20,7 @@ struct Word {
   uint64_t key = 0;
   bool capitalized = false;
   bool all_caps = false;
+  bool plural_caps = false;  // an acronym's plural ("PCs")
   bool weak = false;    // capitals say nothing here: first word, heading, line in capitals
   bool common = false;  // usually written in lowercase inside sentences
 };
@@ -96,6 +97,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       w.key = t.key;
       w.capitalized = t.capitalized;
       w.all_caps = t.all_caps;
+      w.plural_caps = t.plural_caps;
       w.weak = weak_line[s] || (first && t.has_letter);
       w.common = t.capitalised == 1 || t.capitalised == 2;
       if (t.has_letter) first = false;
@@ -140,6 +142,8 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       while (cased && n.end > n.begin && PlainLowercase(words[s][static_cast<size_t>(n.end - 1)])) --n.end;
       if (n.end == n.begin) continue;
       if (n.end - n.begin == 1 && function_word(words[s][static_cast<size_t>(n.begin)])) continue;
+      // An acronym's plural alone names a kind of thing, not one ("PCs", "NGOs", "MPs").
+      if (n.end - n.begin == 1 && words[s][static_cast<size_t>(n.begin)].plural_caps) continue;
       if (lexicon.Find(KeyOf(words[s], n)).lists != 0) {  // a listed name stays whole
         kept.push_back(n);
         continue;

@@ -68,6 +68,7 @@ struct TokenInfo {
   uint64_t word = 0, low = 0, shape = 0, short_shape = 0;
   bool capitalized = false;  // first letter uppercase
   bool all_caps = false;
+  bool plural_caps = false;  // capitals and a final lowercase "s" ("PCs", "NGOs")
   bool has_letter = false;
 };
 
@@ -86,6 +87,8 @@ TokenInfo Describe(const std::string& word) {
   t.has_letter = first != std::string::npos;
   t.capitalized = t.has_letter && shape[first] == 'X';
   t.all_caps = t.capitalized && shape.find('x') == std::string::npos;
+  t.plural_caps = word.size() >= 3 && word.back() == 's' &&
+                  shape.find_first_not_of('X') == shape.size() - 1;
   return t;
 }
 
@@ -286,7 +289,8 @@ size_t NerFeatures::token_count(size_t s) const { return state_->info[s].size();
 bool NerFeatures::InCapitals(size_t s) const { return state_->mode[s] == kAllCaps; }
 NerFeatures::Token NerFeatures::TokenAt(size_t s, size_t i) const {
   const TokenInfo& t = state_->info[s][i];
-  return {t.lower, t.low, t.capitalized, t.all_caps, t.has_letter, t.facts->lex.capitalised};
+  return {t.lower, t.low, t.capitalized, t.all_caps, t.plural_caps, t.has_letter,
+          t.facts->lex.capitalised};
 }
 
 void NerFeatures::Extract(size_t s, SentenceFeatures* features) const {

@@ -60,6 +60,7 @@ class NerFeatures {
     uint64_t key = 0;         // NerLexicon::KeyOf(folded)
     bool capitalized = false;
     bool all_caps = false;    // letters, all capitals ("US", "I")
+    bool plural_caps = false; // capitals and a final lowercase "s": an acronym's plural ("PCs")
     bool has_letter = false;
     uint8_t capitalised = 0;  // the lexicon's bin (0 unknown)
   };
