@@ -101,7 +101,7 @@ constexpr std::string_view kWholeLines[] = {
     "advertisement", "advertising", "sponsored", "sponsored content",
     "share",         "comments",    "related",   "read more",
     "more",          "menu",        "home",      "top",
-    "print",         "email",       "next",      "previous",
+    "print",         "email",       "next",      "previous",    "continued",
     "loading",       "close",       "subscribe", "log in",
     "sign in",       "search"};
 
