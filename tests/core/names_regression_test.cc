@@ -218,6 +218,16 @@ TEST(NamesRegressionTest, AnAcronymsPluralIsNoName) {
   EXPECT_EQ(n.TypesOf("BBC"), Types{"ORG"});
 }
 
+TEST(NamesRegressionTest, ATimeZoneIsNoOrganisation) {
+  // A real page: "10:00 a.m. PDT … 5 p.m. UTC" gave two organisations. CoNLL-2003 tags "GMT" MISC.
+  const Names n = NamesOf(
+      "The update goes live on Tuesday at 10:00 a.m. PDT, which is 5 p.m. UTC, the studio said. "
+      "Markets in London closed at 1600 GMT.");
+  for (const char* zone : {"PDT", "UTC", "GMT"}) {
+    for (const std::string& type : n.TypesOf(zone)) EXPECT_EQ(type, "MISC") << zone;
+  }
+}
+
 TEST(NamesRegressionTest, PageAndSectionNumbersAreNotEntities) {
   const Names n = NamesOf(
       "The council approved the budget on Tuesday after a long debate. Members said the plan "

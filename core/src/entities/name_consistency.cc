@@ -13,6 +13,18 @@ namespace precis::entities {
 namespace {
 
 constexpr int kPerson = 0;
+constexpr int kMisc = 3;  // ner_labels.h: PERSON, ORG, LOCATION, MISC
+
+// Time zones, written in capitals after a clock time ("10:00 a.m. PDT", "1400 GMT"): CoNLL-2003
+// tags them MISC ("GMT" 49 times in train), and a zone the training text never had ("PDT",
+// "UTC") must not become an organisation.
+bool IsTimeZone(std::string_view folded) {
+  static constexpr std::string_view kZones[] = {
+      "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "wet", "est", "edt", "cst", "cdt", "mst",
+      "mdt", "pst", "pdt", "akst", "akdt", "hst", "aest", "aedt", "acst", "awst", "nzst", "nzdt",
+      "ist", "jst", "kst", "hkt", "sgt", "msk"};
+  return std::find(std::begin(kZones), std::end(kZones), folded) != std::end(kZones);
+}
 constexpr int kMaxNameWords = 4;
 
 struct Word {
@@ -144,6 +156,10 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       if (n.end - n.begin == 1 && function_word(words[s][static_cast<size_t>(n.begin)])) continue;
       // An acronym's plural alone names a kind of thing, not one ("PCs", "NGOs", "MPs").
       if (n.end - n.begin == 1 && words[s][static_cast<size_t>(n.begin)].plural_caps) continue;
+      if (n.end - n.begin == 1 && words[s][static_cast<size_t>(n.begin)].all_caps &&
+          IsTimeZone(words[s][static_cast<size_t>(n.begin)].folded)) {
+        n.type = kMisc;
+      }
       if (lexicon.Find(KeyOf(words[s], n)).lists != 0) {  // a listed name stays whole
         kept.push_back(n);
         continue;
