@@ -48,6 +48,9 @@ TEST(RulesTest, PercentTimeAndQuantity) {
             (Found{{"76%", "PERCENT"}, {"5 per cent", "PERCENT"}}));
   EXPECT_EQ(FindIn("At 5 p.m. the shop shut; it reopened at 10:30."),
             (Found{{"5 p.m.", "TIME"}, {"10:30", "TIME"}}));
+  // Wire-service clock times before a zone are times, not years.
+  EXPECT_EQ(FindIn("Trading closed at 1600 GMT, as in 1999."),
+            (Found{{"1600", "TIME"}, {"1999", "DATE"}}));
   EXPECT_EQ(FindIn("About 90,000 troops and 3 million people crossed 12 km."),
             (Found{{"90,000", "QUANTITY"}, {"3 million", "QUANTITY"}, {"12 km", "QUANTITY"}}));
 }

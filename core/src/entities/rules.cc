@@ -13,6 +13,8 @@ constexpr std::array<std::string_view, 24> kMonths = {
     "sept", "oct", "nov", "dec"};
 constexpr std::array<std::string_view, 7> kWeekdays = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+// Time zones a four-digit clock time is written before ("1600 GMT").
+constexpr std::array<std::string_view, 6> kClockZones = {"gmt", "utc", "est", "edt", "pst", "pdt"};
 constexpr std::array<std::string_view, 8> kScales = {
     "hundred", "thousand", "million", "billion", "trillion", "bn", "m", "tn"};
 // Words that make a number money on their own. "pound(s)" is not one: "243 pounds" may be a
@@ -188,6 +190,13 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     }
     if (clock.size() >= 4 && clock.size() <= 5 && after < text.size() &&
         text.substr(t.start, t.end - t.start).find(':') != std::string_view::npos) {
+      out.push_back({t.start, t.end, EntityType::kTime});
+      continue;
+    }
+    // A clock time in four digits before a zone: "at 1600 GMT", "0900 UTC" (wire-service style).
+    // The zone stays the name tagger's (CoNLL-2003 tags "GMT" MISC).
+    if (AllDigits(w) && w.size() == 4 && w[0] <= '2' && w[2] <= '5' && scale_end == i &&
+        In(kClockZones, folded(i + 1))) {
       out.push_back({t.start, t.end, EntityType::kTime});
       continue;
     }
