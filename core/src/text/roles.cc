@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "text/boilerplate.h"
 #include "text/utf8.h"
@@ -552,15 +553,36 @@ constexpr std::string_view kNotLabelFirstWords[] = {
     "one", "his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "but", "and",
     "so", "then", "when", "if", "what", "who", "why", "how"};
 
+// "Label: rest" with the label at most 40 bytes: the two parts, or false.
+bool SplitAtLabel(std::string_view line, std::string_view* label, std::string_view* rest) {
+  line = TrimSpaces(line);
+  const size_t colon = line.find(": ");
+  if (colon == std::string_view::npos || colon == 0 || colon > 40) return false;
+  *label = line.substr(0, colon);
+  *rest = TrimSpaces(line.substr(colon + 2));
+  return true;
+}
+
+// The space-separated words of a label; empty if two spaces meet or it has more than four.
+std::vector<std::string_view> LabelWords(std::string_view label) {
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < label.size();) {
+    size_t end = label.find(' ', i);
+    if (end == std::string_view::npos) end = label.size();
+    const std::string_view word = label.substr(i, end - i);
+    i = end + 1;
+    if (word.empty() || words.size() == 4) return {};
+    words.push_back(word);
+  }
+  return words;
+}
+
 }  // namespace
 
 bool OpensWithLabel(std::string_view line, std::string_view language) {
   if (language != "en" && language != "und") return false;
-  line = TrimSpaces(line);
-  const size_t colon = line.find(": ");
-  if (colon == std::string_view::npos || colon == 0 || colon > 40) return false;
-  std::string_view label = line.substr(0, colon);
-  const std::string_view rest = TrimSpaces(line.substr(colon + 2));
+  std::string_view label, rest;
+  if (!SplitAtLabel(line, &label, &rest)) return false;
   if (rest.empty() || !IsUpper(DecodeAt(rest, 0).value) || CountWords(rest) < 4) return false;
   // A label in quotation marks ("'Invasion': The latest in a string of sightings…").
   for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"'", "'"},
@@ -571,45 +593,34 @@ bool OpensWithLabel(std::string_view line, std::string_view language) {
       break;
     }
   }
-  size_t words = 0;
-  for (size_t i = 0; i < label.size();) {
-    size_t end = label.find(' ', i);
-    if (end == std::string_view::npos) end = label.size();
-    const std::string_view word = label.substr(i, end - i);
-    i = end + 1;
-    if (word.empty()) return false;
+  const std::vector<std::string_view> words = LabelWords(label);
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view word = words[k];
     const char32_t first = DecodeAt(word, 0).value;
-    if (words == 0 ? !IsUpper(first) : !IsLower(first)) return false;
+    if (k == 0 ? !IsUpper(first) : !IsLower(first)) return false;
     for (char c : word) {
       if (IsAsciiDigit(c) || c == '"' || c == '(' || c == '.') return false;
     }
     const std::string key = FoldCase(word);
     if (std::find(std::begin(kNotLabelWords), std::end(kNotLabelWords), key) !=
             std::end(kNotLabelWords) ||
-        (words == 0 && std::find(std::begin(kNotLabelFirstWords), std::end(kNotLabelFirstWords),
-                                 key) != std::end(kNotLabelFirstWords))) {
+        (k == 0 && std::find(std::begin(kNotLabelFirstWords), std::end(kNotLabelFirstWords),
+                             key) != std::end(kNotLabelFirstWords))) {
       return false;
     }
-    if (++words > 4) return false;
   }
-  return words >= 1;
+  return !words.empty();
 }
 
 bool OpensWithNameThenPronoun(std::string_view line, std::string_view language) {
   if (language != "en" && language != "und") return false;
-  line = TrimSpaces(line);
-  const size_t colon = line.find(": ");
-  if (colon == std::string_view::npos || colon == 0 || colon > 40) return false;
-  const std::string_view label = line.substr(0, colon);
-  size_t words = 0;
-  for (size_t i = 0; i < label.size();) {
-    size_t end = label.find(' ', i);
-    if (end == std::string_view::npos) end = label.size();
-    const std::string_view word = label.substr(i, end - i);
-    i = end + 1;
-    if (word.empty() || !IsUpper(DecodeAt(word, 0).value) || ++words > 4) return false;
+  std::string_view label, rest;
+  if (!SplitAtLabel(line, &label, &rest)) return false;
+  const std::vector<std::string_view> words = LabelWords(label);
+  if (words.empty()) return false;
+  for (std::string_view word : words) {
+    if (!IsUpper(DecodeAt(word, 0).value)) return false;
   }
-  const std::string_view rest = TrimSpaces(line.substr(colon + 2));
   size_t end = 0;
   while (end < rest.size() && std::isalpha(static_cast<unsigned char>(rest[end]))) ++end;
   const std::string first = FoldCase(rest.substr(0, end));
