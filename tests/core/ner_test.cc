@@ -2,6 +2,8 @@
 // and training.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -13,6 +15,7 @@
 #include "entities/ner_tokens.h"
 #include "entities/ner_train.h"
 #include "entities/ner_viterbi.h"
+#include "entities/tagger.h"
 #include "entities/word_clusters.h"
 
 namespace precis::entities {
@@ -71,6 +74,52 @@ TEST(NerViterbiTest, NeverOutputsAnIllFormedSequence) {
   const std::vector<int> labels = Viterbi(emissions, 3, t);
   EXPECT_EQ(Names(labels), (std::vector<std::string>{"B-ORG", "I-ORG", "L-ORG"}));
   EXPECT_TRUE(Viterbi({}, 0, t).empty());
+}
+
+// The score of a label sequence, and whether the BILOU constraints allow it.
+float SequenceScore(const std::vector<int>& labels, const std::vector<float>& emissions,
+                    const Transitions& t, bool* valid) {
+  const size_t n = labels.size();
+  *valid = CanStart(labels[0]) && CanEnd(labels[n - 1]);
+  float score = TransitionAt(t, kStartRow, labels[0]) + TransitionAt(t, kEndRow, labels[n - 1]);
+  for (size_t i = 0; i < n; ++i) {
+    score += emissions[i * kNerLabels + static_cast<size_t>(labels[i])];
+    if (i > 0) {
+      *valid = *valid && CanFollow(labels[i - 1], labels[i]);
+      score += TransitionAt(t, RowOf(labels[i - 1]), labels[i]);
+    }
+  }
+  return score;
+}
+
+TEST(NerViterbiTest, FindsTheBestAllowedSequence) {
+  // Against every sequence of up to three tokens, on scores drawn from a few small integers so
+  // that ties are common: the decoder's sequence is allowed and no allowed one scores higher.
+  uint32_t seed = 12345;
+  auto draw = [&] {
+    seed = seed * 1103515245u + 12345u;
+    return static_cast<float>((seed >> 16) % 5) - 2.0f;
+  };
+  for (int round = 0; round < 40; ++round) {
+    const int n = 1 + round % 3;
+    std::vector<float> emissions(static_cast<size_t>(n) * kNerLabels);
+    for (float& e : emissions) e = draw();
+    Transitions t{};
+    for (float& x : t) x = draw();
+    const std::vector<int> found = Viterbi(emissions, n, t);
+    bool valid = false;
+    const float score = SequenceScore(found, emissions, t, &valid);
+    EXPECT_TRUE(valid);
+    float best = -1e9f;
+    std::vector<int> labels(static_cast<size_t>(n), 0);
+    for (int code = 0; code < static_cast<int>(std::pow(kNerLabels, n)); ++code) {
+      for (int i = 0, c = code; i < n; ++i, c /= kNerLabels) labels[static_cast<size_t>(i)] = c % kNerLabels;
+      bool ok = false;
+      const float s = SequenceScore(labels, emissions, t, &ok);
+      if (ok) best = std::max(best, s);
+    }
+    EXPECT_EQ(score, best) << "round " << round;
+  }
 }
 
 TEST(NerCorpusTest, ReadsIob2AndIob1Documents) {
@@ -161,6 +210,41 @@ TEST(NerFeaturesTest, CapitalSentencesAndOtherOccurrencesAddFeatures) {
   EXPECT_GT(KeyCount(twice, 0, 0), KeyCount(once, 0, 0));
   // Features are a function of the document: same input, same keys.
   EXPECT_EQ(ExtractNerFeatures(twice, nullptr)[1].keys, ExtractNerFeatures(twice, nullptr)[1].keys);
+}
+
+TEST(NerFeaturesTest, WordAndContextPartsMakeEveryTokensKeys) {
+  // The tagger weighs a form's word part once per document and adds each token's context part:
+  // that is only right if the two parts together are the token's keys, wherever the form recurs.
+  const NerModel* model = BuiltInNerModel();
+  ASSERT_NE(model, nullptr);
+  const NerDocument doc = {{"Secretary", "Austin", "met", "the", "press", "in", "Austin", "."},
+                           {"AUSTIN", "WINS", "IN", "TEXAS", "AGAIN", "AND", "AGAIN"},
+                           {"the", "press", "said", "Austin", "met", "United", "Nations", "staff", "."},
+                           {"in", "austin", ",", "the", "press", "was", "calm", "and", "quiet", "today"}};
+  const NerFeatures features(doc, &model->lexicon());
+  SentenceFeatures all, context, own;
+  for (size_t s = 0; s < doc.size(); ++s) {
+    features.Extract(s, &all);
+    features.Extract(s, &context, NerFeatures::Part::kContext);
+    ASSERT_EQ(context.size(), all.size());
+    for (int i = 0; i < all.size(); ++i) {
+      features.FormKeys(features.FormOf(s, static_cast<size_t>(i)), &own);
+      std::vector<uint32_t> parts(own.keys);
+      const auto c = context.Of(i);
+      parts.insert(parts.end(), c.begin(), c.end());
+      const auto a = all.Of(i);
+      std::vector<uint32_t> whole(a.begin(), a.end());
+      std::sort(parts.begin(), parts.end());
+      std::sort(whole.begin(), whole.end());
+      EXPECT_EQ(parts, whole) << doc[s][static_cast<size_t>(i)] << " in sentence " << s;
+    }
+  }
+  // A form is the word as written in a sentence of one case.
+  EXPECT_EQ(features.FormOf(0, 1), features.FormOf(0, 6));  // "Austin" twice
+  EXPECT_EQ(features.FormOf(0, 1), features.FormOf(2, 3));
+  EXPECT_NE(features.FormOf(0, 1), features.FormOf(1, 0));  // "AUSTIN"
+  EXPECT_NE(features.FormOf(0, 1), features.FormOf(3, 1));  // "austin"
+  EXPECT_EQ(features.FormOf(0, 3), features.FormOf(2, 0));  // "the"
 }
 
 TEST(NerModelTest, SerializedModelTagsTheSameAndDamageIsAnError) {

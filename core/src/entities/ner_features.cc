@@ -1,9 +1,10 @@
 #include "entities/ner_features.h"
 
 #include <algorithm>
+#include <deque>
 #include <string_view>
-#include <unordered_map>
 
+#include "entities/dense_ids.h"
 #include "entities/gazetteer.h"
 #include "text/utf8.h"
 
@@ -64,6 +65,7 @@ struct WordFacts {
 
 struct TokenInfo {
   WordFacts* facts = nullptr;  // shared by every occurrence of the folded word
+  uint32_t form = 0;           // NerFeatures::FormOf
   std::string lower;  // folded, digits as 0
   uint64_t word = 0, low = 0, shape = 0, short_shape = 0;
   bool capitalized = false;  // first letter uppercase
@@ -72,14 +74,14 @@ struct TokenInfo {
   bool has_letter = false;
 };
 
-TokenInfo Describe(const std::string& word) {
+TokenInfo Describe(const std::string& word, uint64_t hash) {
   TokenInfo t;
   t.lower = text::FoldCase(word);
   for (char& c : t.lower) {
     if (c >= '0' && c <= '9') c = '0';
   }
   const std::string shape = WordShape(word);
-  t.word = HashBytes(word);
+  t.word = hash;
   t.low = HashBytes(t.lower);
   t.shape = HashBytes(shape);
   t.short_shape = HashBytes(ShortShape(shape));
@@ -184,17 +186,30 @@ std::vector<uint64_t> GazetteerParts(const std::vector<TokenInfo>& info) {
   return parts;
 }
 
+// Writes keys, or only one part of them: the keys that depend on the word alone (its form, the
+// sentence's case and the document's facts about it) or those that depend on where it stands.
+// One feature list for training and tagging; the tagger sums a word's own part once per document.
 class Emitter {
  public:
-  explicit Emitter(SentenceFeatures* out) : out_(out) {}
-  void Add(uint64_t t, uint64_t a) { out_->keys.push_back(KeyOf(Mix(t, a))); }
-  void Add(uint64_t t, uint64_t a, uint64_t b) { out_->keys.push_back(KeyOf(Mix(Mix(t, a), b))); }
-  void Add(uint64_t t, uint64_t a, uint64_t b, uint64_t c) {
-    out_->keys.push_back(KeyOf(Mix(Mix(Mix(t, a), b), c)));
+  Emitter(SentenceFeatures* out, NerFeatures::Part part) : out_(out), part_(part) {}
+  template <typename... Args>
+  void Word(uint64_t t, Args... args) {
+    if (part_ != NerFeatures::Part::kContext) Put(t, args...);
+  }
+  template <typename... Args>
+  void Context(uint64_t t, Args... args) {
+    if (part_ != NerFeatures::Part::kWord) Put(t, args...);
   }
 
  private:
+  template <typename... Args>
+  void Put(uint64_t t, Args... args) {
+    uint64_t h = t;
+    ((h = Mix(h, static_cast<uint64_t>(args))), ...);
+    out_->keys.push_back(KeyOf(h));
+  }
   SentenceFeatures* out_;
+  NerFeatures::Part part_;
 };
 
 }  // namespace
@@ -240,7 +255,8 @@ struct NerFeatures::State {
   const NerLexicon* lexicon = nullptr;
   std::vector<std::vector<TokenInfo>> info;
   std::vector<CaseMode> mode;
-  std::unordered_map<uint64_t, WordFacts> facts;  // by folded word; node addresses are stable
+  std::deque<WordFacts> facts;  // by the folded word's id; a deque keeps their addresses
+  std::vector<std::pair<size_t, size_t>> form_at;  // a form's first (sentence, token)
 };
 
 NerFeatures::NerFeatures(const NerDocument& document, const NerLexicon* lexicon)
@@ -250,17 +266,31 @@ NerFeatures::NerFeatures(const NerDocument& document, const NerLexicon* lexicon)
   std::vector<CaseMode>& mode = state_->mode;
   info.resize(document.size());
   mode.resize(document.size());
+  DenseIds forms;   // by the word's hash and the sentence's case
+  DenseIds folded;  // by the folded word's hash: ids of `facts`
   // Look-ups once per distinct word of the document (the lexicon key of a one-word name is the
   // hash of the folded word).
   for (size_t s = 0; s < document.size(); ++s) {
     mode[s] = CaseOf(document[s]);
     info[s].reserve(document[s].size());
     for (const std::string& w : document[s]) {
-      TokenInfo& t = info[s].emplace_back(Describe(w));
-      auto [it, inserted] = state_->facts.try_emplace(t.low);
-      t.facts = &it->second;
-      if (!inserted) continue;
-      WordFacts& f = it->second;
+      const uint64_t word = HashBytes(w);
+      const auto [form, added] = forms.Insert(Mix(word, mode[s]));
+      if (!added) {  // a form seen before: its description too (room is reserved: no reallocation)
+        const auto [s0, i0] = state_->form_at[form];
+        info[s].push_back(info[s0][i0]);
+        continue;
+      }
+      state_->form_at.emplace_back(s, info[s].size());
+      TokenInfo& t = info[s].emplace_back(Describe(w, word));
+      t.form = form;
+      const auto [id, inserted] = folded.Insert(t.low);
+      if (!inserted) {
+        t.facts = &state_->facts[id];
+        continue;
+      }
+      WordFacts& f = state_->facts.emplace_back();
+      t.facts = &f;
       if (lexicon != nullptr && !lexicon->empty()) f.lex = lexicon->Find(t.low);
       if (t.has_letter) {
         f.title = IsPersonTitle(t.lower);
@@ -285,6 +315,8 @@ NerFeatures::NerFeatures(const NerDocument& document, const NerLexicon* lexicon)
 NerFeatures::~NerFeatures() = default;
 
 size_t NerFeatures::sentence_count() const { return state_->info.size(); }
+size_t NerFeatures::form_count() const { return state_->form_at.size(); }
+uint32_t NerFeatures::FormOf(size_t s, size_t i) const { return state_->info[s][i].form; }
 size_t NerFeatures::token_count(size_t s) const { return state_->info[s].size(); }
 bool NerFeatures::InCapitals(size_t s) const { return state_->mode[s] == kAllCaps; }
 NerFeatures::Token NerFeatures::TokenAt(size_t s, size_t i) const {
@@ -293,19 +325,31 @@ NerFeatures::Token NerFeatures::TokenAt(size_t s, size_t i) const {
           t.facts->lex.capitalised};
 }
 
-void NerFeatures::Extract(size_t s, SentenceFeatures* features) const {
+void NerFeatures::Extract(size_t s, SentenceFeatures* features, Part part) const {
+  Emit(s, 0, state_->info[s].size(), part, features);
+}
+
+void NerFeatures::FormKeys(uint32_t form, SentenceFeatures* features) const {
+  const auto [s, i] = state_->form_at[form];
+  Emit(s, i, i + 1, Part::kWord, features);
+}
+
+void NerFeatures::Emit(size_t s, size_t first, size_t last, Part part,
+                       SentenceFeatures* features) const {
   static const uint64_t kBoundary = HashBytes("<s>");
   const std::vector<TokenInfo>& ti = state_->info[s];
   const CaseMode mode = state_->mode[s];
   const bool caps = mode == kAllCaps;
-  const std::vector<uint64_t> gazetteer = GazetteerParts(ti);
-  const std::vector<uint8_t> lists = ListParts(ti, state_->lexicon);
+  // The name lists speak of where a word stands in a name: context, not needed for a word alone.
+  const bool context = part != Part::kWord;
+  const std::vector<uint64_t> gazetteer = context ? GazetteerParts(ti) : std::vector<uint64_t>();
+  const std::vector<uint8_t> lists = context ? ListParts(ti, state_->lexicon) : std::vector<uint8_t>();
   const bool lexicon = state_->lexicon != nullptr && !state_->lexicon->empty();
   SentenceFeatures& out = *features;
   out.keys.clear();
   out.begin.clear();
   out.identity.clear();
-  Emitter emit(&out);
+  Emitter emit(&out, part);
   const size_t n = ti.size();
   auto at = [&](size_t i, int delta) -> const TokenInfo* {
     const auto j = static_cast<long>(i) + delta;
@@ -323,39 +367,39 @@ void NerFeatures::Extract(size_t s, SentenceFeatures* features) const {
     const TokenInfo* t = at(i, delta);
     return t == nullptr ? 0xffff : t->facts->lex.cluster[g];
   };
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = first; i < last; ++i) {
     out.begin.push_back(static_cast<uint32_t>(out.keys.size()));
     const TokenInfo& t = ti[i];
     // The word itself first: training's identity dropout removes these.
-    emit.Add(kWord, t.word);
-    emit.Add(kLower, t.low);
-    emit.Add(kPrevBigram, low_at(i, -1), t.low);
-    emit.Add(kNextBigram, t.low, low_at(i, 1));
-    emit.Add(Moded(kPrevShapeWord, mode), shape_at(i, -1), t.low);
-    emit.Add(Moded(kNextShapeWord, mode), t.low, shape_at(i, 1));
-    if (caps) emit.Add(kCapsLower, t.low);
+    emit.Word(kWord, t.word);
+    emit.Word(kLower, t.low);
+    emit.Context(kPrevBigram, low_at(i, -1), t.low);
+    emit.Context(kNextBigram, t.low, low_at(i, 1));
+    emit.Context(Moded(kPrevShapeWord, mode), shape_at(i, -1), t.low);
+    emit.Context(Moded(kNextShapeWord, mode), t.low, shape_at(i, 1));
+    if (caps) emit.Word(kCapsLower, t.low);
     out.identity.push_back(static_cast<uint8_t>(out.keys.size() - out.begin.back()));
 
-    emit.Add(kBias, 0);
-    emit.Add(Moded(kShape, mode), t.shape);
-    emit.Add(Moded(kShortShape, mode), t.short_shape);
+    emit.Word(kBias, 0);
+    emit.Word(Moded(kShape, mode), t.shape);
+    emit.Word(Moded(kShortShape, mode), t.short_shape);
     const std::string_view lower = t.lower;
     for (size_t k = 1; k <= kMaxAffix && k < lower.size(); ++k) {
-      emit.Add(Moded(kPrefix + k, mode), HashBytes(lower.substr(0, k)));
-      emit.Add(Moded(kSuffix + k, mode), HashBytes(lower.substr(lower.size() - k)));
+      emit.Word(Moded(kPrefix + k, mode), HashBytes(lower.substr(0, k)));
+      emit.Word(Moded(kSuffix + k, mode), HashBytes(lower.substr(lower.size() - k)));
     }
-    emit.Add(Moded(kLength, mode), std::min<size_t>(lower.size(), 12));
-    emit.Add(kPrev1, low_at(i, -1));
-    emit.Add(kNext1, low_at(i, 1));
-    emit.Add(kPrev2, low_at(i, -2));
-    emit.Add(kNext2, low_at(i, 2));
-    emit.Add(Moded(kShapeContext, mode), shape_at(i, -1), t.short_shape, shape_at(i, 1));
-    if (i == 0) emit.Add(Moded(kFirstShape, mode), t.short_shape);
-    if (caps) emit.Add(kCapsShape, t.short_shape);
-    if (gazetteer[i] != 0) emit.Add(kGazetteer, gazetteer[i]);
-    if (i > 0 && t.has_letter && ti[i - 1].facts->title) emit.Add(kTitleBefore, 1);
-    if (t.facts->org_suffix) emit.Add(kOrgSuffix, 1);
-    if (t.facts->place_suffix) emit.Add(kPlaceSuffix, 1);
+    emit.Word(Moded(kLength, mode), std::min<size_t>(lower.size(), 12));
+    emit.Context(kPrev1, low_at(i, -1));
+    emit.Context(kNext1, low_at(i, 1));
+    emit.Context(kPrev2, low_at(i, -2));
+    emit.Context(kNext2, low_at(i, 2));
+    emit.Context(Moded(kShapeContext, mode), shape_at(i, -1), t.short_shape, shape_at(i, 1));
+    if (i == 0) emit.Context(Moded(kFirstShape, mode), t.short_shape);
+    if (caps) emit.Word(kCapsShape, t.short_shape);
+    if (gazetteer[i] != 0) emit.Context(kGazetteer, gazetteer[i]);
+    if (i > 0 && t.has_letter && ti[i - 1].facts->title) emit.Context(kTitleBefore, 1);
+    if (t.facts->org_suffix) emit.Word(kOrgSuffix, 1);
+    if (t.facts->place_suffix) emit.Word(kPlaceSuffix, 1);
     // A capitalised word whose run of capitalised words ends, within three words, in an
     // organisation or place word ("Mayo Clinic", "Hudson River"): the head word types the
     // whole name, also for words no list or training sentence has seen.
@@ -363,25 +407,25 @@ void NerFeatures::Extract(size_t s, SentenceFeatures* features) const {
       for (size_t j = i + 1; j < n && j <= i + 3 && ti[j].capitalized; ++j) {
         const uint64_t kind = ti[j].facts->org_suffix ? 1 : ti[j].facts->place_suffix ? 2 : 0;
         if (kind != 0) {
-          emit.Add(Moded(kSuffixAhead, mode), kind, j - i);
+          emit.Context(Moded(kSuffixAhead, mode), kind, j - i);
           break;
         }
       }
     }
     if (lexicon) {
-      for (int g = 0; g < 3; ++g) emit.Add(kCluster + static_cast<uint64_t>(g), t.facts->lex.cluster[g]);
-      emit.Add(kPrevCluster + 1, cluster_at(i, -1, 1));  // neighbours: the medium classes
-      emit.Add(kNextCluster + 1, cluster_at(i, 1, 1));
-      emit.Add(Moded(kClusterCap, mode), t.facts->lex.cluster[2], t.capitalized ? 1 : 0);
+      for (int g = 0; g < 3; ++g) emit.Word(kCluster + static_cast<uint64_t>(g), t.facts->lex.cluster[g]);
+      emit.Context(kPrevCluster + 1, cluster_at(i, -1, 1));  // neighbours: the medium classes
+      emit.Context(kNextCluster + 1, cluster_at(i, 1, 1));
+      emit.Word(Moded(kClusterCap, mode), t.facts->lex.cluster[2], t.capitalized ? 1 : 0);
       if (t.has_letter) {
-        emit.Add(Moded(kCapShare, mode), t.facts->lex.capitalised, (t.capitalized ? 2 : 0) + (i == 0 ? 1 : 0));
+        emit.Context(Moded(kCapShare, mode), t.facts->lex.capitalised, (t.capitalized ? 2 : 0) + (i == 0 ? 1 : 0));
       }
       if (!lists.empty()) {
         constexpr auto kL = static_cast<size_t>(NerLexicon::kLists);
         for (size_t l = 0; l < kL; ++l) {
-          if (const uint8_t part = lists[i * kL + l]; part != 0) {
-            emit.Add(kList, l * 8 + part);
-            emit.Add(Moded(kListShape, mode), l * 8 + part, t.capitalized ? 1 : 0);
+          if (const uint8_t role = lists[i * kL + l]; role != 0) {
+            emit.Context(kList, l * 8 + role);
+            emit.Context(Moded(kListShape, mode), l * 8 + role, t.capitalized ? 1 : 0);
           }
         }
       }
@@ -389,10 +433,10 @@ void NerFeatures::Extract(size_t s, SentenceFeatures* features) const {
     if (t.has_letter && (t.capitalized || caps)) {
       const DocWord& d = t.facts->doc;
       const uint64_t form = (d.capitalized_inside ? 1 : 0) + (d.lowercase_inside ? 2 : 0);
-      emit.Add(kDocForm, form);
-      emit.Add(Moded(kDocFormShape, mode), form, t.short_shape);
-      for (uint64_t p : d.prev) emit.Add(kDocPrev, p);
-      for (uint64_t x : d.next) emit.Add(kDocNext, x);
+      emit.Word(kDocForm, form);
+      emit.Word(Moded(kDocFormShape, mode), form, t.short_shape);
+      for (uint64_t p : d.prev) emit.Word(kDocPrev, p);
+      for (uint64_t x : d.next) emit.Word(kDocNext, x);
     }
   }
   out.begin.push_back(static_cast<uint32_t>(out.keys.size()));

@@ -13,6 +13,8 @@
 //   SentenceFeatures f;
 //   features.Extract(s, &f);                      // per sentence, reusing f's memory
 //   for (int i = 0; i < f.size(); ++i) for (uint32_t key : f.Of(i)) ...
+//   features.Extract(s, &f, NerFeatures::Part::kContext);  // the tagger: context keys, and
+//   features.FormKeys(features.FormOf(s, i), &w);          // a word's own keys once per form
 #ifndef PRECIS_ENTITIES_NER_FEATURES_H_
 #define PRECIS_ENTITIES_NER_FEATURES_H_
 
@@ -51,8 +53,19 @@ class NerFeatures {
   NerFeatures(const NerFeatures&) = delete;
   NerFeatures& operator=(const NerFeatures&) = delete;
 
+  // Which keys to write: all, or only those that depend on the word alone (its form, the
+  // sentence's case and what the document says of it) or only those that depend on where it
+  // stands. A token's keys are its word part and its context part.
+  enum class Part { kAll, kWord, kContext };
+
   size_t sentence_count() const;
-  void Extract(size_t sentence, SentenceFeatures* out) const;
+  void Extract(size_t sentence, SentenceFeatures* out, Part part = Part::kAll) const;
+
+  // A token's form: the word as written in a sentence of the same case. Tokens of one form share
+  // their word part, so the tagger weighs it once per document.
+  size_t form_count() const;
+  uint32_t FormOf(size_t sentence, size_t token) const;
+  void FormKeys(uint32_t form, SentenceFeatures* out) const;  // as one token
 
   // What the features know of a token, for the document-level pass after tagging.
   struct Token {
@@ -70,6 +83,7 @@ class NerFeatures {
 
  private:
   struct State;
+  void Emit(size_t sentence, size_t first, size_t last, Part part, SentenceFeatures* out) const;
   std::unique_ptr<State> state_;
 };
 

@@ -9,6 +9,7 @@
 #define PRECIS_ENTITIES_NER_MODEL_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,8 +32,11 @@ class NerModel {
   std::string Serialize() const;
 
   std::vector<int> Tag(const SentenceFeatures& sentence) const;
-  // The same, reusing `emissions` as scratch space across calls (the tagger's loop).
-  std::vector<int> Tag(const SentenceFeatures& sentence, std::vector<float>* emissions) const;
+  // The same in two steps, for a caller that sums parts of a token's keys once and reuses them
+  // (the tagger: a word's own keys once per document): add the weights of `keys` to one token's
+  // kNerLabels scores, then decode a sentence's scores (token-major) into labels.
+  void AddWeights(std::span<const uint32_t> keys, float* scores) const;
+  std::vector<int> Decode(const std::vector<float>& scores, int token_count) const;
   size_t feature_count() const { return keys_.size(); }
   const NerLexicon& lexicon() const { return lexicon_; }
 

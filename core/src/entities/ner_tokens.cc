@@ -83,10 +83,12 @@ class Splitter {
   // A word with its clitics split off: "Russia's" -> "Russia" "'s", "don't" -> "do" "n't".
   void Word(size_t start, size_t end) {
     const std::string norm = Normalize(text_.substr(start, end - start));
-    auto ends_with = [&](std::string_view suffix) {
+    auto ends_with = [&](std::string_view suffix) {  // suffix: ASCII, lowercase
       if (norm.size() <= suffix.size()) return false;
-      const std::string tail = text::FoldCase(norm.substr(norm.size() - suffix.size()));
-      return tail == suffix;
+      const std::string_view tail = std::string_view(norm).substr(norm.size() - suffix.size());
+      return std::equal(tail.begin(), tail.end(), suffix.begin(), [](char c, char s) {
+        return (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) == s;
+      });
     };
     // The raw suffix length in bytes: a curly apostrophe is 3 bytes, the ASCII one 1.
     auto split_at_apostrophe = [&](size_t letters_after) {

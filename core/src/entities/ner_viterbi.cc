@@ -26,6 +26,25 @@ struct Allowed {
   }
 };
 
+// The best of the labels allowed before a label: its index and score. The first allowed label
+// wins ties, as a strict comparison in label order gives. N > 0: a count known when compiled, so
+// the loop unrolls.
+template <int N>
+int Best(const float* previous, const int* before, const float* score, float* top,
+         int count = N) {
+  int arg = before[0];
+  float best = previous[arg] + score[0];
+  for (int k = 1; k < (N > 0 ? N : count); ++k) {
+    const float v = previous[before[k]] + score[k];
+    if (v > best) {
+      best = v;
+      arg = before[k];
+    }
+  }
+  *top = best;
+  return arg;
+}
+
 }  // namespace
 
 std::vector<int> Viterbi(const std::vector<float>& emissions, int token_count,
@@ -35,10 +54,14 @@ std::vector<int> Viterbi(const std::vector<float>& emissions, int token_count,
   if (token_count == 0) return labels;
   const auto n = static_cast<size_t>(token_count);
   constexpr auto L = static_cast<size_t>(kNerLabels);
-  // Transition scores by (previous, next), and the best score per label at the previous token.
-  float trans[kNerLabels][kNerLabels];
-  for (int a = 0; a < kNerLabels; ++a) {
-    for (int b = 0; b < kNerLabels; ++b) trans[a][b] = TransitionAt(transitions, RowOf(a), b);
+  // The transition score of each allowed pair, packed in the order the inner loop reads them
+  // (by next label, then its possible previous labels): the loop is most of the tagger's
+  // arithmetic, so it reads one short contiguous array instead of a column of the full table.
+  float packed[kNerLabels][kNerLabels];
+  for (int b = 0; b < kNerLabels; ++b) {
+    for (int k = 0; k < allowed.before_count[b]; ++k) {
+      packed[b][k] = TransitionAt(transitions, RowOf(allowed.before[b][k]), b);
+    }
   }
   std::vector<unsigned char> from(n * L, 0);
   float previous[kNerLabels];
@@ -50,22 +73,29 @@ std::vector<int> Viterbi(const std::vector<float>& emissions, int token_count,
   }
   for (size_t i = 1; i < n; ++i) {
     const float* e = &emissions[i * L];
-    unsigned char* back = &from[i * L];
+    // Back-pointers go to a local array first: stores through an unsigned char pointer may alias
+    // anything, and would make the compiler reload the tables on every comparison.
+    unsigned char back[kNerLabels];
     for (int b = 0; b < kNerLabels; ++b) {
       const int* before = allowed.before[b];
-      float top = kImpossible;
-      int arg = before[0];
-      for (int k = 0; k < allowed.before_count[b]; ++k) {
-        const int a = before[k];
-        const float v = previous[a] + trans[a][b];
-        if (v > top) {
-          top = v;
-          arg = a;
-        }
+      float top;
+      int arg;
+      // BILOU allows 9 labels before a name's first word or an outside word and 2 before a
+      // name's inner or last word.
+      switch (allowed.before_count[b]) {
+        case 2:
+          arg = Best<2>(previous, before, packed[b], &top);
+          break;
+        case 9:
+          arg = Best<9>(previous, before, packed[b], &top);
+          break;
+        default:
+          arg = Best<0>(previous, before, packed[b], &top, allowed.before_count[b]);
       }
       current[b] = top + e[b];
       back[b] = static_cast<unsigned char>(arg);
     }
+    std::copy(back, back + kNerLabels, &from[i * L]);
     std::copy(current, current + kNerLabels, previous);
   }
   float top = kImpossible;

@@ -1,5 +1,6 @@
 #include "entities/tagger.h"
 
+#include <algorithm>
 #include <mutex>
 #include <optional>
 
@@ -51,13 +52,32 @@ Status UseNerModel(std::string_view bytes) {
 std::vector<std::vector<LabeledSpan>> TagDocument(const NerDocument& words,
                                                   const std::vector<bool>& headings,
                                                   const NerModel& model) {
+  constexpr auto L = static_cast<size_t>(kNerLabels);
   const NerFeatures features(words, &model.lexicon());
-  SentenceFeatures sentence_features;
-  std::vector<float> emissions;
+  // Most of a token's keys depend on the word alone, and most tokens repeat a word already seen:
+  // each form's own scores are summed once, when first met (kept, they halve the lookups).
+  std::vector<float> form_scores(features.form_count() * L);
+  std::vector<bool> form_done(features.form_count(), false);
+  SentenceFeatures context, form_keys;
+  std::vector<float> scores;
   std::vector<std::vector<LabeledSpan>> spans(words.size());
   for (size_t s = 0; s < words.size(); ++s) {
-    features.Extract(s, &sentence_features);
-    spans[s] = SpansFromLabels(model.Tag(sentence_features, &emissions));
+    features.Extract(s, &context, NerFeatures::Part::kContext);
+    const auto n = static_cast<size_t>(context.size());
+    scores.assign(n * L, 0.0f);
+    for (size_t i = 0; i < n; ++i) {
+      const uint32_t form = features.FormOf(s, i);
+      float* own = &form_scores[form * L];
+      if (!form_done[form]) {
+        features.FormKeys(form, &form_keys);
+        model.AddWeights(form_keys.keys, own);
+        form_done[form] = true;
+      }
+      float* row = &scores[i * L];
+      std::copy(own, own + L, row);
+      model.AddWeights(context.Of(static_cast<int>(i)), row);
+    }
+    spans[s] = SpansFromLabels(model.Decode(scores, static_cast<int>(n)));
   }
   MakeNamesConsistent(features, headings, model.lexicon(), &spans);
   return spans;
