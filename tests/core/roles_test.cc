@@ -113,11 +113,16 @@ TEST(RolesTest, SentencesSpeakingToTheReaderAboutThePage) {
   EXPECT_TRUE(AddressesTheReader("Please keep your comments on topic and do not share personal details."));
   EXPECT_TRUE(AddressesTheReader("Below are more details from the designer, Anna Field\u2026"));
   EXPECT_TRUE(AddressesTheReader("In other news, the band's drummer opened a bakery in Leeds."));
+  EXPECT_TRUE(AddressesTheReader("If you want to find out more about the team, check it out below."));
+  EXPECT_TRUE(AddressesTheReader("The new height limits, which you can see above, apply from May."));
+  EXPECT_TRUE(AddressesTheReader("The data points to the shift set out below."));
   EXPECT_FALSE(AddressesTheReader("\"Please come home,\" his mother said on Monday."));
   EXPECT_FALSE(AddressesTheReader("Pleased with the result, the coach praised his defence."));
   EXPECT_FALSE(AddressesTheReader("It runs on the tablet (photo above), two models for kids."));
   EXPECT_FALSE(AddressesTheReader("Temperatures fell below zero in the night."));
   EXPECT_FALSE(AddressesTheReader("The river rose above its banks on Monday."));
+  EXPECT_FALSE(AddressesTheReader("Her voice stood out above the rest of the choir."));
+  EXPECT_FALSE(AddressesTheReader("Costs rose faster than wages (see below), the report said."));
   EXPECT_FALSE(AddressesTheReader("Watchdogs said the deal was unfair."));
   EXPECT_FALSE(AddressesTheReader("Check out the video below.", "de"));
 }

@@ -531,12 +531,13 @@ constexpr std::string_view kCallsToAction[] = {
     // Pointers at what follows on the page, and a roundup's turn to other stories.
     "below are ", "below is ", "in other news"};
 
-// Things on the page that a sentence can point at ("the photos below", "listed below"): out of
-// the page, the sentence points at nothing. An aside ("(photo above)") leaves the sentence whole.
+// Things on the page that a sentence can point at ("the photos below", "listed below"), and the
+// reader's look at them ("as you can see above"): out of the page, the sentence points at
+// nothing. An aside ("(photo above)", "(see below)") leaves the sentence whole.
 constexpr std::string_view kPageThings[] = {
     "photo", "photos", "video", "videos", "image", "images", "picture", "pictures", "link",
     "links", "list", "listed", "chart", "graphic", "map", "gallery", "form", "box", "post",
-    "comments", "shown", "table", "slideshow", "clip"};
+    "comments", "shown", "table", "slideshow", "clip", "see"};
 
 // Words that make a "Label:" the start of a sentence rather than a caption's label: a speaker
 // and a verb of saying ("He said:", "Mr Frost added:", "He told the Mail:"), a clause ("The
@@ -651,6 +652,8 @@ bool AddressesTheReader(std::string_view sentence, std::string_view language) {
       for (std::string_view thing : kPageThings) {
         if (before == thing) return true;
       }
+      // "check it out below", "the steps set out below"; not "stood out above the rest".
+      if (before == "out" && where == "below") return true;
     }
   }
   return false;
