@@ -167,6 +167,18 @@ TEST(CohesionTest, TheThingBroughtInBeforeLeansOnItsIntroduction) {
   EXPECT_EQ(got[5], (std::vector<int>{3}));  // an adjective before the noun
 }
 
+TEST(CohesionTest, AReferenceInsideTheSentenceLeansToo) {
+  // "Which girl?": the reference need not open the sentence (A/B judges: a summary that kept
+  // "the girl … to kill him" but not the lede that brought her in).
+  const auto got = Definite({"Bangalore: A young girl was on Tuesday accused of killing her fiance.",
+                             "The police say that the girl planned it with a friend.",
+                             "Officers found the young girl at home.",
+                             "The police recovered a phone from the scene."});
+  EXPECT_EQ(got[1], (std::vector<int>{0}));
+  EXPECT_EQ(got[2], (std::vector<int>{0}));
+  EXPECT_TRUE(got[3].empty());  // "the police", "the scene": never brought in with "a"
+}
+
 TEST(CohesionTest, TimesQuantitiesAndThingsNeverIntroducedStandAlone) {
   const auto got = Definite({"A number of shops closed a year ago.",
                              "The number of empty units has doubled.",

@@ -396,10 +396,11 @@ std::vector<std::vector<int>> DefiniteIntroductions(const std::vector<std::vecto
   std::unordered_map<std::string_view, int> introduced;
   for (size_t i = 0; i < n; ++i) {
     const auto& sentence = tokens[i];
-    // The opening "The …" phrase: its lowercase content words up to the first function word or
-    // punctuation, at most four words ("The famous U.S. film critic").
-    if (sentence.size() > 1 && sentence[0].folded == "the") {
-      for (size_t k = 1; k < sentence.size() && k <= 4 && Adjacent(sentence, k); ++k) {
+    // Each "the …" phrase: its lowercase content words up to the first function word or
+    // punctuation, at most four words ("The famous U.S. film critic", "…said that the girl…").
+    for (size_t the = 0; the + 1 < sentence.size(); ++the) {
+      if (sentence[the].folded != "the") continue;
+      for (size_t k = the + 1; k < sentence.size() && k <= the + 4 && Adjacent(sentence, k); ++k) {
         const Token& t = sentence[k];
         if (t.number || (!t.content && !t.capitalized)) break;
         if (t.capitalized || TimeOrQuantity(t.folded)) continue;

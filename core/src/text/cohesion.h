@@ -42,12 +42,12 @@ std::vector<std::vector<int>> NameIntroductions(const std::vector<std::vector<To
                                                 const std::vector<bool>& excluded,
                                                 std::string_view language);
 
-// For each sentence that opens with a definite reference to something an earlier sentence
-// brought in as new ("The landlord, James King, said…" after "…rented a flat from a landlord
-// in Leeds"; "The bed also features…" after "…unveiled a smart bed at CES"), that earlier
-// sentence: read alone, the reader asks which landlord, what bed. The reference is a noun of
-// the opening "The …" phrase; the introduction is that noun after "a"/"an" (and at most two
-// words between). Nouns of time and quantity ("The year", "The number of…") are left alone.
+// For each sentence with a definite reference to something an earlier sentence brought in as
+// new ("The landlord, James King, said…" after "…rented a flat from a landlord in Leeds"; "The
+// bed also features…" after "…unveiled a smart bed at CES"; "Police say that the girl…" after
+// "A young girl was accused…"), that earlier sentence: read alone, the reader asks which
+// landlord, what bed, which girl. The reference is a noun of a "the …" phrase anywhere in the
+// sentence; the introduction is that noun after "a"/"an" (and at most two words between). Nouns of time and quantity ("The year", "The number of…") are left alone.
 // Empty lists for languages other than English.
 std::vector<std::vector<int>> DefiniteIntroductions(const std::vector<std::vector<Token>>& tokens,
                                                     const std::vector<bool>& excluded,
