@@ -396,7 +396,7 @@ void NerFeatures::Emit(size_t s, size_t first, size_t last, Part part,
     emit.Context(Moded(kShapeContext, mode), shape_at(i, -1), t.short_shape, shape_at(i, 1));
     if (i == 0) emit.Context(Moded(kFirstShape, mode), t.short_shape);
     if (caps) emit.Word(kCapsShape, t.short_shape);
-    if (gazetteer[i] != 0) emit.Context(kGazetteer, gazetteer[i]);
+    if (context && gazetteer[i] != 0) emit.Context(kGazetteer, gazetteer[i]);
     if (i > 0 && t.has_letter && ti[i - 1].facts->title) emit.Context(kTitleBefore, 1);
     if (t.facts->org_suffix) emit.Word(kOrgSuffix, 1);
     if (t.facts->place_suffix) emit.Word(kPlaceSuffix, 1);
