@@ -1,7 +1,7 @@
 // Dense ids for 64-bit keys (hashes of words), numbered 0, 1, 2, ... in the order first seen.
 // Open addressing in one array: a lookup is a probe into contiguous memory rather than a bucket,
-// a node and a chain as in std::unordered_map — the name tagger looks up every token of a
-// document this way, and those scattered reads were a tenth of its time.
+// a node and a chain as in std::unordered_map. The name tagger looks up every token of a
+// document this way (its features' set-up on a 100 KB text: 19.6 → 17.9 M instructions).
 //
 //   DenseIds ids;
 //   auto [id, added] = ids.Insert(HashOfWord(w));

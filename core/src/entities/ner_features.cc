@@ -342,6 +342,9 @@ void NerFeatures::Emit(size_t s, size_t first, size_t last, Part part,
   const bool caps = mode == kAllCaps;
   // The name lists speak of where a word stands in a name: context, not needed for a word alone.
   const bool context = part != Part::kWord;
+  // The word part's affixes and the document's neighbours cost hashing and loops: skipped when
+  // only the context part is asked for (the tagger's loop over every token).
+  const bool word = part != Part::kContext;
   const std::vector<uint64_t> gazetteer = context ? GazetteerParts(ti) : std::vector<uint64_t>();
   const std::vector<uint8_t> lists = context ? ListParts(ti, state_->lexicon) : std::vector<uint8_t>();
   const bool lexicon = state_->lexicon != nullptr && !state_->lexicon->empty();
@@ -384,7 +387,7 @@ void NerFeatures::Emit(size_t s, size_t first, size_t last, Part part,
     emit.Word(Moded(kShape, mode), t.shape);
     emit.Word(Moded(kShortShape, mode), t.short_shape);
     const std::string_view lower = t.lower;
-    for (size_t k = 1; k <= kMaxAffix && k < lower.size(); ++k) {
+    for (size_t k = 1; word && k <= kMaxAffix && k < lower.size(); ++k) {
       emit.Word(Moded(kPrefix + k, mode), HashBytes(lower.substr(0, k)));
       emit.Word(Moded(kSuffix + k, mode), HashBytes(lower.substr(lower.size() - k)));
     }
@@ -430,7 +433,7 @@ void NerFeatures::Emit(size_t s, size_t first, size_t last, Part part,
         }
       }
     }
-    if (t.has_letter && (t.capitalized || caps)) {
+    if (word && t.has_letter && (t.capitalized || caps)) {
       const DocWord& d = t.facts->doc;
       const uint64_t form = (d.capitalized_inside ? 1 : 0) + (d.lowercase_inside ? 2 : 0);
       emit.Word(kDocForm, form);
