@@ -12,6 +12,15 @@ namespace {
 
 constexpr size_t kTenMegabytes = 10 * 1000 * 1000;
 
+// Under AddressSanitizer the million-sentence input took 68 of the sanitized suite's 74 s. The
+// sanitized run is there for memory errors, which a quarter of the input reaches as well; the
+// plain build keeps the full million as the hang guard.
+#if defined(__SANITIZE_ADDRESS__)  // GCC and Clang define it under -fsanitize=address
+constexpr int kManySentences = 250 * 1000;
+#else
+constexpr int kManySentences = 1000 * 1000;
+#endif
+
 Result Must(const std::string& text, Options o = {}) {
   auto r = Summarize(text, o);
   EXPECT_TRUE(r.ok()) << r.status().message();
@@ -54,12 +63,12 @@ TEST(HostileInputsTest, TenMegabytesOfOneToken) {
 
 TEST(HostileInputsTest, AMillionOneWordSentences) {
   std::string text;
-  text.reserve(7 * 1000 * 1000);
-  for (int i = 0; i < 1000000; ++i) text += (i % 2 ? "Yes. " : "No. ");
+  text.reserve(5 * static_cast<size_t>(kManySentences));
+  for (int i = 0; i < kManySentences; ++i) text += (i % 2 ? "Yes. " : "No. ");
   Options o;
   o.sentences = 3;
   const Result r = Must(text, o);
-  EXPECT_GE(r.sentences.size(), 100000u);
+  EXPECT_GE(r.sentences.size(), static_cast<size_t>(kManySentences) / 10);
   EXPECT_LE(r.summary.size(), 3u);
   ExpectConsistent(text, r);
 }
