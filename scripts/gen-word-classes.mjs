@@ -5,7 +5,10 @@
 // news, the set the name tagger is trained on), so no tagger has to run in the core:
 //  - non-nominal: words tagged as a noun or a plain adjective (NN*, JJ) in under half of their
 //    occurrences ("said", "faces", "used", "rightly", "beat", and comparatives and
-//    superlatives: "biggest oil spill" is the oil spill);
+//    superlatives: "biggest oil spill" is the oil spill), unless the word is never written in
+//    lowercase and at least half of its occurrences are inside a name (the NER column): the
+//    POS column mistags names in results tables and datelines ("Costas", "Tokyo", "Toronto"),
+//    and a surname is no verb;
 //  - adjectives: words tagged JJ at least half of the time ("first", "successful", "British"):
 //    a keyphrase ends in a noun, so they may open a phrase but not end one or stand alone;
 //  - nominal -ly/-ed/-ing words: words with those endings tagged as a noun or adjective at
@@ -23,12 +26,14 @@ const out = join(ROOT, 'core/src/text/generated/english_word_classes.inc');
 
 const tags = new Map();
 for (const line of readFileSync(source, 'utf8').split('\n')) {
-  const [word, pos] = line.split(' ');
+  const [word, pos, , ner] = line.split(' ');
   if (!pos || word === '-DOCSTART-') continue;
   const w = word.toLowerCase();
   if (!/^[a-z][a-z'-]*$/.test(w)) continue;
-  const t = tags.get(w) ?? { nominal: 0, adjective: 0, all: 0 };
+  const t = tags.get(w) ?? { nominal: 0, adjective: 0, named: 0, lowercase: 0, all: 0 };
   t.all++;
+  if (ner && ner !== 'O') t.named++;
+  if (word[0] === w[0]) t.lowercase++;
   if (pos === 'JJ') t.adjective++;
   if (pos.startsWith('NN') || pos === 'JJ') t.nominal++;
   tags.set(w, t);
@@ -37,7 +42,8 @@ const nonNominal = [];
 const nominalSuffixed = [];
 const adjectives = [];
 for (const [w, t] of tags) {
-  if (t.nominal * 2 < t.all) nonNominal.push(w);
+  const name = t.lowercase === 0 && t.named * 2 >= t.all;
+  if (t.nominal * 2 < t.all && !name) nonNominal.push(w);
   else if (t.adjective * 2 >= t.all) adjectives.push(w);
   if (t.nominal * 2 >= t.all && w.length > 4 && (w.endsWith('ly') || w.endsWith('ed') || w.endsWith('ing'))) nominalSuffixed.push(w);
 }

@@ -30,7 +30,13 @@ struct Phrase {
 // Words are adjacent in a phrase only if nothing but spaces separates them (hyphenated words
 // are one token already).
 bool Adjacent(std::string_view text, const text::Token& a, const text::Token& b) {
-  for (size_t i = a.end; i < b.start; ++i) {
+  size_t i = a.end;
+  // The last dot of a dotted abbreviation ("T.J. Ford", "U.S. Army") is the word's own.
+  if (i < b.start && text[i] == '.' &&
+      text.substr(a.start, a.end - a.start).find('.') != std::string_view::npos) {
+    ++i;
+  }
+  for (; i < b.start; ++i) {
     if (text[i] != ' ') return false;
   }
   return true;
@@ -149,6 +155,14 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
       // oil spill alone"), and so is a run of adjectives only.
       size_t size = run.size();
       while (size > 0 && classes[size - 1] != text::WordClass::kNoun) --size;
+      // A longer run keeps its last words: English noun phrases end in their head, so
+      // "Russian Defense Minister Sergei Shoigu" gives "Defense Minister Sergei Shoigu", never
+      // a name cut in two ("… Minister Sergei").
+      if (size > kMaxWords) {
+        run_start += size - kMaxWords;
+        run.erase(run.begin(), run.begin() + static_cast<std::ptrdiff_t>(size - kMaxWords));
+        size = kMaxWords;
+      }
       if (size > 0) {
         run.resize(size);
         std::string key;
@@ -162,7 +176,14 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
             p.generic = p.generic && text::IsGenericNoun(toks[k].folded);
           }
           const text::Token& head = toks[run_start];
-          p.surface = std::string(text.substr(head.start, toks[run_start + size - 1].end - head.start));
+          size_t end = toks[run_start + size - 1].end;
+          // A dotted abbreviation keeps its last dot ("U.S." rather than "U.S").
+          const std::string_view last = text.substr(toks[run_start + size - 1].start,
+                                                    end - toks[run_start + size - 1].start);
+          if (last.find('.') != std::string_view::npos && end < text.size() && text[end] == '.') {
+            ++end;
+          }
+          p.surface = std::string(text.substr(head.start, end - head.start));
         }
       }
       run.clear();
@@ -177,7 +198,7 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
         flush();
         continue;
       }
-      if (!run.empty() && (!Adjacent(text, toks[k - 1], t) || run.size() >= kMaxWords)) flush();
+      if (!run.empty() && !Adjacent(text, toks[k - 1], t)) flush();
       const int id = word_id(t);
       if (run.empty()) run_start = k;
       run.push_back(id);
