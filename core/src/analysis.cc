@@ -53,6 +53,41 @@ bool HasInvalidUtf8(std::string_view text) {
   return false;
 }
 
+// A paragraph at least half of whose sentences are boilerplate is furniture as a whole: a comment box's
+// rules run as one paragraph ("Guidelines: Fan feedback should be within the guidelines… Please
+// keep your comments relevant… Use the "Report" link…") where only some sentences name
+// themselves. Only sentences of three words or more count (a stray "?" is no notice), and
+// there must be three of them, so one notice beside one sentence of text decides nothing.
+void MarkMostlyBoilerplateParagraphs(std::string_view body, Analysis& a) {
+  const auto counts = [&](size_t i) {
+    size_t words = 0;
+    bool in_word = false;
+    for (char c : body.substr(a.spans[i].start, a.spans[i].size())) {
+      const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+    return words >= 3;
+  };
+  for (size_t first = 0; first < a.spans.size();) {
+    size_t end = first;
+    size_t n = 0;
+    size_t marked = 0;
+    for (; end < a.spans.size() && a.paragraph_of[end] == a.paragraph_of[first]; ++end) {
+      if (!counts(end)) continue;
+      ++n;
+      marked += a.boilerplate[end] ? 1 : 0;
+    }
+    if (n >= 3 && marked * 2 >= n) {
+      for (size_t i = first; i < end; ++i) {
+        a.roles[i] = text::Role::kBoilerplate;
+        a.boilerplate[i] = true;
+      }
+    }
+    first = end;
+  }
+}
+
 }  // namespace
 
 Status CheckInputSize(size_t bytes) {
@@ -152,6 +187,7 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
       a.boilerplate.push_back(role == text::Role::kBoilerplate);
     }
   }
+  MarkMostlyBoilerplateParagraphs(body, a);
   if (segment_info.forced_cuts > 0) {
     a.warnings.push_back(
         "some text has no sentence punctuation; it was cut into pieces of at most " +

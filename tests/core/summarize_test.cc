@@ -22,6 +22,33 @@ Result MustSummarize(const std::string& text, Options o = {}) {
   return r.ok() ? r.value() : Result{};
 }
 
+// A paragraph at least half of whose sentences are notices is a comment box as a whole, its
+// plain rules included; one notice among three sentences of news leaves the news alone.
+TEST(SummarizeTest, AParagraphOfMostlyNoticesIsBoilerplateAsAWhole) {
+  const std::string text =
+      "The harbour pier reopened on Saturday after two years of repairs. Crowds lined the quay "
+      "to watch the first ferry dock. The mayor cut a ribbon at noon.\n\n"
+      "Rules: Feedback should follow the guidelines for this community. These guidelines decide "
+      "which remarks are removed from the site. Please keep your comments relevant to the topic. "
+      "Use the \"Report\" link to help keep the community at its best.\n\n"
+      "Repairs cost four million pounds. The council paid half of the bill. Please keep your "
+      "comments relevant to the topic.\n";
+  const Result r = MustSummarize(text);
+  const auto boilerplate = [&](const std::string& opening) {
+    for (const Sentence& s : r.sentences) {
+      if (s.text.starts_with(opening)) return s.boilerplate;
+    }
+    ADD_FAILURE() << "no sentence opens with " << opening;
+    return false;
+  };
+  EXPECT_TRUE(boilerplate("Rules: Feedback"));
+  EXPECT_TRUE(boilerplate("These guidelines"));
+  EXPECT_TRUE(boilerplate("Use the"));
+  EXPECT_FALSE(boilerplate("Repairs cost"));
+  EXPECT_FALSE(boilerplate("The council paid"));
+  EXPECT_FALSE(boilerplate("The harbour pier"));
+}
+
 TEST(SummarizeTest, AggregatorArticleGivesTitleSummaryAndEntities) {
   const std::string text = ReadFixture("harbour-aggregator.txt");
   ASSERT_FALSE(text.empty());

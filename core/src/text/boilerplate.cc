@@ -38,7 +38,11 @@ constexpr std::string_view kPrefixes[] = {
     "writing by", "compiled by", "contact the author", "our standards:",
     // page furniture
     "advertisement", "sponsored content", "paid content", "loading...", "comments (",
-    "leave a comment", "posted by", "published:", "updated:", "last updated", "first published"};
+    "leave a comment", "posted by", "published:", "updated:", "last updated", "first published",
+    // comment boxes
+    "post a comment", "add a comment", "leave a reply", "thanks for your comment",
+    // blog post footers
+    "posted in:", "filed under:", "powered by wordpress", "powered by blogger"};
 
 // Fragments that mark a line wherever they occur (legal and consent notices, credits).
 constexpr std::string_view kFragments[] = {
@@ -94,7 +98,14 @@ constexpr std::string_view kFragments[] = {
     "may earn a commission",
     "may earn an affiliate commission",
     "contains affiliate links",
-    "advertising disclaimer"};
+    "advertising disclaimer",
+    // comment boxes' rules and blog post footers, addressed to the reader
+    "keep your comments",
+    "comments may be no longer",
+    "comments are moderated",
+    "trackbacks are closed",
+    "bookmark the permalink",
+    "use the \"report\" link"};
 
 // Lines that are nothing but one of these words.
 constexpr std::string_view kWholeLines[] = {
@@ -103,7 +114,7 @@ constexpr std::string_view kWholeLines[] = {
     "more",          "menu",        "home",      "top",
     "print",         "email",       "next",      "previous",    "continued",
     "loading",       "close",       "subscribe", "log in",
-    "sign in",       "search"};
+    "sign in",       "search",      "comments are closed"};
 
 bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
