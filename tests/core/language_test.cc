@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "text/stopwords.h"
 
 namespace precis::text {
@@ -46,6 +48,59 @@ TEST(LanguageTest, ShortSentencesOfCloseLanguages) {
       {"cs", "Nevím, jestli stihne dnešní večeři s námi."},
   };
   for (const auto& [code, text] : cases) EXPECT_EQ(DetectLanguage(text), code) << text;
+}
+
+// English text about foreign names: the clubs' names look Croatian to the n-grams,
+// the function words in the lowercase words say English. Text in those languages stays theirs.
+TEST(LanguageTest, EnglishAboutForeignNamesIsEnglish) {
+  // A results table written for this test, in the layout of wire-service sports pages.
+  const std::string table =
+      "SOCCER - YUGOSLAV LEAGUE RESULTS / STANDINGS .\n"
+      "BELGRADE 2024-05-12\n"
+      "Results of Yugoslav league\n"
+      "soccer matches played on Saturday :\n"
+      "Division A\n"
+      "Obilic 0 Zeleznik ( B ) 1\n"
+      "Cukaricki 2 Vojvodina 3\n"
+      "Buducnost 1 Radnicki ( N ) 1\n"
+      "Sutjeska 0 Loznica 3\n"
+      "Mladost ( L ) 2 Proleter ( Z ) 1\n"
+      "Becej 1 Borac 3\n"
+      "Standings ( tabulate under won , drawn , lost , goals for , goals against , points ) :\n"
+      "Obilic 4 4 0 0 9 3 12\n"
+      "Zeleznik ( B ) 4 4 1 0 9 3 11\n"
+      "Cukaricki 4 4 0 0 8 3 10\n"
+      "Vojvodina 4 3 1 0 8 4 9\n"
+      "Buducnost 4 3 0 1 7 4 8\n"
+      "Radnicki ( N ) 4 3 1 1 7 4 7\n"
+      "Sutjeska 4 2 0 1 6 5 6\n"
+      "Loznica 4 2 1 1 6 5 5\n"
+      "Mladost ( L ) 4 2 0 2 5 5 4\n"
+      "Proleter ( Z ) 4 1 1 2 5 6 3\n"
+      "Becej 4 1 0 2 4 6 2\n"
+      "Borac 4 1 1 2 4 6 1\n"
+      "Division B\n"
+      "Sloboda 0 Rudar 1\n"
+      "Jedinstvo 2 Napredak 3\n"
+      "Spartak 1 Zemun 1\n"
+      "Hajduk 0 Mladost ( BJ ) 3\n"
+      "Beograd 2 Kikinda 1\n"
+      "Standings ( tabulate under won , drawn , lost , goals for , goals against , points ) :\n"
+      "Sloboda 4 4 0 0 9 3 12\n"
+      "Rudar 4 4 1 0 9 3 11\n"
+      "Jedinstvo 4 4 0 0 8 3 10\n"
+      "Napredak 4 3 1 0 8 4 9\n"
+      "Spartak 4 3 0 1 7 4 8\n"
+      "Zemun 4 3 1 1 7 4 7\n"
+      "Hajduk 4 2 0 1 6 5 6\n"
+      "Mladost ( BJ ) 4 2 1 1 6 5 5\n"
+      "Beograd 4 2 0 2 5 5 4\n"
+      "Kikinda 4 1 1 2 5 6 3\n";
+  EXPECT_EQ(DetectLanguage(table), "en");
+  EXPECT_EQ(DetectLanguage("Hrvatska nogometna reprezentacija pobijedila je u subotu u Zagrebu. "
+                           "Trener je rekao da je momčad igrala odlično i da su navijači bili "
+                           "sjajni, a kapetan je zahvalio svima na podršci."),
+            "hr");
 }
 
 TEST(LanguageTest, TooLittleTextIsUndetermined) {

@@ -29,6 +29,7 @@ constexpr RawModel kRawModels[] = {
 
 constexpr size_t kMaxSampleLetters = 2048;  // enough to decide; keeps long inputs cheap
 constexpr size_t kMinLetters = 10;
+constexpr int kMinEnglishFunctionWords = 4;
 constexpr size_t kMaxStopwordProbes = 50;
 // An n-gram a model does not list is rarer than all it lists: half its least frequent one.
 constexpr double kUnseenShare = 0.5;
@@ -168,11 +169,20 @@ std::string DetectLanguage(std::string_view text) {
   size_t han = 0;
   size_t letters = 0;
   std::u32string sample = U" ";
+  // The sample's words written in lowercase (see the check against English below).
+  std::vector<std::string> lowercase_words;
+  std::string lowercase_word;
+  bool capitalised_word = false;
+  const auto end_word = [&]() {
+    if (!lowercase_word.empty() && !capitalised_word) lowercase_words.push_back(lowercase_word);
+    lowercase_word.clear();
+  };
   for (size_t i = 0; i < text.size() && letters < kMaxSampleLetters;) {
     const CodePoint c = DecodeAt(text, i);
     i += static_cast<size_t>(c.length);
     if (!IsLetter(c.value) || (c.value >= 0x300 && c.value <= 0x36F)) {
       if (sample.back() != U' ') sample.push_back(U' ');
+      end_word();
       continue;
     }
     ++letters;
@@ -191,8 +201,13 @@ std::string DetectLanguage(std::string_view text) {
     if (named) continue;
     const Script script = MultiScriptOf(c.value);
     ++multi[static_cast<size_t>(script)];
-    if (script != Script::kOther) sample.push_back(ToLower(c.value));
+    if (script != Script::kOther) {
+      if (sample.back() == U' ') capitalised_word = IsUpper(c.value);
+      sample.push_back(ToLower(c.value));
+      AppendUtf8(lowercase_word, c.value);
+    }
   }
+  end_word();
   if (letters < kMinLetters) return "und";
 
   // The dominant script. Japanese mixes Han with Kana: a tenth of Kana is enough to say "ja".
@@ -277,6 +292,18 @@ std::string DetectLanguage(std::string_view text) {
       best_score = score[m];
       best = std::string(code);
     }
+  }
+  // English text about foreign names (a results table of Yugoslav clubs, a list of Polish
+  // towns) can look like the names' language to the n-grams; its function words, counted in
+  // the words written in lowercase, say English. Decides only for English and only clearly.
+  if (script == Script::kLatin && best != "en") {
+    int english = 0;
+    int other = 0;
+    for (const std::string& w : lowercase_words) {
+      english += IsStopword(w, "en") ? 1 : 0;
+      other += IsStopword(w, best) ? 1 : 0;
+    }
+    if (english >= kMinEnglishFunctionWords && english > 2 * other) return "en";
   }
   return best;
 }
