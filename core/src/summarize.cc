@@ -27,17 +27,53 @@ namespace {
 constexpr double kWordsPerMinute = 230.0;
 constexpr size_t kMaxKeyphrases = 8;
 
-// Entities of one sentence: numeric rules first, then the tagger's names that overlap none.
+// A product, event or organisation named with a number at its end: "Euro 96", "FTSE 100",
+// "Flight 150", "Xbox 360". The number is a bare one standing as the name's last word, after
+// words only (not "Zealand.[16" of a citation mark, not a web address).
+bool EndsInItsNumber(std::string_view text, const entities::Mention& name,
+                     const entities::Mention& number) {
+  if (name.type != EntityType::kMisc && name.type != EntityType::kOrg) return false;
+  if (number.end != name.end || number.start <= name.start + 1 || text[number.start - 1] != ' ') {
+    return false;
+  }
+  const std::string_view digits = text.substr(number.start, number.end - number.start);
+  if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  const std::string_view words = text.substr(name.start, number.start - name.start);
+  return std::all_of(words.begin(), words.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return std::isalpha(u) || u >= 0x80 || c == ' ' || c == '-' || c == '&' || c == '\'';
+  });
+}
+
+// Entities of one sentence: numeric rules first, then the tagger's names that overlap none —
+// except a name that ends in its number (above), which keeps it.
 std::vector<entities::Mention> SentenceMentions(std::string_view text,
                                                 const std::vector<text::Token>& tokens,
                                                 const std::vector<entities::Mention>& names) {
-  std::vector<entities::Mention> found = entities::FindNumericEntities(text, tokens);
-  const size_t numeric = found.size();
+  std::vector<entities::Mention> numbers = entities::FindNumericEntities(text, tokens);
+  std::vector<bool> taken(numbers.size(), false);  // inside a name
+  std::vector<entities::Mention> kept_names;
   for (const entities::Mention& m : names) {
-    const bool overlaps = std::any_of(found.begin(), found.begin() + static_cast<long>(numeric),
-                                      [&](const auto& f) { return m.start < f.end && f.start < m.end; });
-    if (!overlaps) found.push_back(m);
+    bool overlaps = false;
+    bool holds = true;
+    for (const entities::Mention& f : numbers) {
+      if (!(m.start < f.end && f.start < m.end)) continue;
+      overlaps = true;
+      holds = holds && EndsInItsNumber(text, m, f);
+    }
+    if (overlaps && !holds) continue;
+    for (size_t i = 0; i < numbers.size(); ++i) {
+      if (m.start < numbers[i].end && numbers[i].start < m.end) taken[i] = true;
+    }
+    kept_names.push_back(m);
   }
+  std::vector<entities::Mention> found;
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    if (!taken[i]) found.push_back(numbers[i]);
+  }
+  found.insert(found.end(), kept_names.begin(), kept_names.end());
   return found;
 }
 

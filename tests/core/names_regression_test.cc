@@ -238,5 +238,20 @@ TEST(NamesRegressionTest, PageAndSectionNumbersAreNotEntities) {
   EXPECT_TRUE(n.Any("12"));
 }
 
+TEST(NamesRegressionTest, ANameEndingInItsNumberKeepsIt) {
+  // CoNLL-2003's "Euro 96" and "FTSE 100" were lost through `precis batch`: the number rules
+  // took the number, and a name overlapping a number was dropped. A count stays a number.
+  const Names n = NamesOf(
+      "Microsoft cut the price of the Xbox 360 on Monday. Shearer was the top scorer at Euro 96 "
+      "in London. The FTSE 100 index fell 2% while the Dow rose. Sony sold 360 consoles in the "
+      "first hour.");
+  EXPECT_EQ(n.TypesOf("Xbox 360"), Types{"MISC"});
+  EXPECT_EQ(n.TypesOf("Euro 96"), Types{"MISC"});
+  EXPECT_EQ(n.TypesOf("FTSE 100"), Types{"MISC"});
+  EXPECT_EQ(n.TypesOf("360"), Types{"QUANTITY"});  // "sold 360 consoles"
+  EXPECT_FALSE(n.Any("96"));
+  EXPECT_FALSE(n.Any("100"));
+}
+
 }  // namespace
 }  // namespace precis
