@@ -27,6 +27,16 @@ TEST(SegmenterTest, KeepsTitlesAndInitialsInside) {
   EXPECT_EQ(Split("The report by Karen T. Walsh was late."),
             (V{"The report by Karen T. Walsh was late."}));
   EXPECT_EQ(Split("Lt. Col. Brand spoke first."), (V{"Lt. Col. Brand spoke first."}));
+  // An initial after a lowercase word, then a given name and a surname.
+  EXPECT_EQ(Split("\"It is a worry,\" said C. Eugene Steuerle, a fellow at the institute."),
+            (V{"\"It is a worry,\" said C. Eugene Steuerle, a fellow at the institute."}));
+  EXPECT_EQ(Split("The map was drawn in 1974 by D. Arno Peters for the ministry."),
+            (V{"The map was drawn in 1974 by D. Arno Peters for the ministry."}));
+  // A letter ending a sentence stays an end before one capitalised word or a single letter.
+  EXPECT_EQ(Split("Part A is much smaller than part B. Part B is huge."),
+            (V{"Part A is much smaller than part B.", "Part B is huge."}));
+  EXPECT_EQ(Split("The virus causes hepatitis C. Patients need care."),
+            (V{"The virus causes hepatitis C.", "Patients need care."}));
 }
 
 TEST(SegmenterTest, DottedAbbreviationEndsSentenceOnlyBeforeASentenceStarter) {

@@ -628,7 +628,21 @@ class Segmenter {
       const Span prev = PreviousWord(w.start);
       const bool sentence_start = prev.empty() || prev.end <= SentenceStart(w.start);
       const bool prev_capitalized = !prev.empty() && IsUpper(At(prev.start));
-      return !((prev_capitalized || sentence_start) && IsUpper(next) && !next_starter);
+      if ((prev_capitalized || sentence_start) && IsUpper(next) && !next_starter) return false;
+      // After a lowercase word, an initial before a given name and a surname ("recalled C.
+      // Matthew Gilmour", "objected J. Eldon Dorman"): two capitalised words that open no
+      // sentence. One alone stays ambiguous ("hepatitis C. Patients…").
+      if (IsUpper(next) && !next_starter) {
+        size_t next_end = next_word;
+        while (next_end < para_.end && IsLetter(At(next_end))) next_end = Next(next_end);
+        const size_t after = SkipInlineSpaces(next_end);
+        const std::string after_folded = after < para_.end ? FoldedWordAt(after) : std::string();
+        if (after > next_end && next_folded.size() >= 2 && after_folded.size() >= 2 &&
+            IsUpper(At(after)) && !IsSentenceStarter(after_folded, language_)) {
+          return false;
+        }
+      }
+      return true;
     }
     // A lone character of a script without case is an abbreviation or an initial: Arabic "د."
     // (doctor), Devanagari "ए." (but "है." with its vowel sign is a word).
