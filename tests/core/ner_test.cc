@@ -167,6 +167,12 @@ TEST(NerTokensTest, SplitsLikeTheTrainingData) {
             (std::vector<std::string>{"The", "U.S.", "and", "Acme", "Inc.", "met", "NATO-Russia",
                                       "envoys", "-", "twice", ",", "for", "$", "1.13bn", "!"}));
   EXPECT_EQ(TokenTexts("Russia\u2019s"), (std::vector<std::string>{"Russia", "'s"}));
+  // Text joined from tokens writes the clitic apart: still one token, as in training; a quoted
+  // "s" is a quote and a letter.
+  EXPECT_EQ(TokenTexts("Kipling 's need , Moody 'S."),
+            (std::vector<std::string>{"Kipling", "'s", "need", ",", "Moody", "'S", "."}));
+  EXPECT_EQ(TokenTexts("the letter 'sh' sound"),
+            (std::vector<std::string>{"the", "letter", "'", "sh", "'", "sound"}));
   EXPECT_TRUE(TokenTexts("   ").empty());
 }
 

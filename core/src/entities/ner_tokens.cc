@@ -55,10 +55,11 @@ class Splitter {
 
   void Chunk(size_t start, size_t end) {
     std::vector<NerToken> tail;
-    // Opening punctuation, one token each.
+    // Opening punctuation, one token each; but a clitic written apart, as in text joined from
+    // tokens ("Kipling 's"), stays one token "'s", as the training data has it.
     while (end - start > 1) {
       const text::CodePoint c = text::DecodeAt(text_, start);
-      if (!IsOpening(c.value)) break;
+      if (!IsOpening(c.value) || LoneClitic(start + c.length, end)) break;
       Emit(start, start + c.length);
       start += c.length;
     }
@@ -76,6 +77,17 @@ class Splitter {
   }
 
  private:
+  // Whether [after, end) is "s" or "S", alone or before closing punctuation.
+  bool LoneClitic(size_t after, size_t end) const {
+    if (after >= end || (text_[after] != 's' && text_[after] != 'S')) return false;
+    for (size_t i = after + 1; i < end;) {
+      const text::CodePoint c = text::DecodeAt(text_, i);
+      if (!IsClosing(c.value)) return false;
+      i += c.length;
+    }
+    return true;
+  }
+
   void Emit(size_t start, size_t end) {
     if (end > start) out_->push_back({start, end, Normalize(text_.substr(start, end - start))});
   }
