@@ -53,10 +53,10 @@ bool HasInvalidUtf8(std::string_view text) {
   return false;
 }
 
-// A paragraph at least half of whose sentences are boilerplate is furniture as a whole: a comment box's
-// rules run as one paragraph ("Guidelines: Fan feedback should be within the guidelines… Please
-// keep your comments relevant… Use the "Report" link…") where only some sentences name
-// themselves. Only sentences of three words or more count (a stray "?" is no notice), and
+// A paragraph at least half of whose sentences are boilerplate is furniture as a whole: a
+// comment box's rules run as one paragraph ("Guidelines: Fan feedback should be within the
+// guidelines… Please keep your comments relevant… Use the "Report" link…") where only some
+// sentences name themselves. Only sentences of three words or more count (a stray "?" is no notice), and
 // there must be three of them, so one notice beside one sentence of text decides nothing.
 void MarkMostlyBoilerplateParagraphs(std::string_view body, Analysis& a) {
   const auto counts = [&](size_t i) {

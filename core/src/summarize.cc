@@ -1,6 +1,7 @@
 // The pipeline, in order: structure -> sentences -> tokens -> scores -> selection -> entities ->
 // keyphrases -> Result. Every span is a byte offset into the caller's original text.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <memory>
 #include <optional>

@@ -293,9 +293,9 @@ std::string DetectLanguage(std::string_view text) {
       best = std::string(code);
     }
   }
-  // English text about foreign names (a results table of Yugoslav clubs, a list of Polish
-  // towns) can look like the names' language to the n-grams; its function words, counted in
-  // the words written in lowercase, say English. Decides only for English and only clearly.
+  // English text about foreign names (a results table of Yugoslav clubs) can look like the
+  // names' language to the n-grams; its function words, counted in the words written in
+  // lowercase, say English. Decides only for English and only clearly.
   if (script == Script::kLatin && best != "en") {
     int english = 0;
     int other = 0;
