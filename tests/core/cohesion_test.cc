@@ -32,6 +32,10 @@ TEST(CohesionTest, PronounsDemonstrativesAndConnectivesReferBack) {
   EXPECT_TRUE(Dependent("When she fell during the vault, she won silver."));
   EXPECT_TRUE(Dependent("The board, however, refused to change the result."));
   EXPECT_TRUE(Dependent("Two other covers, on the other hand, did not."));
+  // An institution the story named before: which center, which study?
+  EXPECT_TRUE(Dependent("The center says more than 79 million records were compromised."));
+  EXPECT_TRUE(Dependent("The study said the chance for early action was missed."));
+  EXPECT_TRUE(Dependent("The company declined to comment."));
 }
 
 TEST(CohesionTest, StatementsAndPresentTimeDoNot) {
@@ -52,6 +56,8 @@ TEST(CohesionTest, StatementsAndPresentTimeDoNot) {
   EXPECT_FALSE(Dependent("When it comes to prices, the council is careful."));
   EXPECT_FALSE(Dependent("However long it takes, the council will wait."));
   EXPECT_FALSE(Dependent("The mayor said the council would also pay."));  // not the opening
+  EXPECT_FALSE(Dependent("The company's shares fell 4% on Monday."));
+  EXPECT_FALSE(Dependent("The study of ice cores began in 1950."));
   EXPECT_FALSE(Dependent(""));
 }
 

@@ -90,6 +90,18 @@ constexpr std::string_view kNotIntroduced[] = {
     "while",  "moment", "matter", "whole", "host",  "handful", "spokesman", "spokeswoman",
     "spokesperson", "statement", "report", "source"};
 
+// Institutions a story names before it calls them "the company": "The company said…", "The
+// center says…", "The study found…" open a sentence that leans on the one naming them.
+constexpr std::string_view kInstitutionNouns[] = {
+    "company", "firm", "center", "centre", "agency", "group", "study", "survey", "report",
+    "ministry", "department", "bank", "retailer", "carrier", "airline", "network", "institute",
+    "organization", "organisation", "charity", "union", "team", "club", "council", "court"};
+// What an institution does in such an opening.
+constexpr std::string_view kReportingVerbs[] = {
+    "said", "says", "found", "finds", "reported", "reports", "announced", "announces",
+    "estimated", "estimates", "added", "adds", "noted", "notes", "warned", "warns", "confirmed",
+    "confirms", "declined", "denied", "stated", "states", "showed", "shows", "concluded"};
+
 bool In(std::string_view word, const auto& list) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
@@ -266,6 +278,7 @@ bool OpensDependent(const std::vector<Token>& tokens, std::string_view language)
     return true;
   }
   if (first == "next" && !In(second, kTimeNouns) && !In(second, kPresentTime)) return true;
+  if (first == "the" && In(second, kInstitutionNouns) && In(third, kReportingVerbs)) return true;
   // "When she fell…", "After they left…": a clause about someone named before ("it" is left
   // out: "When it comes to prices…" refers to nothing).
   if (In(first, kSubordinators) && second != "it" && In(second, kSubjectPronouns)) return true;
