@@ -35,13 +35,14 @@ TEST(KeyphrasesTest, FindsRepeatedPhrasesWithoutDuplicates) {
   EXPECT_TRUE(std::any_of(k.begin(), k.end(), [](const auto& c) { return c.text == "council"; }));
 }
 
-// Keyphrases of a text split into sentences at periods.
-std::vector<std::string> PhrasesOf(const std::string& text, size_t max = 8) {
+// Keyphrases of a text split into sentences at `end` (periods, or line breaks where dotted
+// abbreviations must stay inside their sentence).
+std::vector<std::string> PhrasesOf(const std::string& text, size_t max = 8, char end = '.') {
   std::vector<std::vector<text::Token>> tokens;
   std::vector<bool> excluded;
   size_t start = 0;
   for (size_t i = 0; i <= text.size(); ++i) {
-    if (i == text.size() || text[i] == '.') {
+    if (i == text.size() || text[i] == end) {
       tokens.push_back(text::Tokenize(text, {start, i}));
       excluded.push_back(false);
       start = i + 1;
@@ -81,33 +82,17 @@ TEST(KeyphrasesTest, PhrasesEndInANoun) {
   EXPECT_FALSE(Has(k, "huge"));
 }
 
-// Keyphrases of a text with one sentence per line (so dotted abbreviations stay inside them).
-std::vector<std::string> PhrasesOfLines(const std::string& text) {
-  std::vector<std::vector<text::Token>> tokens;
-  std::vector<bool> excluded;
-  size_t start = 0;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    if (i == text.size() || text[i] == '\n') {
-      tokens.push_back(text::Tokenize(text, {start, i}));
-      excluded.push_back(false);
-      start = i + 1;
-    }
-  }
-  std::vector<std::string> out;
-  for (const auto& k : ExtractKeyphrases(text, tokens, excluded, 8, "en")) out.push_back(k.text);
-  return out;
-}
-
 TEST(KeyphrasesTest, NamesAreNeverCutInTwo) {
   // A run of five name words keeps its last four (the head and the name), not a cut name; a
   // dotted initial or abbreviation keeps its dot and its neighbour; a surname the part-of-speech
   // table once saw mistagged ("Costas") stays in its name.
-  const std::vector<std::string> k = PhrasesOfLines(
+  const std::vector<std::string> k = PhrasesOf(
       "Russian Defense Minister Sergei Shoigu met envoys in Geneva.\n"
       "Russian Defense Minister Sergei Shoigu spoke about troops.\n"
       "Raptors guard T.J. Ford scored twenty points.\n"
       "NBC Sports anchor Bob Costas praised the game.\n"
-      "The U.S. Army moved troops to Geneva.");
+      "The U.S. Army moved troops to Geneva.",
+      8, '\n');
   EXPECT_TRUE(Has(k, "Defense Minister Sergei Shoigu"));
   EXPECT_TRUE(Has(k, "Raptors guard T.J. Ford"));
   EXPECT_TRUE(Has(k, "Sports anchor Bob Costas"));

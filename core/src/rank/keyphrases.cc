@@ -27,16 +27,17 @@ struct Phrase {
   size_t first = 0;  // order of first occurrence, for deterministic ties
 };
 
+// Where a token ends with the last dot of a dotted abbreviation ("U.S." of "U.S. Army", "T.J."
+// of "T.J. Ford"), which the tokenizer leaves outside it: that dot is the word's own.
+size_t EndWithDot(std::string_view text, const text::Token& t) {
+  const bool dotted = text.substr(t.start, t.end - t.start).find('.') != std::string_view::npos;
+  return dotted && t.end < text.size() && text[t.end] == '.' ? t.end + 1 : t.end;
+}
+
 // Words are adjacent in a phrase only if nothing but spaces separates them (hyphenated words
 // are one token already).
 bool Adjacent(std::string_view text, const text::Token& a, const text::Token& b) {
-  size_t i = a.end;
-  // The last dot of a dotted abbreviation ("T.J. Ford", "U.S. Army") is the word's own.
-  if (i < b.start && text[i] == '.' &&
-      text.substr(a.start, a.end - a.start).find('.') != std::string_view::npos) {
-    ++i;
-  }
-  for (; i < b.start; ++i) {
+  for (size_t i = std::min(EndWithDot(text, a), b.start); i < b.start; ++i) {
     if (text[i] != ' ') return false;
   }
   return true;
@@ -176,13 +177,7 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
             p.generic = p.generic && text::IsGenericNoun(toks[k].folded);
           }
           const text::Token& head = toks[run_start];
-          size_t end = toks[run_start + size - 1].end;
-          // A dotted abbreviation keeps its last dot ("U.S." rather than "U.S").
-          const std::string_view last = text.substr(toks[run_start + size - 1].start,
-                                                    end - toks[run_start + size - 1].start);
-          if (last.find('.') != std::string_view::npos && end < text.size() && text[end] == '.') {
-            ++end;
-          }
+          const size_t end = EndWithDot(text, toks[run_start + size - 1]);  // "U.S.", not "U.S"
           p.surface = std::string(text.substr(head.start, end - head.start));
         }
       }

@@ -169,20 +169,12 @@ std::string DetectLanguage(std::string_view text) {
   size_t han = 0;
   size_t letters = 0;
   std::u32string sample = U" ";
-  // The sample's words written in lowercase (see the check against English below).
-  std::vector<std::string> lowercase_words;
-  std::string lowercase_word;
-  bool capitalised_word = false;
-  const auto end_word = [&]() {
-    if (!lowercase_word.empty() && !capitalised_word) lowercase_words.push_back(lowercase_word);
-    lowercase_word.clear();
-  };
+  std::vector<bool> capitalised;  // per word of the sample: written with a capital first
   for (size_t i = 0; i < text.size() && letters < kMaxSampleLetters;) {
     const CodePoint c = DecodeAt(text, i);
     i += static_cast<size_t>(c.length);
     if (!IsLetter(c.value) || (c.value >= 0x300 && c.value <= 0x36F)) {
       if (sample.back() != U' ') sample.push_back(U' ');
-      end_word();
       continue;
     }
     ++letters;
@@ -202,12 +194,10 @@ std::string DetectLanguage(std::string_view text) {
     const Script script = MultiScriptOf(c.value);
     ++multi[static_cast<size_t>(script)];
     if (script != Script::kOther) {
-      if (sample.back() == U' ') capitalised_word = IsUpper(c.value);
+      if (sample.back() == U' ') capitalised.push_back(IsUpper(c.value));
       sample.push_back(ToLower(c.value));
-      AppendUtf8(lowercase_word, c.value);
     }
   }
-  end_word();
   if (letters < kMinLetters) return "und";
 
   // The dominant script. Japanese mixes Han with Kana: a tenth of Kana is enough to say "ja".
@@ -250,19 +240,21 @@ std::string DetectLanguage(std::string_view text) {
     }
   }
 
-  // The sample's first words: function words separate close languages in short texts.
+  // The sample's words (one per entry of `capitalised`): its first ones are probed for function
+  // words, which separate close languages in short texts.
   std::vector<std::string> words;
   {
     std::string word;
     for (char32_t c : sample) {
       if (c == U' ') {
-        if (!word.empty() && words.size() < kMaxStopwordProbes) words.push_back(word);
+        if (!word.empty()) words.push_back(word);
         word.clear();
       } else {
         AppendUtf8(word, c);
       }
     }
   }
+  const size_t probes = std::min(words.size(), kMaxStopwordProbes);
 
   // Naive Bayes: the log-likelihood of the sample's n-grams under each model of that script,
   // plus the function-word credit. Every n-gram starts as unlisted in every model; listed ones
@@ -285,8 +277,8 @@ std::string DetectLanguage(std::string_view text) {
   for (size_t m = 0; m < models.codes.size(); ++m) {
     if (models.scripts[m] != script) continue;
     const std::string_view code = models.codes[m];
-    for (const std::string& w : words) {
-      if (IsStopword(w, code)) score[m] += kStopwordBonus;
+    for (size_t k = 0; k < probes; ++k) {
+      if (IsStopword(words[k], code)) score[m] += kStopwordBonus;
     }
     if (best == "und" || score[m] > best_score) {
       best_score = score[m];
@@ -299,9 +291,10 @@ std::string DetectLanguage(std::string_view text) {
   if (script == Script::kLatin && best != "en") {
     int english = 0;
     int other = 0;
-    for (const std::string& w : lowercase_words) {
-      english += IsStopword(w, "en") ? 1 : 0;
-      other += IsStopword(w, best) ? 1 : 0;
+    for (size_t k = 0; k < words.size() && k < capitalised.size(); ++k) {
+      if (capitalised[k]) continue;
+      english += IsStopword(words[k], "en") ? 1 : 0;
+      other += IsStopword(words[k], best) ? 1 : 0;
     }
     if (english >= kMinEnglishFunctionWords && english > 2 * other) return "en";
   }
