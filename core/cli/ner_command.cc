@@ -1,5 +1,6 @@
 #include "ner_command.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -7,6 +8,7 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "entities/ner_corpus.h"
@@ -33,10 +35,10 @@ constexpr const char* kNerUsage = R"(usage:
                    cross-validation instead: K models, each tested on one K-th of the
                    --train documents; prints the mean F1 per epoch (writes no model);
                    --fold N runs only the Nth (to run folds in parallel)
-  precis ner clusters FILE[,FILE...] --out TSV [--classes 64,256,1024] [--min-count N]
-                   [--iterations N]
-                   word classes (exchange algorithm) and capitalised shares from unlabeled
-                   text, one sentence per line
+  precis ner clusters FILE[,FILE...] --embeddings VECTORS --out TSV [--classes 32,128,1024]
+                   [--min-count N] [--iterations N] [--cluster-words N] [--add-words N]
+                   capitalised shares from unlabeled text (one sentence per line) and word
+                   classes by k-means of word vectors ("word v1 v2 ..." per line)
   precis ner eval FILE|- [--model MODEL] [--json] [--case upper|lower]
                    exact-span precision/recall/F1 per type and micro-averaged (CoNLL)
   precis ner tag FILE|- [--model MODEL] [--case upper|lower]
@@ -248,12 +250,18 @@ int Train(const Flags& f) {
   return 0;
 }
 
-// Word classes at a few granularities and capitalised shares from unlabeled text (one sentence
-// per line), tokenized and folded exactly as the tagger does.
+// Capitalised shares from unlabeled text (one sentence per line), tokenized and folded exactly
+// as the tagger does, and word classes from word vectors (a text file "word v1 v2 ...", most
+// frequent words first, as GloVe ships them). Rows: the text's words seen --min-count times,
+// then the vectors' first --add-words words not among them; a word without a vector gets class
+// -1 (none). The classes are computed over the first --cluster-words vectors.
 int Clusters(const Flags& f) {
-  if (f.positional.size() != 1 || !f.values.count("--out")) return Fail("clusters takes FILE[,FILE...] and --out", 2);
-  std::vector<int> classes = {64, 256, 1024};
-  int min_count = 5, iterations = 20;
+  if (f.positional.size() != 1 || !f.values.count("--out") || !f.values.count("--embeddings")) {
+    return Fail("clusters takes FILE[,FILE...], --embeddings VECTORS and --out", 2);
+  }
+  std::vector<int> classes = {32, 128, 1024};
+  int min_count = 5, iterations = 25;
+  size_t cluster_words = 150000, add_words = 90000;
   try {
     if (f.values.count("--classes")) {
       classes.clear();
@@ -261,16 +269,22 @@ int Clusters(const Flags& f) {
     }
     if (f.values.count("--min-count")) min_count = std::stoi(f.values.at("--min-count"));
     if (f.values.count("--iterations")) iterations = std::stoi(f.values.at("--iterations"));
+    if (f.values.count("--cluster-words")) cluster_words = std::stoul(f.values.at("--cluster-words"));
+    if (f.values.count("--add-words")) add_words = std::stoul(f.values.at("--add-words"));
   } catch (const std::exception&) {
-    return Fail("--classes, --min-count and --iterations take numbers", 2);
+    return Fail("--classes, --min-count, --iterations, --cluster-words and --add-words take numbers", 2);
   }
-  if (classes.size() != 3 || classes[0] < 2 || classes[0] > 255 || classes[1] < 2 || classes[1] > 1023 ||
-      classes[2] < 2 || classes[2] > 4095) {
-    return Fail("--classes takes three counts: coarse <= 255, medium <= 1023, fine <= 4095", 2);
+  if (classes.size() != 3 || classes[0] < 2 || classes[0] > 255 || classes[1] < classes[0] ||
+      classes[1] > 1023 || classes[2] < classes[1] || classes[2] > 4095) {
+    return Fail("--classes takes three growing counts: coarse <= 255, medium <= 1023, fine <= 4095", 2);
   }
-  precis::entities::ClusterCorpus corpus;
+  // The text: its words as ids, how often each occurs and how often inside a sentence capitalised.
+  std::unordered_map<std::string, int> id_of;
+  std::vector<std::string> vocabulary;
+  std::vector<int64_t> counts;
+  std::vector<int> corpus;  // word ids, -1 after each sentence
   std::map<std::string, std::pair<int64_t, int64_t>> inside;  // word -> capitalised, all mid-sentence
-  size_t sentences = 0, tokens = 0;
+  size_t sentences = 0;
   for (const std::string& path : SplitList(f.positional[0])) {
     std::string text;
     if (!ReadFile(path, &text)) return Fail("cannot read " + path, 1);
@@ -281,52 +295,118 @@ int Clusters(const Flags& f) {
       std::vector<bool> capitalised;
       size_t upper = 0, lower = 0;
       for (const auto& t : precis::entities::NerTokens(text, {start, end})) {
-        std::string w = precis::text::FoldCase(t.text);
-        for (char& c : w) {
-          if (c >= '0' && c <= '9') c = '0';
-        }
+        words.push_back(precis::entities::NerLexicon::FoldWord(t.text));
         for (char c : t.text) {
           upper += c >= 'A' && c <= 'Z';
           lower += c >= 'a' && c <= 'z';
         }
-        words.push_back(std::move(w));
         capitalised.push_back(t.text[0] >= 'A' && t.text[0] <= 'Z');
       }
       if (upper <= lower) {  // a line in capitals tells nothing about case
         for (size_t i = 1; i < words.size(); ++i) {
-          auto& counts = inside[words[i]];
-          counts.first += capitalised[i] ? 1 : 0;
-          counts.second += 1;
+          auto& c = inside[words[i]];
+          c.first += capitalised[i] ? 1 : 0;
+          c.second += 1;
         }
       }
+      for (const std::string& w : words) {
+        const auto [it, added] = id_of.emplace(w, static_cast<int>(vocabulary.size()));
+        if (added) {
+          vocabulary.push_back(w);
+          counts.push_back(0);
+        }
+        ++counts[static_cast<size_t>(it->second)];
+        corpus.push_back(it->second);
+      }
       if (!words.empty()) {
-        corpus.AddSentence(words);
+        corpus.push_back(-1);
         ++sentences;
-        tokens += words.size();
       }
       start = end + 1;
     }
   }
-  corpus.Finish(min_count);
-  std::cerr << sentences << " sentences, " << tokens << " tokens, " << corpus.words().size()
-            << " words seen " << min_count << "+ times\n";
+  const size_t tokens = corpus.size() - sentences;
+  std::vector<int> frequent;  // word ids seen --min-count times, by falling count, then word
+  for (size_t w = 0; w < vocabulary.size(); ++w) {
+    if (counts[w] >= min_count) frequent.push_back(static_cast<int>(w));
+  }
+  std::sort(frequent.begin(), frequent.end(), [&](int a, int b) {
+    const auto ua = static_cast<size_t>(a), ub = static_cast<size_t>(b);
+    return counts[ua] != counts[ub] ? counts[ua] > counts[ub] : vocabulary[ua] < vocabulary[ub];
+  });
+  // The vectors.
+  std::string text;
+  if (!ReadFile(f.values.at("--embeddings"), &text)) return Fail("cannot read " + f.values.at("--embeddings"), 1);
+  std::vector<std::string> vector_words;
+  std::vector<float> vectors;
+  size_t dims = 0;
+  for (size_t start = 0; start < text.size() && vector_words.size() < cluster_words;) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::istringstream line(text.substr(start, end - start));
+    std::string word;
+    line >> word;
+    std::vector<float> row;
+    for (float v; line >> v;) row.push_back(v);
+    if (!word.empty()) {
+      if (dims == 0) dims = row.size();
+      if (row.size() != dims || dims == 0) {
+        return Fail("vector " + std::to_string(vector_words.size() + 1) + " (" + word + ") has " +
+                        std::to_string(row.size()) + " numbers, expected " + std::to_string(dims),
+                    1);
+      }
+      vector_words.push_back(word);
+      vectors.insert(vectors.end(), row.begin(), row.end());
+    }
+    start = end + 1;
+  }
+  std::string().swap(text);
   const auto log = [](const std::string& line) { std::cerr << line << "\n"; };
-  std::vector<std::vector<int>> by_size;
-  for (int c : classes) by_size.push_back(corpus.Cluster(c, iterations, log));
+  const precis::entities::WordClasses wc = precis::entities::ClassesFromVectors(
+      std::move(vectors), dims, {classes[0], classes[1], classes[2]}, iterations, log);
+  // A word with a digit is folded to zeros by the tagger ("1990" -> "0000"): its vector would
+  // speak for every number of its shape, so such words are placed by the text like words
+  // without a vector.
+  std::map<std::string, size_t> vector_of;
+  std::vector<int> fine_of(vocabulary.size(), -2);  // per text word: class, -1 to place, -2 rare
+  std::map<int, std::pair<int, int>> upper_of;      // fine class -> medium, coarse
+  for (size_t i = 0; i < vector_words.size(); ++i) {
+    const std::string folded = precis::entities::NerLexicon::FoldWord(vector_words[i]);
+    upper_of.emplace(wc.fine[i], std::pair{wc.medium[i], wc.coarse[i]});
+    if (folded.find('0') == std::string::npos) vector_of.emplace(folded, i);
+  }
+  for (int w : frequent) {
+    const auto v = vector_of.find(vocabulary[static_cast<size_t>(w)]);
+    fine_of[static_cast<size_t>(w)] = v == vector_of.end() ? -1 : wc.fine[v->second];
+  }
+  fine_of = precis::entities::FillClassesFromContexts(corpus, std::move(fine_of), classes[2]);
   std::ofstream out(f.values.at("--out"), std::ios::binary);
   out << "# precis ner clusters: " << sentences << " sentences, " << tokens << " tokens; words seen "
-      << min_count << "+ times; exchange classes " << classes[0] << ", " << classes[1] << ", "
-      << classes[2] << "\n# word<TAB>count<TAB>capitalised % inside sentences (-1: under 3 uses)"
-      << "<TAB>coarse<TAB>medium<TAB>fine class\n";
-  for (size_t w = 0; w < corpus.words().size(); ++w) {
-    const std::string& word = corpus.words()[w];
-    if (word == "<rare>") continue;
+      << min_count << "+ times; k-means classes " << classes[0] << ", " << classes[1] << ", " << classes[2]
+      << " of the first " << vector_words.size() << " vectors (" << dims << " dimensions), rows for the first "
+      << add_words << "; words without a vector placed by their neighbours\n"
+      << "# word<TAB>count<TAB>capitalised % inside sentences (-1: under 3 uses)"
+      << "<TAB>coarse<TAB>medium<TAB>fine class (-1: none)\n";
+  auto put = [&](const std::string& word, int64_t count, int fine) {
     const auto it = inside.find(word);
     const int share = it == inside.end() || it->second.second < 3
                           ? -1
                           : static_cast<int>(100 * it->second.first / it->second.second);
-    out << word << '\t' << corpus.counts()[w] << '\t' << share << '\t' << by_size[0][w] << '\t'
-        << by_size[1][w] << '\t' << by_size[2][w] << '\n';
+    const auto upper = upper_of.find(fine);
+    out << word << '\t' << count << '\t' << share;
+    if (upper == upper_of.end()) {
+      out << "\t-1\t-1\t-1\n";
+    } else {
+      out << '\t' << upper->second.second << '\t' << upper->second.first << '\t' << fine << '\n';
+    }
+  };
+  for (int w : frequent) put(vocabulary[static_cast<size_t>(w)], counts[static_cast<size_t>(w)], fine_of[static_cast<size_t>(w)]);
+  for (size_t i = 0; i < vector_words.size() && i < add_words; ++i) {
+    const std::string folded = precis::entities::NerLexicon::FoldWord(vector_words[i]);
+    const auto v = vector_of.find(folded);
+    if (v == vector_of.end() || v->second != i) continue;
+    if (const auto t = id_of.find(folded); t != id_of.end() && counts[static_cast<size_t>(t->second)] >= min_count) continue;
+    put(folded, 0, wc.fine[i]);
   }
   if (!out) return Fail("cannot write " + f.values.at("--out"), 1);
   return 0;

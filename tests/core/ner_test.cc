@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "entities/ner_corpus.h"
@@ -345,6 +346,18 @@ TEST(NerLexiconTest, ListsClustersAndCapitalsByFoldedName) {
   EXPECT_FALSE(NerLexicon::Parse(bytes.substr(0, bytes.size() - 1)).ok());
   EXPECT_FALSE(NerLexicon::FromTables("York\n", "").ok());        // no lists column
   EXPECT_FALSE(NerLexicon::FromTables("", "york\t5\tx\t1\t2\t3\n").ok());
+  EXPECT_FALSE(NerLexicon::FromTables("", "york\t5\t50\t1\t2\t-2\n").ok());
+  EXPECT_FALSE(NerLexicon::FromTables("", "york\t5\t50\t-1\t2\t3\n").ok());  // all classes or none
+  // The serialized lexicon keeps fine classes only, so they must nest in the coarser ones.
+  EXPECT_FALSE(NerLexicon::FromTables("", "york\t5\t50\t1\t2\t3\nhull\t5\t50\t1\t4\t3\n").ok());
+  // A word without a vector has class -1: its capitalised share counts, its classes are unknown.
+  auto no_vector = NerLexicon::FromTables("", "1990s\t5\t0\t-1\t-1\t-1\n");
+  ASSERT_TRUE(no_vector.ok()) << no_vector.status().message();
+  const NerLexicon::Entry e = no_vector.value().Find(NerLexicon::KeyOf("1990s"));
+  EXPECT_EQ(e.capitalised, NerLexicon::CapitalisedBin(0));
+  EXPECT_EQ(e.cluster[0], 0);
+  EXPECT_EQ(e.cluster[2], 0);
+  EXPECT_EQ(NerLexicon::FoldWord("Ebru1990"), "ebru0000");
 }
 
 TEST(NerLexiconTest, ListedNamesAndClustersAddFeatures) {
@@ -378,27 +391,57 @@ TEST(NerModelTest, TheLexiconTravelsInTheModelFile) {
   EXPECT_EQ(parsed.value().lexicon().Serialize(), lex.value().Serialize());
 }
 
-TEST(WordClustersTest, WordsInTheSameContextsShareAClass) {
-  ClusterCorpus corpus;
-  const std::vector<std::string> days = {"monday", "tuesday", "friday"};
-  const std::vector<std::string> animals = {"cat", "dog", "horse"};
-  for (int round = 0; round < 30; ++round) {
-    for (const std::string& d : days) corpus.AddSentence({"we", "met", "on", d, "."});
-    for (const std::string& a : animals) corpus.AddSentence({"the", a, "ran", "away", "."});
+TEST(WordClustersTest, WordsWhoseVectorsPointAlikeShareAClass) {
+  // Three groups of words along three directions, with a little of the others mixed in; the
+  // lengths differ (k-means works on directions).
+  const std::vector<std::vector<float>> rows = {
+      {5, 0.2f, 0.1f}, {1, 0.1f, 0.0f}, {2, 0.0f, 0.3f},      // weekdays
+      {0.1f, 3, 0.2f}, {0.3f, 1, 0.0f}, {0.0f, 2, 0.1f},      // towns
+      {0.2f, 0.1f, 4}, {0.0f, 0.3f, 1}, {0.1f, 0.0f, 0.5f}};  // surnames
+  std::vector<float> vectors;
+  for (const auto& r : rows) vectors.insert(vectors.end(), r.begin(), r.end());
+  const WordClasses wc = ClassesFromVectors(vectors, 3, {2, 3, 3}, 20, [](const std::string&) {});
+  ASSERT_EQ(wc.fine.size(), rows.size());
+  for (size_t group = 0; group < 3; ++group) {
+    for (size_t i = 1; i < 3; ++i) EXPECT_EQ(wc.fine[group * 3 + i], wc.fine[group * 3]) << group << " " << i;
   }
-  corpus.Finish(2);
-  const std::vector<int> cls = corpus.Cluster(4, 20, [](const std::string&) {});
-  ASSERT_EQ(cls.size(), corpus.words().size());
-  auto class_of = [&](const std::string& w) {
-    const auto& words = corpus.words();
-    return cls[static_cast<size_t>(std::find(words.begin(), words.end(), w) - words.begin())];
+  EXPECT_NE(wc.fine[0], wc.fine[3]);
+  EXPECT_NE(wc.fine[0], wc.fine[6]);
+  EXPECT_NE(wc.fine[3], wc.fine[6]);
+  // Nested: words of one fine class share their medium and coarse classes.
+  for (size_t i = 0; i < rows.size(); ++i) {
+    for (size_t j = 0; j < rows.size(); ++j) {
+      if (wc.fine[i] == wc.fine[j]) {
+        EXPECT_EQ(wc.medium[i], wc.medium[j]);
+        EXPECT_EQ(wc.coarse[i], wc.coarse[j]);
+      }
+    }
+  }
+  std::set<int> coarse(wc.coarse.begin(), wc.coarse.end());
+  EXPECT_EQ(coarse.size(), 2u);
+  EXPECT_EQ(ClassesFromVectors(vectors, 3, {2, 3, 3}, 20, [](const std::string&) {}).fine, wc.fine);  // deterministic
+}
+
+TEST(WordClustersTest, WordsWithoutAVectorJoinTheClassOfWordsInTheirPlaces) {
+  // ids: 0 "we", 1 "met", 2 "on", 3 "monday", 4 "friday", 5 "the", 6 "cat", 7 "dog", 8 "ran",
+  // 9 "tuesday" (no vector), 10 "horse" (no vector), 11 "zebra" (rare: left out).
+  std::vector<int> tokens;
+  auto say = [&](std::initializer_list<int> words) {
+    tokens.insert(tokens.end(), words);
+    tokens.push_back(-1);
   };
-  EXPECT_EQ(class_of("monday"), class_of("tuesday"));
-  EXPECT_EQ(class_of("monday"), class_of("friday"));
-  EXPECT_EQ(class_of("cat"), class_of("dog"));
-  EXPECT_EQ(class_of("cat"), class_of("horse"));
-  EXPECT_NE(class_of("monday"), class_of("cat"));
-  EXPECT_EQ(corpus.Cluster(4, 20, [](const std::string&) {}), cls);  // deterministic
+  for (int round = 0; round < 5; ++round) {
+    for (int day : {3, 4, 9}) say({0, 1, 2, day});
+    for (int animal : {6, 7, 10}) say({5, animal, 8});
+  }
+  say({5, 11, 8});
+  std::vector<int> fine = {0, 1, 2, 3, 3, 4, 5, 5, 6, -1, -1, -2};
+  const std::vector<int> filled = FillClassesFromContexts(tokens, fine, 7);
+  EXPECT_EQ(filled[9], 3);   // a day
+  EXPECT_EQ(filled[10], 5);  // an animal
+  EXPECT_EQ(filled[11], -2);
+  fine[9] = fine[10] = 0;
+  EXPECT_EQ(FillClassesFromContexts(tokens, fine, 7), fine);  // nothing to place
 }
 
 }  // namespace

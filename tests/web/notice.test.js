@@ -43,6 +43,13 @@ function unzip(file) {
 }
 
 describe('the third-party notice', () => {
+  test('names the word vectors the name model\'s classes come from, at their pinned version', () => {
+    const source = readFileSync(join(ROOT, 'scripts', 'gen-ner-clusters.mjs'), 'utf8');
+    const [, name, version] = source.match(/VECTORS_PACKAGE = '([^@']+)@([^']+)'/) ?? [];
+    assert.ok(name, 'scripts/gen-ner-clusters.mjs no longer pins its vectors package: update this test');
+    assert.ok(NOTICE.includes(`${name} ${version}`), `${name} ${version} missing from web/NOTICE.txt`);
+  });
+
   test('names every package whose data the generators and the extension bundle ship, at its pinned version', () => {
     const { devDependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     const shippers = ['scripts/gen-ner-gazetteer.mjs', 'scripts/gen-language-data.mjs',

@@ -13,20 +13,14 @@ namespace {
 // flags_: bits 0..8 lists, bit 9 continues, bits 10..12 capitalised bin.
 constexpr uint16_t kContinues = 1u << 9;
 constexpr int kCapShift = 10;
-// clusters_: fine + 1 in bits 0..11, medium + 1 in 12..21, coarse + 1 in 22..29.
+// clusters_: fine + 1 in bits 0..11, medium + 1 in 12..21, coarse + 1 in 22..29. The classes
+// nest (a fine class lies in one medium and one coarse class), so the serialized lexicon keeps
+// each word's fine class and one table from fine classes to the rest: half the bytes.
 constexpr uint32_t kMaxClass[3] = {254, 1022, 4094};  // coarse, medium, fine
 
 uint32_t Fold32(uint64_t h) {
   const auto k = static_cast<uint32_t>(h ^ (h >> 32));
   return k == 0 ? 1 : k;  // 0 marks an empty slot
-}
-
-std::string FoldWord(std::string_view word) {
-  std::string folded = text::FoldCase(word);
-  for (char& c : folded) {
-    if (c >= '0' && c <= '9') c = '0';
-  }
-  return folded;
 }
 
 std::vector<std::string_view> Fields(std::string_view line) {
@@ -67,6 +61,15 @@ void PutPlanes(std::string* out, const std::vector<uint32_t>& values, int bytes)
 
 }  // namespace
 
+std::string NerLexicon::FoldWord(std::string_view word) {
+  std::string folded = text::FoldCase(word);
+  for (char& c : folded) {
+    if (c >= '0' && c <= '9') c = '0';
+  }
+  return folded;
+}
+
+
 uint64_t NerLexicon::Start() { return 0xcbf29ce484222325ULL; }
 
 uint64_t NerLexicon::Extend(uint64_t h, std::string_view word) {
@@ -99,6 +102,7 @@ uint8_t NerLexicon::CapitalisedBin(int percent) {
 StatusOr<NerLexicon> NerLexicon::FromTables(std::string_view gazetteer_tsv,
                                             std::string_view clusters_tsv) {
   std::map<uint32_t, std::pair<uint16_t, uint32_t>> entries;  // key -> flags, clusters
+  std::map<uint32_t, uint32_t> upper_of_fine;  // fine + 1 -> medium + 1 | (coarse + 1) << 10
   std::string error;
   ForEachLine(gazetteer_tsv, [&](std::string_view line) {
     const std::vector<std::string_view> f = Fields(line);
@@ -131,16 +135,22 @@ StatusOr<NerLexicon> NerLexicon::FromTables(std::string_view gazetteer_tsv,
       ok = std::from_chars(f[i + 1].data(), f[i + 1].data() + f[i + 1].size(), values[i]).ec ==
            std::errc();
     }
-    for (int c = 0; ok && c < 3; ++c) ok = values[2 + c] >= 0 && values[2 + c] <= static_cast<int>(kMaxClass[c]);
+    for (int c = 0; ok && c < 3; ++c) ok = values[2 + c] >= -1 && values[2 + c] <= static_cast<int>(kMaxClass[c]);
+    ok = ok && (values[4] == -1) == (values[3] == -1) && (values[4] == -1) == (values[2] == -1);
     if (!ok) {
       if (error.empty()) error = "bad cluster line: " + std::string(line);
+      return;
+    }
+    const auto fine = static_cast<uint32_t>(values[4] + 1);
+    const uint32_t upper = static_cast<uint32_t>(values[3] + 1) | (static_cast<uint32_t>(values[2] + 1) << 10);
+    if (const auto [it, added] = upper_of_fine.emplace(fine, upper); !added && it->second != upper) {
+      if (error.empty()) error = "word classes do not nest (a fine class in two coarser ones): " + std::string(line);
       return;
     }
     auto& entry = entries[Fold32(KeyOf(f[0]))];
     entry.first = static_cast<uint16_t>((entry.first & ~(7u << kCapShift)) |
                                         (CapitalisedBin(values[1]) << kCapShift));
-    entry.second = static_cast<uint32_t>(values[4] + 1) | (static_cast<uint32_t>(values[3] + 1) << 12) |
-                   (static_cast<uint32_t>(values[2] + 1) << 22);
+    entry.second = fine | (upper << 12);
   });
   if (!error.empty()) return Status::InvalidArgument(error);
   NerLexicon lex;
@@ -162,7 +172,16 @@ std::string NerLexicon::Serialize() const {
     previous = k;
   }
   PutPlanes(&out, std::vector<uint32_t>(flags_.begin(), flags_.end()), 2);
-  PutPlanes(&out, clusters_, 4);
+  std::vector<uint32_t> upper(kMaxClass[2] + 2, 0), fine;
+  uint32_t classes = 0;  // the highest fine class + 1
+  for (uint32_t c : clusters_) {
+    fine.push_back(c & 0xfff);
+    upper[c & 0xfff] = c >> 12;
+    classes = std::max(classes, c & 0xfff);
+  }
+  PutVarint(&out, classes);
+  for (uint32_t f = 1; f <= classes; ++f) PutVarint(&out, upper[f]);
+  PutPlanes(&out, fine, 2);
   return out;
 }
 
@@ -190,14 +209,25 @@ StatusOr<NerLexicon> NerLexicon::Parse(std::string_view bytes) {
     key += delta;
     k = key;
   }
-  if (bytes.size() - pos != static_cast<size_t>(count) * 6) return bad();
+  if (bytes.size() - pos < static_cast<size_t>(count) * 2) return bad();
   lex.flags_.assign(count, 0);
-  lex.clusters_.assign(count, 0);
   for (int b = 0; b < 2; ++b) {
     for (uint16_t& f : lex.flags_) f |= static_cast<uint16_t>(static_cast<unsigned char>(bytes[pos++]) << (8 * b));
   }
-  for (int b = 0; b < 4; ++b) {
+  uint32_t classes = 0;
+  if (!varint(&classes) || classes > kMaxClass[2] + 1) return bad();
+  std::vector<uint32_t> upper(classes + 1, 0);
+  for (uint32_t f = 1; f <= classes; ++f) {
+    if (!varint(&upper[f]) || upper[f] >= (1u << 20)) return bad();
+  }
+  if (bytes.size() - pos != static_cast<size_t>(count) * 2) return bad();
+  lex.clusters_.assign(count, 0);
+  for (int b = 0; b < 2; ++b) {
     for (uint32_t& c : lex.clusters_) c |= static_cast<uint32_t>(static_cast<unsigned char>(bytes[pos++])) << (8 * b);
+  }
+  for (uint32_t& c : lex.clusters_) {
+    if (c > classes) return bad();
+    c |= upper[c] << 12;
   }
   lex.BuildTable();
   return lex;

@@ -42,9 +42,12 @@ class NerLexicon {
   static uint64_t Start();
   static uint64_t Extend(uint64_t key, std::string_view word);  // adds " word" (or "word" first)
   static uint64_t KeyOf(std::string_view folded_name);
+  // A word as the lexicon keys it: case folded, digits as '0' ("1990" -> "0000").
+  static std::string FoldWord(std::string_view word);
 
   // From the generated tables (training): gazetteer lines "Name<TAB>letters", cluster lines
-  // "word<TAB>count<TAB>capitalised %<TAB>coarse<TAB>medium<TAB>fine"; '#' lines are comments.
+  // "word<TAB>count<TAB>capitalised %<TAB>coarse<TAB>medium<TAB>fine" (class -1: none); '#' lines are
+  // comments.
   static StatusOr<NerLexicon> FromTables(std::string_view gazetteer_tsv, std::string_view clusters_tsv);
   static StatusOr<NerLexicon> Parse(std::string_view bytes);
   std::string Serialize() const;
