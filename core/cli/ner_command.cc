@@ -35,10 +35,12 @@ constexpr const char* kNerUsage = R"(usage:
                    cross-validation instead: K models, each tested on one K-th of the
                    --train documents; prints the mean F1 per epoch (writes no model);
                    --fold N runs only the Nth (to run folds in parallel)
-  precis ner clusters FILE[,FILE...] --embeddings VECTORS --out TSV [--classes 32,128,1024]
-                   [--min-count N] [--iterations N] [--cluster-words N] [--add-words N]
-                   capitalised shares from unlabeled text (one sentence per line) and word
-                   classes by k-means of word vectors ("word v1 v2 ..." per line)
+  precis ner clusters FILE[,FILE...] --embeddings VECTORS --out TSV [--classes 32,128,512]
+                   [--vector-classes 32,128,1024] [--min-count N] [--iterations N]
+                   [--cluster-words N] [--add-words N]
+                   word classes (exchange algorithm) and capitalised shares from unlabeled
+                   text (one sentence per line), and word classes by k-means of word vectors
+                   ("word v1 v2 ..." per line)
   precis ner eval FILE|- [--model MODEL] [--json] [--case upper|lower]
                    exact-span precision/recall/F1 per type and micro-averaged (CoNLL)
   precis ner tag FILE|- [--model MODEL] [--case upper|lower]
@@ -250,41 +252,44 @@ int Train(const Flags& f) {
   return 0;
 }
 
-// Capitalised shares from unlabeled text (one sentence per line), tokenized and folded exactly
-// as the tagger does, and word classes from word vectors (a text file "word v1 v2 ...", most
-// frequent words first, as GloVe ships them). Rows: the text's words seen --min-count times,
-// then the vectors' first --add-words words not among them; a word without a vector gets class
-// -1 (none). The classes are computed over the first --cluster-words vectors.
+// Word classes and capitalised shares from unlabeled text (one sentence per line), tokenized and
+// folded exactly as the tagger does, and word classes from word vectors (a text file "word v1 v2
+// ...", most frequent words first, as GloVe ships them). Rows: the text's words seen --min-count
+// times, then the vectors' first --add-words words not among them. A text word without a vector
+// gets the vector class of the words in its places; a vector word not in the text has no text
+// classes (-1).
 int Clusters(const Flags& f) {
   if (f.positional.size() != 1 || !f.values.count("--out") || !f.values.count("--embeddings")) {
     return Fail("clusters takes FILE[,FILE...], --embeddings VECTORS and --out", 2);
   }
-  std::vector<int> classes = {32, 128, 1024};
-  int min_count = 5, iterations = 25;
-  size_t cluster_words = 150000, add_words = 90000;
+  std::vector<int> classes = {32, 128, 512}, vector_classes = {32, 128, 1024};
+  int min_count = 5, iterations = 20;
+  size_t cluster_words = 150000, add_words = 75000;
   try {
-    if (f.values.count("--classes")) {
-      classes.clear();
-      for (const std::string& c : SplitList(f.values.at("--classes"))) classes.push_back(std::stoi(c));
+    for (auto [flag, list] : {std::pair{"--classes", &classes}, std::pair{"--vector-classes", &vector_classes}}) {
+      if (!f.values.count(flag)) continue;
+      list->clear();
+      for (const std::string& c : SplitList(f.values.at(flag))) list->push_back(std::stoi(c));
     }
     if (f.values.count("--min-count")) min_count = std::stoi(f.values.at("--min-count"));
     if (f.values.count("--iterations")) iterations = std::stoi(f.values.at("--iterations"));
     if (f.values.count("--cluster-words")) cluster_words = std::stoul(f.values.at("--cluster-words"));
     if (f.values.count("--add-words")) add_words = std::stoul(f.values.at("--add-words"));
   } catch (const std::exception&) {
-    return Fail("--classes, --min-count, --iterations, --cluster-words and --add-words take numbers", 2);
+    return Fail("--classes, --vector-classes, --min-count, --iterations, --cluster-words and --add-words take numbers", 2);
   }
-  if (classes.size() != 3 || classes[0] < 2 || classes[0] > 255 || classes[1] < classes[0] ||
-      classes[1] > 1023 || classes[2] < classes[1] || classes[2] > 4095) {
-    return Fail("--classes takes three growing counts: coarse <= 255, medium <= 1023, fine <= 4095", 2);
+  for (const auto* c : {&classes, &vector_classes}) {
+    if (c->size() != 3 || (*c)[0] < 2 || (*c)[0] > 255 || (*c)[1] < (*c)[0] || (*c)[1] > 1023 ||
+        (*c)[2] < (*c)[1] || (*c)[2] > 4095) {
+      return Fail("--classes and --vector-classes take three growing counts: coarse <= 255, medium <= 1023, fine <= 4095", 2);
+    }
   }
-  // The text: its words as ids, how often each occurs and how often inside a sentence capitalised.
-  std::unordered_map<std::string, int> id_of;
+  precis::entities::ClusterCorpus corpus;
+  std::unordered_map<std::string, int> id_of;  // the text again as word ids, for words without a vector
   std::vector<std::string> vocabulary;
-  std::vector<int64_t> counts;
-  std::vector<int> corpus;  // word ids, -1 after each sentence
+  std::vector<int> ids;  // -1 after each sentence
   std::map<std::string, std::pair<int64_t, int64_t>> inside;  // word -> capitalised, all mid-sentence
-  size_t sentences = 0;
+  size_t sentences = 0, tokens = 0;
   for (const std::string& path : SplitList(f.positional[0])) {
     std::string text;
     if (!ReadFile(path, &text)) return Fail("cannot read " + path, 1);
@@ -304,36 +309,31 @@ int Clusters(const Flags& f) {
       }
       if (upper <= lower) {  // a line in capitals tells nothing about case
         for (size_t i = 1; i < words.size(); ++i) {
-          auto& c = inside[words[i]];
-          c.first += capitalised[i] ? 1 : 0;
-          c.second += 1;
+          auto& counts = inside[words[i]];
+          counts.first += capitalised[i] ? 1 : 0;
+          counts.second += 1;
         }
       }
       for (const std::string& w : words) {
         const auto [it, added] = id_of.emplace(w, static_cast<int>(vocabulary.size()));
-        if (added) {
-          vocabulary.push_back(w);
-          counts.push_back(0);
-        }
-        ++counts[static_cast<size_t>(it->second)];
-        corpus.push_back(it->second);
+        if (added) vocabulary.push_back(w);
+        ids.push_back(it->second);
       }
       if (!words.empty()) {
-        corpus.push_back(-1);
+        ids.push_back(-1);
+        corpus.AddSentence(words);
         ++sentences;
+        tokens += words.size();
       }
       start = end + 1;
     }
   }
-  const size_t tokens = corpus.size() - sentences;
-  std::vector<int> frequent;  // word ids seen --min-count times, by falling count, then word
-  for (size_t w = 0; w < vocabulary.size(); ++w) {
-    if (counts[w] >= min_count) frequent.push_back(static_cast<int>(w));
-  }
-  std::sort(frequent.begin(), frequent.end(), [&](int a, int b) {
-    const auto ua = static_cast<size_t>(a), ub = static_cast<size_t>(b);
-    return counts[ua] != counts[ub] ? counts[ua] > counts[ub] : vocabulary[ua] < vocabulary[ub];
-  });
+  corpus.Finish(min_count);
+  std::cerr << sentences << " sentences, " << tokens << " tokens, " << corpus.words().size()
+            << " words seen " << min_count << "+ times\n";
+  const auto log = [](const std::string& line) { std::cerr << line << "\n"; };
+  std::vector<std::vector<int>> by_size;
+  for (int c : classes) by_size.push_back(corpus.Cluster(c, iterations, log));
   // The vectors.
   std::string text;
   if (!ReadFile(f.values.at("--embeddings"), &text)) return Fail("cannot read " + f.values.at("--embeddings"), 1);
@@ -361,52 +361,67 @@ int Clusters(const Flags& f) {
     start = end + 1;
   }
   std::string().swap(text);
-  const auto log = [](const std::string& line) { std::cerr << line << "\n"; };
   const precis::entities::WordClasses wc = precis::entities::ClassesFromVectors(
-      std::move(vectors), dims, {classes[0], classes[1], classes[2]}, iterations, log);
+      std::move(vectors), dims, {vector_classes[0], vector_classes[1], vector_classes[2]}, 25, log);
   // A word with a digit is folded to zeros by the tagger ("1990" -> "0000"): its vector would
-  // speak for every number of its shape, so such words are placed by the text like words
-  // without a vector.
+  // speak for every number of its shape, so such words keep only the text's classes.
   std::map<std::string, size_t> vector_of;
-  std::vector<int> fine_of(vocabulary.size(), -2);  // per text word: class, -1 to place, -2 rare
-  std::map<int, std::pair<int, int>> upper_of;      // fine class -> medium, coarse
   for (size_t i = 0; i < vector_words.size(); ++i) {
     const std::string folded = precis::entities::NerLexicon::FoldWord(vector_words[i]);
-    upper_of.emplace(wc.fine[i], std::pair{wc.medium[i], wc.coarse[i]});
     if (folded.find('0') == std::string::npos) vector_of.emplace(folded, i);
   }
-  for (int w : frequent) {
-    const auto v = vector_of.find(vocabulary[static_cast<size_t>(w)]);
-    fine_of[static_cast<size_t>(w)] = v == vector_of.end() ? -1 : wc.fine[v->second];
+  // The text's frequent words without a vector (GloVe's package leaves out stopwords and
+  // contractions: "i", "yes", "i'm") join the vector class of words in the same places.
+  std::vector<int> fine_of(vocabulary.size(), -2);  // per id: class, -1 to place, -2 rare
+  for (const std::string& w : corpus.words()) {
+    if (w == "<rare>") continue;
+    const auto v = vector_of.find(w);
+    fine_of[static_cast<size_t>(id_of.at(w))] = v == vector_of.end() ? -1 : wc.fine[v->second];
   }
-  fine_of = precis::entities::FillClassesFromContexts(corpus, std::move(fine_of), classes[2]);
+  fine_of = precis::entities::FillClassesFromContexts(ids, std::move(fine_of), vector_classes[2]);
+  std::map<int, std::pair<int, int>> upper_of;  // fine vector class -> medium, coarse
+  for (size_t i = 0; i < wc.fine.size(); ++i) upper_of.emplace(wc.fine[i], std::pair{wc.medium[i], wc.coarse[i]});
   std::ofstream out(f.values.at("--out"), std::ios::binary);
   out << "# precis ner clusters: " << sentences << " sentences, " << tokens << " tokens; words seen "
-      << min_count << "+ times; k-means classes " << classes[0] << ", " << classes[1] << ", " << classes[2]
+      << min_count << "+ times; exchange classes " << classes[0] << ", " << classes[1] << ", " << classes[2]
+      << "; k-means classes " << vector_classes[0] << ", " << vector_classes[1] << ", " << vector_classes[2]
       << " of the first " << vector_words.size() << " vectors (" << dims << " dimensions), rows for the first "
-      << add_words << "; words without a vector placed by their neighbours\n"
-      << "# word<TAB>count<TAB>capitalised % inside sentences (-1: under 3 uses)"
-      << "<TAB>coarse<TAB>medium<TAB>fine class (-1: none)\n";
-  auto put = [&](const std::string& word, int64_t count, int fine) {
+      << add_words << "; words without a vector placed by their neighbours\n# word<TAB>count<TAB>capitalised % inside sentences (-1: under 3 uses)"
+      << "<TAB>coarse<TAB>medium<TAB>fine class in the text<TAB>coarse<TAB>medium<TAB>fine class of"
+      << " the vector (-1: none)\n";
+  std::map<std::string, size_t> text_row;
+  for (size_t w = 0; w < corpus.words().size(); ++w) text_row.emplace(corpus.words()[w], w);
+  auto put = [&](const std::string& word, int64_t count) {
     const auto it = inside.find(word);
     const int share = it == inside.end() || it->second.second < 3
                           ? -1
                           : static_cast<int>(100 * it->second.first / it->second.second);
-    const auto upper = upper_of.find(fine);
     out << word << '\t' << count << '\t' << share;
-    if (upper == upper_of.end()) {
-      out << "\t-1\t-1\t-1\n";
+    if (const auto t = text_row.find(word); t != text_row.end()) {
+      out << '\t' << by_size[0][t->second] << '\t' << by_size[1][t->second] << '\t' << by_size[2][t->second];
     } else {
+      out << "\t-1\t-1\t-1";
+    }
+    int fine = -1;
+    if (const auto v = vector_of.find(word); v != vector_of.end()) {
+      fine = wc.fine[v->second];
+    } else if (const auto id = id_of.find(word); id != id_of.end()) {
+      fine = fine_of[static_cast<size_t>(id->second)];
+    }
+    if (const auto upper = upper_of.find(fine); upper != upper_of.end()) {
       out << '\t' << upper->second.second << '\t' << upper->second.first << '\t' << fine << '\n';
+    } else {
+      out << "\t-1\t-1\t-1\n";
     }
   };
-  for (int w : frequent) put(vocabulary[static_cast<size_t>(w)], counts[static_cast<size_t>(w)], fine_of[static_cast<size_t>(w)]);
+  for (size_t w = 0; w < corpus.words().size(); ++w) {
+    if (corpus.words()[w] != "<rare>") put(corpus.words()[w], corpus.counts()[w]);
+  }
   for (size_t i = 0; i < vector_words.size() && i < add_words; ++i) {
     const std::string folded = precis::entities::NerLexicon::FoldWord(vector_words[i]);
     const auto v = vector_of.find(folded);
-    if (v == vector_of.end() || v->second != i) continue;
-    if (const auto t = id_of.find(folded); t != id_of.end() && counts[static_cast<size_t>(t->second)] >= min_count) continue;
-    put(folded, 0, wc.fine[i]);
+    if (v == vector_of.end() || v->second != i || text_row.count(folded)) continue;
+    put(folded, 0);
   }
   if (!out) return Fail("cannot write " + f.values.at("--out"), 1);
   return 0;

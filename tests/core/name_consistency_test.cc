@@ -13,10 +13,10 @@ constexpr int PER = 0, ORG = 1, LOC = 2;
 // not); "new zealand" is a listed country.
 NerLexicon Lexicon() {
   auto lex = NerLexicon::FromTables("New Zealand\tC\n",
-                                    "hello\t100\t2\t1\t1\t1\nquestioning\t50\t1\t1\t1\t1\n"
-                                    "phase\t80\t5\t1\t1\t1\nnew\t900\t30\t1\t1\t1\n"
-                                    "senior\t300\t6\t1\t1\t1\nofficials\t400\t8\t1\t1\t1\n"
-                                    "de\t500\t5\t1\t1\t1\n");
+                                    "hello\t100\t2\t1\t1\t1\t1\t1\t1\nquestioning\t50\t1\t1\t1\t1\t1\t1\t1\n"
+                                    "phase\t80\t5\t1\t1\t1\t1\t1\t1\nnew\t900\t30\t1\t1\t1\t1\t1\t1\n"
+                                    "senior\t300\t6\t1\t1\t1\t1\t1\t1\nofficials\t400\t8\t1\t1\t1\t1\t1\t1\n"
+                                    "de\t500\t5\t1\t1\t1\t1\t1\t1\n");
   EXPECT_TRUE(lex.ok());
   return lex.ok() ? std::move(lex).value() : NerLexicon();
 }

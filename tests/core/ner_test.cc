@@ -315,7 +315,8 @@ TEST(NerTrainTest, ChangeCaseRecasesWordsNotNames) {
 constexpr const char* kGazetteer =
     "# comment\nPort Selby\tT\nPort Selby Bay\tT\nSelby\tTS\nAcme Corp.\tO\n";
 constexpr const char* kClusters =
-    "# word count capitalised coarse medium fine\nselby\t50\t99\t3\t10\t100\nthe\t900\t0\t1\t2\t3\n";
+    "# word count capitalised coarse medium fine vector-coarse medium fine\n"
+    "selby\t50\t99\t3\t10\t100\t2\t7\t40\nthe\t900\t0\t1\t2\t3\t-1\t-1\t-1\n";
 
 TEST(NerLexiconTest, ListsClustersAndCapitalsByFoldedName) {
   auto lex = NerLexicon::FromTables(kGazetteer, kClusters);
@@ -324,6 +325,10 @@ TEST(NerLexiconTest, ListsClustersAndCapitalsByFoldedName) {
   EXPECT_EQ(york.lists, NerLexicon::ListBit('T') | NerLexicon::ListBit('S'));
   EXPECT_EQ(york.cluster[0], 4);  // classes + 1: 0 means unknown
   EXPECT_EQ(york.cluster[2], 101);
+  EXPECT_EQ(york.vector_class[0], 3);
+  EXPECT_EQ(york.vector_class[1], 8);
+  EXPECT_EQ(york.vector_class[2], 41);
+  EXPECT_EQ(lex.value().Find(NerLexicon::KeyOf("the")).vector_class[2], 0);
   EXPECT_EQ(york.capitalised, NerLexicon::CapitalisedBin(99));
   EXPECT_EQ(lex.value().Find(NerLexicon::KeyOf("the")).capitalised, 1);
   // "port" only starts names; "port selby" is one and starts a longer one.
@@ -345,18 +350,26 @@ TEST(NerLexiconTest, ListsClustersAndCapitalsByFoldedName) {
   EXPECT_EQ(parsed.value().Find(new_york).lists, NerLexicon::ListBit('T'));
   EXPECT_FALSE(NerLexicon::Parse(bytes.substr(0, bytes.size() - 1)).ok());
   EXPECT_FALSE(NerLexicon::FromTables("York\n", "").ok());        // no lists column
-  EXPECT_FALSE(NerLexicon::FromTables("", "york\t5\tx\t1\t2\t3\n").ok());
-  EXPECT_FALSE(NerLexicon::FromTables("", "york\t5\t50\t1\t2\t-2\n").ok());
-  EXPECT_FALSE(NerLexicon::FromTables("", "york\t5\t50\t-1\t2\t3\n").ok());  // all classes or none
-  // The serialized lexicon keeps fine classes only, so they must nest in the coarser ones.
-  EXPECT_FALSE(NerLexicon::FromTables("", "york\t5\t50\t1\t2\t3\nhull\t5\t50\t1\t4\t3\n").ok());
-  // A word without a vector has class -1: its capitalised share counts, its classes are unknown.
-  auto no_vector = NerLexicon::FromTables("", "1990s\t5\t0\t-1\t-1\t-1\n");
+  EXPECT_FALSE(NerLexicon::FromTables("", "york\t5\tx\t1\t2\t3\t1\t2\t3\n").ok());
+  EXPECT_FALSE(NerLexicon::FromTables("", "york\t5\t50\t1\t2\t3\n").ok());  // no vector classes
+  EXPECT_FALSE(NerLexicon::FromTables("", "york\t5\t50\t1\t2\t-2\t1\t2\t3\n").ok());
+  EXPECT_FALSE(NerLexicon::FromTables("", "york\t5\t50\t1\t2\t3\t-1\t2\t3\n").ok());  // all or none
+  // The serialized lexicon keeps fine vector classes only, so they must nest in the coarser ones.
+  EXPECT_FALSE(NerLexicon::FromTables("", "york\t5\t50\t1\t2\t3\t1\t2\t3\nhull\t5\t50\t1\t2\t3\t1\t4\t3\n").ok());
+  EXPECT_TRUE(NerLexicon::FromTables("", "york\t5\t50\t1\t2\t3\t1\t2\t3\nhull\t5\t50\t1\t4\t3\t1\t2\t3\n").ok());
+  // A word without a vector ("1990s": digits) keeps its classes in the text, and the reverse.
+  auto no_vector = NerLexicon::FromTables("", "1990s\t5\t0\t4\t5\t6\t-1\t-1\t-1\nkowalczyk\t0\t-1\t-1\t-1\t-1\t2\t3\t4\n");
   ASSERT_TRUE(no_vector.ok()) << no_vector.status().message();
   const NerLexicon::Entry e = no_vector.value().Find(NerLexicon::KeyOf("1990s"));
   EXPECT_EQ(e.capitalised, NerLexicon::CapitalisedBin(0));
-  EXPECT_EQ(e.cluster[0], 0);
-  EXPECT_EQ(e.cluster[2], 0);
+  EXPECT_EQ(e.cluster[2], 7);
+  EXPECT_EQ(e.vector_class[2], 0);
+  const NerLexicon::Entry k = no_vector.value().Find(NerLexicon::KeyOf("kowalczyk"));
+  EXPECT_EQ(k.cluster[2], 0);
+  EXPECT_EQ(k.vector_class[2], 5);
+  const auto reparsed = NerLexicon::Parse(no_vector.value().Serialize());
+  ASSERT_TRUE(reparsed.ok());
+  EXPECT_EQ(reparsed.value().Find(NerLexicon::KeyOf("kowalczyk")).vector_class[1], 4);
   EXPECT_EQ(NerLexicon::FoldWord("Ebru1990"), "ebru0000");
 }
 
@@ -420,6 +433,29 @@ TEST(WordClustersTest, WordsWhoseVectorsPointAlikeShareAClass) {
   std::set<int> coarse(wc.coarse.begin(), wc.coarse.end());
   EXPECT_EQ(coarse.size(), 2u);
   EXPECT_EQ(ClassesFromVectors(vectors, 3, {2, 3, 3}, 20, [](const std::string&) {}).fine, wc.fine);  // deterministic
+}
+
+TEST(WordClustersTest, WordsInTheSameContextsShareAClass) {
+  ClusterCorpus corpus;
+  const std::vector<std::string> days = {"monday", "tuesday", "friday"};
+  const std::vector<std::string> animals = {"cat", "dog", "horse"};
+  for (int round = 0; round < 30; ++round) {
+    for (const std::string& d : days) corpus.AddSentence({"we", "met", "on", d, "."});
+    for (const std::string& a : animals) corpus.AddSentence({"the", a, "ran", "away", "."});
+  }
+  corpus.Finish(2);
+  const std::vector<int> cls = corpus.Cluster(4, 20, [](const std::string&) {});
+  ASSERT_EQ(cls.size(), corpus.words().size());
+  auto class_of = [&](const std::string& w) {
+    const auto& words = corpus.words();
+    return cls[static_cast<size_t>(std::find(words.begin(), words.end(), w) - words.begin())];
+  };
+  EXPECT_EQ(class_of("monday"), class_of("tuesday"));
+  EXPECT_EQ(class_of("monday"), class_of("friday"));
+  EXPECT_EQ(class_of("cat"), class_of("dog"));
+  EXPECT_EQ(class_of("cat"), class_of("horse"));
+  EXPECT_NE(class_of("monday"), class_of("cat"));
+  EXPECT_EQ(corpus.Cluster(4, 20, [](const std::string&) {}), cls);  // deterministic
 }
 
 TEST(WordClustersTest, WordsWithoutAVectorJoinTheClassOfWordsInTheirPlaces) {

@@ -37,6 +37,17 @@ struct Word {
   bool common = false;  // usually written in lowercase inside sentences
 };
 
+// A function word with its clitic ("I'm", "We’ve", "You'll") as one token: the word without it.
+std::string_view WithoutClitic(std::string_view w) {
+  for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
+    const size_t at = w.find(apostrophe);
+    if (at == 0 || at == std::string_view::npos) continue;
+    const std::string_view clitic = w.substr(at + apostrophe.size());
+    if (clitic == "m" || clitic == "re" || clitic == "ve" || clitic == "ll" || clitic == "d") return w.substr(0, at);
+  }
+  return w;
+}
+
 std::string_view WithoutPeriod(std::string_view w) {
   if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
   return w;
@@ -140,7 +151,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
   }
   auto stopword = [](const Word& w) {
     const bool abbreviation = w.all_caps && w.folded.size() >= 2;
-    return !abbreviation && text::IsStopword(w.folded);
+    return !abbreviation && text::IsStopword(WithoutClitic(w.folded));
   };
   auto function_word = [&](const Word& w) { return stopword(w) && !in_long_names.count(w.key); };
   for (size_t s = 0; s < spans.size(); ++s) {

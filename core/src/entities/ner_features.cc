@@ -18,7 +18,8 @@ enum Template : uint64_t {
   kCapsShape, kGazetteer, kTitleBefore, kOrgSuffix, kPlaceSuffix, kDocForm, kDocFormShape,
   kDocPrev, kDocNext, kPrevShapeWord, kNextShapeWord, kLength,
   kCluster, kPrevCluster = kCluster + 3, kNextCluster = kPrevCluster + 3, kClusterCap = kNextCluster + 3,
-  kList, kCapShare, kListShape, kSuffixAhead,
+  kList, kCapShare, kListShape, kSuffixAhead, kVectorClass, kPrevVectorClass = kVectorClass + 3,
+  kNextVectorClass,
 };
 
 // The sentence's case, mixed into every template about form (shapes, affixes, position).
@@ -370,6 +371,10 @@ void NerFeatures::Emit(size_t s, size_t first, size_t last, Part part,
     const TokenInfo* t = at(i, delta);
     return t == nullptr ? 0xffff : t->facts->lex.cluster[g];
   };
+  auto vector_class_at = [&](size_t i, int delta) -> uint64_t {  // the medium class
+    const TokenInfo* t = at(i, delta);
+    return t == nullptr ? 0xffff : t->facts->lex.vector_class[1];
+  };
   for (size_t i = first; i < last; ++i) {
     out.begin.push_back(static_cast<uint32_t>(out.keys.size()));
     const TokenInfo& t = ti[i];
@@ -420,6 +425,11 @@ void NerFeatures::Emit(size_t s, size_t first, size_t last, Part part,
       emit.Context(kPrevCluster + 1, cluster_at(i, -1, 1));  // neighbours: the medium classes
       emit.Context(kNextCluster + 1, cluster_at(i, 1, 1));
       emit.Word(Moded(kClusterCap, mode), t.facts->lex.cluster[2], t.capitalized ? 1 : 0);
+      // The classes of the word's GloVe vector: learned from billions of words, they know rare
+      // names the text's classes never saw; the text's classes know what GloVe leaves out.
+      for (int g = 0; g < 3; ++g) emit.Word(kVectorClass + static_cast<uint64_t>(g), t.facts->lex.vector_class[g]);
+      emit.Context(kPrevVectorClass, vector_class_at(i, -1));
+      emit.Context(kNextVectorClass, vector_class_at(i, 1));
       if (t.has_letter) {
         emit.Context(Moded(kCapShare, mode), t.facts->lex.capitalised, (t.capitalized ? 2 : 0) + (i == 0 ? 1 : 0));
       }

@@ -13,9 +13,10 @@ namespace {
 // flags_: bits 0..8 lists, bit 9 continues, bits 10..12 capitalised bin.
 constexpr uint16_t kContinues = 1u << 9;
 constexpr int kCapShift = 10;
-// clusters_: fine + 1 in bits 0..11, medium + 1 in 12..21, coarse + 1 in 22..29. The classes
-// nest (a fine class lies in one medium and one coarse class), so the serialized lexicon keeps
-// each word's fine class and one table from fine classes to the rest: half the bytes.
+// clusters_ and vector_classes_: fine + 1 in bits 0..11, medium + 1 in 12..21, coarse + 1 in
+// 22..29. The vector classes nest (a fine class lies in one medium and one coarse class), so the
+// serialized lexicon keeps each word's fine vector class and one table from fine classes to the
+// rest: half the bytes.
 constexpr uint32_t kMaxClass[3] = {254, 1022, 4094};  // coarse, medium, fine
 
 uint32_t Fold32(uint64_t h) {
@@ -101,8 +102,12 @@ uint8_t NerLexicon::CapitalisedBin(int percent) {
 
 StatusOr<NerLexicon> NerLexicon::FromTables(std::string_view gazetteer_tsv,
                                             std::string_view clusters_tsv) {
-  std::map<uint32_t, std::pair<uint16_t, uint32_t>> entries;  // key -> flags, clusters
-  std::map<uint32_t, uint32_t> upper_of_fine;  // fine + 1 -> medium + 1 | (coarse + 1) << 10
+  struct Row {
+    uint16_t flags = 0;
+    uint32_t clusters = 0, vector_class = 0;
+  };
+  std::map<uint32_t, Row> entries;  // by key
+  std::map<uint32_t, uint32_t> upper_of_fine;  // vector fine + 1 -> medium + 1 | (coarse + 1) << 10
   std::string error;
   ForEachLine(gazetteer_tsv, [&](std::string_view line) {
     const std::vector<std::string_view> f = Fields(line);
@@ -123,41 +128,49 @@ StatusOr<NerLexicon> NerLexicon::FromTables(std::string_view gazetteer_tsv,
     for (size_t i = 0; i < tokens.size(); ++i) {
       h = Extend(h, FoldWord(tokens[i].text));
       auto& entry = entries[Fold32(h)];
-      if (i + 1 < tokens.size()) entry.first |= kContinues;
+      if (i + 1 < tokens.size()) entry.flags |= kContinues;
     }
-    entries[Fold32(h)].first |= lists;
+    entries[Fold32(h)].flags |= lists;
   });
+  auto pack = [](const int* v) {  // coarse, medium, fine (-1: none)
+    return static_cast<uint32_t>(v[2] + 1) | (static_cast<uint32_t>(v[1] + 1) << 12) |
+           (static_cast<uint32_t>(v[0] + 1) << 22);
+  };
   ForEachLine(clusters_tsv, [&](std::string_view line) {
     const std::vector<std::string_view> f = Fields(line);
-    int values[5] = {};
-    bool ok = f.size() == 6;
-    for (size_t i = 0; ok && i < 5; ++i) {
+    int values[8] = {};
+    bool ok = f.size() == 9;
+    for (size_t i = 0; ok && i < 8; ++i) {
       ok = std::from_chars(f[i + 1].data(), f[i + 1].data() + f[i + 1].size(), values[i]).ec ==
            std::errc();
     }
-    for (int c = 0; ok && c < 3; ++c) ok = values[2 + c] >= -1 && values[2 + c] <= static_cast<int>(kMaxClass[c]);
-    ok = ok && (values[4] == -1) == (values[3] == -1) && (values[4] == -1) == (values[2] == -1);
+    for (int c = 0; ok && c < 6; ++c) {
+      ok = values[2 + c] >= -1 && values[2 + c] <= static_cast<int>(kMaxClass[c % 3]);
+    }
+    for (int k = 2; ok && k < 8; k += 3) ok = (values[k] == -1) == (values[k + 1] == -1) && (values[k] == -1) == (values[k + 2] == -1);
     if (!ok) {
       if (error.empty()) error = "bad cluster line: " + std::string(line);
       return;
     }
-    const auto fine = static_cast<uint32_t>(values[4] + 1);
-    const uint32_t upper = static_cast<uint32_t>(values[3] + 1) | (static_cast<uint32_t>(values[2] + 1) << 10);
-    if (const auto [it, added] = upper_of_fine.emplace(fine, upper); !added && it->second != upper) {
-      if (error.empty()) error = "word classes do not nest (a fine class in two coarser ones): " + std::string(line);
+    const uint32_t vector_class = pack(values + 5);
+    if (const auto [it, added] = upper_of_fine.emplace(vector_class & 0xfff, vector_class >> 12);
+        !added && it->second != vector_class >> 12) {
+      if (error.empty()) error = "vector classes do not nest (a fine class in two coarser ones): " + std::string(line);
       return;
     }
     auto& entry = entries[Fold32(KeyOf(f[0]))];
-    entry.first = static_cast<uint16_t>((entry.first & ~(7u << kCapShift)) |
+    entry.flags = static_cast<uint16_t>((entry.flags & ~(7u << kCapShift)) |
                                         (CapitalisedBin(values[1]) << kCapShift));
-    entry.second = fine | (upper << 12);
+    entry.clusters = pack(values + 2);
+    entry.vector_class = vector_class;
   });
   if (!error.empty()) return Status::InvalidArgument(error);
   NerLexicon lex;
-  for (const auto& [key, value] : entries) {
+  for (const auto& [key, row] : entries) {
     lex.keys_.push_back(key);
-    lex.flags_.push_back(value.first);
-    lex.clusters_.push_back(value.second);
+    lex.flags_.push_back(row.flags);
+    lex.clusters_.push_back(row.clusters);
+    lex.vector_classes_.push_back(row.vector_class);
   }
   lex.BuildTable();
   return lex;
@@ -172,9 +185,10 @@ std::string NerLexicon::Serialize() const {
     previous = k;
   }
   PutPlanes(&out, std::vector<uint32_t>(flags_.begin(), flags_.end()), 2);
+  PutPlanes(&out, clusters_, 4);
   std::vector<uint32_t> upper(kMaxClass[2] + 2, 0), fine;
   uint32_t classes = 0;  // the highest fine class + 1
-  for (uint32_t c : clusters_) {
+  for (uint32_t c : vector_classes_) {
     fine.push_back(c & 0xfff);
     upper[c & 0xfff] = c >> 12;
     classes = std::max(classes, c & 0xfff);
@@ -209,10 +223,14 @@ StatusOr<NerLexicon> NerLexicon::Parse(std::string_view bytes) {
     key += delta;
     k = key;
   }
-  if (bytes.size() - pos < static_cast<size_t>(count) * 2) return bad();
+  if (bytes.size() - pos < static_cast<size_t>(count) * 6) return bad();
   lex.flags_.assign(count, 0);
   for (int b = 0; b < 2; ++b) {
     for (uint16_t& f : lex.flags_) f |= static_cast<uint16_t>(static_cast<unsigned char>(bytes[pos++]) << (8 * b));
+  }
+  lex.clusters_.assign(count, 0);
+  for (int b = 0; b < 4; ++b) {
+    for (uint32_t& c : lex.clusters_) c |= static_cast<uint32_t>(static_cast<unsigned char>(bytes[pos++])) << (8 * b);
   }
   uint32_t classes = 0;
   if (!varint(&classes) || classes > kMaxClass[2] + 1) return bad();
@@ -221,11 +239,11 @@ StatusOr<NerLexicon> NerLexicon::Parse(std::string_view bytes) {
     if (!varint(&upper[f]) || upper[f] >= (1u << 20)) return bad();
   }
   if (bytes.size() - pos != static_cast<size_t>(count) * 2) return bad();
-  lex.clusters_.assign(count, 0);
+  lex.vector_classes_.assign(count, 0);
   for (int b = 0; b < 2; ++b) {
-    for (uint32_t& c : lex.clusters_) c |= static_cast<uint32_t>(static_cast<unsigned char>(bytes[pos++])) << (8 * b);
+    for (uint32_t& c : lex.vector_classes_) c |= static_cast<uint32_t>(static_cast<unsigned char>(bytes[pos++])) << (8 * b);
   }
-  for (uint32_t& c : lex.clusters_) {
+  for (uint32_t& c : lex.vector_classes_) {
     if (c > classes) return bad();
     c |= upper[c] << 12;
   }
@@ -261,6 +279,10 @@ NerLexicon::Entry NerLexicon::Find(uint64_t key) const {
     e.cluster[0] = static_cast<uint16_t>(c >> 22);
     e.cluster[1] = static_cast<uint16_t>((c >> 12) & 0x3ff);
     e.cluster[2] = static_cast<uint16_t>(c & 0xfff);
+    const uint32_t v = vector_classes_[row];
+    e.vector_class[0] = static_cast<uint16_t>(v >> 22);
+    e.vector_class[1] = static_cast<uint16_t>((v >> 12) & 0x3ff);
+    e.vector_class[2] = static_cast<uint16_t>(v & 0xfff);
     return e;
   }
 }

@@ -35,7 +35,8 @@ class NerLexicon {
     uint16_t lists = 0;       // bit i: listed in list i (as a whole name)
     bool continues = false;   // a longer listed name starts with these words
     uint8_t capitalised = 0;  // 0 unknown; 1..6: share of capitalised mid-sentence uses, in bins
-    uint16_t cluster[3] = {0, 0, 0};  // 0 unknown; else coarse, medium, fine class + 1
+    uint16_t cluster[3] = {0, 0, 0};  // classes in the text: 0 unknown; else coarse, medium, fine + 1
+    uint16_t vector_class[3] = {0, 0, 0};  // classes of the word's vector, the same way
   };
 
   // Incremental key of a folded name: KeyOf("new york") == Extend(KeyOf("new"), "york").
@@ -46,8 +47,8 @@ class NerLexicon {
   static std::string FoldWord(std::string_view word);
 
   // From the generated tables (training): gazetteer lines "Name<TAB>letters", cluster lines
-  // "word<TAB>count<TAB>capitalised %<TAB>coarse<TAB>medium<TAB>fine" (class -1: none); '#' lines are
-  // comments.
+  // "word<TAB>count<TAB>capitalised %<TAB>coarse<TAB>medium<TAB>fine<TAB>vector coarse<TAB>medium
+  // <TAB>fine" (class -1: none; the vector classes must nest); '#' lines are comments.
   static StatusOr<NerLexicon> FromTables(std::string_view gazetteer_tsv, std::string_view clusters_tsv);
   static StatusOr<NerLexicon> Parse(std::string_view bytes);
   std::string Serialize() const;
@@ -65,6 +66,7 @@ class NerLexicon {
   std::vector<uint32_t> keys_;  // sorted
   std::vector<uint16_t> flags_;  // lists | continues << 12 ... see the .cc
   std::vector<uint32_t> clusters_;  // packed coarse, medium, fine
+  std::vector<uint32_t> vector_classes_;  // the same packing
   struct Slot {
     uint32_t key = 0;
     int32_t row = -1;

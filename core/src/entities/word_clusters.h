@@ -1,4 +1,15 @@
-// Word classes from word vectors (for example GloVe's, learned from billions of words of news
+// Word classes of the name tagger, two kinds.
+//
+// From running text, by the exchange algorithm (Kneser & Ney 1993; Martin, Liermann & Ney 1998):
+// words are moved one at a time to the class that most raises the likelihood of a class bigram
+// model, until few move. Words used in the same contexts end up together ("Tuesday"/"Friday",
+// "said"/"told"), including the words no vector package has ("i'm", "n't"). Flat classes at a
+// few granularities.
+//
+//   ClusterCorpus corpus;  corpus.AddSentence({"the", "mayor", "said"}); ...
+//   corpus.Finish(5);  std::vector<int> cls = corpus.Cluster(256, 20, log);   // per word
+//
+// From word vectors (for example GloVe's, learned from billions of words of news
 // and Wikipedia): spherical k-means groups words whose vectors point the same way — surnames
 // with surnames, skiers with skiers, towns, companies, weekdays — so the tagger can learn from a
 // class what it saw for a few of its words. The fine classes come from the words; the medium
@@ -15,11 +26,37 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace precis::entities {
+
+class ClusterCorpus {
+ public:
+  void AddSentence(const std::vector<std::string>& words);
+  // Keeps the words seen at least `min_count` times (the rest become one "rare" word, clustered
+  // too) and counts bigrams; call once, after the last sentence.
+  void Finish(int min_count);
+
+  const std::vector<std::string>& words() const { return words_; }  // by falling count
+  const std::vector<int64_t>& counts() const { return counts_; }
+  // The class (0 .. classes - 1) of every word of words().
+  std::vector<int> Cluster(int classes, int max_iterations,
+                           const std::function<void(const std::string&)>& log) const;
+
+ private:
+  std::unordered_map<std::string, int> raw_ids_;
+  std::vector<int64_t> raw_counts_;
+  std::vector<int> tokens_;  // raw ids, -1 between sentences
+  std::vector<std::string> words_;
+  std::vector<int64_t> counts_;
+  // Bigrams over word ids (the sentence boundary is id words_.size()), both directions, CSR.
+  std::vector<int64_t> right_start_, left_start_;
+  std::vector<std::pair<int, int64_t>> right_, left_;
+};
 
 struct WordClasses {
   std::vector<int> coarse, medium, fine;  // per word, 0 .. classes - 1
