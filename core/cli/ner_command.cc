@@ -1,6 +1,5 @@
 #include "ner_command.h"
 
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -252,6 +251,37 @@ int Train(const Flags& f) {
   return 0;
 }
 
+// The first `limit` vectors of a text file "word v1 v2 ..." (GloVe's format), row after row.
+bool ReadVectors(const std::string& path, size_t limit, std::vector<std::string>* words,
+                 std::vector<float>* vectors, size_t* dims, std::string* error) {
+  std::string text;
+  if (!ReadFile(path, &text)) {
+    *error = "cannot read " + path;
+    return false;
+  }
+  for (size_t start = 0; start < text.size() && words->size() < limit;) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::istringstream line(text.substr(start, end - start));
+    std::string word;
+    line >> word;
+    std::vector<float> row;
+    for (float v; line >> v;) row.push_back(v);
+    if (!word.empty()) {
+      if (*dims == 0) *dims = row.size();
+      if (row.size() != *dims || *dims == 0) {
+        *error = path + ": vector " + std::to_string(words->size() + 1) + " (" + word + ") has " +
+                 std::to_string(row.size()) + " numbers, expected " + std::to_string(*dims);
+        return false;
+      }
+      words->push_back(word);
+      vectors->insert(vectors->end(), row.begin(), row.end());
+    }
+    start = end + 1;
+  }
+  return true;
+}
+
 // Word classes and capitalised shares from unlabeled text (one sentence per line), tokenized and
 // folded exactly as the tagger does, and word classes from word vectors (a text file "word v1 v2
 // ...", most frequent words first, as GloVe ships them). Rows: the text's words seen --min-count
@@ -266,26 +296,36 @@ int Clusters(const Flags& f) {
   int min_count = 5, iterations = 20;
   size_t cluster_words = 150000, add_words = 75000;
   try {
-    for (auto [flag, list] : {std::pair{"--classes", &classes}, std::pair{"--vector-classes", &vector_classes}}) {
+    for (auto [flag, list] :
+         {std::pair{"--classes", &classes}, std::pair{"--vector-classes", &vector_classes}}) {
       if (!f.values.count(flag)) continue;
       list->clear();
       for (const std::string& c : SplitList(f.values.at(flag))) list->push_back(std::stoi(c));
     }
     if (f.values.count("--min-count")) min_count = std::stoi(f.values.at("--min-count"));
     if (f.values.count("--iterations")) iterations = std::stoi(f.values.at("--iterations"));
-    if (f.values.count("--cluster-words")) cluster_words = std::stoul(f.values.at("--cluster-words"));
+    if (f.values.count("--cluster-words")) {
+      cluster_words = std::stoul(f.values.at("--cluster-words"));
+    }
     if (f.values.count("--add-words")) add_words = std::stoul(f.values.at("--add-words"));
   } catch (const std::exception&) {
-    return Fail("--classes, --vector-classes, --min-count, --iterations, --cluster-words and --add-words take numbers", 2);
+    return Fail(
+        "--classes, --vector-classes, --min-count, --iterations, --cluster-words and --add-words "
+        "take numbers",
+        2);
   }
   for (const auto* c : {&classes, &vector_classes}) {
     if (c->size() != 3 || (*c)[0] < 2 || (*c)[0] > 255 || (*c)[1] < (*c)[0] || (*c)[1] > 1023 ||
         (*c)[2] < (*c)[1] || (*c)[2] > 4095) {
-      return Fail("--classes and --vector-classes take three growing counts: coarse <= 255, medium <= 1023, fine <= 4095", 2);
+      return Fail(
+          "--classes and --vector-classes take three growing counts: coarse <= 255, medium <= "
+          "1023, fine <= 4095",
+          2);
     }
   }
   precis::entities::ClusterCorpus corpus;
-  std::unordered_map<std::string, int> id_of;  // the text again as word ids, for words without a vector
+  // The text again as word ids, to place the words without a vector.
+  std::unordered_map<std::string, int> id_of;
   std::vector<std::string> vocabulary;
   std::vector<int> ids;  // -1 after each sentence
   std::map<std::string, std::pair<int64_t, int64_t>> inside;  // word -> capitalised, all mid-sentence
@@ -334,33 +374,13 @@ int Clusters(const Flags& f) {
   const auto log = [](const std::string& line) { std::cerr << line << "\n"; };
   std::vector<std::vector<int>> by_size;
   for (int c : classes) by_size.push_back(corpus.Cluster(c, iterations, log));
-  // The vectors.
-  std::string text;
-  if (!ReadFile(f.values.at("--embeddings"), &text)) return Fail("cannot read " + f.values.at("--embeddings"), 1);
   std::vector<std::string> vector_words;
   std::vector<float> vectors;
   size_t dims = 0;
-  for (size_t start = 0; start < text.size() && vector_words.size() < cluster_words;) {
-    size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    std::istringstream line(text.substr(start, end - start));
-    std::string word;
-    line >> word;
-    std::vector<float> row;
-    for (float v; line >> v;) row.push_back(v);
-    if (!word.empty()) {
-      if (dims == 0) dims = row.size();
-      if (row.size() != dims || dims == 0) {
-        return Fail("vector " + std::to_string(vector_words.size() + 1) + " (" + word + ") has " +
-                        std::to_string(row.size()) + " numbers, expected " + std::to_string(dims),
-                    1);
-      }
-      vector_words.push_back(word);
-      vectors.insert(vectors.end(), row.begin(), row.end());
-    }
-    start = end + 1;
+  if (std::string error; !ReadVectors(f.values.at("--embeddings"), cluster_words, &vector_words,
+                                      &vectors, &dims, &error)) {
+    return Fail(error, 1);
   }
-  std::string().swap(text);
   const precis::entities::WordClasses wc = precis::entities::ClassesFromVectors(
       std::move(vectors), dims, {vector_classes[0], vector_classes[1], vector_classes[2]}, 25, log);
   // A word with a digit is folded to zeros by the tagger ("1990" -> "0000"): its vector would
@@ -380,13 +400,17 @@ int Clusters(const Flags& f) {
   }
   fine_of = precis::entities::FillClassesFromContexts(ids, std::move(fine_of), vector_classes[2]);
   std::map<int, std::pair<int, int>> upper_of;  // fine vector class -> medium, coarse
-  for (size_t i = 0; i < wc.fine.size(); ++i) upper_of.emplace(wc.fine[i], std::pair{wc.medium[i], wc.coarse[i]});
+  for (size_t i = 0; i < wc.fine.size(); ++i) {
+    upper_of.emplace(wc.fine[i], std::pair{wc.medium[i], wc.coarse[i]});
+  }
   std::ofstream out(f.values.at("--out"), std::ios::binary);
-  out << "# precis ner clusters: " << sentences << " sentences, " << tokens << " tokens; words seen "
-      << min_count << "+ times; exchange classes " << classes[0] << ", " << classes[1] << ", " << classes[2]
-      << "; k-means classes " << vector_classes[0] << ", " << vector_classes[1] << ", " << vector_classes[2]
-      << " of the first " << vector_words.size() << " vectors (" << dims << " dimensions), rows for the first "
-      << add_words << "; words without a vector placed by their neighbours\n# word<TAB>count<TAB>capitalised % inside sentences (-1: under 3 uses)"
+  out << "# precis ner clusters: " << sentences << " sentences, " << tokens
+      << " tokens; words seen " << min_count << "+ times; exchange classes " << classes[0] << ", "
+      << classes[1] << ", " << classes[2] << "; k-means classes " << vector_classes[0] << ", "
+      << vector_classes[1] << ", " << vector_classes[2] << " of the first " << vector_words.size()
+      << " vectors (" << dims << " dimensions), rows for the first " << add_words
+      << "; words without a vector placed by their neighbours\n# word<TAB>count<TAB>capitalised % "
+         "inside sentences (-1: under 3 uses)"
       << "<TAB>coarse<TAB>medium<TAB>fine class in the text<TAB>coarse<TAB>medium<TAB>fine class of"
       << " the vector (-1: none)\n";
   std::map<std::string, size_t> text_row;
@@ -398,7 +422,8 @@ int Clusters(const Flags& f) {
                           : static_cast<int>(100 * it->second.first / it->second.second);
     out << word << '\t' << count << '\t' << share;
     if (const auto t = text_row.find(word); t != text_row.end()) {
-      out << '\t' << by_size[0][t->second] << '\t' << by_size[1][t->second] << '\t' << by_size[2][t->second];
+      out << '\t' << by_size[0][t->second] << '\t' << by_size[1][t->second] << '\t'
+          << by_size[2][t->second];
     } else {
       out << "\t-1\t-1\t-1";
     }

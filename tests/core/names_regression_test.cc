@@ -264,7 +264,9 @@ TEST(NamesRegressionTest, AFunctionWordWithItsCliticIsNoName) {
       "still in my shoes. But there's still a trophy to lift on Sunday, coach Dana Whitfield "
       "said. I’ve never seen fans like these. I’m told the bus leaves at noon, and I'd rather "
       "walk.");
-  for (const char* word : {"I'm", "I’m", "I’ve", "I'd"}) EXPECT_FALSE(n.AnyContaining(word)) << word;
+  for (const char* word : {"I'm", "I’m", "I’ve", "I'd"}) {
+    EXPECT_FALSE(n.AnyContaining(word)) << word;
+  }
   EXPECT_EQ(n.TypesOf("Dana Whitfield"), Types{"PERSON"});
 }
 

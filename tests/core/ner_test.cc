@@ -355,10 +355,15 @@ TEST(NerLexiconTest, ListsClustersAndCapitalsByFoldedName) {
   EXPECT_FALSE(NerLexicon::FromTables("", "york\t5\t50\t1\t2\t-2\t1\t2\t3\n").ok());
   EXPECT_FALSE(NerLexicon::FromTables("", "york\t5\t50\t1\t2\t3\t-1\t2\t3\n").ok());  // all or none
   // The serialized lexicon keeps fine vector classes only, so they must nest in the coarser ones.
-  EXPECT_FALSE(NerLexicon::FromTables("", "york\t5\t50\t1\t2\t3\t1\t2\t3\nhull\t5\t50\t1\t2\t3\t1\t4\t3\n").ok());
-  EXPECT_TRUE(NerLexicon::FromTables("", "york\t5\t50\t1\t2\t3\t1\t2\t3\nhull\t5\t50\t1\t4\t3\t1\t2\t3\n").ok());
+  EXPECT_FALSE(
+      NerLexicon::FromTables("", "york\t5\t50\t1\t2\t3\t1\t2\t3\nhull\t5\t50\t1\t2\t3\t1\t4\t3\n")
+          .ok());
+  EXPECT_TRUE(
+      NerLexicon::FromTables("", "york\t5\t50\t1\t2\t3\t1\t2\t3\nhull\t5\t50\t1\t4\t3\t1\t2\t3\n")
+          .ok());
   // A word without a vector ("1990s": digits) keeps its classes in the text, and the reverse.
-  auto no_vector = NerLexicon::FromTables("", "1990s\t5\t0\t4\t5\t6\t-1\t-1\t-1\nkowalczyk\t0\t-1\t-1\t-1\t-1\t2\t3\t4\n");
+  auto no_vector = NerLexicon::FromTables(
+      "", "1990s\t5\t0\t4\t5\t6\t-1\t-1\t-1\nkowalczyk\t0\t-1\t-1\t-1\t-1\t2\t3\t4\n");
   ASSERT_TRUE(no_vector.ok()) << no_vector.status().message();
   const NerLexicon::Entry e = no_vector.value().Find(NerLexicon::KeyOf("1990s"));
   EXPECT_EQ(e.capitalised, NerLexicon::CapitalisedBin(0));
@@ -416,7 +421,9 @@ TEST(WordClustersTest, WordsWhoseVectorsPointAlikeShareAClass) {
   const WordClasses wc = ClassesFromVectors(vectors, 3, {2, 3, 3}, 20, [](const std::string&) {});
   ASSERT_EQ(wc.fine.size(), rows.size());
   for (size_t group = 0; group < 3; ++group) {
-    for (size_t i = 1; i < 3; ++i) EXPECT_EQ(wc.fine[group * 3 + i], wc.fine[group * 3]) << group << " " << i;
+    for (size_t i = 1; i < 3; ++i) {
+      EXPECT_EQ(wc.fine[group * 3 + i], wc.fine[group * 3]) << group << " " << i;
+    }
   }
   EXPECT_NE(wc.fine[0], wc.fine[3]);
   EXPECT_NE(wc.fine[0], wc.fine[6]);
@@ -432,7 +439,8 @@ TEST(WordClustersTest, WordsWhoseVectorsPointAlikeShareAClass) {
   }
   std::set<int> coarse(wc.coarse.begin(), wc.coarse.end());
   EXPECT_EQ(coarse.size(), 2u);
-  EXPECT_EQ(ClassesFromVectors(vectors, 3, {2, 3, 3}, 20, [](const std::string&) {}).fine, wc.fine);  // deterministic
+  EXPECT_EQ(ClassesFromVectors(vectors, 3, {2, 3, 3}, 20, [](const std::string&) {}).fine,
+            wc.fine);  // deterministic
 }
 
 TEST(WordClustersTest, WordsInTheSameContextsShareAClass) {

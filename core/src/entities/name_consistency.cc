@@ -43,7 +43,9 @@ std::string_view WithoutClitic(std::string_view w) {
     const size_t at = w.find(apostrophe);
     if (at == 0 || at == std::string_view::npos) continue;
     const std::string_view clitic = w.substr(at + apostrophe.size());
-    if (clitic == "m" || clitic == "re" || clitic == "ve" || clitic == "ll" || clitic == "d") return w.substr(0, at);
+    if (clitic == "m" || clitic == "re" || clitic == "ve" || clitic == "ll" || clitic == "d") {
+      return w.substr(0, at);
+    }
   }
   return w;
 }

@@ -427,7 +427,9 @@ void NerFeatures::Emit(size_t s, size_t first, size_t last, Part part,
       emit.Word(Moded(kClusterCap, mode), t.facts->lex.cluster[2], t.capitalized ? 1 : 0);
       // The classes of the word's GloVe vector: learned from billions of words, they know rare
       // names the text's classes never saw; the text's classes know what GloVe leaves out.
-      for (int g = 0; g < 3; ++g) emit.Word(kVectorClass + static_cast<uint64_t>(g), t.facts->lex.vector_class[g]);
+      for (int g = 0; g < 3; ++g) {
+        emit.Word(kVectorClass + static_cast<uint64_t>(g), t.facts->lex.vector_class[g]);
+      }
       emit.Context(kPrevVectorClass, vector_class_at(i, -1));
       emit.Context(kNextVectorClass, vector_class_at(i, 1));
       if (t.has_letter) {

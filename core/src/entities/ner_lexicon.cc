@@ -70,7 +70,6 @@ std::string NerLexicon::FoldWord(std::string_view word) {
   return folded;
 }
 
-
 uint64_t NerLexicon::Start() { return 0xcbf29ce484222325ULL; }
 
 uint64_t NerLexicon::Extend(uint64_t h, std::string_view word) {
@@ -106,7 +105,7 @@ StatusOr<NerLexicon> NerLexicon::FromTables(std::string_view gazetteer_tsv,
     uint16_t flags = 0;
     uint32_t clusters = 0, vector_class = 0;
   };
-  std::map<uint32_t, Row> entries;  // by key
+  std::map<uint32_t, Row> entries;             // by key
   std::map<uint32_t, uint32_t> upper_of_fine;  // vector fine + 1 -> medium + 1 | (coarse + 1) << 10
   std::string error;
   ForEachLine(gazetteer_tsv, [&](std::string_view line) {
@@ -147,7 +146,9 @@ StatusOr<NerLexicon> NerLexicon::FromTables(std::string_view gazetteer_tsv,
     for (int c = 0; ok && c < 6; ++c) {
       ok = values[2 + c] >= -1 && values[2 + c] <= static_cast<int>(kMaxClass[c % 3]);
     }
-    for (int k = 2; ok && k < 8; k += 3) ok = (values[k] == -1) == (values[k + 1] == -1) && (values[k] == -1) == (values[k + 2] == -1);
+    for (int k = 2; ok && k < 8; k += 3) {  // a kind's three classes, all or none
+      ok = (values[k] == -1) == (values[k + 1] == -1) && (values[k] == -1) == (values[k + 2] == -1);
+    }
     if (!ok) {
       if (error.empty()) error = "bad cluster line: " + std::string(line);
       return;
@@ -155,7 +156,9 @@ StatusOr<NerLexicon> NerLexicon::FromTables(std::string_view gazetteer_tsv,
     const uint32_t vector_class = pack(values + 5);
     if (const auto [it, added] = upper_of_fine.emplace(vector_class & 0xfff, vector_class >> 12);
         !added && it->second != vector_class >> 12) {
-      if (error.empty()) error = "vector classes do not nest (a fine class in two coarser ones): " + std::string(line);
+      if (error.empty()) {
+        error = "vector classes do not nest (a fine class in two coarser ones): " + std::string(line);
+      }
       return;
     }
     auto& entry = entries[Fold32(KeyOf(f[0]))];
@@ -241,7 +244,8 @@ StatusOr<NerLexicon> NerLexicon::Parse(std::string_view bytes) {
   if (bytes.size() - pos != static_cast<size_t>(count) * 2) return bad();
   lex.vector_classes_.assign(count, 0);
   for (int b = 0; b < 2; ++b) {
-    for (uint32_t& c : lex.vector_classes_) c |= static_cast<uint32_t>(static_cast<unsigned char>(bytes[pos++])) << (8 * b);
+    for (uint32_t& c : lex.vector_classes_)
+      c |= static_cast<uint32_t>(static_cast<unsigned char>(bytes[pos++])) << (8 * b);
   }
   for (uint32_t& c : lex.vector_classes_) {
     if (c > classes) return bad();

@@ -35,8 +35,9 @@ class NerLexicon {
     uint16_t lists = 0;       // bit i: listed in list i (as a whole name)
     bool continues = false;   // a longer listed name starts with these words
     uint8_t capitalised = 0;  // 0 unknown; 1..6: share of capitalised mid-sentence uses, in bins
-    uint16_t cluster[3] = {0, 0, 0};  // classes in the text: 0 unknown; else coarse, medium, fine + 1
-    uint16_t vector_class[3] = {0, 0, 0};  // classes of the word's vector, the same way
+    // Classes in the text, then of the word's vector: 0 unknown; else coarse, medium, fine + 1.
+    uint16_t cluster[3] = {0, 0, 0};
+    uint16_t vector_class[3] = {0, 0, 0};
   };
 
   // Incremental key of a folded name: KeyOf("new york") == Extend(KeyOf("new"), "york").

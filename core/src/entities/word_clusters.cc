@@ -24,7 +24,6 @@ class XLogX {
   std::vector<double> table_;
 };
 
-
 void Normalize(float* v, size_t dims) {
   double sum = 0;
   for (size_t d = 0; d < dims; ++d) sum += static_cast<double>(v[d]) * v[d];
@@ -36,8 +35,8 @@ void Normalize(float* v, size_t dims) {
 // Spherical k-means of the rows of `points` (normalized), each with a weight; returns each
 // row's cluster and leaves the normalized centres in *centres. Stops when fewer than one row in
 // a thousand changes cluster. An emptied cluster restarts at a row spread from the others.
-std::vector<int> KMeans(const std::vector<float>& points, const std::vector<double>& weights, size_t dims,
-                        int k, int max_iterations, std::vector<float>* centres,
+std::vector<int> KMeans(const std::vector<float>& points, const std::vector<double>& weights,
+                        size_t dims, int k, int max_iterations, std::vector<float>* centres,
                         const std::function<void(const std::string&)>& log) {
   const size_t n = weights.size();
   const size_t kk = static_cast<size_t>(k);
@@ -242,23 +241,27 @@ std::vector<int> ClusterCorpus::Cluster(int classes, int max_iterations,
 }
 
 WordClasses ClassesFromVectors(std::vector<float> vectors, size_t dims, std::array<int, 3> classes,
-                               int max_iterations, const std::function<void(const std::string&)>& log) {
+                               int max_iterations,
+                               const std::function<void(const std::string&)>& log) {
   WordClasses out;
   const size_t n = dims == 0 ? 0 : vectors.size() / dims;
   if (n == 0) return out;
   for (size_t i = 0; i < n; ++i) Normalize(&vectors[i * dims], dims);
   for (int& c : classes) c = std::max(1, std::min(c, static_cast<int>(n)));
   std::vector<float> fine_centres, medium_centres, coarse_centres;
-  out.fine = KMeans(vectors, std::vector<double>(n, 1.0), dims, classes[2], max_iterations, &fine_centres, log);
+  out.fine = KMeans(vectors, std::vector<double>(n, 1.0), dims, classes[2], max_iterations,
+                    &fine_centres, log);
   // Medium classes group the fine centres, weighted by their words; coarse ones the medium.
   std::vector<double> fine_mass(static_cast<size_t>(classes[2]), 0.0);
   for (int c : out.fine) fine_mass[static_cast<size_t>(c)] += 1;
   const std::vector<int> fine_to_medium =
       KMeans(fine_centres, fine_mass, dims, classes[1], 2 * max_iterations, &medium_centres, log);
   std::vector<double> medium_mass(static_cast<size_t>(classes[1]), 0.0);
-  for (size_t c = 0; c < fine_mass.size(); ++c) medium_mass[static_cast<size_t>(fine_to_medium[c])] += fine_mass[c];
-  const std::vector<int> medium_to_coarse =
-      KMeans(medium_centres, medium_mass, dims, classes[0], 2 * max_iterations, &coarse_centres, log);
+  for (size_t c = 0; c < fine_mass.size(); ++c) {
+    medium_mass[static_cast<size_t>(fine_to_medium[c])] += fine_mass[c];
+  }
+  const std::vector<int> medium_to_coarse = KMeans(medium_centres, medium_mass, dims, classes[0],
+                                                   2 * max_iterations, &coarse_centres, log);
   for (int c : out.fine) {
     const int medium = fine_to_medium[static_cast<size_t>(c)];
     out.medium.push_back(medium);
@@ -267,7 +270,8 @@ WordClasses ClassesFromVectors(std::vector<float> vectors, size_t dims, std::arr
   return out;
 }
 
-std::vector<int> FillClassesFromContexts(const std::vector<int>& tokens, std::vector<int> fine, int classes) {
+std::vector<int> FillClassesFromContexts(const std::vector<int>& tokens, std::vector<int> fine,
+                                         int classes) {
   // A context is (side, the neighbour's class), the class `classes` standing for a neighbour
   // without one and `classes + 1` for the sentence's edge.
   const size_t width = static_cast<size_t>(classes) + 2, dims = 2 * width;
@@ -292,8 +296,9 @@ std::vector<int> FillClassesFromContexts(const std::vector<int>& tokens, std::ve
     const size_t right = i + 1 == tokens.size() ? width - 1 : class_at(i + 1);
     const int c = fine[static_cast<size_t>(tokens[i])];
     if (c == -2) continue;
-    double* p = c >= 0 ? &class_profile[static_cast<size_t>(c) * dims]
-                       : &word_profile[static_cast<size_t>(slot[static_cast<size_t>(tokens[i])]) * dims];
+    double* p =
+        c >= 0 ? &class_profile[static_cast<size_t>(c) * dims]
+               : &word_profile[static_cast<size_t>(slot[static_cast<size_t>(tokens[i])]) * dims];
     p[left] += 1;
     p[width + right] += 1;
   }

@@ -65,7 +65,8 @@ struct WordClasses {
 // `vectors` holds n = vectors.size() / dims rows (any length; they are normalized here).
 // `classes` is coarse, medium, fine; each at most the count of the level below it.
 WordClasses ClassesFromVectors(std::vector<float> vectors, size_t dims, std::array<int, 3> classes,
-                               int max_iterations, const std::function<void(const std::string&)>& log);
+                               int max_iterations,
+                               const std::function<void(const std::string&)>& log);
 
 // Fine classes for words without a vector (the vectors leave out "a", "i", "yes", clitics and
 // contractions: "i'm", "n't"), from running text: each such word joins the fine class whose
@@ -73,7 +74,8 @@ WordClasses ClassesFromVectors(std::vector<float> vectors, size_t dims, std::arr
 // neighbours' fine classes). `tokens` are word ids with -1 between sentences; `fine` has each
 // id's class, -1 for a word to place or -2 for one to leave out (rare words); returns `fine`
 // with every -1 of a word seen in `tokens` filled in.
-std::vector<int> FillClassesFromContexts(const std::vector<int>& tokens, std::vector<int> fine, int classes);
+std::vector<int> FillClassesFromContexts(const std::vector<int>& tokens, std::vector<int> fine,
+                                         int classes);
 
 }  // namespace precis::entities
 
