@@ -174,6 +174,10 @@ TEST(NerTokensTest, SplitsLikeTheTrainingData) {
             (std::vector<std::string>{"Kipling", "'s", "need", ",", "Moody", "'S", "."}));
   EXPECT_EQ(TokenTexts("the letter 'sh' sound"),
             (std::vector<std::string>{"the", "letter", "'", "sh", "'", "sound"}));
+  // A dateline glued to the first word is its own tokens; a bracket inside a word stays.
+  EXPECT_EQ(TokenTexts("(CNN)President Ruiz [AP]said f(x)"),
+            (std::vector<std::string>{"(", "CNN", ")", "President", "Ruiz", "[", "AP", "]", "said",
+                                      "f(x", ")"}));
   EXPECT_TRUE(TokenTexts("   ").empty());
 }
 

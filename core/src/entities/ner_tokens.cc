@@ -63,6 +63,14 @@ class Splitter {
       Emit(start, start + c.length);
       start += c.length;
     }
+    // A closing bracket glued to the next word, as in a dateline ("(CNN)President"): two chunks.
+    for (size_t i = start + 1; i + 1 < end; ++i) {
+      if (text_[i] == ')' || text_[i] == ']') {
+        Chunk(start, i + 1);
+        Chunk(i + 1, end);
+        return;
+      }
+    }
     // Closing punctuation, from the end.
     while (end > start) {
       size_t before = 0;
