@@ -7,7 +7,6 @@
 #include <map>
 #include <sstream>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "entities/ner_corpus.h"
@@ -324,10 +323,6 @@ int Clusters(const Flags& f) {
     }
   }
   precis::entities::ClusterCorpus corpus;
-  // The text again as word ids, to place the words without a vector.
-  std::unordered_map<std::string, int> id_of;
-  std::vector<std::string> vocabulary;
-  std::vector<int> ids;  // -1 after each sentence
   std::map<std::string, std::pair<int64_t, int64_t>> inside;  // word -> capitalised, all mid-sentence
   size_t sentences = 0, tokens = 0;
   for (const std::string& path : SplitList(f.positional[0])) {
@@ -354,13 +349,7 @@ int Clusters(const Flags& f) {
           counts.second += 1;
         }
       }
-      for (const std::string& w : words) {
-        const auto [it, added] = id_of.emplace(w, static_cast<int>(vocabulary.size()));
-        if (added) vocabulary.push_back(w);
-        ids.push_back(it->second);
-      }
       if (!words.empty()) {
-        ids.push_back(-1);
         corpus.AddSentence(words);
         ++sentences;
         tokens += words.size();
@@ -392,13 +381,16 @@ int Clusters(const Flags& f) {
   }
   // The text's frequent words without a vector (GloVe's package leaves out stopwords and
   // contractions: "i", "yes", "i'm") join the vector class of words in the same places.
-  std::vector<int> fine_of(vocabulary.size(), -2);  // per id: class, -1 to place, -2 rare
-  for (const std::string& w : corpus.words()) {
-    if (w == "<rare>") continue;
-    const auto v = vector_of.find(w);
-    fine_of[static_cast<size_t>(id_of.at(w))] = v == vector_of.end() ? -1 : wc.fine[v->second];
+  std::map<std::string, size_t> text_row;
+  std::vector<int> fine_of(corpus.words().size(), -2);  // per text word: class, -1 to place
+  for (size_t w = 0; w < corpus.words().size(); ++w) {
+    const std::string& word = corpus.words()[w];
+    text_row.emplace(word, w);
+    if (word == "<rare>") continue;
+    const auto v = vector_of.find(word);
+    fine_of[w] = v == vector_of.end() ? -1 : wc.fine[v->second];
   }
-  fine_of = precis::entities::FillClassesFromContexts(ids, std::move(fine_of), vector_classes[2]);
+  fine_of = corpus.PlaceByNeighbours(std::move(fine_of), vector_classes[2]);
   std::map<int, std::pair<int, int>> upper_of;  // fine vector class -> medium, coarse
   for (size_t i = 0; i < wc.fine.size(); ++i) {
     upper_of.emplace(wc.fine[i], std::pair{wc.medium[i], wc.coarse[i]});
@@ -413,8 +405,6 @@ int Clusters(const Flags& f) {
          "inside sentences (-1: under 3 uses)"
       << "<TAB>coarse<TAB>medium<TAB>fine class in the text<TAB>coarse<TAB>medium<TAB>fine class of"
       << " the vector (-1: none)\n";
-  std::map<std::string, size_t> text_row;
-  for (size_t w = 0; w < corpus.words().size(); ++w) text_row.emplace(corpus.words()[w], w);
   auto put = [&](const std::string& word, int64_t count) {
     const auto it = inside.find(word);
     const int share = it == inside.end() || it->second.second < 3
@@ -430,8 +420,8 @@ int Clusters(const Flags& f) {
     int fine = -1;
     if (const auto v = vector_of.find(word); v != vector_of.end()) {
       fine = wc.fine[v->second];
-    } else if (const auto id = id_of.find(word); id != id_of.end()) {
-      fine = fine_of[static_cast<size_t>(id->second)];
+    } else if (const auto t = text_row.find(word); t != text_row.end()) {
+      fine = fine_of[t->second];
     }
     if (const auto upper = upper_of.find(fine); upper != upper_of.end()) {
       out << '\t' << upper->second.second << '\t' << upper->second.first << '\t' << fine << '\n';

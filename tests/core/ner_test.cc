@@ -471,25 +471,31 @@ TEST(WordClustersTest, WordsInTheSameContextsShareAClass) {
 }
 
 TEST(WordClustersTest, WordsWithoutAVectorJoinTheClassOfWordsInTheirPlaces) {
-  // ids: 0 "we", 1 "met", 2 "on", 3 "monday", 4 "friday", 5 "the", 6 "cat", 7 "dog", 8 "ran",
-  // 9 "tuesday" (no vector), 10 "horse" (no vector), 11 "zebra" (rare: left out).
-  std::vector<int> tokens;
-  auto say = [&](std::initializer_list<int> words) {
-    tokens.insert(tokens.end(), words);
-    tokens.push_back(-1);
-  };
+  // "tuesday" and "horse" have no vector; "zebra" is rare (left out).
+  ClusterCorpus corpus;
   for (int round = 0; round < 5; ++round) {
-    for (int day : {3, 4, 9}) say({0, 1, 2, day});
-    for (int animal : {6, 7, 10}) say({5, animal, 8});
+    for (const char* day : {"monday", "friday", "tuesday"}) {
+      corpus.AddSentence({"we", "met", "on", day});
+    }
+    for (const char* animal : {"cat", "dog", "horse"}) corpus.AddSentence({"the", animal, "ran"});
   }
-  say({5, 11, 8});
-  std::vector<int> fine = {0, 1, 2, 3, 3, 4, 5, 5, 6, -1, -1, -2};
-  const std::vector<int> filled = FillClassesFromContexts(tokens, fine, 7);
-  EXPECT_EQ(filled[9], 3);   // a day
-  EXPECT_EQ(filled[10], 5);  // an animal
-  EXPECT_EQ(filled[11], -2);
-  fine[9] = fine[10] = 0;
-  EXPECT_EQ(FillClassesFromContexts(tokens, fine, 7), fine);  // nothing to place
+  corpus.AddSentence({"the", "zebra", "ran"});
+  corpus.Finish(2);
+  const std::vector<std::string>& words = corpus.words();
+  auto id = [&](const std::string& w) {
+    return static_cast<size_t>(std::find(words.begin(), words.end(), w) - words.begin());
+  };
+  std::vector<int> fine(words.size(), -2);  // "<rare>" (zebra) stays -2
+  const std::vector<std::pair<std::string, int>> classes = {
+      {"we", 0}, {"met", 1}, {"on", 2}, {"monday", 3}, {"friday", 3}, {"the", 4},
+      {"cat", 5}, {"dog", 5}, {"ran", 6}, {"tuesday", -1}, {"horse", -1}};
+  for (const auto& [w, c] : classes) fine[id(w)] = c;
+  const std::vector<int> filled = corpus.PlaceByNeighbours(fine, 7);
+  EXPECT_EQ(filled[id("tuesday")], 3);  // a day
+  EXPECT_EQ(filled[id("horse")], 5);    // an animal
+  EXPECT_EQ(filled[id("<rare>")], -2);
+  fine[id("tuesday")] = fine[id("horse")] = 0;
+  EXPECT_EQ(corpus.PlaceByNeighbours(fine, 7), fine);  // nothing to place
 }
 
 }  // namespace

@@ -19,6 +19,13 @@ constexpr int kCapShift = 10;
 // rest: half the bytes.
 constexpr uint32_t kMaxClass[3] = {254, 1022, 4094};  // coarse, medium, fine
 
+// Coarse, medium and fine class + 1 from their packing (see clusters_ above).
+void Unpack(uint32_t packed, uint16_t* classes) {
+  classes[0] = static_cast<uint16_t>(packed >> 22);
+  classes[1] = static_cast<uint16_t>((packed >> 12) & 0x3ff);
+  classes[2] = static_cast<uint16_t>(packed & 0xfff);
+}
+
 uint32_t Fold32(uint64_t h) {
   const auto k = static_cast<uint32_t>(h ^ (h >> 32));
   return k == 0 ? 1 : k;  // 0 marks an empty slot
@@ -279,14 +286,8 @@ NerLexicon::Entry NerLexicon::Find(uint64_t key) const {
     e.lists = f & ((1u << kLists) - 1);
     e.continues = (f & kContinues) != 0;
     e.capitalised = static_cast<uint8_t>((f >> kCapShift) & 7);
-    const uint32_t c = clusters_[row];
-    e.cluster[0] = static_cast<uint16_t>(c >> 22);
-    e.cluster[1] = static_cast<uint16_t>((c >> 12) & 0x3ff);
-    e.cluster[2] = static_cast<uint16_t>(c & 0xfff);
-    const uint32_t v = vector_classes_[row];
-    e.vector_class[0] = static_cast<uint16_t>(v >> 22);
-    e.vector_class[1] = static_cast<uint16_t>((v >> 12) & 0x3ff);
-    e.vector_class[2] = static_cast<uint16_t>(v & 0xfff);
+    Unpack(clusters_[row], e.cluster);
+    Unpack(vector_classes_[row], e.vector_class);
     return e;
   }
 }

@@ -270,38 +270,30 @@ WordClasses ClassesFromVectors(std::vector<float> vectors, size_t dims, std::arr
   return out;
 }
 
-std::vector<int> FillClassesFromContexts(const std::vector<int>& tokens, std::vector<int> fine,
-                                         int classes) {
+std::vector<int> ClusterCorpus::PlaceByNeighbours(std::vector<int> fine, int classes) const {
   // A context is (side, the neighbour's class), the class `classes` standing for a neighbour
-  // without one and `classes + 1` for the sentence's edge.
+  // without one and `classes + 1` for the sentence's edge (the bigrams' boundary word).
   const size_t width = static_cast<size_t>(classes) + 2, dims = 2 * width;
-  auto class_at = [&](size_t i) -> size_t {
-    if (tokens[i] < 0) return width - 1;
-    const int c = fine[static_cast<size_t>(tokens[i])];
-    return c < 0 ? width - 2 : static_cast<size_t>(c);
+  const size_t boundary = words_.size();
+  auto class_of = [&](size_t w) -> size_t {
+    if (w == boundary) return width - 1;
+    return fine[w] < 0 ? width - 2 : static_cast<size_t>(fine[w]);
   };
-  std::vector<int> missing;  // word ids without a class, dense index in `profile_of`
-  std::vector<int> slot(fine.size(), -1);
-  for (int t : tokens) {
-    if (t >= 0 && fine[static_cast<size_t>(t)] == -1 && slot[static_cast<size_t>(t)] < 0) {
-      slot[static_cast<size_t>(t)] = static_cast<int>(missing.size());
-      missing.push_back(t);
+  std::vector<size_t> missing;  // words to place, in order
+  for (size_t w = 0; w < boundary; ++w) {
+    if (fine[w] == -1) missing.push_back(w);
+  }
+  // Adds the counts of w's neighbours' classes to profile p.
+  auto add_contexts = [&](size_t w, double* p) {
+    for (int64_t e = left_start_[w]; e < left_start_[w + 1]; ++e) {
+      const auto& [u, count] = left_[static_cast<size_t>(e)];
+      p[class_of(static_cast<size_t>(u))] += static_cast<double>(count);
     }
-  }
-  std::vector<double> class_profile(static_cast<size_t>(classes) * dims, 0.0);
-  std::vector<double> word_profile(missing.size() * dims, 0.0);
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i] < 0) continue;
-    const size_t left = i == 0 ? width - 1 : class_at(i - 1);
-    const size_t right = i + 1 == tokens.size() ? width - 1 : class_at(i + 1);
-    const int c = fine[static_cast<size_t>(tokens[i])];
-    if (c == -2) continue;
-    double* p =
-        c >= 0 ? &class_profile[static_cast<size_t>(c) * dims]
-               : &word_profile[static_cast<size_t>(slot[static_cast<size_t>(tokens[i])]) * dims];
-    p[left] += 1;
-    p[width + right] += 1;
-  }
+    for (int64_t e = right_start_[w]; e < right_start_[w + 1]; ++e) {
+      const auto& [v, count] = right_[static_cast<size_t>(e)];
+      p[width + class_of(static_cast<size_t>(v))] += static_cast<double>(count);
+    }
+  };
   auto normalize = [&](double* p) {
     double sum = 0;
     for (size_t d = 0; d < dims; ++d) sum += p[d] * p[d];
@@ -309,10 +301,17 @@ std::vector<int> FillClassesFromContexts(const std::vector<int>& tokens, std::ve
       for (size_t d = 0; d < dims; ++d) p[d] /= std::sqrt(sum);
     }
   };
+  std::vector<double> class_profile(static_cast<size_t>(classes) * dims, 0.0);
+  for (size_t w = 0; w < boundary; ++w) {
+    if (fine[w] >= 0) add_contexts(w, &class_profile[static_cast<size_t>(fine[w]) * dims]);
+  }
   for (int c = 0; c < classes; ++c) normalize(&class_profile[static_cast<size_t>(c) * dims]);
+  std::vector<double> p(dims);
+  std::vector<int> placed(missing.size());
   for (size_t m = 0; m < missing.size(); ++m) {
-    double* p = &word_profile[m * dims];
-    normalize(p);
+    std::fill(p.begin(), p.end(), 0.0);
+    add_contexts(missing[m], p.data());
+    normalize(p.data());
     int best = 0;
     double best_score = -1;
     for (int c = 0; c < classes; ++c) {
@@ -324,8 +323,9 @@ std::vector<int> FillClassesFromContexts(const std::vector<int>& tokens, std::ve
         best = c;
       }
     }
-    fine[static_cast<size_t>(missing[m])] = best;
+    placed[m] = best;
   }
+  for (size_t m = 0; m < missing.size(); ++m) fine[missing[m]] = placed[m];
   return fine;
 }
 

@@ -46,6 +46,12 @@ class ClusterCorpus {
   // The class (0 .. classes - 1) of every word of words().
   std::vector<int> Cluster(int classes, int max_iterations,
                            const std::function<void(const std::string&)>& log) const;
+  // Classes of another kind for the words that have none (the vectors leave out "a", "i",
+  // "yes", clitics and contractions: "i'm", "n't"): `fine` gives each word of words() its class
+  // (0 .. classes - 1), -1 for a word to place or -2 for one to leave out ("<rare>"). A word to
+  // place joins the class whose words have the most similar neighbours (cosine of the counts of
+  // its left and right neighbours' classes, from the bigrams); returns `fine` filled in.
+  std::vector<int> PlaceByNeighbours(std::vector<int> fine, int classes) const;
 
  private:
   std::unordered_map<std::string, int> raw_ids_;
@@ -67,15 +73,6 @@ struct WordClasses {
 WordClasses ClassesFromVectors(std::vector<float> vectors, size_t dims, std::array<int, 3> classes,
                                int max_iterations,
                                const std::function<void(const std::string&)>& log);
-
-// Fine classes for words without a vector (the vectors leave out "a", "i", "yes", clitics and
-// contractions: "i'm", "n't"), from running text: each such word joins the fine class whose
-// words have the most similar neighbours (cosine of the counts of the left and right
-// neighbours' fine classes). `tokens` are word ids with -1 between sentences; `fine` has each
-// id's class, -1 for a word to place or -2 for one to leave out (rare words); returns `fine`
-// with every -1 of a word seen in `tokens` filled in.
-std::vector<int> FillClassesFromContexts(const std::vector<int>& tokens, std::vector<int> fine,
-                                         int classes);
 
 }  // namespace precis::entities
 
