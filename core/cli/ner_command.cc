@@ -24,9 +24,10 @@ using precis::entities::NerModel;
 
 constexpr const char* kNerUsage = R"(usage:
   precis ner train --train FILE[,FILE...] [--dev FILE] --out MODEL [--epochs N] [--min-count N]
-                   [--min-weight W] [--case-copies N] [--identity-dropout P]
+                   [--min-weight W] [--case-copies N] [--identity-dropout P] [--runs R]
                    [--gazetteer TSV] [--clusters TSV]
-                   averaged perceptron; keeps the best epoch on --dev (the last without one);
+                   averaged perceptron (the mean of R learnt in different document orders);
+                   keeps the best epoch on --dev (the last without one);
                    every Nth document is also learned in capitals and in lowercase; the
                    gazetteer and clusters tables become the model's lexicon
   precis ner train ... --folds K [--fold N]
@@ -189,10 +190,11 @@ int Train(const Flags& f) {
     if (f.values.count("--identity-dropout")) {
       options.identity_dropout = std::stof(f.values.at("--identity-dropout"));
     }
+    if (f.values.count("--runs")) options.runs = std::stoi(f.values.at("--runs"));
     if (cross_validate) folds = std::stoi(f.values.at("--folds"));
     if (f.values.count("--fold")) only_fold = std::stoi(f.values.at("--fold"));
   } catch (const std::exception&) {
-    return Fail("--epochs, --min-count, --min-weight, --case-copies, --identity-dropout and --folds take numbers", 2);
+    return Fail("--epochs, --min-count, --min-weight, --case-copies, --identity-dropout, --runs and --folds take numbers", 2);
   }
   if (cross_validate && folds < 2) return Fail("--folds takes 2 or more", 2);
   std::vector<IobDocument> train, dev;

@@ -306,6 +306,31 @@ TEST(NerTrainTest, TrainingIsDeterministicAndLearnsTheFixture) {
   }
 }
 
+TEST(NerTrainTest, SeveralRunsAreAveragedDeterministically) {
+  auto docs = ParseIob(ReadFixture("ner_tiny.iob"));
+  ASSERT_TRUE(docs.ok());
+  NerTrainOptions options;
+  options.epochs = 8;
+  options.identity_dropout = 0.2f;  // runs differ in their order and in what they leave out
+  auto train = [&](int runs) {
+    options.runs = runs;
+    return TrainNer(docs.value(), {}, NerLexicon(), options, [](const std::string&) {}).Serialize();
+  };
+  const std::string one = train(1);
+  const std::string three = train(3);
+  EXPECT_EQ(train(3), three);  // the same bytes again
+  EXPECT_NE(three, one);        // the mean of three is not the first run alone
+  EXPECT_EQ(train(1), one);
+  auto model = NerModel::Parse(three);
+  ASSERT_TRUE(model.ok());
+  for (const IobDocument& d : docs.value()) {  // and it still learns the toy set
+    const auto features = ExtractNerFeatures(d.Words(), &model.value().lexicon());
+    for (size_t s = 0; s < d.sentences.size(); ++s) {
+      EXPECT_EQ(SpansFromLabels(model.value().Tag(features[s])), d.sentences[s].names);
+    }
+  }
+}
+
 TEST(NerTrainTest, ChangeCaseRecasesWordsNotNames) {
   auto docs = ParseIob(ReadFixture("ner_tiny.iob"));
   ASSERT_TRUE(docs.ok());

@@ -31,6 +31,8 @@ struct NerTrainOptions {
   // own instead of the model memorising names.
   float identity_dropout = 0;
   uint32_t seed = 1;
+  // Perceptrons learnt side by side in different document orders; the model is their mean.
+  int runs = 1;
 };
 
 // Without dev documents, the last epoch is kept. `dev_f1`, if given, receives every epoch's dev F1.
