@@ -20,7 +20,9 @@
 //                     OpenStreetMap index lacks), only those no other list has and that are not
 //                     stock tickers, plurals of common words ("Airlines", "Foods"), English
 //                     stopwords ("The"), short abbreviations ("Dr", "St") or words of a listed
-//                     place's name ("Buenos", "Penh")
+//                     place's name ("Buenos", "Penh"); a name WordNet knows only as a common
+//                     word stays when core/models/ner_clusters.tsv's news writes it capitalised
+//                     (Twitter, Oracle, Adobe)
 //   N nationality, language, religion (MISC-like adjectives): WordNet capitalised adjectives,
 //                     countries-list language names
 //   E other named thing: WordNet instances in other noun files (events, works, documents)
