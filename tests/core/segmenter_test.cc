@@ -32,6 +32,16 @@ TEST(SegmenterTest, KeepsTitlesAndInitialsInside) {
             (V{"\"It is a worry,\" said C. Eugene Steuerle, a fellow at the institute."}));
   EXPECT_EQ(Split("The map was drawn in 1974 by D. Arno Peters for the ministry."),
             (V{"The map was drawn in 1974 by D. Arno Peters for the ministry."}));
+  // After a function word, an initial and one capitalised word are a name ("to J. Smith"); not
+  // the pronoun ("you and I.") or a grade after an article ("an A.").
+  EXPECT_EQ(Split("The award went to J. Smith last year. He was pleased."),
+            (V{"The award went to J. Smith last year.", "He was pleased."}));
+  EXPECT_EQ(Split("It was written by M. Okafor in the spring."),
+            (V{"It was written by M. Okafor in the spring."}));
+  EXPECT_EQ(Split("The secret stays between you and I. Nobody else knows."),
+            (V{"The secret stays between you and I.", "Nobody else knows."}));
+  EXPECT_EQ(Split("She finally got an A. Teachers cheered."),
+            (V{"She finally got an A.", "Teachers cheered."}));
   // A letter ending a sentence stays an end before one capitalised word or a single letter.
   EXPECT_EQ(Split("Part A is much smaller than part B. Part B is huge."),
             (V{"Part A is much smaller than part B.", "Part B is huge."}));

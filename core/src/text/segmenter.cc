@@ -5,6 +5,7 @@
 #include <string>
 
 #include "text/abbreviations.h"
+#include "text/stopwords.h"
 #include "text/utf8.h"
 
 namespace precis::text {
@@ -629,6 +630,18 @@ class Segmenter {
       const bool sentence_start = prev.empty() || prev.end <= SentenceStart(w.start);
       const bool prev_capitalized = !prev.empty() && IsUpper(At(prev.start));
       if ((prev_capitalized || sentence_start) && IsUpper(next) && !next_starter) return false;
+      // After a function word, an initial before a capitalised word that opens no sentence is a
+      // name's ("went to J. Smith", "by M. Slater"): a sentence rarely ends in a lone capital
+      // after "to" or "by", while "hepatitis C. Patients" has a noun before it. Not "you and I.",
+      // nor an article's "an A." (a grade).
+      if (!prev.empty() && IsUpper(next) && !next_starter && first != 'I' &&
+          IsLower(At(prev.start))) {
+        const std::string before = FoldCase(text_.substr(prev.start, prev.size()));
+        const bool article = before == "a" || before == "an" || before == "the";
+        if (IsStopword(before, language_.empty() ? "en" : language_) && !(article && first == 'A')) {
+          return false;
+        }
+      }
       // After a lowercase word, an initial before a given name and a surname ("recalled C.
       // Matthew Gilmour", "objected J. Eldon Dorman"): two capitalised words that open no
       // sentence. One alone stays ambiguous ("hepatitis C. Patients…").
