@@ -276,6 +276,34 @@ TEST(ArticleTest, ALayoutTableHoldingTheStoryAndALinkLineIsKept) {
   EXPECT_NE(a.text.text.find("a second boat"), std::string::npos);
 }
 
+// A news page's inline gallery of fifty slides, each with a heading and a paragraph, sat inside
+// the story's schema.org articleBody and outweighed it: the reader gave the slides, not the story.
+TEST(ArticleTest, AGalleryInsideTheArticleBodyIsNotTheArticle) {
+  std::string slides;
+  for (int i = 1; i <= 30; ++i) {
+    slides += "<li><h3>" + std::to_string(i) + "/30 Company number " + std::to_string(i) +
+              " reports</h3><p>The firm said its revenues rose by a few per cent in the year to "
+              "June, as sales abroad made up for a weaker market at home, and it expects more "
+              "of the same.</p></li>";
+  }
+  const ArticlePage a = ReadArticle(
+      "<html><body><article itemscope itemtype='http://schema.org/NewsArticle'>"
+      "<h1>What hotel owners do not tell you</h1>"
+      "<div class='text-wrapper' itemprop='articleBody'>"
+      "<p>Most guests expect clean sheets and fresh towels, but hotel bosses say the rooms are "
+      "not always as clean as they look.</p>"
+      "<p>Two managers who run hotel start-ups answered questions from readers online, and "
+      "described what cleaners skip when a room must be ready in twenty minutes.</p>"
+      "<div class='widget-wrapper type-gallery'><div class='full-gallery'><ul>" + slides +
+      "</ul></div></div>"
+      "<p>The glasses in the bathroom are rarely washed, one of them said, and the kettle is "
+      "never cleaned at all.</p></div></article></body></html>");
+  EXPECT_TRUE(a.found_article);
+  EXPECT_NE(a.text.text.find("Most guests expect clean sheets"), std::string::npos);
+  EXPECT_NE(a.text.text.find("the kettle is never cleaned"), std::string::npos);
+  EXPECT_EQ(a.text.text.find("Company number"), std::string::npos);
+}
+
 TEST(ArticleTest, TitlesLoseTheSiteName) {
   EXPECT_EQ(CleanTitle("Storm hits coast - BBC News", "BBC News"), "Storm hits coast");
   EXPECT_EQ(CleanTitle("BBC News | Storm hits the coast again", ""), "Storm hits the coast again");

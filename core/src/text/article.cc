@@ -320,6 +320,10 @@ class Reader {
     const double share = total_good_ == 0 ? 0.0
                                           : static_cast<double>(CountsOf(n).good) /
                                                 static_cast<double>(total_good_);
+    // A gallery inside the element marked as the article's body (schema.org articleBody) is
+    // media the article embeds, however much caption text its slides carry (a news page's
+    // 50-slide business gallery outweighed the story around it).
+    if (IsEmbeddedGallery(n)) return true;
     // Never cut away most of the page's paragraph text by a hint.
     if (share >= 0.5) return false;
     if (t == Tag::kNav || t == Tag::kAside || t == Tag::kFooter || t == Tag::kButton ||
@@ -342,6 +346,20 @@ class Reader {
     // "widget" names sidebar boxes, but page builders (Elementor) also call every text block
     // of an article a widget: one holding a fifth of the page's paragraph text is content.
     return ContainsAny(h, kUnlikely) || (share < 0.2 && h.find("widget") != std::string::npos);
+  }
+
+  bool IsEmbeddedGallery(uint32_t n) {
+    if (tree_.node(n).attribute_count == 0) return false;
+    const std::string& h = Hint(n);
+    if (h.find("gallery") == std::string::npos && h.find("slideshow") == std::string::npos) {
+      return false;
+    }
+    for (uint32_t a = tree_.node(n).parent; a != kNoNode; a = tree_.node(a).parent) {
+      if (tree_.node(a).attribute_count != 0 && Hint(a).find("articlebody") != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void Exclude() {
