@@ -32,8 +32,10 @@ TEST(SegmenterTest, KeepsTitlesAndInitialsInside) {
             (V{"\"It is a worry,\" said C. Eugene Steuerle, a fellow at the institute."}));
   EXPECT_EQ(Split("The map was drawn in 1974 by D. Arno Peters for the ministry."),
             (V{"The map was drawn in 1974 by D. Arno Peters for the ministry."}));
-  // After a function word, an initial and one capitalised word are a name ("to J. Smith"); not
-  // the pronoun ("you and I.") or a grade after an article ("an A.").
+  // After a function word or a verb, an initial and one capitalised word are a name ("to J.
+  // Smith", "urges S. Korea"); not the pronoun ("you and I.") or a grade after an article.
+  EXPECT_EQ(Split("N. Korea urges S. Korea to return the remains."),
+            (V{"N. Korea urges S. Korea to return the remains."}));
   EXPECT_EQ(Split("The award went to J. Smith last year. He was pleased."),
             (V{"The award went to J. Smith last year.", "He was pleased."}));
   EXPECT_EQ(Split("It was written by M. Okafor in the spring."),

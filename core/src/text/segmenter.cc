@@ -7,6 +7,7 @@
 #include "text/abbreviations.h"
 #include "text/stopwords.h"
 #include "text/utf8.h"
+#include "text/word_classes.h"
 
 namespace precis::text {
 namespace {
@@ -630,17 +631,19 @@ class Segmenter {
       const bool sentence_start = prev.empty() || prev.end <= SentenceStart(w.start);
       const bool prev_capitalized = !prev.empty() && IsUpper(At(prev.start));
       if ((prev_capitalized || sentence_start) && IsUpper(next) && !next_starter) return false;
-      // After a function word, an initial before a capitalised word that opens no sentence is a
-      // name's ("went to J. Smith", "by M. Slater"): a sentence rarely ends in a lone capital
-      // after "to" or "by", while "hepatitis C. Patients" has a noun before it. Not "you and I.",
-      // nor an article's "an A." (a grade).
+      // After a function word or a verb, an initial before a capitalised word that opens no
+      // sentence is a name's ("went to J. Smith", "urges S. Korea"): a sentence ending in a lone
+      // capital ends in a noun phrase ("hepatitis C.", "plan B.") with the noun before it. Not
+      // "you and I.", nor an article's "an A." (a grade).
       if (!prev.empty() && IsUpper(next) && !next_starter && first != 'I' &&
           IsLower(At(prev.start))) {
         const std::string before = FoldCase(text_.substr(prev.start, prev.size()));
+        const bool english = language_.empty() || language_ == "en";
         const bool article = before == "a" || before == "an" || before == "the";
-        if (IsStopword(before, language_.empty() ? "en" : language_) && !(article && first == 'A')) {
-          return false;
-        }
+        const bool leads_to_name =
+            IsStopword(before, english ? "en" : language_) ||
+            (english && EnglishWordClass(before, false) == WordClass::kOther);
+        if (leads_to_name && !(article && first == 'A')) return false;
       }
       // After a lowercase word, an initial before a given name and a surname ("recalled C.
       // Matthew Gilmour", "objected J. Eldon Dorman"): two capitalised words that open no
