@@ -146,7 +146,11 @@ for (const name of lists.keys()) {
 const nameNotLemma = (name) => {
   const lower = name.toLowerCase();
   const only = lists.get(lower);
-  return /^[A-Z][a-z]+$/.test(name) && only?.size === 1 && only.has('c') && !lists.has(name) &&
+  // WordNet may also know the capitalised word as an instance of a person or other thing
+  // ("Yahoo": Swift's brutes and the search engine); the news still writes the company.
+  const asName = [...(lists.get(name) ?? [])];
+  return /^[A-Z][a-z]+$/.test(name) && only?.size === 1 && only.has('c') &&
+    asName.every((l) => l === 'H' || l === 'E') &&
     (capitalisedShare.get(lower) ?? 0) >= MIN_CAPITALISED && (inLongerNames.get(lower) ?? 0) <= 3;
 };
 for (const line of read('@cspell/dict-companies/dict/companies.txt').split('\n')) {

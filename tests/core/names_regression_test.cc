@@ -309,6 +309,13 @@ TEST(NamesRegressionTest, ACompanyNamedWithACommonWordIsAnOrganisation) {
   EXPECT_FALSE(n.TypesOf("Twitter").empty());
   for (const std::string& type : n.TypesOf("Twitter")) EXPECT_EQ(type, "ORG");
   EXPECT_EQ(n.TypesOf("Geneva"), Types{"LOCATION"});
+  // WordNet also knows "Yahoo" as one of Swift's brutes (a person) and the search engine: a
+  // real page's "Yahoo" was a person 18 times.
+  const Names y = NamesOf(
+      "Late last week a reporter wrote about the appointment of the latest Yahoo executive, "
+      "Adam Cole. He will oversee mobile for Yahoo and report to the chief executive.");
+  EXPECT_FALSE(y.TypesOf("Yahoo").empty());
+  for (const std::string& type : y.TypesOf("Yahoo")) EXPECT_EQ(type, "ORG");
 }
 
 }  // namespace
