@@ -23,6 +23,9 @@ const PUD = {
 const NLTK = {
   repo: 'nltk/nltk_data', commit: '5db857e6f7df11eabb5e5665836db9ec8df07e28',
 };
+const CROSSNER = {
+  repo: 'zliucr/CrossNER', commit: '2e7ba2a7798c961e3f29fbc51252c5a8d40224bf',
+};
 
 // Whitespace by any reader's definition (JS \s, Python str.split, C isspace): a token must not
 // hold it, or the two-column format breaks.
@@ -407,6 +410,46 @@ function ieerNews(open, outDir) {
   return [writeSet(outDir, 'ieer_news', docs)];
 }
 
+// ---------------------------------------------------------------- CrossNER dev
+
+const CROSSNER_DOMAINS = ['politics', 'science', 'music', 'literature', 'ai'];
+
+// CrossNER type → CoNLL type, by the CoNLL-2003 guidelines: publications and bands are ORG;
+// events, works, products, awards and languages MISC. Types that are no proper names in the CoNLL
+// sense (genres, fields, algorithms, metrics, chemicals, instruments …) → O.
+const CROSSNER_TYPES = Object.fromEntries(Object.entries({
+  PER: 'person politician scientist musicalartist writer researcher',
+  ORG: 'organisation politicalparty university band magazine academicjournal',
+  LOC: 'country location',
+  MISC: 'misc event election award song album book poem product programlang conference ' +
+    'astronomicalobject',
+  O: 'musicgenre literarygenre discipline theory field task algorithm metrics protein enzyme ' +
+    'chemicalelement chemicalcompound musicalinstrument',
+}).flatMap(([to, from]) => from.split(' ').map((type) => [type, to])));
+
+/**
+ * The dev splits of the five domains (Wikipedia sentences), in that order; a document is 10
+ * consecutive sentences of one domain. Only ner_data/<domain>/dev.txt is opened: never the
+ * bundled ner_data/conll2003/* (CoNLL-2003 test is held out) nor any test.txt. Tags are repaired
+ * on the source types before mapping, so adjacent source entities stay apart (B-ORG B-ORG).
+ */
+function crossnerDev(open, outDir) {
+  const mirror = open(CROSSNER);
+  const docs = CROSSNER_DOMAINS.flatMap((domain) => {
+    const set = `crossner ${domain}`;
+    const sentences = readConll(mirror.text(`ner_data/${domain}/dev.txt`), set).map((s) =>
+      finish(s).map(([token, tag]) => {
+        if (tag === 'O') return [token, tag];
+        const to = CROSSNER_TYPES[tag.slice(2)];
+        if (!/^[BI]-/.test(tag) || !to) throw new Error(`${set}: unknown tag ${tag}`);
+        return [token, to === 'O' ? 'O' : `${tag[0]}-${to}`];
+      }));
+    return Array.from({ length: Math.ceil(sentences.length / 10) },
+                      (_, i) => sentences.slice(10 * i, 10 * i + 10));
+  });
+  return [writeSet(outDir, 'crossner_dev', docs)];
+}
+
 export const SETS = [
   { name: 'ner/wnut17_dev', sources: [WNUT], build: wnut17 },
   { name: 'ner/btc_dev_noat', sources: [BTC], build: btcDev },
@@ -415,4 +458,5 @@ export const SETS = [
   { name: 'ner/uner_pud_test', sources: [PUD],
     build: uner(PUD, 'en_pud-ud-test.iob2', 'uner_pud_test') },
   { name: 'ner/ieer_news', sources: [NLTK], build: ieerNews },
+  { name: 'ner/crossner_dev', sources: [CROSSNER], build: crossnerDev },
 ];
