@@ -83,6 +83,77 @@ std::vector<std::vector<Example>> Index(const std::vector<IobDocument>& docs, co
   return out;
 }
 
+// One perceptron learning: its weights, the order it sees the documents in and its random
+// streams (shuffling, identity dropout).
+struct Run {
+  Weights m;
+  std::vector<size_t> order;
+  std::mt19937 rng, dropout_rng;
+
+  Run(size_t features, size_t documents, uint32_t seed)
+      : order(documents), rng(seed), dropout_rng(seed + 1) {
+    m.w.assign(features * L, 0.0f);
+    m.u.assign(features * L, 0.0f);
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  }
+
+  // One pass over the documents in a fresh order; returns the sentences it got wrong.
+  size_t Epoch(const std::vector<std::vector<Example>>& train_set, float identity_dropout) {
+    const auto dropout_threshold = static_cast<uint32_t>(
+        static_cast<double>(identity_dropout) * static_cast<double>(std::mt19937::max()));
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+    size_t mistakes = 0;
+    Skips skips;
+    for (size_t d : order) {
+      for (const Example& e : train_set[d]) {
+        skips.clear();
+        if (identity_dropout > 0) {
+          skips.resize(e.identity.size());
+          for (size_t i = 0; i < skips.size(); ++i) {
+            skips[i] = dropout_rng() < dropout_threshold ? e.identity[i] : 0;
+          }
+        }
+        const std::vector<int> predicted = Decode(m.w, m.tw, e, skips);
+        if (predicted != e.gold) {
+          ++mistakes;
+          Learn(e, predicted, skips);
+        }
+        m.c += 1;
+      }
+    }
+    return mistakes;
+  }
+
+  void Learn(const Example& e, const std::vector<int>& predicted, const Skips& skips) {
+    const size_t n = e.gold.size();
+    for (size_t i = 0; i < n; ++i) {
+      const int g = e.gold[i], p = predicted[i];
+      if (g != p) {
+        const size_t skip = skips.empty() ? 0 : skips[i];
+        m.Update(e.rows[i], skip, g, 1.0f);
+        m.Update(e.rows[i], skip, p, -1.0f);
+      }
+      const int gr = i == 0 ? kStartRow : RowOf(e.gold[i - 1]);
+      const int pr = i == 0 ? kStartRow : RowOf(predicted[i - 1]);
+      if (gr != pr || g != p) {
+        m.UpdateTransition(gr, g, 1.0f);
+        m.UpdateTransition(pr, p, -1.0f);
+      }
+    }
+    if (e.gold.back() != predicted.back()) {
+      m.UpdateTransition(kEndRow, e.gold.back(), 1.0f);
+      m.UpdateTransition(kEndRow, predicted.back(), -1.0f);
+    }
+  }
+
+  // Adds the averaged perceptron's weights, divided by `share`, to `w` and `t`.
+  void AddAverage(float share, std::vector<float>* w, Transitions* t) const {
+    const auto c = static_cast<float>(m.c);
+    for (size_t i = 0; i < w->size(); ++i) (*w)[i] += (m.w[i] - m.u[i] / c) / share;
+    for (size_t i = 0; i < t->size(); ++i) (*t)[i] += (m.tw[i] - m.tu[i] / c) / share;
+  }
+};
+
 double DevF1(const std::vector<float>& w, const Transitions& t,
              const std::vector<std::vector<Example>>& dev) {
   NerScore score;
@@ -157,20 +228,10 @@ NerModel TrainNer(const std::vector<IobDocument>& original, const std::vector<Io
   // order it saw the documents in (retraining after a small change to the features flips
   // borderline names all over), and the mean of a few is steadier and no worse.
   const int runs = std::max(1, options.runs);
-  std::vector<Weights> models(static_cast<size_t>(runs));
-  std::vector<std::mt19937> rngs, dropout_rngs;
+  std::vector<Run> learners;
   for (int r = 0; r < runs; ++r) {
-    models[static_cast<size_t>(r)].w.assign(rows.size() * L, 0.0f);
-    models[static_cast<size_t>(r)].u.assign(rows.size() * L, 0.0f);
-    rngs.emplace_back(options.seed + 2 * static_cast<uint32_t>(r));
-    dropout_rngs.emplace_back(options.seed + 2 * static_cast<uint32_t>(r) + 1);
-  }
-  const auto dropout_threshold = static_cast<uint32_t>(
-      static_cast<double>(options.identity_dropout) * static_cast<double>(std::mt19937::max()));
-  Skips skips;
-  std::vector<std::vector<size_t>> orders(static_cast<size_t>(runs), std::vector<size_t>(train_set.size()));
-  for (auto& order : orders) {
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    learners.emplace_back(rows.size(), train_set.size(),
+                          options.seed + 2 * static_cast<uint32_t>(r));
   }
 
   std::vector<float> best_w;
@@ -179,58 +240,14 @@ NerModel TrainNer(const std::vector<IobDocument>& original, const std::vector<Io
   int best_epoch = 0;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     size_t mistakes = 0;
-    for (size_t r = 0; r < models.size(); ++r) {
-      Weights& m = models[r];
-      std::vector<size_t>& order = orders[r];
-      std::mt19937& rng = rngs[r];
-      std::mt19937& dropout_rng = dropout_rngs[r];
-      for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
-      for (size_t d : order) {
-        for (const Example& e : train_set[d]) {
-          skips.clear();
-          if (options.identity_dropout > 0) {
-            skips.resize(e.identity.size());
-            for (size_t i = 0; i < skips.size(); ++i) {
-              skips[i] = dropout_rng() < dropout_threshold ? e.identity[i] : 0;
-            }
-          }
-          const std::vector<int> predicted = Decode(m.w, m.tw, e, skips);
-          if (predicted != e.gold) {
-            ++mistakes;
-            const size_t n = e.gold.size();
-            for (size_t i = 0; i < n; ++i) {
-              const int g = e.gold[i], p = predicted[i];
-              if (g != p) {
-                const size_t skip = skips.empty() ? 0 : skips[i];
-                m.Update(e.rows[i], skip, g, 1.0f);
-                m.Update(e.rows[i], skip, p, -1.0f);
-              }
-              const int gr = i == 0 ? kStartRow : RowOf(e.gold[i - 1]);
-              const int pr = i == 0 ? kStartRow : RowOf(predicted[i - 1]);
-              if (gr != pr || g != p) {
-                m.UpdateTransition(gr, g, 1.0f);
-                m.UpdateTransition(pr, p, -1.0f);
-              }
-            }
-            if (e.gold.back() != predicted.back()) {
-              m.UpdateTransition(kEndRow, e.gold.back(), 1.0f);
-              m.UpdateTransition(kEndRow, predicted.back(), -1.0f);
-            }
-          }
-          m.c += 1;
-        }
-      }
-    }
+    for (Run& run : learners) mistakes += run.Epoch(train_set, options.identity_dropout);
     std::vector<float> avg(rows.size() * L, 0.0f);
     Transitions avg_t{};
-    for (const Weights& m : models) {
-      const auto share = static_cast<float>(runs);
-      for (size_t i = 0; i < avg.size(); ++i) avg[i] += (m.w[i] - m.u[i] / static_cast<float>(m.c)) / share;
-      for (size_t i = 0; i < avg_t.size(); ++i) avg_t[i] += (m.tw[i] - m.tu[i] / static_cast<float>(m.c)) / share;
-    }
+    for (const Run& run : learners) run.AddAverage(static_cast<float>(runs), &avg, &avg_t);
     const double f1 = dev_set.empty() ? 0 : DevF1(avg, avg_t, dev_set);
     char line[128];
-    std::snprintf(line, sizeof line, "epoch %d: %zu sentences wrong, dev F1 %.2f", epoch, mistakes / models.size(), f1);
+    std::snprintf(line, sizeof line, "epoch %d: %zu sentences wrong, dev F1 %.2f", epoch,
+                  mistakes / learners.size(), f1);
     log(line);
     if (dev_f1 != nullptr) dev_f1->push_back(f1);
     if (f1 > best_f1 || dev_set.empty()) {
