@@ -26,6 +26,13 @@ bool IsTimeZone(std::string_view folded) {
       "ist", "jst", "kst", "hkt", "sgt", "msk"};
   return std::find(std::begin(kZones), std::end(kZones), folded) != std::end(kZones);
 }
+// Words that name a storm ("Hurricane Sandy", "Typhoon Haiyan", "Tropical Storm Erika"): the
+// name after them is an event, MISC as CoNLL-2003 tags "Hurricane Edouard" (without the word).
+// "storm" only capitalised: "in the storm Smith lost his roof" names no storm.
+bool IsStormWord(std::string_view folded, bool capitalized) {
+  return folded == "hurricane" || folded == "typhoon" || folded == "cyclone" ||
+         folded == "superstorm" || (folded == "storm" && capitalized);
+}
 constexpr int kMaxNameWords = 4;
 
 struct Word {
@@ -132,6 +139,27 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
   }
   for (size_t s = 0; s < spans.size(); ++s) CutTitles(words[s], &spans[s]);
 
+  // Storm names: the storm word ("Tropical Storm", "Hurricane") is no part of the name, and the
+  // name is MISC wherever the document uses it ("…the areas hit hardest by Sandy").
+  std::unordered_set<uint64_t> storms;
+  for (size_t s = 0; s < spans.size(); ++s) {
+    const std::vector<Word>& w = words[s];
+    for (LabeledSpan& n : spans[s]) {
+      auto storm_word = [&](int i) {
+        const Word& x = w[static_cast<size_t>(i)];
+        return IsStormWord(x.folded, x.capitalized);
+      };
+      int begin = n.begin;
+      while (begin + 1 < n.end &&
+             (storm_word(begin) || w[static_cast<size_t>(begin)].folded == "tropical")) {
+        ++begin;
+      }
+      if (begin == n.begin && !(n.begin > 0 && storm_word(n.begin - 1))) continue;
+      n = {begin, n.end, kMisc};
+      storms.insert(KeyOf(w, n));
+    }
+  }
+
   // Words used as (part of) a name where capitals mean something.
   std::unordered_set<uint64_t> named_in_text;
   for (size_t s = 0; s < spans.size(); ++s) {
@@ -201,6 +229,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       for (int t = 0; t < kNerTypes; ++t) {
         if (v[static_cast<size_t>(t)] > v[static_cast<size_t>(n.type)]) n.type = t;
       }
+      if (storms.count(KeyOf(words[s], n))) n.type = kMisc;
       // A name that only the organisation lists know ("Facebook", "Mozilla", "YouTube") is an
       // organisation: the web's companies are rare in CoNLL-2003's 1996 news, and "on Facebook"
       // reads like a place to a tagger that learnt from it.
