@@ -330,7 +330,7 @@ TEST(NamesRegressionTest, AStormIsAnEventWhereverItIsNamed) {
   EXPECT_EQ(n.TypesOf("Sandy"), (Types{"MISC", "MISC"}));
   EXPECT_EQ(n.TypesOf("Haiyan"), Types{"MISC"});
   EXPECT_EQ(n.TypesOf("Erika"), Types{"MISC"});
-  EXPECT_FALSE(n.AnyContaining("Hurricane") || n.AnyContaining("Typhoon") || n.AnyContaining("Storm"));
+  for (const char* word : {"Hurricane", "Typhoon", "Storm"}) EXPECT_FALSE(n.AnyContaining(word));
   EXPECT_EQ(n.TypesOf("Smith"), Types{"PERSON"});  // a lowercase "storm" names no storm
 }
 
