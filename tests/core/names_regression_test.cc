@@ -139,6 +139,23 @@ TEST(NamesRegressionTest, DifferentFirstNamesNeverMerge) {
   }
 }
 
+TEST(NamesRegressionTest, AShorterNameEndingAFullNameJoinsIt) {
+  // A real page: "Michael Forrest Jones" x1 and "Forrest Jones" x6 were two groups, and "Jones"
+  // alone fitted both, so it joined neither; on 657 real texts "Van Rompuy", "bin Laden", "de
+  // Villiers", "Perez Molina" were groups apart from the full names.
+  const Names n = NamesOf(
+      "Zeev Sharon and Michael Forrest Jones both run hotel start-ups in the US. Forrest Jones "
+      "runs a company that advises hotel owners. Forrest Jones said the sheets are rarely "
+      "changed. Jones added that the glasses are never washed. Joe Biden spoke on Monday. Hunter "
+      "Biden did not. Biden left early.");
+  const Group* full = n.GroupOf("Michael Forrest Jones");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(n.GroupOf("Forrest Jones"), full);
+  EXPECT_EQ(n.GroupOf("Jones"), full);
+  EXPECT_EQ(full->mentions, 4);
+  EXPECT_NE(n.GroupOf("Joe Biden"), n.GroupOf("Hunter Biden"));  // no suffix of one another
+}
+
 TEST(NamesRegressionTest, ASurnameJoinsAFullNameWithAMiddleInitial) {
   // Seen on a court report: "Kent J. Dawson" x2 and "Dawson" x34 were two groups.
   const Names n = NamesOf(

@@ -53,14 +53,39 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
   // full name fits (never when "Joe Biden" and "Hunter Biden" both do); long names of
   // organisations and places by their initials, so "NATO" finds "North Atlantic Treaty
   // Organization" (same type only).
+  // A person's shorter name that ends one longer full name of the document is that person
+  // ("Forrest Jones" of "Michael Forrest Jones"), so the two are one group and "Jones" alone
+  // still finds one full name.
+  std::set<std::string> full_names;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const bool person = mentions[i].mention.type == EntityType::kPerson;
+    if (person && folded[i].find(' ') != std::string::npos) full_names.insert(folded[i]);
+  }
+  std::map<std::string, std::string> longer_name;
+  for (const std::string& name : full_names) {
+    const std::string* only = nullptr;
+    int fits = 0;
+    for (const std::string& other : full_names) {
+      if (other.size() > name.size() && other.ends_with(" " + name)) {
+        ++fits;
+        only = &other;
+      }
+    }
+    if (fits == 1) longer_name.emplace(name, *only);
+  }
+  auto longest = [&](const std::string& name) -> const std::string& {
+    const auto it = longer_name.find(name);
+    return it == longer_name.end() ? name : it->second;
+  };
   std::map<std::string, std::set<std::string>> person_by_last, person_by_first;
   std::map<std::pair<EntityType, std::string>, std::string> long_by_initials;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i].mention;
     if (folded[i].find(' ') == std::string::npos) continue;
     if (m.type == EntityType::kPerson) {
-      person_by_last[LastWord(folded[i])].insert(folded[i]);
-      person_by_first[folded[i].substr(0, folded[i].find(' '))].insert(folded[i]);
+      const std::string& full = longest(folded[i]);
+      person_by_last[LastWord(full)].insert(full);
+      person_by_first[full.substr(0, full.find(' '))].insert(full);
     }
     if (m.type == EntityType::kOrg || m.type == EntityType::kLocation) {
       long_by_initials.emplace(std::make_pair(m.type, Initials(folded[i])), folded[i]);
@@ -90,6 +115,8 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
     if (m.type == EntityType::kPerson && folded[i].find(' ') == std::string::npos) {
       // Keyed as the full name's own mentions are ("Kent J. Dawson": periods out).
       if (const std::string* full = full_name_of(folded[i])) key = CanonicalName(*full);
+    } else if (m.type == EntityType::kPerson) {
+      key = CanonicalName(longest(folded[i]));
     }
     auto [it, inserted] = group_of.emplace(std::make_pair(m.type, key),
                                            static_cast<int>(out.groups.size()));
