@@ -49,10 +49,6 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
     folded[i] = text::FoldCase(text.substr(m.start, m.end - m.start));
   }
 
-  // Full person names by their last and first words, so "Putin" finds "Vladimir Putin" when one
-  // full name fits (never when "Joe Biden" and "Hunter Biden" both do); long names of
-  // organisations and places by their initials, so "NATO" finds "North Atlantic Treaty
-  // Organization" (same type only).
   // A person's shorter name that ends one longer full name of the document is that person
   // ("Forrest Jones" of "Michael Forrest Jones"), so the two are one group and "Jones" alone
   // still finds one full name.
@@ -77,6 +73,10 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
     const auto it = longer_name.find(name);
     return it == longer_name.end() ? name : it->second;
   };
+  // Full person names by their last and first words, so "Putin" finds "Vladimir Putin" when one
+  // full name fits (never when "Joe Biden" and "Hunter Biden" both do); long names of
+  // organisations and places by their initials, so "NATO" finds "North Atlantic Treaty
+  // Organization" (same type only).
   std::map<std::string, std::set<std::string>> person_by_last, person_by_first;
   std::map<std::pair<EntityType, std::string>, std::string> long_by_initials;
   for (size_t i = 0; i < mentions.size(); ++i) {
