@@ -3,7 +3,6 @@
 // The JS wrapper (precis.js) parses it, converts offsets to UTF-16 and throws on "error".
 #include <emscripten/bind.h>
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
@@ -11,9 +10,10 @@
 
 namespace {
 
+// JSON written with the core's writer (precis::JsonString), not nlohmann's: the page's wasm then
+// links no JSON serializer besides the Result's own.
 std::string ErrorJson(const std::string& message) {
-  return nlohmann::json{{"error", message}}.dump(-1, ' ', false,
-                                                 nlohmann::json::error_handler_t::replace);
+  return "{\"error\":" + precis::JsonString(message) + "}";
 }
 
 // The last article prepared, so a new length or algorithm for the same text (the page's slider)
@@ -38,8 +38,8 @@ std::string SummarizeJson(const std::string& text, const std::string& options_js
 
 std::string PlainTextJson(const std::string& input) {
   const precis::PlainText plain = precis::ToPlainText(input);
-  return nlohmann::json{{"title", plain.title}, {"text", plain.text}}.dump(
-      -1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return "{\"title\":" + precis::JsonString(plain.title) + ",\"text\":" +
+         precis::JsonString(plain.text) + "}";
 }
 
 // The page's wasm has no built-in name model: the worker passes the model file's bytes here once

@@ -1,77 +1,93 @@
-// Result <-> JSON with nlohmann_json. Field names follow docs/ARCHITECTURE.md (camelCase where
-// the contract says so: readingMinutes, summaryWords).
+// Result -> JSON with json_writer (fast, small); JSON -> Result with nlohmann_json. Field names
+// follow docs/ARCHITECTURE.md (camelCase where the contract says so: readingMinutes, summaryWords).
 #include <array>
-#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "precis/result.h"
 
-#include "json_text.h"
+#include "json_writer.h"
 
 namespace precis {
 namespace {
 
-// ordered_json keeps the contract's field order, which makes the output readable.
 using json = nlohmann::ordered_json;
 
 constexpr std::array<std::string_view, 9> kTypeNames = {
     "PERSON", "ORG", "LOCATION", "MISC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"};
 
-double Round(double x, double scale = 10000.0) { return std::round(x * scale) / scale; }
-
-json ToJson(const Result& r) {
-  json j;
-  j["version"] = r.version;
-  j["offsets"] = r.offsets;
-  j["language"] = r.language;
-  j["languageSource"] = r.language_source;
-  j["title"] = r.title;
-  j["stats"] = {{"characters", r.stats.characters},
-                {"words", r.stats.words},
-                {"sentences", r.stats.sentences},
-                {"readingMinutes", Round(r.stats.reading_minutes, 10.0)},
-                {"summaryWords", r.stats.summary_words}};
-  json paragraphs = json::array();
-  for (const Paragraph& p : r.paragraphs)
-    paragraphs.push_back({{"start", p.start}, {"end", p.end}});
-  j["paragraphs"] = std::move(paragraphs);
-  json sentences = json::array();
+// The contract's field order, as ResultFromJson reads it back.
+void Write(const Result& r, JsonWriter& w) {
+  w.BeginObject();
+  w.Key("version"), w.Int(r.version);
+  w.Key("offsets"), w.String(r.offsets);
+  w.Key("language"), w.String(r.language);
+  w.Key("languageSource"), w.String(r.language_source);
+  w.Key("title"), w.String(r.title);
+  w.Key("stats"), w.BeginObject();
+  w.Key("characters"), w.Int(static_cast<long long>(r.stats.characters));
+  w.Key("words"), w.Int(static_cast<long long>(r.stats.words));
+  w.Key("sentences"), w.Int(static_cast<long long>(r.stats.sentences));
+  w.Key("readingMinutes"), w.Rounded(r.stats.reading_minutes, 1);
+  w.Key("summaryWords"), w.Int(static_cast<long long>(r.stats.summary_words));
+  w.EndObject();
+  w.Key("paragraphs"), w.BeginArray();
+  for (const Paragraph& p : r.paragraphs) {
+    w.BeginObject();
+    w.Key("start"), w.Int(static_cast<long long>(p.start));
+    w.Key("end"), w.Int(static_cast<long long>(p.end));
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("sentences"), w.BeginArray();
   for (const Sentence& s : r.sentences) {
-    sentences.push_back({{"start", s.start},
-                         {"end", s.end},
-                         {"text", s.text},
-                         {"score", Round(s.score)},
-                         {"rank", s.rank},
-                         {"selected", s.selected},
-                         {"boilerplate", s.boilerplate},
-                         {"role", s.role}});
+    w.BeginObject();
+    w.Key("start"), w.Int(static_cast<long long>(s.start));
+    w.Key("end"), w.Int(static_cast<long long>(s.end));
+    w.Key("text"), w.String(s.text);
+    w.Key("score"), w.Rounded(s.score, 4);
+    w.Key("rank"), w.Int(s.rank);
+    w.Key("selected"), w.Bool(s.selected);
+    w.Key("boilerplate"), w.Bool(s.boilerplate);
+    w.Key("role"), w.String(s.role);
+    w.EndObject();
   }
-  j["sentences"] = std::move(sentences);
-  j["summary"] = r.summary;
-  json entities = json::array();
+  w.EndArray();
+  w.Key("summary"), w.BeginArray();
+  for (int index : r.summary) w.Int(index);
+  w.EndArray();
+  w.Key("entities"), w.BeginArray();
   for (const Entity& e : r.entities) {
-    entities.push_back({{"start", e.start},
-                        {"end", e.end},
-                        {"text", e.text},
-                        {"type", EntityTypeName(e.type)},
-                        {"group", e.group}});
+    w.BeginObject();
+    w.Key("start"), w.Int(static_cast<long long>(e.start));
+    w.Key("end"), w.Int(static_cast<long long>(e.end));
+    w.Key("text"), w.String(e.text);
+    w.Key("type"), w.String(EntityTypeName(e.type));
+    w.Key("group"), w.Int(e.group);
+    w.EndObject();
   }
-  j["entities"] = std::move(entities);
-  json groups = json::array();
+  w.EndArray();
+  w.Key("groups"), w.BeginArray();
   for (const Group& g : r.groups) {
-    groups.push_back({{"name", g.name},
-                      {"type", EntityTypeName(g.type)},
-                      {"mentions", g.mentions},
-                      {"salience", Round(g.salience)}});
+    w.BeginObject();
+    w.Key("name"), w.String(g.name);
+    w.Key("type"), w.String(EntityTypeName(g.type));
+    w.Key("mentions"), w.Int(g.mentions);
+    w.Key("salience"), w.Rounded(g.salience, 4);
+    w.EndObject();
   }
-  j["groups"] = std::move(groups);
-  json keyphrases = json::array();
+  w.EndArray();
+  w.Key("keyphrases"), w.BeginArray();
   for (const Keyphrase& k : r.keyphrases) {
-    keyphrases.push_back({{"text", k.text}, {"score", Round(k.score)}});
+    w.BeginObject();
+    w.Key("text"), w.String(k.text);
+    w.Key("score"), w.Rounded(k.score, 4);
+    w.EndObject();
   }
-  j["keyphrases"] = std::move(keyphrases);
-  j["warnings"] = r.warnings;
-  return j;
+  w.EndArray();
+  w.Key("warnings"), w.BeginArray();
+  for (const std::string& warning : r.warnings) w.String(warning);
+  w.EndArray();
+  w.EndObject();
 }
 
 template <typename T>
@@ -94,7 +110,15 @@ StatusOr<EntityType> ParseEntityType(std::string_view name) {
 }
 
 std::string ResultToJson(const Result& result, int indent) {
-  return JsonText(ToJson(result), indent);
+  JsonWriter writer(indent);
+  Write(result, writer);
+  return writer.Take();
+}
+
+std::string JsonString(std::string_view text) {
+  std::string out;
+  AppendJsonString(out, text);
+  return out;
 }
 
 StatusOr<Result> ResultFromJson(std::string_view json_text) {

@@ -85,6 +85,9 @@ struct Result {
 
 // Compact JSON (indent < 0) or pretty-printed. Invalid UTF-8 in texts becomes U+FFFD.
 std::string ResultToJson(const Result& result, int indent = -1);
+// `text` as a JSON string literal, escaped as every string of the Result JSON (for callers that
+// wrap a message or a text in JSON of their own, such as the wasm bindings).
+std::string JsonString(std::string_view text);
 StatusOr<Result> ResultFromJson(std::string_view json_text);
 
 }  // namespace precis

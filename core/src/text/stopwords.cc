@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/front_coding.h"
+
 namespace precis::text {
 namespace {
 
@@ -48,28 +50,18 @@ constexpr auto kEnglish = [] {
 
 struct RawList {
   const char* code;
-  const char* words;  // sorted, '|'-separated
+  const char* words;  // front-coded, '|'-separated (see generated/stopword_lists.inc)
 };
 
 constexpr RawList kRawLists[] = {
 #include "text/generated/stopword_lists.inc"
 };
 
-using WordList = std::vector<std::string_view>;
-
+// Decoded once, on the first non-English text.
 const std::unordered_map<std::string_view, WordList>& Lists() {
   static const std::unordered_map<std::string_view, WordList> lists = [] {
     std::unordered_map<std::string_view, WordList> out;
-    for (const RawList& raw : kRawLists) {
-      WordList& words = out[raw.code];
-      std::string_view all = raw.words;
-      while (!all.empty()) {
-        const size_t bar = all.find('|');
-        words.push_back(all.substr(0, bar));
-        all = bar == std::string_view::npos ? std::string_view() : all.substr(bar + 1);
-      }
-      std::sort(words.begin(), words.end());
-    }
+    for (const RawList& raw : kRawLists) DecodeFrontCoded(raw.words, out[raw.code]);
     return out;
   }();
   return lists;
@@ -81,7 +73,8 @@ bool IsStopword(std::string_view folded, std::string_view language) {
   if (language != "en" && language != "und") {
     const auto& lists = Lists();
     if (auto it = lists.find(language); it != lists.end()) {
-      return std::binary_search(it->second.begin(), it->second.end(), folded);
+      const std::vector<std::string_view>& words = it->second.words();
+      return std::binary_search(words.begin(), words.end(), folded);
     }
   }
   return std::binary_search(kEnglish.begin(), kEnglish.end(), folded);

@@ -3,6 +3,8 @@
 #include <string>
 #include <unordered_set>
 
+#include "text/front_coding.h"
+
 namespace precis::text {
 namespace {
 
@@ -42,23 +44,26 @@ constexpr std::string_view kHonorifics[] = {
     "sen",  "rep",  "gov",  "gen",  "col",   "capt", "cpt",  "lt",   "sgt",  "cpl",  "pvt",
     "maj",  "adm",  "cmdr", "supt", "insp",  "det",  "pres"};
 
-std::unordered_set<std::string_view> Split(std::string_view list) {
-  std::unordered_set<std::string_view> set;
-  for (size_t start = 0; start <= list.size();) {
-    size_t end = list.find('|', start);
-    if (end == std::string_view::npos) end = list.size();
-    set.insert(list.substr(start, end - start));
-    start = end + 1;
+// A generated list (front-coded) and a set of views into it.
+class WordSet {
+ public:
+  explicit WordSet(std::string_view coded) {
+    DecodeFrontCoded(coded, list_);
+    set_.insert(list_.words().begin(), list_.words().end());
   }
-  return set;
-}
+  size_t count(std::string_view word) const { return set_.count(word); }
+
+ private:
+  WordList list_;
+  std::unordered_set<std::string_view> set_;
+};
 
 }  // namespace
 
 WordClass EnglishWordClass(std::string_view folded, bool capitalized) {
-  static const std::unordered_set<std::string_view> non_nominal = Split(kNonNominalWords);
-  static const std::unordered_set<std::string_view> nominal_suffixed = Split(kNominalSuffixedWords);
-  static const std::unordered_set<std::string_view> adjectives = Split(kAdjectiveWords);
+  static const WordSet non_nominal(kNonNominalWords);
+  static const WordSet nominal_suffixed(kNominalSuffixedWords);
+  static const WordSet adjectives(kAdjectiveWords);
   if (non_nominal.count(folded) > 0) return WordClass::kOther;
   for (std::string_view w : kNeverInPhrase) {
     if (w == folded) return WordClass::kOther;
