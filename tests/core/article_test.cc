@@ -304,6 +304,39 @@ TEST(ArticleTest, AGalleryInsideTheArticleBodyIsNotTheArticle) {
   EXPECT_EQ(a.text.text.find("Company number"), std::string::npos);
 }
 
+TEST(ArticleTest, ReadersCommentsAfterThePagesCommentsMarkerAreNotTheArticle) {
+  // A newspaper template of the 2000s: the story's paragraphs, then <a name="comments"> and the
+  // comments in plain boxes of the same cell, no class naming them.
+  std::string comments;
+  for (const char* said :
+       {"Why not take the rest of the team along, they have been acting for long enough anyway "
+        "and nobody would notice the difference on the pitch.",
+        "For once I completely agree with the last poster, this is the best news the club has "
+        "had in years and the fans should be glad of it.",
+        "Give it a rest, all of you, he has done more for the town than any of the people who "
+        "write here every single day of the week."}) {
+    comments += "<div class='b_box'>Posted by: reader, Bolton on <span>9:06pm Tue 1 Jan 08</span>"
+                "</div><div class='entry'>" + std::string(said) + "</div><div class='b_box'>"
+                "<a href='#'>Quote</a> | <a href='#'>Report this post</a></div>";
+  }
+  const std::string story =
+      "<p>England bowling ace Sajid Mahmood will soon be turning his hand to acting, as one of "
+      "a host of cricketers who take roles as extras in a film.</p>"
+      "<p>The former pupil of a local school said he was looking forward to the shoot, which "
+      "starts in Mumbai next month and lasts three weeks.</p>";
+  const ArticlePage a = ReadArticle("<html><body><table><tr><td class='main'>" + story +
+                                    "<a name='comments'></a>" + comments +
+                                    "</td></tr></table></body></html>");
+  EXPECT_NE(a.text.text.find("Sajid Mahmood"), std::string::npos);
+  EXPECT_NE(a.text.text.find("lasts three weeks"), std::string::npos);
+  EXPECT_EQ(a.text.text.find("Why not take the rest"), std::string::npos) << a.text.text;
+  EXPECT_EQ(a.text.text.find("Posted by"), std::string::npos);
+  // A marker above the story ("jump to the comments" target) cuts nothing.
+  const ArticlePage top = ReadArticle("<html><body><div id='post'><a id='comments'></a>" + story +
+                                      "</div></body></html>");
+  EXPECT_NE(top.text.text.find("lasts three weeks"), std::string::npos);
+}
+
 TEST(ArticleTest, TitlesLoseTheSiteName) {
   EXPECT_EQ(CleanTitle("Storm hits coast - BBC News", "BBC News"), "Storm hits coast");
   EXPECT_EQ(CleanTitle("BBC News | Storm hits the coast again", ""), "Storm hits the coast again");

@@ -187,6 +187,7 @@ class Reader {
     Exclude();
     Score();
     std::vector<bool> keep = Region();
+    CutAtCommentsAnchor(&keep);
     MatchArticleBody(&keep);
     std::vector<Role> roles = Roles(keep);
     ArticlePage page = Build(std::move(keep), std::move(roles));
@@ -685,6 +686,35 @@ class Reader {
     page->text = std::move(text);
     page->blocks = std::move(blocks);
     page->found_article = true;
+  }
+
+  // The page's own marker where its readers' comments begin, an empty <a name="comments"> or
+  // id="comments" (a heading holding it: the heading too): blog and newspaper templates put the
+  // thread right after the story in the story's own container, in boxes no class names as
+  // comments ("Posted by: … on …", "Report this post"). What follows it is cut when the article
+  // is already before it; a marker above the story (a "jump to comments" target) cuts nothing.
+  void CutAtCommentsAnchor(std::vector<bool>* keep) {
+    uint32_t anchor = kNoNode;
+    for (uint32_t n = 1; n < tree_.size() && anchor == kNoNode; ++n) {
+      const HtmlNode& node = tree_.node(n);
+      if (node.attribute_count == 0 || node.first_child != kNoNode) continue;
+      for (std::string_view a : {"name", "id"}) {
+        const std::optional<std::string> v = tree_.Attr(n, a);
+        if (v && (Lower(*v) == "comments" || Lower(*v) == "comment")) anchor = n;
+      }
+    }
+    if (anchor == kNoNode) return;
+    const uint32_t parent = tree_.node(anchor).parent;
+    const uint32_t cut = parent != kNoNode && IsHeadingTag(tree_.tag(parent)) ? parent : anchor;
+    // Node numbers follow the page's source order.
+    size_t before = 0;
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if ((*keep)[b] && blocks_[b].node < cut) before += blocks_[b].chars;
+    }
+    if (before < kShortArticleChars) return;
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (blocks_[b].node >= cut) (*keep)[b] = false;
+    }
   }
 
   // The page's own articleBody (JSON-LD) marks which blocks are the article: it trims the
