@@ -216,14 +216,15 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
   for (size_t i = 0; i < n; ++i) jump[i] = position_weight[i] / total;
   std::vector<double> rank = jump;
   std::vector<double> next(n);
+  std::vector<double> share(n);  // what each word passes to every neighbour: rank / degree
   for (int it = 0; it < kMaxIterations; ++it) {
+    for (size_t u = 0; u < n; ++u) {
+      share[u] = neighbours[u].empty() ? 0.0 : rank[u] / static_cast<double>(neighbours[u].size());
+    }
     double delta = 0.0;
     for (size_t i = 0; i < n; ++i) {
       double sum = 0.0;
-      for (int u : neighbours[i]) {
-        sum += rank[static_cast<size_t>(u)] /
-               static_cast<double>(neighbours[static_cast<size_t>(u)].size());
-      }
+      for (int u : neighbours[i]) sum += share[static_cast<size_t>(u)];
       next[i] = (1.0 - kDamping) * jump[i] + kDamping * sum;
       delta += std::abs(next[i] - rank[i]);
     }
