@@ -7,6 +7,7 @@
 
 #include "text/boilerplate.h"
 #include "text/page_meta.h"
+#include "text/substring_set.h"
 #include "text/utf8.h"
 
 namespace precis::text {
@@ -49,15 +50,19 @@ constexpr std::string_view kScreenReaderOnly[] = {
     "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only",
     "hidden", "hide", "is-hidden", "d-none", "invisible", "offscreen", "u-hidden", "a11y-hidden",
     "element-invisible", "accessibility"};
+// Class/id words that give a kept block its role.
+constexpr std::string_view kCaptionWords[] = {"caption", "credit", "figcaption"};
+constexpr std::string_view kBylineWords[] = {"byline", "author", "contributor"};
+constexpr std::string_view kDateWords[] = {"date", "time", "timestamp", "published", "updated"};
 constexpr std::string_view kHiddenRoles[] = {"navigation", "banner",  "contentinfo", "complementary",
                                              "search",     "menu",    "menubar",     "dialog",
                                              "alertdialog", "tooltip", "toolbar"};
 
-bool ContainsAny(std::string_view s, const auto& words) {
-  for (std::string_view w : words) {
-    if (s.find(w) != std::string_view::npos) return true;
-  }
-  return false;
+// Whether one of `kWords` occurs in `s`; one pass over `s` for the whole list (substring_set).
+template <const auto& kWords>
+bool ContainsAny(std::string_view s) {
+  static const SubstringSet kSet(kWords);
+  return kSet.FoundIn(s);
 }
 
 bool HasToken(std::string_view s, const auto& words) {
@@ -253,8 +258,8 @@ class Reader {
     const std::string& h = Hint(n);
     if (h.empty()) return 0;
     int w = 0;
-    if (ContainsAny(h, kNegative)) w -= 25;
-    if (ContainsAny(h, kPositive)) w += 25;
+    if (ContainsAny<kNegative>(h)) w -= 25;
+    if (ContainsAny<kPositive>(h)) w += 25;
     if (h.find("articlebody") != std::string::npos) w += 25;  // itemprop="articleBody"
     return w;
   }
@@ -342,11 +347,11 @@ class Reader {
     const std::string& h = Hint(n);
     if (h.empty() || t == Tag::kA) return false;
     if (h.find("articlebody") != std::string::npos) return false;
-    if (ContainsAny(h, kNeverArticle)) return true;
-    if (ContainsAny(h, kMaybe)) return false;
+    if (ContainsAny<kNeverArticle>(h)) return true;
+    if (ContainsAny<kMaybe>(h)) return false;
     // "widget" names sidebar boxes, but page builders (Elementor) also call every text block
     // of an article a widget: one holding a fifth of the page's paragraph text is content.
-    return ContainsAny(h, kUnlikely) || (share < 0.2 && h.find("widget") != std::string::npos);
+    return ContainsAny<kUnlikely>(h) || (share < 0.2 && h.find("widget") != std::string::npos);
   }
 
   bool IsEmbeddedGallery(uint32_t n) {
@@ -555,7 +560,7 @@ class Reader {
   void AddSameClassParts(uint32_t top, std::vector<uint32_t>* region) {
     const std::string cls = Lower(tree_.Attr(top, "class").value_or(""));
     const std::string key = cls.substr(0, cls.find(' '));
-    if (key.size() < 4 || !ContainsAny(key, kPositive)) return;
+    if (key.size() < 4 || !ContainsAny<kPositive>(key)) return;
     for (uint32_t n = 0; n < tree_.size(); ++n) {
       if (tree_.tag(n) == Tag::kText || excluded_[n] || CountsOf(n).good < 80) continue;
       const std::string other = Lower(tree_.Attr(n, "class").value_or(""));
@@ -761,10 +766,11 @@ class Reader {
     }
   }
 
-  // Whether `n` or an ancestor below the body has one of `words` in its class, id or itemprop.
-  bool HintedUp(uint32_t n, const auto& words, int levels) {
+  // Whether `n` or an ancestor below the body has one of `kWords` in its class, id or itemprop.
+  template <const auto& kWords>
+  bool HintedUp(uint32_t n, int levels) {
     for (int k = 0; k < levels && n != kNoNode && !IsTop(n); ++k, n = tree_.node(n).parent) {
-      if (ContainsAny(Hint(n), words)) return true;
+      if (ContainsAny<kWords>(Hint(n))) return true;
     }
     return false;
   }
@@ -777,10 +783,6 @@ class Reader {
   }
 
   std::vector<Role> Roles(const std::vector<bool>& keep) {
-    static constexpr std::string_view kCaptionWords[] = {"caption", "credit", "figcaption"};
-    static constexpr std::string_view kBylineWords[] = {"byline", "author", "contributor"};
-    static constexpr std::string_view kDateWords[] = {"date", "time", "timestamp", "published",
-                                                      "updated"};
     std::vector<Role> roles(blocks_.size(), Role::kBody);
     for (size_t b = 0; b < blocks_.size(); ++b) {
       if (!keep[b]) continue;
@@ -792,7 +794,7 @@ class Reader {
       if (IsHeadingTag(t) || Lower(tree_.Attr(n, "role").value_or("")) == "heading") {
         r = Role::kHeading;
       } else if (t == Tag::kFigcaption || t == Tag::kCaption || Under(n, Tag::kFigcaption, 4) ||
-                 (words <= 40 && HintedUp(n, kCaptionWords, 3))) {
+                 (words <= 40 && HintedUp<kCaptionWords>(n, 3))) {
         r = Role::kCaption;
       } else if (t == Tag::kLi || t == Tag::kDt || t == Tag::kDd) {
         r = Role::kListItem;
@@ -800,9 +802,9 @@ class Reader {
         r = Role::kListItem;
       } else if (Under(n, Tag::kBlockquote, 6)) {
         r = Role::kQuote;
-      } else if (words <= 12 && HintedUp(n, kBylineWords, 3)) {
+      } else if (words <= 12 && HintedUp<kBylineWords>(n, 3)) {
         r = Role::kByline;
-      } else if (words <= 12 && (Under(n, Tag::kTime, 3) || HintedUp(n, kDateWords, 2))) {
+      } else if (words <= 12 && (Under(n, Tag::kTime, 3) || HintedUp<kDateWords>(n, 2))) {
         r = Role::kDateline;
       }
       if (r == Role::kBody && IsBoilerplate(text)) r = Role::kBoilerplate;

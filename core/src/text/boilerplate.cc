@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 
+#include "text/substring_set.h"
 #include "text/utf8.h"
 
 namespace precis::text {
@@ -180,15 +181,14 @@ bool IsBoilerplate(std::string_view line) {
   const std::string folded = FoldCase(line);
   const std::string_view f = folded;
   for (std::string_view p : kPrefixes) {
-    if (StartsWithWord(f, p)) return true;
+    if (p[0] == folded[0] && StartsWithWord(f, p)) return true;
   }
   // "Copyright (c) 2018 ..." but not a sentence about copyright law: it needs a year or a sign.
   if (f.starts_with("copyright") && (HasYear(f) || f.find("\xC2\xA9") != std::string_view::npos)) {
     return true;
   }
-  for (std::string_view frag : kFragments) {
-    if (f.find(frag) != std::string_view::npos) return true;
-  }
+  static const SubstringSet kFragmentSet(kFragments);
+  if (kFragmentSet.FoundIn(f)) return true;
   const std::string_view bare = TrimPunct(f);
   if (std::find(std::begin(kWholeLines), std::end(kWholeLines), bare) != std::end(kWholeLines)) {
     return true;

@@ -2,9 +2,8 @@
 
 namespace precis::text {
 
-CodePoint DecodeAt(std::string_view s, size_t pos) {
+CodePoint DecodeMultiByte(std::string_view s, size_t pos) {
   const auto b0 = static_cast<unsigned char>(s[pos]);
-  if (b0 < 0x80) return {b0, 1};
   int len = 0;
   char32_t cp = 0;
   char32_t min = 0;

@@ -19,7 +19,14 @@ struct CodePoint {
   int length = 1;  // bytes consumed, >= 1
 };
 
-CodePoint DecodeAt(std::string_view s, size_t pos);
+// Multi-byte sequences and invalid bytes; DecodeAt below handles ASCII inline, since every
+// stage decodes every character and most are ASCII (a call per byte cost the wasm most).
+CodePoint DecodeMultiByte(std::string_view s, size_t pos);
+inline CodePoint DecodeAt(std::string_view s, size_t pos) {
+  const auto b0 = static_cast<unsigned char>(s[pos]);
+  if (b0 < 0x80) return {b0, 1};
+  return DecodeMultiByte(s, pos);
+}
 // The code point that ends just before `pos` (pos > 0), stepping back over continuation bytes.
 CodePoint DecodeBefore(std::string_view s, size_t pos, size_t* start);
 void AppendUtf8(std::string& out, char32_t c);
