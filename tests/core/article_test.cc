@@ -337,6 +337,38 @@ TEST(ArticleTest, ReadersCommentsAfterThePagesCommentsMarkerAreNotTheArticle) {
   EXPECT_NE(top.text.text.find("lasts three weeks"), std::string::npos);
 }
 
+TEST(ArticleTest, AWrapperWhoseLayoutClassNamesASidebarKeepsThePagesMain) {
+  // The theme's wrapper says what the layout has beside the story ("with-sidebar"); the story's
+  // <main> is inside it, and a consent box outside it has more paragraph text than the story.
+  const std::string consent =
+      "<div class='cli-modal'><div class='cli-privacy-overview'><p>This website uses small "
+      "files to improve your experience while you navigate through the website, and out of "
+      "these the ones that are categorized as necessary are stored in your browser.</p><p>We "
+      "also use third-party files that help us analyze and understand how you use this "
+      "website, and they will be stored in your browser only with your consent.</p><p>You also "
+      "have the option to opt out of them, but opting out of some of them may affect your "
+      "browsing experience on this website in several ways.</p></div></div>";
+  const std::string page =
+      "<html><body><div class='site-pagebody site-pagebody--with-sidebar'><main id='primary'>"
+      "<article class='post hentry'><h1>Harbour reopens after storm</h1><div class='entry-content'>"
+      "<p>The harbour reopened on Monday, three days after the storm tore two cranes from "
+      "their rails and sank a fishing boat at its mooring.</p><p>Engineers worked through the "
+      "weekend to clear the channel, and the first ferry left on time, the port authority "
+      "said.</p></div></article></main><aside class='widget-area'><p>Popular now</p></aside>"
+      "</div>" + consent + "</body></html>";
+  const ArticlePage a = ReadArticle(page);
+  EXPECT_TRUE(a.found_article);
+  EXPECT_NE(a.text.text.find("three days after the storm"), std::string::npos) << a.text.text;
+  EXPECT_NE(a.text.text.find("first ferry left on time"), std::string::npos);
+  EXPECT_EQ(a.text.text.find("third-party files"), std::string::npos);
+  // The same wrapper without a <main> inside is still a sidebar's hint, as before.
+  const ArticlePage sidebar = ReadArticle(
+      "<html><body><div class='entry'><p>" + std::string(200, 'x') + " story, told here.</p>"
+      "</div><div class='sidebar'><p>Five things to do this weekend in town, from the market "
+      "to the new gallery by the river and the cinema.</p></div></body></html>");
+  EXPECT_EQ(sidebar.text.text.find("Five things"), std::string::npos) << sidebar.text.text;
+}
+
 TEST(ArticleTest, TitlesLoseTheSiteName) {
   EXPECT_EQ(CleanTitle("Storm hits coast - BBC News", "BBC News"), "Storm hits coast");
   EXPECT_EQ(CleanTitle("BBC News | Storm hits the coast again", ""), "Storm hits the coast again");

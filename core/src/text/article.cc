@@ -330,8 +330,10 @@ class Reader {
     // media the article embeds, however much caption text its slides carry (a news page's
     // 50-slide business gallery outweighed the story around it).
     if (IsEmbeddedGallery(n)) return true;
-    // Never cut away most of the page's paragraph text by a hint.
-    if (share >= 0.5) return false;
+    // Never cut away most of the page's paragraph text by a hint, nor the page's own <main>
+    // with what holds it: a wrapper's layout class names what the layout has beside the main
+    // content ("pagebody--with-sidebar"), and the text it outweighs may be a cookie box's.
+    if (share >= 0.5 || holds_main_[n]) return false;
     if (t == Tag::kNav || t == Tag::kAside || t == Tag::kFooter || t == Tag::kButton ||
         t == Tag::kLabel || t == Tag::kHeader || t == Tag::kMenu) {
       return true;
@@ -369,6 +371,16 @@ class Reader {
   }
 
   void Exclude() {
+    // The <main> elements (or role="main") with paragraph text, and every element holding one.
+    holds_main_.assign(tree_.size(), false);
+    for (uint32_t e = 0; e < tree_.size(); ++e) {
+      const Tag t = tree_.tag(e);
+      if (t == Tag::kText || CountsOf(e).good < kMinArticleChars) continue;
+      if (t != Tag::kMain && Lower(tree_.Attr(e, "role").value_or("")) != "main") continue;
+      for (uint32_t a = e; a != kNoNode && !holds_main_[a]; a = tree_.node(a).parent) {
+        holds_main_[a] = true;
+      }
+    }
     excluded_.assign(tree_.size(), false);
     tree_.Walk(
         tree_.root(),
@@ -935,6 +947,7 @@ class Reader {
   }
   size_t total_good_ = 0;
   std::vector<bool> excluded_;
+  std::vector<bool> holds_main_;
   std::vector<float> score_;  // 4 bytes a node: pages can have millions
   std::vector<bool> scored_;
 };
