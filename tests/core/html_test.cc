@@ -87,6 +87,18 @@ TEST(HtmlTest, AppendFromKeepsOrigins) {
             "Gamma &amp; delta.");
 }
 
+TEST(HtmlTest, SoftHyphensLeaveFlowingTextAsThePageShowsIt) {
+  // A soft hyphen only marks where a word may break at a line's end: as a reference, as UTF-8
+  // and as windows-1252's byte 0xAD, it is not in the text; <pre> keeps what it holds.
+  const std::string html = "<p>Im Mit&shy;tel\xC2\xAD" "al&#173;ter war Bozen bekannt.</p><pre>a\xC2\xAD" "b</pre>";
+  const HtmlText h = HtmlToText(html);
+  EXPECT_EQ(h.text, "Im Mittelalter war Bozen bekannt.\n\na\xC2\xAD" "b");
+  // The word's parts still map to their own bytes of the page.
+  const size_t al = h.text.find("alter");
+  EXPECT_EQ(html.substr(h.OriginalStart(al), 2), "al");
+  EXPECT_EQ(HtmlToText("<meta charset=windows-1252><p>Bo\xADzen</p>").text, "Bozen");
+}
+
 TEST(HtmlTest, ReadsAWindows1252PageAsABrowserDoes) {
   // "Café – 5 €" in windows-1252, with a declared ISO-8859-1 charset.
   const std::string html =

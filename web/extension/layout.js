@@ -26,7 +26,9 @@ export function layoutText(root) {
   };
   const walk = (node, pre) => {
     if (node.nodeType === 3) {
-      const data = pre ? node.data : node.data.replace(/[ \t\n\r\f]+/g, ' ');
+      // Soft hyphens only mark where a word may break at a line's end; the core drops them
+      // from flowing text too ("Mit\u00adtel\u00adal\u00adter" is the word "Mittelalter").
+      const data = pre ? node.data : node.data.replace(/\u00ad/g, '').replace(/[ \t\n\r\f]+/g, ' ');
       if (data.trim()) breaks = 0;
       current += data;
       return;

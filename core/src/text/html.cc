@@ -180,6 +180,15 @@ class Renderer {
     Emit(bytes, i, i + 1, false);
   }
 
+  // A soft hyphen (U+00AD, "&shy;") only says where a word may break at a line's end: the
+  // page shows none mid-line, so flowing text drops it and "Mit&shy;tel&shy;al&shy;ter" reads
+  // as the one word people see ("Mittelalter"), for words, names and matching alike.
+  static constexpr char32_t kSoftHyphen = 0xAD;
+  bool IsSoftHyphenAt(size_t i, size_t end) const {
+    return !latin_ && i + 1 < end && static_cast<unsigned char>(s_[i]) == 0xC2 &&
+           static_cast<unsigned char>(s_[i + 1]) == 0xAD;
+  }
+
   // Text under normal white-space rules: runs of spaces become one, references are decoded.
   void FlowText(size_t start, size_t end) {
     size_t i = start;
@@ -197,6 +206,8 @@ class Renderer {
         if (r.length > 0) {
           if (r.value == 0xA0) {  // &nbsp; reads as a space
             Space(i, i + r.length);
+          } else if (r.value == kSoftHyphen) {
+            // dropped, see kSoftHyphen
           } else {
             std::string bytes;
             AppendUtf8(bytes, r.value);
@@ -211,13 +222,17 @@ class Renderer {
         continue;
       }
       if (latin_ && static_cast<unsigned char>(c) >= 0x80) {
-        EmitLatin(i);
+        if (static_cast<unsigned char>(c) != 0xAD) EmitLatin(i);
         ++i;
+        continue;
+      }
+      if (IsSoftHyphenAt(i, end)) {
+        i += 2;
         continue;
       }
       size_t j = i + 1;
       while (j < end && !IsWhitespace(s_[j]) && s_[j] != '&' && s_[j] != '\0' &&
-             !(latin_ && static_cast<unsigned char>(s_[j]) >= 0x80)) {
+             !(latin_ && static_cast<unsigned char>(s_[j]) >= 0x80) && !IsSoftHyphenAt(j, end)) {
         ++j;
       }
       Emit(s_.substr(i, j - i), i, j, true);
