@@ -118,6 +118,7 @@ class Renderer {
     if (!out_.text.empty()) out_.Append("\n\n", at, at, false);
     out_.blocks.push_back({BlockNode(), out_.text.size(), out_.text.size()});
     block_open_ = true;
+    block_in_end_ = at;
     pending_space_ = false;
     line_breaks_ = 0;
   }
@@ -136,7 +137,15 @@ class Renderer {
     line_breaks_ = 0;
   }
 
+  // The tree can hold text in another order than the page's bytes (a table's stray text is
+  // put before the table, as browsers do): a block's text must come from the bytes in order,
+  // so that every range of it maps back to one range of the page, and such text starts anew.
+  void EndBlockIfBefore(size_t at) {
+    if (block_open_ && at < block_in_end_) EndBlock();
+  }
+
   void LineBreak(size_t at) {
+    EndBlockIfBefore(at);
     if (!block_open_) return;  // a <br> before any text of the block adds nothing
     pending_space_ = false;
     if (++line_breaks_ >= 2) {  // "<br><br>": a paragraph break in old-style pages
@@ -144,10 +153,13 @@ class Renderer {
       return;
     }
     out_.Append("\n", at, at, false);
+    block_in_end_ = std::max(block_in_end_, at);
   }
 
   void Emit(std::string_view bytes, size_t in_start, size_t in_end, bool verbatim) {
+    EndBlockIfBefore(pending_space_ ? std::min(space_start_, in_start) : in_start);
     BeginContent(in_start);
+    block_in_end_ = std::max(block_in_end_, in_end);
     if (pending_space_) {
       out_.Append(" ", space_start_, space_end_, false);
       if (link_depth_ > 0 && space_link_) ++out_.blocks.back().link_bytes;
@@ -247,6 +259,7 @@ class Renderer {
       const char c = s_[i];
       if (c == '\n' || c == '\r') {
         const size_t len = (c == '\r' && i + 1 < end && s_[i + 1] == '\n') ? 2 : 1;
+        EndBlockIfBefore(i);
         if (block_open_) out_.Append("\n", i, i + len, len == 1 && c == '\n');
         i += len;
         continue;
@@ -288,6 +301,7 @@ class Renderer {
   int pre_depth_ = 0;
   int link_depth_ = 0;
   bool block_open_ = false;
+  size_t block_in_end_ = 0;  // where the open block's text ends in the page
   bool pending_space_ = false;
   size_t space_start_ = 0;
   size_t space_end_ = 0;
