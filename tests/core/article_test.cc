@@ -369,6 +369,54 @@ TEST(ArticleTest, AWrapperWhoseLayoutClassNamesASidebarKeepsThePagesMain) {
   EXPECT_EQ(sidebar.text.text.find("Five things"), std::string::npos) << sidebar.text.text;
 }
 
+TEST(ArticleTest, AStorySplitAcrossLayoutColumnsIsReadWhole) {
+  // The story's text sits in two "story-text" boxes, each inside a layout column whose class
+  // says nothing about stories, in two sections of the page; readers' comments after it use
+  // the same class inside their own section.
+  auto column = [](const std::string& boxes) {
+    return "<section class='page-row'><div class='layout'><div class='layout__row'><div "
+           "class='layout__column'>" + boxes + "</div><div class='layout__column'><div "
+           "class='ad-slot'></div></div></div></div></section>";
+  };
+  auto box = [](const std::string& paragraphs) {
+    return "<div class='story-text'>" + paragraphs + "</div>";
+  };
+  const std::string first =
+      "<p>The council voted on Tuesday to close the old library on Mill Street, after a year "
+      "of debate about its leaking roof and the cost of repairs.</p>";
+  const std::string rest =
+      "<p>Residents who spoke at the meeting said the library was the only quiet place in the "
+      "neighbourhood for children to do their homework after school.</p>";
+  const std::string next =
+      "<p>The council said a new branch would open in the community centre next spring, with "
+      "longer opening hours and a room for study groups and reading.</p>";
+  const std::string last =
+      "<p>Campaigners plan to ask the mayor to keep the old building open until the new branch "
+      "is ready, and have collected 2,000 signatures.</p>";
+  // More comment text than story text, so that no hint may cut the comments box itself; the
+  // list of comments has the story's class.
+  std::string said;
+  for (const char* who : {"Ann", "Bob", "Cat", "Dan", "Eve", "Fay", "Gus", "Hal"}) {
+    said += "<li><p>" + std::string(who) + " wrote: I used that library every week for thirty "
+            "years and I think this decision is a disgrace to the whole town and its children.</p>"
+            "</li>";
+  }
+  const std::string comments =
+      "<div class='sect sect_comments'><ul class='story-text'>" + said + "</ul></div>";
+  const std::string more =
+      "<p>A spokesman for the mayor said she would meet the campaigners next week and listen to "
+      "what they had to say about the plans.</p>";
+  const ArticlePage a = ReadArticle(
+      "<html><body>" + column(box(first)) +
+      column(box(rest + "<aside>Advertisement</aside>" + next + "<aside>Advertisement</aside>" +
+                 last + more)) +
+      comments + "</body></html>");
+  EXPECT_NE(a.text.text.find("close the old library"), std::string::npos) << a.text.text;
+  EXPECT_NE(a.text.text.find("collected 2,000 signatures"), std::string::npos) << a.text.text;
+  EXPECT_NE(a.text.text.find("meet the campaigners"), std::string::npos) << a.text.text;
+  EXPECT_EQ(a.text.text.find("disgrace"), std::string::npos) << a.text.text;
+}
+
 TEST(ArticleTest, TitlesLoseTheSiteName) {
   EXPECT_EQ(CleanTitle("Storm hits coast - BBC News", "BBC News"), "Storm hits coast");
   EXPECT_EQ(CleanTitle("BBC News | Storm hits the coast again", ""), "Storm hits the coast again");

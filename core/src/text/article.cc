@@ -50,6 +50,8 @@ constexpr std::string_view kScreenReaderOnly[] = {
     "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only",
     "hidden", "hide", "is-hidden", "d-none", "invisible", "offscreen", "u-hidden", "a11y-hidden",
     "element-invisible", "accessibility"};
+// Class/id words of readers' comment sections.
+constexpr std::string_view kCommentWords[] = {"comment", "disqus", "replies"};
 // Class/id words that give a kept block its role.
 constexpr std::string_view kCaptionWords[] = {"caption", "credit", "figcaption"};
 constexpr std::string_view kBylineWords[] = {"byline", "author", "contributor"};
@@ -569,14 +571,28 @@ class Reader {
   // Articles split into several containers of one class, with ads or promotions between them
   // ("story-body story-body-1", …, "story-body-2"): every other container whose class starts
   // with the same article-like word and holds paragraph text is part of the article.
+  // The story's container may be `top` itself or, inside a layout column, the element holding
+  // most of top's paragraph text ("container__column" > "story-text"): its class is the key.
   void AddSameClassParts(uint32_t top, std::vector<uint32_t>* region) {
-    const std::string cls = Lower(tree_.Attr(top, "class").value_or(""));
-    const std::string key = cls.substr(0, cls.find(' '));
-    if (key.size() < 4 || !ContainsAny<kPositive>(key)) return;
+    std::string key;
+    for (uint32_t n = top; n != kNoNode && key.empty();) {
+      const std::string cls = Lower(tree_.Attr(n, "class").value_or(""));
+      key = cls.substr(0, cls.find(' '));
+      if (key.size() < 4 || !ContainsAny<kPositive>(key)) key.clear();
+      uint32_t inner = kNoNode;
+      for (uint32_t c = tree_.node(n).first_child; c != kNoNode; c = tree_.node(c).next) {
+        if (tree_.tag(c) != Tag::kText && 2 * CountsOf(c).good >= CountsOf(n).good + 1) inner = c;
+      }
+      n = inner;
+    }
+    if (key.empty()) return;
     for (uint32_t n = 0; n < tree_.size(); ++n) {
       if (tree_.tag(n) == Tag::kText || excluded_[n] || CountsOf(n).good < 80) continue;
       const std::string other = Lower(tree_.Attr(n, "class").value_or(""));
       if (other.substr(0, other.find(' ')) != key) continue;
+      // Readers' comments may share the story's class ("sectbody") and outweigh the story, so
+      // that no hint cut them: a part inside a comments box is not the story's.
+      if (HintedUp<kCommentWords>(n, 64)) continue;
       bool related = false;
       for (uint32_t r : *region) related = related || IsAncestor(r, n) || IsAncestor(n, r);
       if (!related) region->push_back(n);
