@@ -197,6 +197,18 @@ TEST(ArticleTest, AnArticleOnlyInJsonLdIsRead) {
   }
 }
 
+TEST(ArticleTest, NamesInJsonLdAreReadAsText) {
+  // Some sites HTML-escape the names in their JSON-LD once more.
+  const ArticlePage a = ReadArticle(
+      "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+      "\"author\": {\"@type\": \"Person\", \"name\": \"Lindsay O&#039;Dowd\"}, "
+      "\"publisher\": {\"name\": \"Field &amp; Stream Weekly\"}}</script></head><body><p>The "
+      "river rose two metres overnight and the town's old bridge was closed to traffic until "
+      "engineers could inspect it in the morning.</p></body></html>");
+  EXPECT_EQ(a.byline, "Lindsay O'Dowd");
+  EXPECT_EQ(a.site_name, "Field & Stream Weekly");
+}
+
 // Page builders call every text block a "widget"; sidebars do too. Big widgets are content.
 TEST(ArticleTest, AnArticleBuiltOfWidgetsIsRead) {
   std::string body;

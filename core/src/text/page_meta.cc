@@ -101,12 +101,13 @@ void FromJsonLd(const json& v, int depth, PageMeta* meta, bool* found_article) {
       meta->article_body = PlainOf(body);
       meta->article_body_paragraphs = ParagraphsOf(body);
     }
-    if (v.contains("author") && meta->author.empty()) meta->author = CollapseSpaces(Authors(v["author"]));
+    // Names are HTML-escaped by some sites too ("O&#039;Donnell").
+    if (v.contains("author") && meta->author.empty()) meta->author = PlainOf(Authors(v["author"]));
     if (v.contains("datePublished") && meta->published.empty()) {
       meta->published = CollapseSpaces(StringOf(v["datePublished"]));
     }
     if (v.contains("publisher") && meta->site_name.empty()) {
-      meta->site_name = CollapseSpaces(StringOf(v["publisher"]));
+      meta->site_name = PlainOf(StringOf(v["publisher"]));
     }
   }
 }
