@@ -70,7 +70,8 @@ results.forEach((r, k) => {
     if (ws.length > 1) multiword++;
     const junk = [];
     const sw = spaced(text);
-    if (sw.some((w) => TITLES.has(w))) junk.push('title');
+    // "St." before a name is the name's own ("St. Louis", "St James"), not an honorific.
+    if (sw.some((w, i) => TITLES.has(w) && !(w === 'st' && i + 1 < sw.length))) junk.push('title');
     if (sw.some((w) => ADDRESS.has(w) || /^(?:https?|www)\b|\.(?:com|org|net)\b/.test(w))) junk.push('address');
     if (sw.some((w) => FUNCTION_WORDS.has(w) || FUNCTION_WORDS.has(w.split(/['’]/)[0]))) junk.push('function word');
     if (ws.length === 1 && GENERIC.has(ws[0])) junk.push('generic alone');

@@ -103,5 +103,28 @@ TEST(KeyphrasesTest, NamesAreNeverCutInTwo) {
   }
 }
 
+TEST(KeyphrasesTest, PlaceNamesKeepTheirFirstWord) {
+  // "New", "St." and a verb of the word tables ("Cross") are words of the names here; a real
+  // page gave "York mayor", "Hampshire Democratic officials", "Louis Park" and "Red".
+  const std::vector<std::string> k = PhrasesOf(
+      "The former New York mayor visited St. Louis Park on Monday.\n"
+      "The New York mayor met volunteers of the Red Cross there.\n"
+      "Volunteers of the Red Cross said St. Louis Park needs a shelter.\n"
+      "The New York mayor promised money for the shelter.\n"
+      "Kids Can't Touch This Game Anymore Say Parents.",
+      12, '\n');
+  EXPECT_TRUE(Has(k, "New York mayor"));
+  EXPECT_TRUE(Has(k, "St. Louis Park"));
+  EXPECT_TRUE(Has(k, "Red Cross"));
+  for (const std::string& cut : {"York mayor", "Louis Park", "Red", "St", "New"}) {
+    EXPECT_FALSE(Has(k, cut)) << cut;
+  }
+  // A Title Case headline is no sentence of names: its verbs stay verbs.
+  for (const std::string& k_phrase : k) {
+    EXPECT_EQ(k_phrase.find("Can't"), std::string::npos) << k_phrase;
+    EXPECT_EQ(k_phrase.find("Say"), std::string::npos) << k_phrase;
+  }
+}
+
 }  // namespace
 }  // namespace precis::rank

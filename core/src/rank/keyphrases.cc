@@ -30,7 +30,8 @@ struct Phrase {
 // Where a token ends with the last dot of a dotted abbreviation ("U.S." of "U.S. Army", "T.J."
 // of "T.J. Ford"), which the tokenizer leaves outside it: that dot is the word's own.
 size_t EndWithDot(std::string_view text, const text::Token& t) {
-  const bool dotted = text.substr(t.start, t.end - t.start).find('.') != std::string_view::npos;
+  const bool dotted = text.substr(t.start, t.end - t.start).find('.') != std::string_view::npos ||
+                      t.folded == "st" || t.folded == "mt" || t.folded == "ft";
   return dotted && t.end < text.size() && text[t.end] == '.' ? t.end + 1 : t.end;
 }
 
@@ -91,10 +92,43 @@ bool BeforeVerb(std::string_view folded) {
   return false;
 }
 
+// Words that begin place names and are otherwise a stopword or a title: "New York", "St. Louis
+// Park", "Mt. Kenya", "Ft. Worth". Before a capitalised word they are the name's own.
+bool BeginsPlaceName(std::string_view folded) {
+  return folded == "new" || folded == "st" || folded == "mt" || folded == "ft";
+}
+
+// Whether a capitalised token continues a name: the word right before it is capitalised too,
+// in a sentence written in sentence case (a Title Case headline capitalises every word).
+bool ContinuesName(std::string_view text, const std::vector<text::Token>& toks, size_t k,
+                   bool sentence_case) {
+  return sentence_case && k > 0 && toks[k].capitalized && toks[k - 1].capitalized &&
+         !toks[k - 1].number && Adjacent(text, toks[k - 1], toks[k]) &&
+         toks[k].folded.find('\'') == std::string::npos;  // "Can't" stays a verb
+}
+
+// Sentence case: at least half of the sentence's words start lowercase.
+bool SentenceCase(const std::vector<text::Token>& toks) {
+  size_t words = 0;
+  size_t lower = 0;
+  for (const text::Token& t : toks) {
+    if (t.number || !HasLetter(t.folded)) continue;
+    ++words;
+    lower += t.capitalized ? 0 : 1;
+  }
+  return 2 * lower >= words;
+}
+
 // What a token can be in a keyphrase (without a word-class table, any content word is a noun).
-// `previous`: the token before it in the sentence, or null.
-text::WordClass PhraseClass(std::string_view text, const text::Token& t, const text::Token* previous,
-                            bool english) {
+// `k`: the token's index in its sentence `toks`.
+text::WordClass PhraseClass(std::string_view text, const std::vector<text::Token>& toks, size_t k,
+                            bool english, bool sentence_case) {
+  const text::Token& t = toks[k];
+  const text::Token* previous = k > 0 ? &toks[k - 1] : nullptr;
+  if (english && BeginsPlaceName(t.folded) && t.capitalized && k + 1 < toks.size() &&
+      toks[k + 1].capitalized && toks[k + 1].content && Adjacent(text, t, toks[k + 1])) {
+    return text::WordClass::kAdjective;  // part of the name, never its end
+  }
   if (!t.content || t.number || t.stem.size() <= 1 || !HasLetter(t.folded) || InAddress(text, t)) {
     return text::WordClass::kOther;
   }
@@ -107,7 +141,12 @@ text::WordClass PhraseClass(std::string_view text, const text::Token& t, const t
     return text::WordClass::kOther;
   }
   // A capital at the start of a sentence says nothing about a name ("Restoring the bridge…").
-  return text::EnglishWordClass(t.folded, t.capitalized && previous != nullptr);
+  const text::WordClass word_class = text::EnglishWordClass(t.folded, t.capitalized && previous != nullptr);
+  // After a name's first word, a verb of the tables is the name's word ("Red Cross").
+  if (word_class == text::WordClass::kOther && ContinuesName(text, toks, k, sentence_case)) {
+    return text::WordClass::kNoun;
+  }
+  return word_class;
 }
 
 }  // namespace
@@ -148,6 +187,7 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
   for (size_t s = 0; s < tokens.size(); ++s) {
     if (excluded[s]) continue;
     const auto& toks = tokens[s];
+    const bool sentence_case = SentenceCase(toks);
     size_t run_start = 0;
     std::vector<int> run;  // word ids of the current run, toks[run_start, run_start + size)
     std::vector<text::WordClass> classes;
@@ -187,8 +227,7 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
     for (size_t k = 0; k < toks.size(); ++k) {
       const text::Token& t = toks[k];
       ++position;
-      const text::WordClass word_class =
-          PhraseClass(text, t, k > 0 ? &toks[k - 1] : nullptr, english);
+      const text::WordClass word_class = PhraseClass(text, toks, k, english, sentence_case);
       if (word_class == text::WordClass::kOther) {
         flush();
         continue;
