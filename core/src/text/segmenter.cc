@@ -590,13 +590,25 @@ class Segmenter {
   // 256", "т. е. яблоки"), a single letter, or the sentence so far is too short to stand alone.
   // Outside Latin script, where this project knows fewer abbreviations, the word must also
   // have four letters or more.
+  // The abbreviation kind of a folded word; a title joined to the word before it by a hyphen
+  // is still a title ("then-Rep. Esteban Torres", "ex-Gov.", "Washington University-St. Louis").
+  AbbreviationKind Classify(std::string_view folded) const {
+    const AbbreviationKind kind = ClassifyAbbreviation(folded, language_);
+    const size_t hyphen = folded.rfind('-');
+    if (kind != AbbreviationKind::kNone || hyphen == std::string_view::npos || hyphen + 1 >= folded.size()) {
+      return kind;
+    }
+    return ClassifyAbbreviation(folded.substr(hyphen + 1), language_) == AbbreviationKind::kTitle
+               ? AbbreviationKind::kTitle
+               : AbbreviationKind::kNone;
+  }
+
   bool LowercaseStartEnds(size_t dot) const {
     const Span w = WordBefore(dot);
     const size_t letters = Letters(w);
     if (letters < 2 || (At(w.start) >= 0x250 && letters < 4)) return false;
     const std::string folded = FoldedAbbreviation(w);
-    if (folded.find('.') != std::string::npos ||
-        ClassifyAbbreviation(folded, language_) != AbbreviationKind::kNone) {
+    if (folded.find('.') != std::string::npos || Classify(folded) != AbbreviationKind::kNone) {
       return false;
     }
     bool vowel = false;
@@ -666,7 +678,7 @@ class Segmenter {
         !IsSpacelessLetter(first) && !IsAnyDigit(first)) {
       return false;
     }
-    switch (ClassifyAbbreviation(folded, language_)) {
+    switch (Classify(folded)) {
       case AbbreviationKind::kBeforeNumber:
         return !next_digit;
       case AbbreviationKind::kTitle:
