@@ -119,6 +119,19 @@ TEST(HtmlTest, ABlocksTextComesFromThePageInOrderWhenTheTreeMovesText) {
   EXPECT_NE(h.text.find('<'), std::string::npos);
 }
 
+TEST(HtmlTest, ADropCapJoinsItsWord) {
+  // The page floats a big first letter beside the paragraph: one word on screen.
+  const std::string html = "<div><span class=dropcap>T</span><p><a href=/t>urkey</a> and Poland.</p></div>";
+  const HtmlText h = HtmlToText(html);
+  EXPECT_EQ(h.text, "Turkey and Poland.");
+  ASSERT_EQ(h.blocks.size(), 1u);
+  EXPECT_EQ(html.substr(h.OriginalStart(0), 1), "T");
+  // A letter of its own cell, item or paragraph, or one with a space after it, stays apart.
+  EXPECT_EQ(HtmlToText("<table><tr><td>A</td><td>yes</td></tr></table>").text, "A\n\nyes");
+  EXPECT_EQ(HtmlToText("<div><p>I</p><p>think so.</p></div>").text, "I\n\nthink so.");
+  EXPECT_EQ(HtmlToText("<div><span>A</span> <p>man walked.</p></div>").text, "A\n\nman walked.");
+}
+
 TEST(HtmlTest, ReadsAWindows1252PageAsABrowserDoes) {
   // "Café – 5 €" in windows-1252, with a declared ISO-8859-1 charset.
   const std::string html =

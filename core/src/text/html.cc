@@ -131,6 +131,13 @@ class Renderer {
       while (b.end > b.start && out_.text[b.end - 1] == '\n') --b.end;
       out_.text.resize(b.end);
       while (!out_.pieces.empty() && out_.pieces.back().out >= b.end) out_.pieces.pop_back();
+      drop_cap_end_ = kNoDropCap;
+      if (b.end > b.start) {
+        const CodePoint first = DecodeAt(out_.text, b.start);
+        if (b.start + static_cast<size_t>(first.length) == b.end && IsUpper(first.value)) {
+          drop_cap_end_ = block_in_end_;
+        }
+      }
     }
     block_open_ = false;
     pending_space_ = false;
@@ -156,7 +163,37 @@ class Renderer {
     block_in_end_ = std::max(block_in_end_, at);
   }
 
+  // A drop cap: a block of one capital letter ("<span class=dropcap>T</span><p>urkey, Poland…"),
+  // then, with no space between them in the page, text starting in lowercase. The page shows
+  // one word; the letter's block goes on with the paragraph.
+  bool ContinuesDropCap(std::string_view bytes, size_t in_start) const {
+    if (block_open_ || drop_cap_end_ == kNoDropCap || bytes.empty() || in_start < drop_cap_end_ ||
+        in_start - drop_cap_end_ > kMaxDropCapGap || !IsLower(DecodeAt(bytes, 0).value)) {
+      return false;
+    }
+    // The letter sits inline in an element that holds the paragraph ("<div><span>T</span><p>"),
+    // never in a cell or item of its own beside the next one ("<td>A</td><td>yes</td>").
+    bool inside = false;
+    const uint32_t letter_block = out_.blocks.back().node;
+    for (uint32_t n = BlockNode(); n != kNoNode && !inside; n = tree_.node(n).parent) {
+      inside = n != letter_block && tree_.node(n).parent == letter_block;
+    }
+    if (!inside) return false;
+    bool in_tag = false;
+    for (size_t i = drop_cap_end_; i < in_start; ++i) {
+      if (s_[i] == '<') in_tag = true;
+      if (s_[i] == '>') in_tag = false;
+      if (!in_tag && s_[i] != '>' && s_[i] != '<') return false;  // a space or text between them
+    }
+    return true;
+  }
+
   void Emit(std::string_view bytes, size_t in_start, size_t in_end, bool verbatim) {
+    if (ContinuesDropCap(bytes, in_start)) {
+      block_open_ = true;
+      out_.blocks.back().node = BlockNode();  // the paragraph the letter begins
+    }
+    drop_cap_end_ = kNoDropCap;
     EndBlockIfBefore(pending_space_ ? std::min(space_start_, in_start) : in_start);
     BeginContent(in_start);
     block_in_end_ = std::max(block_in_end_, in_end);
@@ -302,6 +339,10 @@ class Renderer {
   int link_depth_ = 0;
   bool block_open_ = false;
   size_t block_in_end_ = 0;  // where the open block's text ends in the page
+  // Where the last block ended in the page when it was one capital letter (a drop cap).
+  static constexpr size_t kNoDropCap = static_cast<size_t>(-1);
+  static constexpr size_t kMaxDropCapGap = 1024;  // bytes of markup between letter and word
+  size_t drop_cap_end_ = kNoDropCap;
   bool pending_space_ = false;
   size_t space_start_ = 0;
   size_t space_end_ = 0;
