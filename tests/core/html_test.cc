@@ -132,6 +132,22 @@ TEST(HtmlTest, ADropCapJoinsItsWord) {
   EXPECT_EQ(HtmlToText("<div><span>A</span> <p>man walked.</p></div>").text, "A\n\nman walked.");
 }
 
+TEST(HtmlTest, FootnoteMarksAreNotText) {
+  // A superscript that links to a note on the page glued to the word before it ("points1").
+  EXPECT_EQ(HtmlToText("<p>Biden has more points<a href=\"#fn-1\"><sup>1</sup></a> than the "
+                       "rest.</p>").text,
+            "Biden has more points than the rest.");
+  EXPECT_EQ(HtmlToText("<p>Paris<sup class=reference><a href=\"#cite_note-3\">[3]</a></sup> is "
+                       "big.</p>").text,
+            "Paris is big.");
+  // Exponents, ordinals and words in a superscript are text.
+  EXPECT_EQ(HtmlToText("<p>It covers 5 m<sup>2</sup> of floor.</p>").text, "It covers 5 m2 of floor.");
+  EXPECT_EQ(HtmlToText("<p>Read <a href=\"#x\">the <sup>1st</sup> part</a> now.</p>").text,
+            "Read the 1st part now.");
+  EXPECT_EQ(HtmlToText("<p>See <a href=\"#top\"><sup>up</sup></a> there.</p>").text,
+            "See up there.");
+}
+
 TEST(HtmlTest, ReadsAWindows1252PageAsABrowserDoes) {
   // "Café – 5 €" in windows-1252, with a declared ISO-8859-1 charset.
   const std::string html =

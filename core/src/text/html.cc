@@ -1,6 +1,7 @@
 #include "text/html.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 
 #include "text/charset.h"
@@ -66,6 +67,47 @@ class Renderer {
   }
 
  private:
+  // A footnote's mark in the text ("points<a href=#fn-1><sup>1</sup></a> than", Wikipedia's
+  // "<sup><a href=#cite_note-3>[3]</a></sup>"): a superscript of a few digits or signs, or one
+  // letter, in or around a link to a place on the page. The reader's eye skips it; as text it glues to
+  // the word before ("points1 than"). Exponents and units ("m<sup>2</sup>") link nowhere.
+  bool IsFootnoteMark(uint32_t sup) const {
+    const auto in_page_link = [&](uint32_t n) {
+      if (tree_.tag(n) != Tag::kA) return false;
+      const auto href = tree_.Attr(n, "href");
+      return href && !href->empty() && (*href)[0] == '#';
+    };
+    bool linked = false;
+    for (uint32_t a = tree_.node(sup).parent, k = 0; a != kNoNode && k < 2 && !linked;
+         a = tree_.node(a).parent, ++k) {
+      linked = in_page_link(a);
+    }
+    size_t marks = 0;
+    size_t letters = 0;  // a footnote is numbered, or lettered with one letter ("a", "[b]")
+    bool only_marks = true;
+    const auto visit = [&](auto&& self, uint32_t n, int depth) -> void {
+      for (uint32_t c = tree_.node(n).first_child; c != kNoNode && only_marks; c = tree_.node(c).next) {
+        if (tree_.tag(c) == Tag::kText) {
+          for (size_t i = tree_.node(c).start; i < tree_.node(c).end && only_marks; ++i) {
+            const char ch = s_[i];
+            if (IsWhitespace(ch)) continue;
+            letters += std::isalpha(static_cast<unsigned char>(ch)) ? 1 : 0;
+            only_marks = ++marks <= 6 && letters <= 1 &&
+                         (std::isalnum(static_cast<unsigned char>(ch)) || ch == '[' || ch == ']' ||
+                          ch == '*' || ch == ',' || ch == '-');
+          }
+        } else if (depth < 3) {
+          linked = linked || in_page_link(c);
+          self(self, c, depth + 1);
+        } else {
+          only_marks = false;
+        }
+      }
+    };
+    visit(visit, sup, 0);
+    return linked && only_marks && marks > 0;
+  }
+
   // Returns whether to go into the node's children.
   bool Enter(uint32_t n) {
     const HtmlNode& node = tree_.node(n);
@@ -80,6 +122,7 @@ class Renderer {
     }
     if (node.tag == Tag::kDocument) return true;
     if (IsHidden(tree_, n)) return false;
+    if (node.tag == Tag::kSup && IsFootnoteMark(n)) return false;
     if (node.tag == Tag::kBr) {
       LineBreak(node.start);
       return false;
