@@ -429,6 +429,32 @@ TEST(ArticleTest, AStorySplitAcrossLayoutColumnsIsReadWhole) {
   EXPECT_EQ(a.text.text.find("disgrace"), std::string::npos) << a.text.text;
 }
 
+TEST(ArticleTest, TheNextPostsOpeningsAreNotTheArticle) {
+  // A short post, and above it a strip of the site's next posts with their openings.
+  std::string next;
+  for (const char* opening :
+       {"The choir is still doing its thing, and now it has added a weekly singalong to its "
+        "streams, with a new song each week chosen by the people who watch it.",
+        "A comics artist of several kinds of excellence, from her debut graphic novel to her "
+        "latest series about a family of inventors, talks about drawing every day.",
+        "The latest podcast from the network looks at political dynasties, and how families "
+        "hold on to power for generations in towns across the whole country."}) {
+    next += "<p>" + std::string(opening) + "</p>";
+  }
+  const ArticlePage a = ReadArticle(
+      "<html><body><div id='next-post-thumbnails'><div class='nextstory'>" + next +
+      "</div></div><div id='story'><p>A cartoonist got a spot on the news channel for his "
+      "scathing critique of the story told about a whole generation, which has gone well "
+      "beyond grumbling into plain prejudice.</p><p>Click through for the whole thing, which "
+      "is worth reading to the end, and for the comic strip that started it all last year.</p>"
+      "<p>He has drawn the strip every week for a decade, and says the letters he gets about "
+      "it are the best part of the job, even the angry ones.</p><p>A book of the strips comes "
+      "out in the spring, with an introduction by the editor who first printed them.</p></div>"
+      "</body></html>");
+  EXPECT_NE(a.text.text.find("scathing critique"), std::string::npos) << a.text.text;
+  EXPECT_EQ(a.text.text.find("weekly singalong"), std::string::npos) << a.text.text;
+}
+
 TEST(ArticleTest, TitlesLoseTheSiteName) {
   EXPECT_EQ(CleanTitle("Storm hits coast - BBC News", "BBC News"), "Storm hits coast");
   EXPECT_EQ(CleanTitle("BBC News | Storm hits the coast again", ""), "Storm hits the coast again");

@@ -36,7 +36,9 @@ constexpr std::string_view kUnlikely[] = {
     "sharing",   "cookie",    "consent",   "taboola",    "outbrain",   "recommend", "trending",
     "most-read", "mostread",  "most-popular", "promo",   "navbar",    "toolbar",
     "masthead",  "pullquote", "pull-quote", "read-more", "readmore",  "more-stories",
-    "login",     "paywall",   "related-",  "teaser",     "print-only"};
+    "login",     "paywall",   "related-",  "teaser",     "print-only",
+    // links to the site's other posts, with their openings
+    "next-post", "prev-post", "nextstory", "next-story", "prev-story", "post-navigation"};
 constexpr std::string_view kMaybe[] = {"and", "article", "body", "column", "content", "main",
                                        "mathjax", "shadow"};
 // Boxes that are never the article, whatever else their class says.
