@@ -455,6 +455,16 @@ TEST(ArticleTest, TheNextPostsOpeningsAreNotTheArticle) {
   EXPECT_EQ(a.text.text.find("weekly singalong"), std::string::npos) << a.text.text;
 }
 
+TEST(ArticleTest, AHeadingsKickerLineIsNotPartOfTheTitle) {
+  const ArticlePage a = ReadArticle(
+      "<html><head><meta property='og:title' content='Why shared thinking beats lone smarts'>"
+      "</head><body><h1><span>Open Progress</span><br><span>Why shared thinking beats lone "
+      "smarts</span></h1><p>An interview with a professor who has studied for decades how "
+      "groups of people, and of people and machines, can act more wisely together.</p></body>"
+      "</html>");
+  EXPECT_EQ(a.title, "Why shared thinking beats lone smarts");
+}
+
 TEST(ArticleTest, TitlesLoseTheSiteName) {
   EXPECT_EQ(CleanTitle("Storm hits coast - BBC News", "BBC News"), "Storm hits coast");
   EXPECT_EQ(CleanTitle("BBC News | Storm hits the coast again", ""), "Storm hits the coast again");

@@ -856,10 +856,20 @@ class Reader {
       if (blocks_[b].excluded && !keep[b] && t != Tag::kH1) continue;
       const std::string_view text = BlockText(b);
       if (text.empty() || text.size() > 300) continue;
-      const double s = std::max(TitleSimilarity(text, og), TitleSimilarity(text, doc));
-      if (s > best_similarity) {
-        best_similarity = s;
-        best = std::string(text);
+      // A heading of two lines is often a kicker and the headline ("Open Progress<br>Why
+      // collaborative thinking…"): each line competes too, and the closer one wins.
+      std::vector<std::string_view> options = {text};
+      for (size_t start = 0; text.find('\n') != std::string_view::npos && start < text.size();) {
+        const size_t end = std::min(text.find('\n', start), text.size());
+        options.push_back(text.substr(start, end - start));
+        start = end + 1;
+      }
+      for (std::string_view option : options) {
+        const double s = std::max(TitleSimilarity(option, og), TitleSimilarity(option, doc));
+        if (s > best_similarity) {
+          best_similarity = s;
+          best = std::string(option);
+        }
       }
     }
     if (best_similarity >= 0.6) return CollapseSpaces(best);
