@@ -465,6 +465,21 @@ TEST(ArticleTest, AHeadingsKickerLineIsNotPartOfTheTitle) {
   EXPECT_EQ(a.title, "Why shared thinking beats lone smarts");
 }
 
+TEST(ArticleTest, TheSiteOrAPlaceholderIsNoByline) {
+  auto byline = [](const std::string& author) {
+    return ReadArticle("<html><head><meta property='og:site_name' content='Harbour News'><meta "
+                       "name='author' content='" + author + "'></head><body><p>The harbour "
+                       "reopened on Monday, three days after the storm tore two cranes from "
+                       "their rails.</p><p class='byline'>By Jo Marsh</p></body></html>")
+        .byline;
+  };
+  EXPECT_EQ(byline("Harbour News"), "");  // the site fills its author field with its own name
+  EXPECT_EQ(byline("harbour news"), "");
+  EXPECT_EQ(byline("admin"), "");
+  EXPECT_EQ(byline("No Author"), "");
+  EXPECT_EQ(byline("Ann Lee"), "Ann Lee");
+}
+
 TEST(ArticleTest, TitlesLoseTheSiteName) {
   EXPECT_EQ(CleanTitle("Storm hits coast - BBC News", "BBC News"), "Storm hits coast");
   EXPECT_EQ(CleanTitle("BBC News | Storm hits the coast again", ""), "Storm hits the coast again");

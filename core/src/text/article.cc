@@ -881,13 +881,24 @@ class Reader {
     return "";
   }
 
+  // A byline that names a writer: not the site itself ("BBC News" on BBC News, as many sites
+  // fill their author field) nor a content system's placeholder ("No Author", "admin").
+  static std::string Person(const std::string& byline, const std::string& site_name) {
+    const std::string folded = Lower(byline);
+    for (std::string_view placeholder : {"no author", "unknown", "anonymous", "admin", "administrator"}) {
+      if (folded == placeholder) return "";
+    }
+    if (!site_name.empty() && folded == Lower(site_name)) return "";
+    return byline;
+  }
+
   ArticlePage Build(std::vector<bool> keep, std::vector<Role> roles) {
     ArticlePage out;
     out.title = Title(keep);
     out.language = meta_.language;
     out.site_name = meta_.site_name;
     out.date = meta_.published;
-    out.byline = meta_.author;
+    out.byline = Person(meta_.author, meta_.site_name);
     out.charset = tree_.charset();
 
     // The headline is the title, not part of the body: drop it when it opens the text.
@@ -919,13 +930,14 @@ class Reader {
       std::vector<Role> fallback = Roles(keep);
       roles.swap(fallback);
     }
-    if (out.byline.empty()) {
+    // A page whose metadata names no writer (only the site) is not read for one in its text.
+    if (meta_.author.empty()) {
       for (size_t b = 0; b < blocks_.size(); ++b) {
         if (keep[b] && roles[b] == Role::kByline) {
           std::string_view t = BlockText(b);
           if (t.starts_with("By ") || t.starts_with("by ")) t.remove_prefix(3);
-          out.byline = CollapseSpaces(t);
-          break;
+          out.byline = Person(CollapseSpaces(t), meta_.site_name);
+          if (!out.byline.empty()) break;
         }
       }
     }
