@@ -71,6 +71,16 @@ TEST(NamesRegressionTest, KitchenWordsAndAGreetingAreNotNames) {
   }
 }
 
+TEST(NamesRegressionTest, InterjectionsOpeningASentenceAreNotNames) {
+  // Real pages gave "Oh" as a place (17 of the 3,414 dev texts), "Phew" and "Yep" as persons.
+  const Names n = NamesOf(
+      "Oh, and the mayor of Springfield said the budget would pass. Phew, that was close for the "
+      "council. Yep, the plan is ready, said Anna Keller.");
+  for (const char* word : {"Oh", "Phew", "Yep"}) EXPECT_FALSE(n.Any(word)) << word;
+  EXPECT_TRUE(n.Any("Springfield"));
+  EXPECT_TRUE(n.Any("Anna Keller"));
+}
+
 TEST(NamesRegressionTest, APersonKeepsOneTypeAndOneGroup) {
   const Names n = NamesOf(
       "WikiLeaks founder Julian Assange has lost his appeal against extradition. The High Court "

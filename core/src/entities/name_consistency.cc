@@ -110,6 +110,16 @@ bool PlainLowercase(const Word& w) {
                      [](char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; });
 }
 
+// Interjections and greetings, a closed class: first in a sentence they are capitalised like
+// a name ("Oh, and the mayor said…", "Hello everyone") and taggers read them as one.
+bool IsInterjection(std::string_view w) {
+  static constexpr std::array<std::string_view, 26> kInterjections = {
+      "ah",   "aha",  "alas", "bravo", "gosh", "hello", "hey",  "hi",   "hmm",
+      "hooray", "huh", "oh",  "okay", "ok",   "oops", "ouch", "phew", "uh",
+      "uh-oh", "um",  "wow",  "yay",  "yeah", "yep",  "nope", "whoa"};
+  return std::find(kInterjections.begin(), kInterjections.end(), w) != kInterjections.end();
+}
+
 bool OpensClause(std::string_view w) { return w == "\"" || w == "'" || w == "(" || w == ":" || w == "-"; }
 
 }  // namespace
@@ -196,6 +206,12 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       while (cased && n.end > n.begin && PlainLowercase(words[s][static_cast<size_t>(n.end - 1)])) --n.end;
       if (n.end == n.begin) continue;
       if (n.end - n.begin == 1 && function_word(words[s][static_cast<size_t>(n.begin)])) continue;
+      // An interjection first in a sentence, unless the text names something so elsewhere
+      // ("Fans of Hello cheered": a band).
+      if (const Word& w = words[s][static_cast<size_t>(n.begin)];
+          n.end - n.begin == 1 && w.weak && IsInterjection(w.folded) && !named_in_text.count(w.key)) {
+        continue;
+      }
       // An acronym's plural alone names a kind of thing, not one ("PCs", "NGOs", "MPs").
       if (n.end - n.begin == 1 && words[s][static_cast<size_t>(n.begin)].plural_caps) continue;
       if (n.end - n.begin == 1 && words[s][static_cast<size_t>(n.begin)].all_caps &&
