@@ -99,6 +99,18 @@ TEST(CohesionTest, WordsInsideASentenceThatPointBack) {
   EXPECT_FALSE(leans("The mayor spoke slowly and did so that everyone could follow."));
 }
 
+TEST(CohesionTest, AnAnswerAndAfterAllLeanOnWhatCameBefore) {
+  const auto leans = [](const std::string& s) {
+    return OpensDependent(s, Tokenize(s, {0, s.size()}), "en");
+  };
+  // Both reached a real page's summary read alone (a tester's round on 40 pages).
+  EXPECT_TRUE(leans("No, the former mayor's debut in the race has turned brutal."));
+  EXPECT_TRUE(leans("\"Yes, we will build it,\" she said."));
+  EXPECT_TRUE(leans("After all, both men lead in the national polls."));
+  EXPECT_FALSE(leans("No one has led the polls for longer than the mayor."));
+  EXPECT_FALSE(leans("After all the votes were counted, the mayor had won."));
+}
+
 TEST(CohesionTest, SentencesInsideAQuotationOpenedEarlierAreMarked) {
   const std::vector<std::string_view> s = {
       "The borough president said: \u201CMy God.", "If they want to race, let them race.",

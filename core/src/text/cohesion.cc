@@ -36,6 +36,19 @@ constexpr std::array<std::array<std::string_view, 2>, 16> kDependentPairs = {{
     {"for", "instance"}, {"despite", "this"}, {"despite", "that"}, {"after", "that"},
     {"either", "way"},   {"as", "well"},      {"the", "latter"},  {"the", "former"}}};
 
+// "No, the former mayor's debut…", "Yes, it was…": an answer to something asked or said before;
+// "After all, …" (with its comma: "After all the votes were counted" is a time clause).
+bool Answers(std::string_view sentence) {
+  while (!sentence.empty() && (sentence.front() == '"' || sentence.front() == '\'' ||
+                               sentence.front() == ' ')) {
+    sentence.remove_prefix(1);
+  }
+  for (std::string_view answer : {"No,", "Yes,", "NO,", "YES,", "After all,"}) {
+    if (sentence.starts_with(answer)) return true;
+  }
+  return false;
+}
+
 // "The two…", "All three…", "The first is…": a number of things counted before.
 constexpr std::string_view kCounted[] = {"two",   "three", "four",   "five",  "six",   "both",
                                          "first", "second", "third", "other", "same"};
@@ -311,7 +324,8 @@ bool OpensDependent(std::string_view sentence, const std::vector<Token>& tokens,
                     std::string_view language) {
   if (language != "en" && language != "und") return false;
   return OpensDependent(tokens, language) || ClosesUnopenedQuote(sentence) ||
-         IsBareQuotation(sentence) || QuotesAPronoun(sentence) || RefersBackInside(tokens);
+         IsBareQuotation(sentence) || QuotesAPronoun(sentence) || RefersBackInside(tokens) ||
+         Answers(sentence);
 }
 
 std::vector<bool> InsideQuotation(const std::vector<std::string_view>& sentences,
