@@ -126,5 +126,20 @@ TEST(KeyphrasesTest, PlaceNamesKeepTheirFirstWord) {
   }
 }
 
+TEST(KeyphrasesTest, ADatelinesPlaceAndAgencyAreNoKeyphrases) {
+  // The first words weigh most in PositionRank, and a wire story's first words are its dateline.
+  const std::vector<std::string> k = PhrasesOf(
+      "LOS ANGELES (Reuters) - The harbour tunnel opened to traffic on Sunday.\n"
+      "The harbour tunnel cost more than planned.\n"
+      "Drivers praised the harbour tunnel.\n"
+      "PLYMOUTH, Mich. - Tunnel tolls start next year.",
+      8, '\n');
+  ASSERT_FALSE(k.empty());
+  EXPECT_EQ(k[0], "harbour tunnel");
+  for (const std::string& dateline : {"LOS ANGELES", "Reuters", "PLYMOUTH", "Mich"}) {
+    EXPECT_FALSE(Has(k, dateline)) << dateline;
+  }
+}
+
 }  // namespace
 }  // namespace precis::rank

@@ -119,6 +119,30 @@ bool SentenceCase(const std::vector<text::Token>& toks) {
   return 2 * lower >= words;
 }
 
+// Where a news dateline opening the sentence ends ("LOS ANGELES (Reuters) - The film…",
+// "AUSTIN (KXAN) — Voters…", "HOWELL, Mich. - "): a first word in capitals, at most eight words,
+// then a dash. Its place and agency lead every article of the wire, not its topic. Returns the
+// byte after the dash, or the sentence's start when it opens with no dateline.
+size_t DatelineEnd(std::string_view text, const std::vector<text::Token>& toks) {
+  if (toks.empty()) return 0;
+  const text::Token& first = toks[0];
+  const std::string_view word = text.substr(first.start, first.end - first.start);
+  const bool capitals = word.size() >= 2 && std::none_of(word.begin(), word.end(), [](char c) {
+                          return c >= 'a' && c <= 'z';
+                        }) && std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (!capitals) return first.start;
+  const size_t reach = std::min(text.size(), first.start + 80);
+  size_t words = 1;
+  for (size_t i = first.end; i < reach; ++i) {
+    if (text[i] == ' ' && i + 1 < reach && text[i + 1] != ' ') ++words;
+    if (words > 8) break;
+    for (std::string_view dash : {" - ", " \xE2\x80\x94", " \xE2\x80\x93", "\xE2\x80\x94 "}) {
+      if (text.substr(i, dash.size()) == dash) return i + dash.size();
+    }
+  }
+  return first.start;
+}
+
 // What a token can be in a keyphrase (without a word-class table, any content word is a noun).
 // `k`: the token's index in its sentence `toks`.
 text::WordClass PhraseClass(std::string_view text, const std::vector<text::Token>& toks, size_t k,
@@ -188,6 +212,7 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
     if (excluded[s]) continue;
     const auto& toks = tokens[s];
     const bool sentence_case = SentenceCase(toks);
+    const size_t dateline_end = english ? DatelineEnd(text, toks) : 0;
     size_t run_start = 0;
     std::vector<int> run;  // word ids of the current run, toks[run_start, run_start + size)
     std::vector<text::WordClass> classes;
@@ -227,7 +252,9 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
     for (size_t k = 0; k < toks.size(); ++k) {
       const text::Token& t = toks[k];
       ++position;
-      const text::WordClass word_class = PhraseClass(text, toks, k, english, sentence_case);
+      const text::WordClass word_class = t.start < dateline_end
+                                             ? text::WordClass::kOther
+                                             : PhraseClass(text, toks, k, english, sentence_case);
       if (word_class == text::WordClass::kOther) {
         flush();
         continue;
