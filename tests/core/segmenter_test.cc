@@ -79,6 +79,17 @@ TEST(SegmenterTest, QuotesAndBracketsAfterTheTerminatorStayWithTheSentence) {
             (V{"The tally (it was close.) came late.", "Nobody minded."}));
 }
 
+TEST(SegmenterTest, AQuotedQuestionKeepsItsSpeaker) {
+  EXPECT_EQ(Split("\"Why did you leave the race?\" King asked Scott. The senator smiled."),
+            (V{"\"Why did you leave the race?\" King asked Scott.", "The senator smiled."}));
+  EXPECT_EQ(Split("\"Are you ready?\" Senator Ann Hart asked in May. She nodded."),
+            (V{"\"Are you ready?\" Senator Ann Hart asked in May.", "She nodded."}));
+  // A speaker named before the quotation: what follows is a new sentence.
+  EXPECT_EQ(Split("The judge asked: \"Where was your decency?\" Prosecutors told the court more."),
+            (V{"The judge asked: \"Where was your decency?\"", "Prosecutors told the court more."}));
+  EXPECT_EQ(Split("\"Help!\" The crowd ran."), (V{"\"Help!\"", "The crowd ran."}));
+}
+
 TEST(SegmenterTest, EmailsUrlsAndEllipses) {
   EXPECT_EQ(Split("Write to ana.lee@example.org today. She replies fast."),
             (V{"Write to ana.lee@example.org today.", "She replies fast."}));

@@ -469,6 +469,11 @@ class Segmenter {
     }
     // A parenthetical citation right after a quotation: '"…" (Smith 55).'
     if (first == '(' && quote_closed && CitationFollows(word)) return end;
+    // A question or exclamation quoted, then who said it: '"Why?" King asked Scott.'
+    if (quote_closed && term != '.' && IsUpper(first) && OpensWithQuote(pos) &&
+        AttributionFollows(word)) {
+      return end;
+    }
 
     if (IsLower(first)) {
       if (bracket_closed || quote_closed) return end;  // "(but one!) sentences", "'great.' she"
@@ -585,11 +590,41 @@ class Segmenter {
     return false;
   }
 
-  // A period followed by a lowercase word ends a sentence in informal text ("i am in portland.
-  // you can ..."), unless the word before is an abbreviation ("co. at", "e.g. fruit", "pop.
-  // 256", "т. е. яблоки"), a single letter, or the sentence so far is too short to stand alone.
-  // Outside Latin script, where this project knows fewer abbreviations, the word must also
-  // have four letters or more.
+  // Whether the sentence ending at `pos` opens with a quotation mark (no speaker before it).
+  bool OpensWithQuote(size_t pos) const {
+    size_t i = SkipSpaces(SentenceStart(pos));
+    if (i >= pos) return false;
+    const char32_t c = At(i);
+    return c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == 0x201E || c == 0xAB;
+  }
+
+  // "King asked", "Senator Lee Hart replied", "asked Winfrey": at most three capitalised words
+  // and a verb of speech (in either order), then the sentence's end or more words: who said
+  // the quotation before it. English only; other languages keep their cut.
+  bool AttributionFollows(size_t word) const {
+    static constexpr std::string_view kSpeechVerbs[] = {
+        "said",  "says",   "asked",   "asks",    "added",   "replied", "wrote",  "told",
+        "shouted", "wondered", "answered", "explained", "insisted", "recalled", "cried",
+        "whispered", "tweeted", "joked",  "declared", "demanded", "continued"};
+    if (!language_.empty() && language_ != "en") return false;
+    size_t capitalised = 0;
+    size_t at = word;
+    for (int k = 0; k < 4 && at < para_.end; ++k) {
+      const std::string w = FoldedWordAt(at);
+      if (w.empty()) return false;
+      const bool verb = std::find(std::begin(kSpeechVerbs), std::end(kSpeechVerbs), w) !=
+                        std::end(kSpeechVerbs);
+      if (verb) return capitalised > 0 || (k == 0 && IsUpper(At(at)));
+      if (!IsUpper(At(at)) || IsSentenceStarter(w, language_)) return false;
+      ++capitalised;
+      size_t next = at;
+      while (next < para_.end && IsLetter(At(next))) next = Next(next);
+      if (next >= para_.end || At(next) != ' ') return false;
+      at = SkipInlineSpaces(next);
+    }
+    return false;
+  }
+
   // The abbreviation kind of a folded word; a title joined to the word before it by a hyphen
   // is still a title ("then-Rep. Esteban Torres", "ex-Gov.", "Washington University-St. Louis").
   AbbreviationKind Classify(std::string_view folded) const {
@@ -603,6 +638,11 @@ class Segmenter {
                : AbbreviationKind::kNone;
   }
 
+  // A period followed by a lowercase word ends a sentence in informal text ("i am in portland.
+  // you can ..."), unless the word before is an abbreviation ("co. at", "e.g. fruit", "pop.
+  // 256", "т. е. яблоки"), a single letter, or the sentence so far is too short to stand alone.
+  // Outside Latin script, where this project knows fewer abbreviations, the word must also
+  // have four letters or more.
   bool LowercaseStartEnds(size_t dot) const {
     const Span w = WordBefore(dot);
     const size_t letters = Letters(w);
