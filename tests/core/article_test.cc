@@ -367,7 +367,8 @@ TEST(ArticleTest, AWrapperWhoseLayoutClassNamesASidebarKeepsThePagesMain) {
       "their rails and sank a fishing boat at its mooring.</p><p>Engineers worked through the "
       "weekend to clear the channel, and the first ferry left on time, the port authority "
       "said.</p></div></article></main><aside class='widget-area'><p>Popular now</p></aside>"
-      "</div>" + consent + "</body></html>";
+      "</div>" +
+      consent + "</body></html>";
   const ArticlePage a = ReadArticle(page);
   EXPECT_TRUE(a.found_article);
   EXPECT_NE(a.text.text.find("three days after the storm"), std::string::npos) << a.text.text;
@@ -375,7 +376,8 @@ TEST(ArticleTest, AWrapperWhoseLayoutClassNamesASidebarKeepsThePagesMain) {
   EXPECT_EQ(a.text.text.find("third-party files"), std::string::npos);
   // The same wrapper without a <main> inside is still a sidebar's hint, as before.
   const ArticlePage sidebar = ReadArticle(
-      "<html><body><div class='entry'><p>" + std::string(200, 'x') + " story, told here.</p>"
+      "<html><body><div class='entry'><p>" + std::string(200, 'x') +
+      " story, told here.</p>"
       "</div><div class='sidebar'><p>Five things to do this weekend in town, from the market "
       "to the new gallery by the river and the cinema.</p></div></body></html>");
   EXPECT_EQ(sidebar.text.text.find("Five things"), std::string::npos) << sidebar.text.text;
@@ -387,7 +389,9 @@ TEST(ArticleTest, AStorySplitAcrossLayoutColumnsIsReadWhole) {
   // the same class inside their own section.
   auto column = [](const std::string& boxes) {
     return "<section class='page-row'><div class='layout'><div class='layout__row'><div "
-           "class='layout__column'>" + boxes + "</div><div class='layout__column'><div "
+           "class='layout__column'>" +
+           boxes +
+           "</div><div class='layout__column'><div "
            "class='ad-slot'></div></div></div></div></section>";
   };
   auto box = [](const std::string& paragraphs) {
@@ -409,7 +413,8 @@ TEST(ArticleTest, AStorySplitAcrossLayoutColumnsIsReadWhole) {
   // list of comments has the story's class.
   std::string said;
   for (const char* who : {"Ann", "Bob", "Cat", "Dan", "Eve", "Fay", "Gus", "Hal"}) {
-    said += "<li><p>" + std::string(who) + " wrote: I used that library every week for thirty "
+    said += "<li><p>" + std::string(who) +
+            " wrote: I used that library every week for thirty "
             "years and I think this decision is a disgrace to the whole town and its children.</p>"
             "</li>";
   }
@@ -418,11 +423,10 @@ TEST(ArticleTest, AStorySplitAcrossLayoutColumnsIsReadWhole) {
   const std::string more =
       "<p>A spokesman for the mayor said she would meet the campaigners next week and listen to "
       "what they had to say about the plans.</p>";
-  const ArticlePage a = ReadArticle(
-      "<html><body>" + column(box(first)) +
-      column(box(rest + "<aside>Advertisement</aside>" + next + "<aside>Advertisement</aside>" +
-                 last + more)) +
-      comments + "</body></html>");
+  const ArticlePage a = ReadArticle("<html><body>" + column(box(first)) +
+                                    column(box(rest + "<aside>Advertisement</aside>" + next +
+                                               "<aside>Advertisement</aside>" + last + more)) +
+                                    comments + "</body></html>");
   EXPECT_NE(a.text.text.find("close the old library"), std::string::npos) << a.text.text;
   EXPECT_NE(a.text.text.find("collected 2,000 signatures"), std::string::npos) << a.text.text;
   EXPECT_NE(a.text.text.find("meet the campaigners"), std::string::npos) << a.text.text;
@@ -467,10 +471,13 @@ TEST(ArticleTest, AHeadingsKickerLineIsNotPartOfTheTitle) {
 
 TEST(ArticleTest, TheSiteOrAPlaceholderIsNoByline) {
   auto byline = [](const std::string& author) {
-    return ReadArticle("<html><head><meta property='og:site_name' content='Harbour News'><meta "
-                       "name='author' content='" + author + "'></head><body><p>The harbour "
-                       "reopened on Monday, three days after the storm tore two cranes from "
-                       "their rails.</p><p class='byline'>By Jo Marsh</p></body></html>")
+    return ReadArticle(
+               "<html><head><meta property='og:site_name' content='Harbour News'><meta "
+               "name='author' content='" +
+               author +
+               "'></head><body><p>The harbour "
+               "reopened on Monday, three days after the storm tore two cranes from "
+               "their rails.</p><p class='byline'>By Jo Marsh</p></body></html>")
         .byline;
   };
   EXPECT_EQ(byline("Harbour News"), "");  // the site fills its author field with its own name

@@ -90,9 +90,14 @@ TEST(HtmlTest, AppendFromKeepsOrigins) {
 TEST(HtmlTest, SoftHyphensLeaveFlowingTextAsThePageShowsIt) {
   // A soft hyphen only marks where a word may break at a line's end: as a reference, as UTF-8
   // and as windows-1252's byte 0xAD, it is not in the text; <pre> keeps what it holds.
-  const std::string html = "<p>Im Mit&shy;tel\xC2\xAD" "al&#173;ter war Bozen bekannt.</p><pre>a\xC2\xAD" "b</pre>";
+  const std::string html =
+      "<p>Im Mit&shy;tel\xC2\xAD"
+      "al&#173;ter war Bozen bekannt.</p><pre>a\xC2\xAD"
+      "b</pre>";
   const HtmlText h = HtmlToText(html);
-  EXPECT_EQ(h.text, "Im Mittelalter war Bozen bekannt.\n\na\xC2\xAD" "b");
+  EXPECT_EQ(h.text,
+            "Im Mittelalter war Bozen bekannt.\n\na\xC2\xAD"
+            "b");
   // The word's parts still map to their own bytes of the page.
   const size_t al = h.text.find("alter");
   EXPECT_EQ(html.substr(h.OriginalStart(al), 2), "al");
@@ -121,7 +126,8 @@ TEST(HtmlTest, ABlocksTextComesFromThePageInOrderWhenTheTreeMovesText) {
 
 TEST(HtmlTest, ADropCapJoinsItsWord) {
   // The page floats a big first letter beside the paragraph: one word on screen.
-  const std::string html = "<div><span class=dropcap>T</span><p><a href=/t>urkey</a> and Poland.</p></div>";
+  const std::string html =
+      "<div><span class=dropcap>T</span><p><a href=/t>urkey</a> and Poland.</p></div>";
   const HtmlText h = HtmlToText(html);
   EXPECT_EQ(h.text, "Turkey and Poland.");
   ASSERT_EQ(h.blocks.size(), 1u);
@@ -135,13 +141,16 @@ TEST(HtmlTest, ADropCapJoinsItsWord) {
 TEST(HtmlTest, FootnoteMarksAreNotText) {
   // A superscript that links to a note on the page glued to the word before it ("points1").
   EXPECT_EQ(HtmlToText("<p>Biden has more points<a href=\"#fn-1\"><sup>1</sup></a> than the "
-                       "rest.</p>").text,
+                       "rest.</p>")
+                .text,
             "Biden has more points than the rest.");
   EXPECT_EQ(HtmlToText("<p>Paris<sup class=reference><a href=\"#cite_note-3\">[3]</a></sup> is "
-                       "big.</p>").text,
+                       "big.</p>")
+                .text,
             "Paris is big.");
   // Exponents, ordinals and words in a superscript are text.
-  EXPECT_EQ(HtmlToText("<p>It covers 5 m<sup>2</sup> of floor.</p>").text, "It covers 5 m2 of floor.");
+  EXPECT_EQ(HtmlToText("<p>It covers 5 m<sup>2</sup> of floor.</p>").text,
+            "It covers 5 m2 of floor.");
   EXPECT_EQ(HtmlToText("<p>Read <a href=\"#x\">the <sup>1st</sup> part</a> now.</p>").text,
             "Read the 1st part now.");
   EXPECT_EQ(HtmlToText("<p>See <a href=\"#top\"><sup>up</sup></a> there.</p>").text,

@@ -28,10 +28,11 @@ TEST(SegmenterTest, KeepsTitlesAndInitialsInside) {
             (V{"The report by Karen T. Walsh was late."}));
   EXPECT_EQ(Split("Lt. Col. Brand spoke first."), (V{"Lt. Col. Brand spoke first."}));
   // A title joined by a hyphen to the word before it is still a title.
-  EXPECT_EQ(Split("In 1998, then-Rep. Amos Haller spoke. Jo Banks, of Bay University-St. Paul, "
-                  "agreed. It was run by an ex-Gov. of Maine."),
-            (V{"In 1998, then-Rep. Amos Haller spoke.", "Jo Banks, of Bay University-St. Paul, agreed.",
-               "It was run by an ex-Gov. of Maine."}));
+  EXPECT_EQ(
+      Split("In 1998, then-Rep. Amos Haller spoke. Jo Banks, of Bay University-St. Paul, "
+            "agreed. It was run by an ex-Gov. of Maine."),
+      (V{"In 1998, then-Rep. Amos Haller spoke.", "Jo Banks, of Bay University-St. Paul, agreed.",
+         "It was run by an ex-Gov. of Maine."}));
   // An initial after a lowercase word, then a given name and a surname.
   EXPECT_EQ(Split("\"It is a worry,\" said C. Eugene Steuerle, a fellow at the institute."),
             (V{"\"It is a worry,\" said C. Eugene Steuerle, a fellow at the institute."}));
@@ -85,8 +86,9 @@ TEST(SegmenterTest, AQuotedQuestionKeepsItsSpeaker) {
   EXPECT_EQ(Split("\"Are you ready?\" Senator Ann Hart asked in May. She nodded."),
             (V{"\"Are you ready?\" Senator Ann Hart asked in May.", "She nodded."}));
   // A speaker named before the quotation: what follows is a new sentence.
-  EXPECT_EQ(Split("The judge asked: \"Where was your decency?\" Prosecutors told the court more."),
-            (V{"The judge asked: \"Where was your decency?\"", "Prosecutors told the court more."}));
+  EXPECT_EQ(
+      Split("The judge asked: \"Where was your decency?\" Prosecutors told the court more."),
+      (V{"The judge asked: \"Where was your decency?\"", "Prosecutors told the court more."}));
   EXPECT_EQ(Split("\"Help!\" The crowd ran."), (V{"\"Help!\"", "The crowd ran."}));
 }
 

@@ -114,9 +114,9 @@ bool PlainLowercase(const Word& w) {
 // a name ("Oh, and the mayor said…", "Hello everyone") and taggers read them as one.
 bool IsInterjection(std::string_view w) {
   static constexpr std::array<std::string_view, 26> kInterjections = {
-      "ah",   "aha",  "alas", "bravo", "gosh", "hello", "hey",  "hi",   "hmm",
-      "hooray", "huh", "oh",  "okay", "ok",   "oops", "ouch", "phew", "uh",
-      "uh-oh", "um",  "wow",  "yay",  "yeah", "yep",  "nope", "whoa"};
+      "ah",     "aha", "alas", "bravo", "gosh", "hello", "hey",  "hi",   "hmm",
+      "hooray", "huh", "oh",   "okay",  "ok",   "oops",  "ouch", "phew", "uh",
+      "uh-oh",  "um",  "wow",  "yay",   "yeah", "yep",   "nope", "whoa"};
   return std::find(kInterjections.begin(), kInterjections.end(), w) != kInterjections.end();
 }
 
@@ -208,8 +208,9 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       if (n.end - n.begin == 1 && function_word(words[s][static_cast<size_t>(n.begin)])) continue;
       // An interjection first in a sentence, unless the text names something so elsewhere
       // ("Fans of Hello cheered": a band).
-      if (const Word& w = words[s][static_cast<size_t>(n.begin)];
-          n.end - n.begin == 1 && w.weak && IsInterjection(w.folded) && !named_in_text.count(w.key)) {
+      if (const Word& w = words[s][static_cast<size_t>(n.begin)]; n.end - n.begin == 1 && w.weak &&
+                                                                  IsInterjection(w.folded) &&
+                                                                  !named_in_text.count(w.key)) {
         continue;
       }
       // An acronym's plural alone names a kind of thing, not one ("PCs", "NGOs", "MPs").

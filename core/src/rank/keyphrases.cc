@@ -127,9 +127,10 @@ size_t DatelineEnd(std::string_view text, const std::vector<text::Token>& toks) 
   if (toks.empty()) return 0;
   const text::Token& first = toks[0];
   const std::string_view word = text.substr(first.start, first.end - first.start);
-  const bool capitals = word.size() >= 2 && std::none_of(word.begin(), word.end(), [](char c) {
-                          return c >= 'a' && c <= 'z';
-                        }) && std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const bool capitals =
+      word.size() >= 2 &&
+      std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+      std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   if (!capitals) return first.start;
   const size_t reach = std::min(text.size(), first.start + 80);
   size_t words = 1;
@@ -165,7 +166,8 @@ text::WordClass PhraseClass(std::string_view text, const std::vector<text::Token
     return text::WordClass::kOther;
   }
   // A capital at the start of a sentence says nothing about a name ("Restoring the bridge…").
-  const text::WordClass word_class = text::EnglishWordClass(t.folded, t.capitalized && previous != nullptr);
+  const text::WordClass word_class =
+      text::EnglishWordClass(t.folded, t.capitalized && previous != nullptr);
   // After a name's first word, a verb of the tables is the name's word ("Red Cross").
   if (word_class == text::WordClass::kOther && ContinuesName(text, toks, k, sentence_case)) {
     return text::WordClass::kNoun;

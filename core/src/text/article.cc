@@ -885,7 +885,8 @@ class Reader {
   // fill their author field) nor a content system's placeholder ("No Author", "admin").
   static std::string Person(const std::string& byline, const std::string& site_name) {
     const std::string folded = Lower(byline);
-    for (std::string_view placeholder : {"no author", "unknown", "anonymous", "admin", "administrator"}) {
+    for (std::string_view placeholder :
+         {"no author", "unknown", "anonymous", "admin", "administrator"}) {
       if (folded == placeholder) return "";
     }
     if (!site_name.empty() && folded == Lower(site_name)) return "";

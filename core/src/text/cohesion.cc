@@ -39,8 +39,8 @@ constexpr std::array<std::array<std::string_view, 2>, 16> kDependentPairs = {{
 // "No, the former mayor's debut…", "Yes, it was…": an answer to something asked or said before;
 // "After all, …" (with its comma: "After all the votes were counted" is a time clause).
 bool Answers(std::string_view sentence) {
-  while (!sentence.empty() && (sentence.front() == '"' || sentence.front() == '\'' ||
-                               sentence.front() == ' ')) {
+  while (!sentence.empty() &&
+         (sentence.front() == '"' || sentence.front() == '\'' || sentence.front() == ' ')) {
     sentence.remove_prefix(1);
   }
   for (std::string_view answer : {"No,", "Yes,", "NO,", "YES,", "After all,"}) {

@@ -1,8 +1,8 @@
 #include "text/html.h"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 
 #include "text/charset.h"
 #include "text/html_entities.h"
@@ -69,8 +69,8 @@ class Renderer {
  private:
   // A footnote's mark in the text ("points<a href=#fn-1><sup>1</sup></a> than", Wikipedia's
   // "<sup><a href=#cite_note-3>[3]</a></sup>"): a superscript of a few digits or signs, or one
-  // letter, in or around a link to a place on the page. The reader's eye skips it; as text it glues to
-  // the word before ("points1 than"). Exponents and units ("m<sup>2</sup>") link nowhere.
+  // letter, in or around a link to a place on the page. The reader's eye skips it; as text it glues
+  // to the word before ("points1 than"). Exponents and units ("m<sup>2</sup>") link nowhere.
   bool IsFootnoteMark(uint32_t sup) const {
     const auto in_page_link = [&](uint32_t n) {
       if (tree_.tag(n) != Tag::kA) return false;
@@ -86,7 +86,8 @@ class Renderer {
     size_t letters = 0;  // a footnote is numbered, or lettered with one letter ("a", "[b]")
     bool only_marks = true;
     const auto visit = [&](auto&& self, uint32_t n, int depth) -> void {
-      for (uint32_t c = tree_.node(n).first_child; c != kNoNode && only_marks; c = tree_.node(c).next) {
+      for (uint32_t c = tree_.node(n).first_child; c != kNoNode && only_marks;
+           c = tree_.node(c).next) {
         if (tree_.tag(c) == Tag::kText) {
           for (size_t i = tree_.node(c).start; i < tree_.node(c).end && only_marks; ++i) {
             const char ch = s_[i];

@@ -603,17 +603,17 @@ class Segmenter {
   // the quotation before it. English only; other languages keep their cut.
   bool AttributionFollows(size_t word) const {
     static constexpr std::string_view kSpeechVerbs[] = {
-        "said",  "says",   "asked",   "asks",    "added",   "replied", "wrote",  "told",
-        "shouted", "wondered", "answered", "explained", "insisted", "recalled", "cried",
-        "whispered", "tweeted", "joked",  "declared", "demanded", "continued"};
+        "said",  "says",      "asked",    "asks",     "added",     "replied",  "wrote",
+        "told",  "shouted",   "wondered", "answered", "explained", "insisted", "recalled",
+        "cried", "whispered", "tweeted",  "joked",    "declared",  "demanded", "continued"};
     if (!language_.empty() && language_ != "en") return false;
     size_t capitalised = 0;
     size_t at = word;
     for (int k = 0; k < 4 && at < para_.end; ++k) {
       const std::string w = FoldedWordAt(at);
       if (w.empty()) return false;
-      const bool verb = std::find(std::begin(kSpeechVerbs), std::end(kSpeechVerbs), w) !=
-                        std::end(kSpeechVerbs);
+      const bool verb =
+          std::find(std::begin(kSpeechVerbs), std::end(kSpeechVerbs), w) != std::end(kSpeechVerbs);
       if (verb) return capitalised > 0 || (k == 0 && IsUpper(At(at)));
       if (!IsUpper(At(at)) || IsSentenceStarter(w, language_)) return false;
       ++capitalised;
@@ -630,7 +630,8 @@ class Segmenter {
   AbbreviationKind Classify(std::string_view folded) const {
     const AbbreviationKind kind = ClassifyAbbreviation(folded, language_);
     const size_t hyphen = folded.rfind('-');
-    if (kind != AbbreviationKind::kNone || hyphen == std::string_view::npos || hyphen + 1 >= folded.size()) {
+    if (kind != AbbreviationKind::kNone || hyphen == std::string_view::npos ||
+        hyphen + 1 >= folded.size()) {
       return kind;
     }
     return ClassifyAbbreviation(folded.substr(hyphen + 1), language_) == AbbreviationKind::kTitle
