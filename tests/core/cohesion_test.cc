@@ -12,6 +12,9 @@ bool Dependent(const std::string& sentence, std::string_view language = "en") {
   return OpensDependent(Tokenize(sentence, {0, sentence.size()}), language);
 }
 
+// Whether a whole English sentence leans on the one before (OpensDependent on its text too).
+bool Leans(const std::string& s) { return OpensDependent(s, Tokenize(s, {0, s.size()}), "en"); }
+
 TEST(CohesionTest, PronounsDemonstrativesAndConnectivesReferBack) {
   EXPECT_TRUE(Dependent("He had found a strange-looking cell."));
   EXPECT_TRUE(Dependent("But it is not merely that Beijing wants more."));
@@ -62,53 +65,44 @@ TEST(CohesionTest, StatementsAndPresentTimeDoNot) {
 }
 
 TEST(CohesionTest, ASentenceClosingAQuotationItDidNotOpenContinuesTheOneBefore) {
-  const auto continues = [](const std::string& s) {
-    return OpensDependent(s, Tokenize(s, {0, s.size()}), "en");
-  };
-  EXPECT_TRUE(continues("Only instead of a river we found a road,\" the guide said."));
-  EXPECT_TRUE(continues("We will be back next year.\u201D"));
-  EXPECT_FALSE(continues("\"We will be back next year,\" the captain said."));
-  EXPECT_TRUE(continues("\u201CWe are always talking about fraud,\u201D he said."));
-  EXPECT_TRUE(continues("\"We will be back,\" said she."));
-  EXPECT_FALSE(continues("\"We will be back,\" Mr Lee said."));
-  EXPECT_FALSE(continues("\"We played well,\" said coach Ann Lee."));
-  EXPECT_FALSE(continues("\"Yes.\" He said it twice."));  // a quoted sentence, then another
-  EXPECT_FALSE(continues("The captain said: \u201CWe will be back.\u201D"));
-  EXPECT_FALSE(continues("The council met on Monday."));
-  EXPECT_TRUE(continues("The latter was never found."));
-  EXPECT_TRUE(continues("\u201CWe can do that.\u201D"));  // a bare quotation: who said it?
-  EXPECT_TRUE(continues("\"We can do that!\" "));
-  EXPECT_FALSE(continues("\"We can do that,\" said the coach."));
+  EXPECT_TRUE(Leans("Only instead of a river we found a road,\" the guide said."));
+  EXPECT_TRUE(Leans("We will be back next year.\u201D"));
+  EXPECT_FALSE(Leans("\"We will be back next year,\" the captain said."));
+  EXPECT_TRUE(Leans("\u201CWe are always talking about fraud,\u201D he said."));
+  EXPECT_TRUE(Leans("\"We will be back,\" said she."));
+  EXPECT_FALSE(Leans("\"We will be back,\" Mr Lee said."));
+  EXPECT_FALSE(Leans("\"We played well,\" said coach Ann Lee."));
+  EXPECT_FALSE(Leans("\"Yes.\" He said it twice."));  // a quoted sentence, then another
+  EXPECT_FALSE(Leans("The captain said: \u201CWe will be back.\u201D"));
+  EXPECT_FALSE(Leans("The council met on Monday."));
+  EXPECT_TRUE(Leans("The latter was never found."));
+  EXPECT_TRUE(Leans("\u201CWe can do that.\u201D"));  // a bare quotation: who said it?
+  EXPECT_TRUE(Leans("\"We can do that!\" "));
+  EXPECT_FALSE(Leans("\"We can do that,\" said the coach."));
 }
 
 TEST(CohesionTest, WordsInsideASentenceThatPointBack) {
-  const auto leans = [](const std::string& s) {
-    return OpensDependent(s, Tokenize(s, {0, s.size()}), "en");
-  };
   // Each reached a summary read alone in an A/B round (which attack, which two men, thinking what).
-  EXPECT_TRUE(leans("Having described such an attack as a red line, the president must now act."));
-  EXPECT_TRUE(leans("The army said the two men discussed the security situation at length."));
-  EXPECT_TRUE(leans("Readers of some blogs might be forgiven for thinking so, though nobody asked."));
-  EXPECT_TRUE(leans("The council refused to say why it had done so."));
+  EXPECT_TRUE(Leans("Having described such an attack as a red line, the president must now act."));
+  EXPECT_TRUE(Leans("The army said the two men discussed the security situation at length."));
+  EXPECT_TRUE(Leans("Readers of some blogs might be forgiven for thinking so, though nobody asked."));
+  EXPECT_TRUE(Leans("The council refused to say why it had done so."));
   // An intensifier, a comparison, a time, a manner: nothing before is needed.
-  EXPECT_FALSE(leans("The mayor found the plan such a good idea that the town copied it."));
-  EXPECT_FALSE(leans("Fruit such as apples and pears was cheaper in the market."));
-  EXPECT_FALSE(leans("Prices have risen in the two years since the election took place."));
-  EXPECT_FALSE(leans("The team did so well that the coach gave everyone a day off."));
-  EXPECT_FALSE(leans("Nobody has done so much for the town as the new mayor."));
-  EXPECT_FALSE(leans("The mayor spoke slowly and did so that everyone could follow."));
+  EXPECT_FALSE(Leans("The mayor found the plan such a good idea that the town copied it."));
+  EXPECT_FALSE(Leans("Fruit such as apples and pears was cheaper in the market."));
+  EXPECT_FALSE(Leans("Prices have risen in the two years since the election took place."));
+  EXPECT_FALSE(Leans("The team did so well that the coach gave everyone a day off."));
+  EXPECT_FALSE(Leans("Nobody has done so much for the town as the new mayor."));
+  EXPECT_FALSE(Leans("The mayor spoke slowly and did so that everyone could follow."));
 }
 
 TEST(CohesionTest, AnAnswerAndAfterAllLeanOnWhatCameBefore) {
-  const auto leans = [](const std::string& s) {
-    return OpensDependent(s, Tokenize(s, {0, s.size()}), "en");
-  };
   // Both reached a real page's summary read alone (a tester's round on 40 pages).
-  EXPECT_TRUE(leans("No, the former mayor's debut in the race has turned brutal."));
-  EXPECT_TRUE(leans("\"Yes, we will build it,\" she said."));
-  EXPECT_TRUE(leans("After all, both men lead in the national polls."));
-  EXPECT_FALSE(leans("No one has led the polls for longer than the mayor."));
-  EXPECT_FALSE(leans("After all the votes were counted, the mayor had won."));
+  EXPECT_TRUE(Leans("No, the former mayor's debut in the race has turned brutal."));
+  EXPECT_TRUE(Leans("\"Yes, we will build it,\" she said."));
+  EXPECT_TRUE(Leans("After all, both men lead in the national polls."));
+  EXPECT_FALSE(Leans("No one has led the polls for longer than the mayor."));
+  EXPECT_FALSE(Leans("After all the votes were counted, the mayor had won."));
 }
 
 TEST(CohesionTest, SentencesInsideAQuotationOpenedEarlierAreMarked) {
