@@ -361,5 +361,19 @@ TEST(NamesRegressionTest, AStormIsAnEventWhereverItIsNamed) {
   EXPECT_EQ(n.TypesOf("Smith"), Types{"PERSON"});  // a lowercase "storm" names no storm
 }
 
+TEST(NamesRegressionTest, ADatelinesPlaceIsAPlace) {
+  // A tester's real page: "KHAN YOUNIS, Gaza Strip (AP) —" made the city a person, and the vote
+  // of one type per name carried that to "the southern city of Khan Younis". A wire story's
+  // dateline names the place it was filed from.
+  const Names n = NamesOf(
+      "KHAN YOUNIS, Gaza Strip (AP) \u2014 Israeli strikes hit the southern city of Khan Younis on "
+      "Tuesday, witnesses said. The army said it targeted militants.\n\nHOWELL, Mich. - Voters "
+      "lined up early. UPDATE - The polls close at eight.");
+  EXPECT_EQ(n.TypesOf("KHAN YOUNIS"), Types{"LOCATION"});
+  EXPECT_EQ(n.TypesOf("Khan Younis"), Types{"LOCATION"});
+  EXPECT_EQ(n.TypesOf("HOWELL"), Types{"LOCATION"});
+  EXPECT_FALSE(n.Any("UPDATE"));  // a word in capitals before a dash is no dateline by itself
+}
+
 }  // namespace
 }  // namespace precis

@@ -14,6 +14,7 @@ namespace {
 
 constexpr int kPerson = 0;
 constexpr int kOrg = 1;
+constexpr int kLocation = 2;
 constexpr int kMisc = 3;  // ner_labels.h: PERSON, ORG, LOCATION, MISC
 
 // Time zones, written in capitals after a clock time ("10:00 a.m. PDT", "1400 GMT"): CoNLL-2003
@@ -118,6 +119,48 @@ bool IsInterjection(std::string_view w) {
       "hooray", "huh", "oh",   "okay",  "ok",   "oops",  "ouch", "phew", "uh",
       "uh-oh",  "um",  "wow",  "yay",   "yeah", "yep",   "nope", "whoa"};
   return std::find(kInterjections.begin(), kInterjections.end(), w) != kInterjections.end();
+}
+
+bool IsDash(std::string_view w) { return w == "-" || w == "--" || w == "\u2014" || w == "\u2013"; }
+
+// How many words of a sentence opening with a news dateline name its place ("KHAN YOUNIS, Gaza
+// Strip (AP) \u2014", "HOWELL, Mich. -", "WASHINGTON, March 3 (Reuters) -"): words in capitals
+// first, then a comma, a bracket or the dash, and the dash within a dozen words. A dateline names
+// the place a story was filed from, by the genre's convention; a tagger that learnt from
+// sentence-case text reads capitals as anything. 0 if the sentence has no dateline.
+int DatelinePlace(const std::vector<Word>& w, const NerLexicon& lexicon) {
+  constexpr size_t kMaxPlaceWords = 4;
+  constexpr size_t kDashWithin = 12;
+  size_t k = 0;
+  while (k < w.size() && k < kMaxPlaceWords && w[k].all_caps && w[k].folded.size() >= 2) ++k;
+  if (k == 0 || k >= w.size()) return 0;
+  const std::string_view after = w[k].folded;
+  if (after != "," && after != "(" && !IsDash(after)) return 0;
+  bool dash = false;
+  for (size_t i = k; i < w.size() && i <= kDashWithin && !dash; ++i) dash = IsDash(w[i].folded);
+  if (!dash) return 0;
+  // Capitals straight before the dash ("UPDATE -", "EXCLUSIVE —") are a place only when the
+  // place lists have them; before a comma or bracket, unless they are all common words.
+  const LabeledSpan place{0, static_cast<int>(k), kLocation};
+  const uint16_t places =
+      NerLexicon::ListBit('C') | NerLexicon::ListBit('T') | NerLexicon::ListBit('P');
+  if ((lexicon.Find(KeyOf(w, place)).lists & places) != 0) return static_cast<int>(k);
+  const bool proper = std::any_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k),
+                                  [](const Word& x) { return !x.common; });
+  if (IsDash(after) || !proper) return 0;
+  return static_cast<int>(k);
+}
+
+// Nouns that say the name after "<noun> of" is a place ("the southern city of Khan Younis",
+// "the province of Idlib"), written in lowercase: "the City of London" is a name of its own. Not
+// "state", which is a condition as often ("the state of Apple's finances").
+bool IsPlaceNoun(const Word& w) {
+  static constexpr std::array<std::string_view, 19> kNouns = {
+      "city",        "town",         "village",      "province",     "region",
+      "county",      "district",     "port",         "island",       "suburb",
+      "capital",     "municipality", "prefecture",   "hamlet",       "enclave",
+      "governorate", "territory",    "neighborhood", "neighbourhood"};
+  return !w.capitalized && std::find(kNouns.begin(), kNouns.end(), w.folded) != kNouns.end();
 }
 
 bool OpensClause(std::string_view w) { return w == "\"" || w == "'" || w == "(" || w == ":" || w == "-"; }
@@ -230,12 +273,41 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     spans[s] = std::move(kept);
   }
 
-  // One type per name: a vote, mentions in running text counting double.
+  // Places the text itself says are places: a dateline's ("KHAN YOUNIS, Gaza Strip (AP) —") and
+  // a name after "the city of", "the province of"… These mentions keep that type, and their
+  // votes below outweigh a tagger's guess in running text; a team named after its city stays
+  // an organisation where most mentions say so ("NEWCASTLE, England - Newcastle manager…").
+  std::unordered_set<uint64_t> said_places;  // sentence << 32 | first word
+  auto said = [](size_t s, int begin) {
+    return static_cast<uint64_t>(s) << 32 | static_cast<uint32_t>(begin);
+  };
+  for (size_t s = 0; s < spans.size(); ++s) {
+    std::vector<LabeledSpan>& n = spans[s];
+    if (const int k = DatelinePlace(words[s], lexicon); k > 0) {
+      n.erase(std::remove_if(n.begin(), n.end(), [&](const LabeledSpan& x) { return x.begin < k; }),
+              n.end());
+      n.insert(n.begin(), LabeledSpan{0, k, kLocation});
+      said_places.insert(said(s, 0));
+    }
+    for (LabeledSpan& x : n) {
+      // A person or an organisation by the tagger; an adjective ("the town of British …") is none.
+      if ((x.type == kPerson || x.type == kOrg) && x.begin >= 2 &&
+          words[s][static_cast<size_t>(x.begin) - 1].folded == "of" &&
+          IsPlaceNoun(words[s][static_cast<size_t>(x.begin) - 2])) {
+        x.type = kLocation;
+        said_places.insert(said(s, x.begin));
+      }
+    }
+  }
+
+  // One type per name: a vote, mentions in running text counting double, places the text
+  // names as such triple.
   std::unordered_map<uint64_t, std::array<int, kNerTypes>> votes;
   for (size_t s = 0; s < spans.size(); ++s) {
     for (const LabeledSpan& n : spans[s]) {
       const bool strong = !words[s][static_cast<size_t>(n.begin)].weak;
-      votes[KeyOf(words[s], n)][static_cast<size_t>(n.type)] += strong ? 2 : 1;
+      const int weight = said_places.count(said(s, n.begin)) ? 3 : strong ? 2 : 1;
+      votes[KeyOf(words[s], n)][static_cast<size_t>(n.type)] += weight;
     }
   }
   // A person named in full lends the type to a lone first name or surname.
@@ -243,6 +315,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
   for (size_t s = 0; s < spans.size(); ++s) {
     for (LabeledSpan& n : spans[s]) {
       const auto& v = votes.at(KeyOf(words[s], n));
+      if (said_places.count(said(s, n.begin))) continue;
       for (int t = 0; t < kNerTypes; ++t) {
         if (v[static_cast<size_t>(t)] > v[static_cast<size_t>(n.type)]) n.type = t;
       }
