@@ -375,5 +375,35 @@ TEST(NamesRegressionTest, ADatelinesPlaceIsAPlace) {
   EXPECT_FALSE(n.Any("UPDATE"));  // a word in capitals before a dash is no dateline by itself
 }
 
+TEST(NamesRegressionTest, ATeamOrPaperWithoutItsPlaceIsTheSameOrganisation) {
+  // A tester's real pages: "the Flames" was MISC ×8 beside "Calgary Flames", "Villa" a person
+  // beside "Aston Villa", each in a group of its own.
+  const Names n = NamesOf(
+      "The Calgary Flames beat the Minnesota Wild 4-1 on Saturday. Jarome Iginla scored twice "
+      "for the Flames, and the Wild never recovered. Aston Villa lost at home. Villa have now lost "
+      "four games in a row. The Washington Post reported the story first; the Post said the deal "
+      "was close.");
+  for (const auto& [tail, full] :
+       {std::pair{"Flames", "Calgary Flames"}, std::pair{"Wild", "Minnesota Wild"},
+        std::pair{"Villa", "Aston Villa"}, std::pair{"Post", "Washington Post"}}) {
+    EXPECT_EQ(n.TypesOf(tail), Types{"ORG"}) << tail;
+    ASSERT_NE(n.GroupOf(tail), nullptr) << tail;
+    EXPECT_EQ(n.GroupOf(tail), n.GroupOf(full)) << tail;
+    EXPECT_EQ(n.GroupOf(tail)->name, full);
+  }
+}
+
+TEST(NamesRegressionTest, AShortNameTwoOrganisationsEndWithJoinsNeither) {
+  const Names n = NamesOf(
+      "Manchester United drew with Newcastle United on Sunday. United had led at half-time. The "
+      "European Commission and the Election Commission both wrote to the clubs. The Commission "
+      "said more.");
+  for (const char* name : {"Manchester United", "Newcastle United", "United", "European Commission",
+                           "Election Commission", "Commission"}) {
+    ASSERT_NE(n.GroupOf(name), nullptr) << name;
+    EXPECT_EQ(n.GroupOf(name)->name, name);  // each its own group
+  }
+}
+
 }  // namespace
 }  // namespace precis

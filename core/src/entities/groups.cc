@@ -91,6 +91,32 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
       long_by_initials.emplace(std::make_pair(m.type, Initials(folded[i])), folded[i]);
     }
   }
+  // Organisations by their name without its first word or two, so "the Flames" finds "Calgary
+  // Flames" and "the Commission" "European Commission" when one name of the document fits
+  // (never when "Manchester United" and "Newcastle United" both do).
+  std::map<std::string, std::set<std::string>> org_by_tail;
+  std::set<std::string> other_names;  // names the document also gives another type, or places
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (mentions[i].mention.type != EntityType::kOrg || mentions[i].mention.listed_place) {
+      other_names.insert(folded[i]);
+    }
+  }
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (mentions[i].mention.type != EntityType::kOrg) continue;
+    size_t space = 0;
+    for (int k = 1; k <= 2; ++k) {
+      space = folded[i].find(' ', space == 0 ? 0 : space + 1);
+      if (space == std::string::npos) break;
+      // Not the second of two names ("Facebook and Twitter", "Facebook for Android").
+      static const std::set<std::string> kJoins = {"and", "&",  "of", "for",
+                                                   "or",  "in", "on", "the"};
+      if (kJoins.count(LastWord(folded[i].substr(0, space)))) continue;
+      // Nor a name of its own ("Labour", "EU", "Liverpool" of "Tate Liverpool").
+      const std::string tail = folded[i].substr(space + 1);
+      if (LookUpName(CanonicalName(tail)) || other_names.count(tail)) continue;
+      org_by_tail[tail].insert(folded[i]);
+    }
+  }
   auto full_name_of = [&](const std::string& word) -> const std::string* {
     const auto last = person_by_last.find(word);
     if (last != person_by_last.end()) return last->second.size() == 1 ? &*last->second.begin() : nullptr;
@@ -111,6 +137,10 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
     if (auto it = long_by_initials.find({m.type, key});
         it != long_by_initials.end() && key.size() >= 2 && IsAllCaps(mentions[i], text)) {
       key = CanonicalName(it->second);
+    }
+    if (const auto tail = org_by_tail.find(folded[i]);
+        m.type == EntityType::kOrg && tail != org_by_tail.end() && tail->second.size() == 1) {
+      key = CanonicalName(*tail->second.begin());
     }
     if (m.type == EntityType::kPerson && folded[i].find(' ') == std::string::npos) {
       // Keyed as the full name's own mentions are ("Kent J. Dawson": periods out).

@@ -12,6 +12,9 @@ struct Mention {
   size_t start = 0;
   size_t end = 0;
   EntityType type = EntityType::kMisc;
+  // The name lists have these words as a place: an organisation named by its town alone
+  // ("Leicester" for its rugby club) is no short form of another name ending in that town.
+  bool listed_place = false;
 };
 
 }  // namespace precis::entities

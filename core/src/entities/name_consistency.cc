@@ -330,6 +330,44 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       }
     }
   }
+  // A team, paper or body named after its place ("Calgary Flames", "Nottingham Forest", "New
+  // York Times") is that organisation where the text drops the place ("the Flames", "Forest",
+  // "the Times"), not an event or a person; a tail that is a place itself ("BBC Scotland" has no
+  // place first) keeps its own type.
+  // The place must be one by the lists and no first name ("Jordan Mittelman" tagged an
+  // organisation is a person), nor all common words ("Green Budget"); the tail no title ("St
+  // Helens MP"), no place or other listed thing ("North Sea"). Only mentions the tagger found
+  // change: a tail alone is too common a word
+  // ("High", "City") to be looked for.
+  const uint16_t places =
+      NerLexicon::ListBit('C') | NerLexicon::ListBit('T') | NerLexicon::ListBit('P');
+  std::unordered_set<uint64_t> org_tails;
+  for (size_t s = 0; s < spans.size(); ++s) {
+    const std::vector<Word>& w = words[s];
+    for (const LabeledSpan& n : spans[s]) {
+      if (n.type != kOrg) continue;
+      for (int k = 1; k <= 2 && n.end - n.begin > k; ++k) {
+        const uint16_t head = lexicon.Find(KeyOf(w, {n.begin, n.begin + k, kLocation})).lists;
+        const LabeledSpan tail{n.begin + k, n.end, kOrg};
+        const Word& first = w[static_cast<size_t>(tail.begin)];
+        const bool head_common = std::all_of(w.begin() + n.begin, w.begin() + n.begin + k,
+                                             [](const Word& x) { return x.common; });
+        if ((head & places) != 0 && (head & NerLexicon::ListBit('F')) == 0 && !head_common &&
+            (lexicon.Find(KeyOf(w, tail)).lists & (places | NerLexicon::ListBit('E'))) == 0 &&
+            first.capitalized &&
+            !(tail.end - tail.begin == 1 && IsPersonTitle(WithoutPeriod(first.folded)))) {
+          org_tails.insert(KeyOf(w, tail));
+        }
+      }
+    }
+  }
+  for (size_t s = 0; s < spans.size(); ++s) {
+    for (LabeledSpan& n : spans[s]) {
+      if (org_tails.count(KeyOf(words[s], n)) && !said_places.count(said(s, n.begin)))
+        n.type = kOrg;
+    }
+  }
+
   std::unordered_map<uint64_t, int> known;  // names worth finding again, by key
   for (size_t s = 0; s < spans.size(); ++s) {
     for (LabeledSpan& n : spans[s]) {

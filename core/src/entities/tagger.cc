@@ -84,6 +84,11 @@ std::vector<std::vector<LabeledSpan>> TagDocument(const NerDocument& words,
   return spans;
 }
 
+namespace {
+constexpr uint16_t kPlaceLists =
+    NerLexicon::ListBit('C') | NerLexicon::ListBit('T') | NerLexicon::ListBit('P');
+}  // namespace
+
 std::vector<std::vector<Mention>> FindNames(std::string_view text,
                                             const std::vector<text::Span>& sentences,
                                             const NerModel& model,
@@ -103,6 +108,11 @@ std::vector<std::vector<Mention>> FindNames(std::string_view text,
       m.start = tokens[s][static_cast<size_t>(span.begin)].start;
       m.end = tokens[s][static_cast<size_t>(span.end - 1)].end;
       m.type = EntityTypeOfNerType(span.type);
+      uint64_t key = NerLexicon::Start();
+      for (int i = span.begin; i < span.end; ++i) {
+        key = NerLexicon::Extend(key, NerLexicon::FoldWord(words[s][static_cast<size_t>(i)]));
+      }
+      m.listed_place = (model.lexicon().Find(key).lists & kPlaceLists) != 0;
       names[s].push_back(m);
     }
   }
