@@ -405,5 +405,22 @@ TEST(NamesRegressionTest, AShortNameTwoOrganisationsEndWithJoinsNeither) {
   }
 }
 
+TEST(NamesRegressionTest, WordsWithoutACapitalAreNoNamesWhereCapitalsMeanSomething) {
+  // Dev texts: an e-mail address and a web address were places, "25-man" an event.
+  const Names n = NamesOf(
+      "If you have a picture you'd like to share, email us at england@bbc.co.uk, post it on "
+      "Facebook or tweet it to @BBCEngland. This new section of our Web site, at "
+      "games.washingtonpost.com, will offer dozens of games. Falcao has been named in Chelsea's "
+      "25-man squad.");
+  for (const char* word : {"england@", "games.washingtonpost", "25-man"}) {
+    EXPECT_FALSE(n.AnyContaining(word)) << word;
+  }
+  EXPECT_EQ(n.TypesOf("Facebook"), Types{"ORG"});
+  // A line typed in lowercase keeps its names.
+  const Names lower = NamesOf("We met him in Paris.\n\nwe flew to london with justin bieber");
+  EXPECT_TRUE(lower.Any("justin bieber"));
+  EXPECT_TRUE(lower.Any("london"));
+}
+
 }  // namespace
 }  // namespace precis

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -42,6 +43,8 @@ struct Word {
   bool capitalized = false;
   bool all_caps = false;
   bool plural_caps = false;  // an acronym's plural ("PCs")
+  bool lowercase = false;    // Latin letters, none a capital
+  bool letters = false;      // has a letter
   bool weak = false;    // capitals say nothing here: first word, heading, line in capitals
   bool common = false;  // usually written in lowercase inside sentences
 };
@@ -184,6 +187,8 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       w.capitalized = t.capitalized;
       w.all_caps = t.all_caps;
       w.plural_caps = t.plural_caps;
+      w.lowercase = t.lowercase;
+      w.letters = t.has_letter;
       w.weak = weak_line[s] || (first && t.has_letter);
       w.common = t.capitalised == 1 || t.capitalised == 2;
       if (t.has_letter) first = false;
@@ -248,6 +253,18 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       while (cased && n.end > n.begin && PlainLowercase(words[s][static_cast<size_t>(n.begin)])) ++n.begin;
       while (cased && n.end > n.begin && PlainLowercase(words[s][static_cast<size_t>(n.end - 1)])) --n.end;
       if (n.end == n.begin) continue;
+      // Not a capital in it, where capitals mean something: no name ("england@bbc.co.uk",
+      // "25-man"). The tagger learnt lowercase copies of its text, for lines typed in
+      // lowercase ("in london with justin bieber"), and guesses from them.
+      const auto span_words = std::span(words[s]).subspan(static_cast<size_t>(n.begin),
+                                                          static_cast<size_t>(n.end - n.begin));
+      if (cased &&
+          std::any_of(span_words.begin(), span_words.end(),
+                      [](const Word& w) { return w.lowercase; }) &&
+          std::none_of(span_words.begin(), span_words.end(),
+                       [](const Word& w) { return w.letters && !w.lowercase; })) {
+        continue;
+      }
       if (n.end - n.begin == 1 && function_word(words[s][static_cast<size_t>(n.begin)])) continue;
       // An interjection first in a sentence, unless the text names something so elsewhere
       // ("Fans of Hello cheered": a band).

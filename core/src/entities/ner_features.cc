@@ -73,6 +73,7 @@ struct TokenInfo {
   bool all_caps = false;
   bool plural_caps = false;  // capitals and a final lowercase "s" ("PCs", "NGOs")
   bool has_letter = false;
+  bool lowercase = false;  // Latin letters, none a capital ("teaspoon"; not "eBay", not Chinese)
 };
 
 TokenInfo Describe(const std::string& word, uint64_t hash) {
@@ -90,6 +91,9 @@ TokenInfo Describe(const std::string& word, uint64_t hash) {
   t.has_letter = first != std::string::npos;
   t.capitalized = t.has_letter && shape[first] == 'X';
   t.all_caps = t.capitalized && shape.find('x') == std::string::npos;
+  t.lowercase = t.has_letter && shape.find('X') == std::string::npos &&
+                std::all_of(word.begin(), word.end(),
+                            [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   t.plural_caps = word.size() >= 3 && word.back() == 's' &&
                   shape.find_first_not_of('X') == shape.size() - 1;
   return t;
@@ -322,8 +326,14 @@ size_t NerFeatures::token_count(size_t s) const { return state_->info[s].size();
 bool NerFeatures::InCapitals(size_t s) const { return state_->mode[s] == kAllCaps; }
 NerFeatures::Token NerFeatures::TokenAt(size_t s, size_t i) const {
   const TokenInfo& t = state_->info[s][i];
-  return {t.lower, t.low, t.capitalized, t.all_caps, t.plural_caps, t.has_letter,
-          t.facts->lex.capitalised};
+  return {t.lower,
+          t.low,
+          t.capitalized,
+          t.all_caps,
+          t.plural_caps,
+          t.has_letter,
+          t.facts->lex.capitalised,
+          t.lowercase};
 }
 
 void NerFeatures::Extract(size_t s, SentenceFeatures* features, Part part) const {

@@ -76,6 +76,7 @@ class NerFeatures {
     bool plural_caps = false; // capitals and a final lowercase "s": an acronym's plural ("PCs")
     bool has_letter = false;
     uint8_t capitalised = 0;  // the lexicon's bin (0 unknown)
+    bool lowercase = false;   // Latin letters, none a capital ("teaspoon"; not "eBay")
   };
   size_t token_count(size_t sentence) const;
   Token TokenAt(size_t sentence, size_t token) const;
