@@ -243,22 +243,34 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     return !abbreviation && text::IsStopword(WithoutClitic(w.folded));
   };
   auto function_word = [&](const Word& w) { return stopword(w) && !in_long_names.count(w.key); };
+  std::unordered_set<uint64_t> capitalised_names;  // names the document writes with capitals
+  for (size_t s = 0; s < spans.size(); ++s) {
+    for (const LabeledSpan& n : spans[s]) {
+      if (words[s][static_cast<size_t>(n.begin)].capitalized)
+        capitalised_names.insert(KeyOf(words[s], n));
+    }
+  }
   for (size_t s = 0; s < spans.size(); ++s) {
     // Capitals mean something in this sentence (not a line in lowercase): a plain lowercase word
     // at a name's edge is no part of it.
     const bool cased = std::any_of(words[s].begin(), words[s].end(),
                                    [](const Word& w) { return w.capitalized && !w.weak; });
+    // Capitals there say "name" (not only "I").
+    const bool names_capitalised = std::any_of(words[s].begin(), words[s].end(), [](const Word& w) {
+      return w.capitalized && !w.weak && !text::IsStopword(WithoutClitic(w.folded));
+    });
     std::vector<LabeledSpan> kept;
     for (LabeledSpan n : spans[s]) {
       while (cased && n.end > n.begin && PlainLowercase(words[s][static_cast<size_t>(n.begin)])) ++n.begin;
       while (cased && n.end > n.begin && PlainLowercase(words[s][static_cast<size_t>(n.end - 1)])) --n.end;
       if (n.end == n.begin) continue;
       // Not a capital in it, where capitals mean something: no name ("england@bbc.co.uk",
-      // "25-man"). The tagger learnt lowercase copies of its text, for lines typed in
-      // lowercase ("in london with justin bieber"), and guesses from them.
+      // "25-man"), unless the document writes it with capitals elsewhere ("Delaware"). The tagger
+      // learnt lowercase copies of its text, for lines typed in lowercase ("in london with justin
+      // bieber"), and guesses from them.
       const auto span_words = std::span(words[s]).subspan(static_cast<size_t>(n.begin),
                                                           static_cast<size_t>(n.end - n.begin));
-      if (cased &&
+      if (names_capitalised && !capitalised_names.count(KeyOf(words[s], n)) &&
           std::any_of(span_words.begin(), span_words.end(),
                       [](const Word& w) { return w.lowercase; }) &&
           std::none_of(span_words.begin(), span_words.end(),
