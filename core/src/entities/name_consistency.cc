@@ -166,6 +166,18 @@ bool IsPlaceNoun(const Word& w) {
   return !w.capitalized && std::find(kNouns.begin(), kNouns.end(), w.folded) != kNouns.end();
 }
 
+// A person's title ("MP"), a function word ("No") or a nationality or faith, also in the plural
+// ("Muslims"): a word that ends an organisation's name without being its short form.
+bool TitleOrKind(const Word& w, const NerLexicon& lexicon) {
+  const std::string_view word = WithoutPeriod(w.folded);
+  if (IsPersonTitle(word) || text::IsStopword(word)) return true;
+  const uint16_t nationality = NerLexicon::ListBit('N');
+  if ((lexicon.Find(w.key).lists & nationality) != 0) return true;
+  return word.size() > 2 && word.back() == 's' &&
+         (lexicon.Find(NerLexicon::KeyOf(word.substr(0, word.size() - 1))).lists & nationality) !=
+             0;
+}
+
 bool OpensClause(std::string_view w) { return w == "\"" || w == "'" || w == "(" || w == ":" || w == "-"; }
 
 }  // namespace
@@ -365,7 +377,8 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
   // place first) keeps its own type.
   // The place must be one by the lists and no first name ("Jordan Mittelman" tagged an
   // organisation is a person), nor all common words ("Green Budget"); the tail no title ("St
-  // Helens MP"), no place or other listed thing ("North Sea"). Only mentions the tagger found
+  // Helens MP"), function word ("Sunderland No") or people's kind ("UK Muslims"), no place or
+  // other listed thing ("North Sea"). Only mentions the tagger found
   // change: a tail alone is too common a word
   // ("High", "City") to be looked for.
   const uint16_t places =
@@ -383,8 +396,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
                                              [](const Word& x) { return x.common; });
         if ((head & places) != 0 && (head & NerLexicon::ListBit('F')) == 0 && !head_common &&
             (lexicon.Find(KeyOf(w, tail)).lists & (places | NerLexicon::ListBit('E'))) == 0 &&
-            first.capitalized &&
-            !(tail.end - tail.begin == 1 && IsPersonTitle(WithoutPeriod(first.folded)))) {
+            first.capitalized && !(tail.end - tail.begin == 1 && TitleOrKind(first, lexicon))) {
           org_tails.insert(KeyOf(w, tail));
         }
       }
