@@ -55,6 +55,12 @@ TEST(SegmenterTest, KeepsTitlesAndInitialsInside) {
             (V{"Part A is much smaller than part B.", "Part B is huge."}));
   EXPECT_EQ(Split("The virus causes hepatitis C. Patients need care."),
             (V{"The virus causes hepatitis C.", "Patients need care."}));
+  // A person's two initials keep their surname, also after a long opening (a real page cut
+  // "TORONTO (AP) - Raptors guard T.J." from "Ford was cleared…"); a place's letters do not.
+  EXPECT_EQ(Split("TORONTO (AP) - Raptors guard T.J. Ford was cleared to play on Wednesday."),
+            (V{"TORONTO (AP) - Raptors guard T.J. Ford was cleared to play on Wednesday."}));
+  EXPECT_EQ(Split("The team flew home to Washington, D.C. Officials met them there."),
+            (V{"The team flew home to Washington, D.C.", "Officials met them there."}));
 }
 
 TEST(SegmenterTest, DottedAbbreviationEndsSentenceOnlyBeforeASentenceStarter) {

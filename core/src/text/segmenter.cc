@@ -661,6 +661,17 @@ class Segmenter {
     return vowel && HasWords(dot, 3);
   }
 
+  // Two capital letters with periods ("T.J.", "A.J.") that are no place's, body's or era's
+  // letters ("U.S.", "D.C.", "N.Y.", "U.N.", "B.C.").
+  bool IsPersonsInitials(Span w, std::string_view folded) const {
+    static constexpr std::string_view kNotPersons[] = {
+        "u.s", "u.k", "u.n", "e.u", "d.c", "l.a", "n.y", "n.j", "n.c", "s.c", "n.h", "n.d", "s.d",
+        "n.m", "r.i", "w.v", "s.f", "n.z", "s.a", "b.c", "a.d", "a.m", "p.m", "p.o", "e.g", "i.e"};
+    if (folded.size() != 3 || folded[1] != '.' || !IsUpper(At(w.start))) return false;
+    return std::find(std::begin(kNotPersons), std::end(kNotPersons), folded) ==
+           std::end(kNotPersons);
+  }
+
   // A single period after a word, followed by space and a non-lowercase character.
   bool IsAbbreviationBoundary(size_t dot, size_t next_word) const {
     const Span w = WordBefore(dot);
@@ -756,6 +767,9 @@ class Segmenter {
       }
       if (short_parts) {
         if ((folded == "a.m" || folded == "p.m") && FollowsClockTime(next_folded)) return false;
+        // A person's two initials before a capitalised word that opens no sentence: "guard
+        // T.J. Ford played" (not a place's or an era's letters: "Washington, D.C. Officials").
+        if (IsPersonsInitials(w, folded) && IsUpper(next) && !next_starter) return false;
         // A lone capitalised word then lowercase ("U.S. Millions attended") opens a sentence
         // unless it is a usual head of a name with the abbreviation ("U.S. Government in").
         const size_t after = SkipSpaces(next_word + next_folded.size());
