@@ -422,5 +422,16 @@ TEST(NamesRegressionTest, WordsWithoutACapitalAreNoNamesWhereCapitalsMeanSomethi
   EXPECT_TRUE(lower.Any("london"));
 }
 
+TEST(NamesRegressionTest, ADashGluedToANameIsNoPartOfIt) {
+  // A real page: "TORONTO (AP) -Raptors guard…" gave the organisation "-Raptors", a group apart
+  // from "the Raptors".
+  const Names n = NamesOf(
+      "TORONTO (AP) -Raptors guard T.J. Ford was cleared to resume workouts on Wednesday. There is "
+      "no timetable for his return to the Raptors.");
+  EXPECT_FALSE(n.AnyContaining("-Raptors"));
+  EXPECT_EQ(n.TypesOf("Raptors"), (Types{"ORG", "ORG"}));
+  EXPECT_EQ(n.TypesOf("T.J. Ford"), Types{"PERSON"});
+}
+
 }  // namespace
 }  // namespace precis

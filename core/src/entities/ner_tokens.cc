@@ -59,6 +59,11 @@ class Splitter {
     // tokens ("Kipling 's"), stays one token "'s", as the training data has it.
     while (end - start > 1) {
       const text::CodePoint c = text::DecodeAt(text_, start);
+      if (IsDashBeforeLetter(c, start, end)) {  // "(AP) -Raptors guard…": no part of the name
+        Emit(start, start + c.length);
+        start += c.length;
+        continue;
+      }
       if (!IsOpening(c.value) || LoneClitic(start + c.length, end)) break;
       Emit(start, start + c.length);
       start += c.length;
@@ -85,6 +90,13 @@ class Splitter {
   }
 
  private:
+  // A dash glued to the letter after it ("-Raptors", "\u2014Smith"); not a number's sign.
+  bool IsDashBeforeLetter(text::CodePoint c, size_t start, size_t end) const {
+    if (c.value != '-' && c.value != U'\u2013' && c.value != U'\u2014') return false;
+    const size_t after = start + c.length;
+    return after < end && text::IsLetter(text::DecodeAt(text_, after).value);
+  }
+
   // Whether [after, end) is "s" or "S", alone or before closing punctuation.
   bool LoneClitic(size_t after, size_t end) const {
     if (after >= end || (text_[after] != 's' && text_[after] != 'S')) return false;
