@@ -433,5 +433,17 @@ TEST(NamesRegressionTest, ADashGluedToANameIsNoPartOfIt) {
   EXPECT_EQ(n.TypesOf("T.J. Ford"), Types{"PERSON"});
 }
 
+TEST(NamesRegressionTest, AHospitalOrLeagueNamedAfterAPlaceIsOneOrganisation) {
+  // Real pages: "Massachusetts" a place and "Hospital" a person; "Barclays" and "League" apart.
+  const Names n = NamesOf(
+      "The governor's records were sent from Massachusetts General Hospital to another clinic. "
+      "He was treated at Southampton General Hospital last year. Chelsea lead the Barclays "
+      "Premier League.");
+  EXPECT_EQ(n.TypesOf("Massachusetts General Hospital"), Types{"ORG"});
+  EXPECT_EQ(n.TypesOf("Southampton General Hospital"), Types{"ORG"});
+  EXPECT_EQ(n.TypesOf("Barclays Premier League"), Types{"ORG"});
+  for (const char* word : {"Hospital", "League"}) EXPECT_FALSE(n.Any(word)) << word;
+}
+
 }  // namespace
 }  // namespace precis

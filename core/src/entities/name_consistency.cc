@@ -178,6 +178,39 @@ bool TitleOrKind(const Word& w, const NerLexicon& lexicon) {
              0;
 }
 
+// A name the tagger stopped at, followed by capitalised words that end in an organisation's
+// word ("Massachusetts" + "General Hospital", "West Virginia" + "University", "Fabian" +
+// "Society"): one organisation, also where the tagger made the last words a name of their own
+// ("Hospital" a person). An organisation after a place or nationality stays apart, as
+// CoNLL-2003 writes it ("U.S." "Senate", "Japanese" "Finance Ministry"). Not after a person ("Jo Smith Foundation" is rarer than a name then a
+// heading) or an adjective in "-based", not over a function word ("… The Metropolitan Police").
+void ExtendToOrganisation(const std::vector<Word>& w, std::vector<LabeledSpan>* spans) {
+  constexpr int kMaxWords = 3;
+  for (size_t k = 0; k < spans->size(); ++k) {
+    LabeledSpan& n = (*spans)[k];
+    if (n.type == kPerson ||
+        w[static_cast<size_t>(n.end - 1)].folded.find('-') != std::string_view::npos) {
+      continue;
+    }
+    const bool has_next = k + 1 < spans->size();
+    const LabeledSpan next = has_next ? (*spans)[k + 1] : LabeledSpan{static_cast<int>(w.size()), 0, 0};
+    int end = 0;
+    bool absorbs_next = false;
+    for (int i = n.end; i < static_cast<int>(w.size()) && i < n.end + kMaxWords; ++i) {
+      const Word& x = w[static_cast<size_t>(i)];
+      if (!x.capitalized || x.all_caps || text::IsStopword(x.folded)) break;
+      if (i >= next.begin && i >= next.end) break;  // past the next name
+      if (IsOrgSuffix(x.folded) && (i < next.begin || (i + 1 == next.end && next.type != kOrg))) {
+        end = i + 1;
+        absorbs_next = i >= next.begin;
+      }
+    }
+    if (end == 0) continue;
+    n = {n.begin, end, kOrg};
+    if (absorbs_next) spans->erase(spans->begin() + static_cast<std::ptrdiff_t>(k) + 1);
+  }
+}
+
 bool OpensClause(std::string_view w) { return w == "\"" || w == "'" || w == "(" || w == ":" || w == "-"; }
 
 }  // namespace
@@ -483,6 +516,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       std::sort(spans[s].begin(), spans[s].end(),
                 [](const LabeledSpan& a, const LabeledSpan& b) { return a.begin < b.begin; });
     }
+    ExtendToOrganisation(w, &spans[s]);
   }
 }
 
