@@ -445,5 +445,17 @@ TEST(NamesRegressionTest, AHospitalOrLeagueNamedAfterAPlaceIsOneOrganisation) {
   for (const char* word : {"Hospital", "League"}) EXPECT_FALSE(n.Any(word)) << word;
 }
 
+TEST(NamesRegressionTest, ANounOfRoleSaysWhatTheNameIs) {
+  // Real pages: "rock band Coldplay" was a place; "guard T.J. Ford" an organisation.
+  const Names n = NamesOf(
+      "The rock band Coldplay played two encores. Fans of Coldplay queued all night. Prosecutors "
+      "in Parma questioned him; he once played for the club Parma. Bening did not win the best "
+      "supporting actress Academy Award.");
+  EXPECT_EQ(n.TypesOf("Coldplay"), (Types{"ORG", "ORG"}));
+  // A listed place named for a club keeps both: the city where the text means the city.
+  EXPECT_EQ(n.TypesOf("Parma"), (Types{"LOCATION", "ORG"}));
+  EXPECT_NE(n.TypesOf("Academy Award"), Types{"PERSON"});  // a category, not the actress
+}
+
 }  // namespace
 }  // namespace precis

@@ -9,6 +9,7 @@
 
 #include "entities/gazetteer.h"
 #include "text/stopwords.h"
+#include "text/word_classes.h"
 
 namespace precis::entities {
 namespace {
@@ -17,6 +18,8 @@ constexpr int kPerson = 0;
 constexpr int kOrg = 1;
 constexpr int kLocation = 2;
 constexpr int kMisc = 3;  // ner_labels.h: PERSON, ORG, LOCATION, MISC
+constexpr uint16_t kPlaceLists =
+    NerLexicon::ListBit('C') | NerLexicon::ListBit('T') | NerLexicon::ListBit('P');
 
 // Time zones, written in capitals after a clock time ("10:00 a.m. PDT", "1400 GMT"): CoNLL-2003
 // tags them MISC ("GMT" 49 times in train), and a zone the training text never had ("PDT",
@@ -145,9 +148,7 @@ int DatelinePlace(const std::vector<Word>& w, const NerLexicon& lexicon) {
   // Capitals straight before the dash ("UPDATE -", "EXCLUSIVE —") are a place only when the
   // place lists have them; before a comma or bracket, unless they are all common words.
   const LabeledSpan place{0, static_cast<int>(k), kLocation};
-  const uint16_t places =
-      NerLexicon::ListBit('C') | NerLexicon::ListBit('T') | NerLexicon::ListBit('P');
-  if ((lexicon.Find(KeyOf(w, place)).lists & places) != 0) return static_cast<int>(k);
+  if ((lexicon.Find(KeyOf(w, place)).lists & kPlaceLists) != 0) return static_cast<int>(k);
   const bool proper = std::any_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k),
                                   [](const Word& x) { return !x.common; });
   if (IsDash(after) || !proper) return 0;
@@ -166,6 +167,33 @@ bool IsPlaceNoun(const Word& w) {
   return !w.capitalized && std::find(kNouns.begin(), kNouns.end(), w.folded) != kNouns.end();
 }
 
+// The type a lowercase noun of role says the name right after it has: an organisation
+// ("rock band Coldplay", "carmaker Toyota", "the company Meditech") or a person ("guard T.J.
+// Ford", "striker Nani", "her sister Serena"); -1 for other words. Nouns that also come before
+// things or people are left out ("player": "media player VLC"; "analyst", "designer",
+// "manager", "broadcaster", "publisher"). Not after "to" ("to coach Bayern Munich"), nor where
+// the name goes on into a lowercase noun ("its sister Xiluodu dam").
+int RoleType(const Word& w) {
+  static constexpr std::array<std::string_view, 25> kOrgRoles = {
+      "band",    "blog",     "bank",         "carmaker",  "automaker", "charity",  "chipmaker",
+      "club",    "company",  "conglomerate", "drugmaker", "firm",      "group",    "insurer",
+      "label",   "magazine", "manufacturer", "network",   "newspaper", "pollster", "retailer",
+      "startup", "start-up", "supermarket",  "website"};
+  static constexpr std::array<std::string_view, 36> kPersonRoles = {
+      "actor",        "actress",    "aide",      "attorney",    "author",   "brother",
+      "chef",         "coach",      "columnist", "comedian",    "daughter", "defender",
+      "director",     "economist",  "father",    "goalkeeper",  "guard",    "historian",
+      "husband",      "journalist", "lawyer",    "midfielder",  "mother",   "novelist",
+      "photographer", "pitcher",    "poet",      "quarterback", "rapper",   "singer",
+      "sister",       "son",        "spokesman", "spokeswoman", "striker",  "wife"};
+  if (w.capitalized) return -1;
+  if (std::find(kOrgRoles.begin(), kOrgRoles.end(), w.folded) != kOrgRoles.end()) return kOrg;
+  if (std::find(kPersonRoles.begin(), kPersonRoles.end(), w.folded) != kPersonRoles.end()) {
+    return kPerson;
+  }
+  return -1;
+}
+
 // A person's title ("MP"), a function word ("No") or a nationality or faith, also in the plural
 // ("Muslims"): a word that ends an organisation's name without being its short form.
 bool TitleOrKind(const Word& w, const NerLexicon& lexicon) {
@@ -182,8 +210,9 @@ bool TitleOrKind(const Word& w, const NerLexicon& lexicon) {
 // word ("Massachusetts" + "General Hospital", "West Virginia" + "University", "Fabian" +
 // "Society"): one organisation, also where the tagger made the last words a name of their own
 // ("Hospital" a person). An organisation after a place or nationality stays apart, as
-// CoNLL-2003 writes it ("U.S." "Senate", "Japanese" "Finance Ministry"). Not after a person ("Jo Smith Foundation" is rarer than a name then a
-// heading) or an adjective in "-based", not over a function word ("… The Metropolitan Police").
+// CoNLL-2003 writes it ("U.S." "Senate", "Japanese" "Finance Ministry"). Not after a person ("Jo
+// Smith Foundation" is rarer than a name then a heading) or an adjective in "-based", not over a
+// function word ("… The Metropolitan Police").
 void ExtendToOrganisation(const std::vector<Word>& w, std::vector<LabeledSpan>* spans) {
   constexpr int kMaxWords = 3;
   for (size_t k = 0; k < spans->size(); ++k) {
@@ -193,7 +222,8 @@ void ExtendToOrganisation(const std::vector<Word>& w, std::vector<LabeledSpan>* 
       continue;
     }
     const bool has_next = k + 1 < spans->size();
-    const LabeledSpan next = has_next ? (*spans)[k + 1] : LabeledSpan{static_cast<int>(w.size()), 0, 0};
+    const LabeledSpan next =
+        has_next ? (*spans)[k + 1] : LabeledSpan{static_cast<int>(w.size()), 0, 0};
     int end = 0;
     bool absorbs_next = false;
     for (int i = n.end; i < static_cast<int>(w.size()) && i < n.end + kMaxWords; ++i) {
@@ -347,11 +377,13 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     spans[s] = std::move(kept);
   }
 
-  // Places the text itself says are places: a dateline's ("KHAN YOUNIS, Gaza Strip (AP) —") and
-  // a name after "the city of", "the province of"… These mentions keep that type, and their
-  // votes below outweigh a tagger's guess in running text; a team named after its city stays
-  // an organisation where most mentions say so ("NEWCASTLE, England - Newcastle manager…").
-  std::unordered_set<uint64_t> said_places;  // sentence << 32 | first word
+  // Types the text itself says: a dateline's place ("KHAN YOUNIS, Gaza Strip (AP) —"), a name
+  // after "the city of", "the province of"…, and a name after a noun of its role ("rock band
+  // Coldplay", "guard T.J. Ford"). These mentions keep that type, and their votes below
+  // outweigh a tagger's guess in running text; a team named after its city stays an
+  // organisation where most mentions say so ("NEWCASTLE, England - Newcastle manager…").
+  std::unordered_set<uint64_t> said_types;  // strong evidence, by sentence << 32 | first word
+  std::unordered_set<uint64_t> said_roles;  // names after a noun of role, the same way
   auto said = [](size_t s, int begin) {
     return static_cast<uint64_t>(s) << 32 | static_cast<uint32_t>(begin);
   };
@@ -361,7 +393,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       n.erase(std::remove_if(n.begin(), n.end(), [&](const LabeledSpan& x) { return x.begin < k; }),
               n.end());
       n.insert(n.begin(), LabeledSpan{0, k, kLocation});
-      said_places.insert(said(s, 0));
+      said_types.insert(said(s, 0));
     }
     for (LabeledSpan& x : n) {
       // A person or an organisation by the tagger; an adjective ("the town of British …") is none.
@@ -369,18 +401,40 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
           words[s][static_cast<size_t>(x.begin) - 1].folded == "of" &&
           IsPlaceNoun(words[s][static_cast<size_t>(x.begin) - 2])) {
         x.type = kLocation;
-        said_places.insert(said(s, x.begin));
+        said_types.insert(said(s, x.begin));
+      } else if (x.begin >= 1) {
+        const std::vector<Word>& w = words[s];
+        const int role = RoleType(w[static_cast<size_t>(x.begin) - 1]);
+        const bool verb = x.begin >= 2 && w[static_cast<size_t>(x.begin) - 2].folded == "to";
+        const bool modifier = x.end < static_cast<int>(w.size()) &&
+                              w[static_cast<size_t>(x.end)].lowercase &&
+                              text::EnglishWordClass(w[static_cast<size_t>(x.end)].folded, false) ==
+                                  text::WordClass::kNoun;
+        // A person's role noun before a prize or a body names a category ("best supporting
+        // actress Academy Award"), not the person.
+        const std::string_view last = w[static_cast<size_t>(x.end) - 1].folded;
+        const bool thing = IsOrgSuffix(last) || last == "award" || last == "awards" ||
+                           last == "prize" || last == "cup" || last == "trophy";
+        if (role >= 0 && !verb && !modifier && !(role == kPerson && thing)) {
+          x.type = role;
+          said_roles.insert(said(s, x.begin));
+          // Its vote outweighs a guess elsewhere ("Fans of Coldplay" a place), unless the name
+          // is a listed place too ("club Parma", "prosecutors in Parma").
+          if ((lexicon.Find(KeyOf(w, x)).lists & kPlaceLists) == 0)
+            said_types.insert(said(s, x.begin));
+        }
       }
     }
   }
 
-  // One type per name: a vote, mentions in running text counting double, places the text
-  // names as such triple.
+  // One type per name: a vote, mentions in running text counting double, types the text
+  // itself says (above) triple.
   std::unordered_map<uint64_t, std::array<int, kNerTypes>> votes;
   for (size_t s = 0; s < spans.size(); ++s) {
     for (const LabeledSpan& n : spans[s]) {
       const bool strong = !words[s][static_cast<size_t>(n.begin)].weak;
-      const int weight = said_places.count(said(s, n.begin)) ? 3 : strong ? 2 : 1;
+      const uint64_t at = said(s, n.begin);
+      const int weight = said_types.count(at) ? 3 : strong || said_roles.count(at) ? 2 : 1;
       votes[KeyOf(words[s], n)][static_cast<size_t>(n.type)] += weight;
     }
   }
@@ -389,15 +443,16 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
   for (size_t s = 0; s < spans.size(); ++s) {
     for (LabeledSpan& n : spans[s]) {
       const auto& v = votes.at(KeyOf(words[s], n));
-      if (said_places.count(said(s, n.begin))) continue;
-      for (int t = 0; t < kNerTypes; ++t) {
-        if (v[static_cast<size_t>(t)] > v[static_cast<size_t>(n.type)]) n.type = t;
+      if (!said_types.count(said(s, n.begin)) && !said_roles.count(said(s, n.begin))) {
+        for (int t = 0; t < kNerTypes; ++t) {
+          if (v[static_cast<size_t>(t)] > v[static_cast<size_t>(n.type)]) n.type = t;
+        }
+        if (storms.count(KeyOf(words[s], n))) n.type = kMisc;
+        // A name that only the organisation lists know ("Facebook", "Mozilla", "YouTube") is an
+        // organisation: the web's companies are rare in CoNLL-2003's 1996 news, and "on
+        // Facebook" reads like a place to a tagger that learnt from it.
+        if (lexicon.Find(KeyOf(words[s], n)).lists == NerLexicon::ListBit('O')) n.type = kOrg;
       }
-      if (storms.count(KeyOf(words[s], n))) n.type = kMisc;
-      // A name that only the organisation lists know ("Facebook", "Mozilla", "YouTube") is an
-      // organisation: the web's companies are rare in CoNLL-2003's 1996 news, and "on Facebook"
-      // reads like a place to a tagger that learnt from it.
-      if (lexicon.Find(KeyOf(words[s], n)).lists == NerLexicon::ListBit('O')) n.type = kOrg;
       if (n.type == kPerson && n.end - n.begin >= 2) {
         person_parts.insert(words[s][static_cast<size_t>(n.begin)].key);
         person_parts.insert(words[s][static_cast<size_t>(n.end - 1)].key);
@@ -414,8 +469,6 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
   // other listed thing ("North Sea"). Only mentions the tagger found
   // change: a tail alone is too common a word
   // ("High", "City") to be looked for.
-  const uint16_t places =
-      NerLexicon::ListBit('C') | NerLexicon::ListBit('T') | NerLexicon::ListBit('P');
   std::unordered_set<uint64_t> org_tails;
   for (size_t s = 0; s < spans.size(); ++s) {
     const std::vector<Word>& w = words[s];
@@ -427,8 +480,8 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
         const Word& first = w[static_cast<size_t>(tail.begin)];
         const bool head_common = std::all_of(w.begin() + n.begin, w.begin() + n.begin + k,
                                              [](const Word& x) { return x.common; });
-        if ((head & places) != 0 && (head & NerLexicon::ListBit('F')) == 0 && !head_common &&
-            (lexicon.Find(KeyOf(w, tail)).lists & (places | NerLexicon::ListBit('E'))) == 0 &&
+        if ((head & kPlaceLists) != 0 && (head & NerLexicon::ListBit('F')) == 0 && !head_common &&
+            (lexicon.Find(KeyOf(w, tail)).lists & (kPlaceLists | NerLexicon::ListBit('E'))) == 0 &&
             first.capitalized && !(tail.end - tail.begin == 1 && TitleOrKind(first, lexicon))) {
           org_tails.insert(KeyOf(w, tail));
         }
@@ -437,7 +490,8 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
   }
   for (size_t s = 0; s < spans.size(); ++s) {
     for (LabeledSpan& n : spans[s]) {
-      if (org_tails.count(KeyOf(words[s], n)) && !said_places.count(said(s, n.begin)))
+      if (org_tails.count(KeyOf(words[s], n)) && !said_types.count(said(s, n.begin)) &&
+          !said_roles.count(said(s, n.begin)))
         n.type = kOrg;
     }
   }
