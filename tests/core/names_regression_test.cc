@@ -455,6 +455,12 @@ TEST(NamesRegressionTest, ANounOfRoleSaysWhatTheNameIs) {
   // A listed place named for a club keeps both: the city where the text means the city.
   EXPECT_EQ(n.TypesOf("Parma"), (Types{"LOCATION", "ORG"}));
   EXPECT_NE(n.TypesOf("Academy Award"), Types{"PERSON"});  // a category, not the actress
+  // A work after "album", "film"… ("Mylo Xyloto" was a person), wherever the text names it.
+  const Names works = NamesOf(
+      "The band released their album Mylo Xyloto in October. Mike Leigh's film Vera Drake won "
+      "three awards. Vera Drake was shot in London.");
+  EXPECT_EQ(works.TypesOf("Mylo Xyloto"), Types{"MISC"});
+  EXPECT_EQ(works.TypesOf("Vera Drake"), (Types{"MISC", "MISC"}));
 }
 
 }  // namespace

@@ -168,9 +168,9 @@ bool IsPlaceNoun(const Word& w) {
 }
 
 // The type a lowercase noun of role says the name right after it has: an organisation
-// ("rock band Coldplay", "carmaker Toyota", "the company Meditech") or a person ("guard T.J.
-// Ford", "striker Nani", "her sister Serena"); -1 for other words. Nouns that also come before
-// things or people are left out ("player": "media player VLC"; "analyst", "designer",
+// ("rock band Coldplay", "carmaker Toyota", "the company Meditech"), a person ("guard T.J.
+// Ford", "striker Nani", "her sister Serena") or a work (MISC); -1 for other words. Nouns that also
+// come before things or people are left out ("player": "media player VLC"; "analyst", "designer",
 // "manager", "broadcaster", "publisher"). Not after "to" ("to coach Bayern Munich"), nor where
 // the name goes on into a lowercase noun ("its sister Xiluodu dam").
 int RoleType(const Word& w) {
@@ -191,6 +191,12 @@ int RoleType(const Word& w) {
   if (std::find(kPersonRoles.begin(), kPersonRoles.end(), w.folded) != kPersonRoles.end()) {
     return kPerson;
   }
+  // Works: "their album Mylo Xyloto", "the film Avatar" (not "play" or "game": "they play
+  // Chelsea").
+  static constexpr std::array<std::string_view, 10> kWorkRoles = {
+      "album",   "book",  "documentary", "film",   "movie",
+      "musical", "novel", "opera",       "sitcom", "song"};
+  if (std::find(kWorkRoles.begin(), kWorkRoles.end(), w.folded) != kWorkRoles.end()) return kMisc;
   return -1;
 }
 
