@@ -463,5 +463,15 @@ TEST(NamesRegressionTest, ANounOfRoleSaysWhatTheNameIs) {
   EXPECT_EQ(works.TypesOf("Vera Drake"), (Types{"MISC", "MISC"}));
 }
 
+TEST(NamesRegressionTest, AHandleOrAClockTimeIsNoName) {
+  // Real pages: "@IraSchoffel" and "9:15AM" were places.
+  const Names n = NamesOf(
+      "Follow Ira Schoffel on Twitter at @IraSchoffel for updates. The session began at 9:15AM "
+      "in Tallahassee.");
+  EXPECT_FALSE(n.AnyContaining("@"));
+  EXPECT_FALSE(n.AnyContaining("9:15"));
+  EXPECT_EQ(n.TypesOf("Tallahassee"), Types{"LOCATION"});
+}
+
 }  // namespace
 }  // namespace precis

@@ -247,6 +247,15 @@ void ExtendToOrganisation(const std::vector<Word>& w, std::vector<LabeledSpan>* 
   }
 }
 
+// "@chrislhayes" (folded), or a clock time with its half of the day ("9:15am", "8:02am").
+bool HandleOrTime(std::string_view folded) {
+  if (folded.size() > 1 && folded.front() == '@') return true;
+  const size_t colon = folded.find(':');
+  return colon != std::string_view::npos && colon > 0 && folded[colon - 1] == '0' &&
+         colon + 1 < folded.size() && folded[colon + 1] == '0' &&
+         (folded.ends_with("am") || folded.ends_with("pm"));
+}
+
 bool OpensClause(std::string_view w) { return w == "\"" || w == "'" || w == "(" || w == ":" || w == "-"; }
 
 }  // namespace
@@ -359,6 +368,9 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
         continue;
       }
       if (n.end - n.begin == 1 && function_word(words[s][static_cast<size_t>(n.begin)])) continue;
+      // A user's handle or a clock time is no name ("@IraSchoffel", "9:15AM").
+      if (n.end - n.begin == 1 && HandleOrTime(words[s][static_cast<size_t>(n.begin)].folded))
+        continue;
       // An interjection first in a sentence, unless the text names something so elsewhere
       // ("Fans of Hello cheered": a band).
       if (const Word& w = words[s][static_cast<size_t>(n.begin)]; n.end - n.begin == 1 && w.weak &&
