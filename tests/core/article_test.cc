@@ -459,6 +459,24 @@ TEST(ArticleTest, TheNextPostsOpeningsAreNotTheArticle) {
   EXPECT_EQ(a.text.text.find("weekly singalong"), std::string::npos) << a.text.text;
 }
 
+TEST(ArticleTest, AShortPostBeatsASidebarModuleOfTheSameScore) {
+  // A blog engine's page (a real one: TypePad): a two-line post in "entry" > "entry-body", and
+  // in the right column a module whose class says "module-content" holding a longer note.
+  const ArticlePage a = ReadArticle(
+      "<html><body><div id='alpha'><h2 class='date-header'>September 26, 2012</h2>"
+      "<div class='entry-type-post entry'><h3 class='entry-header'>Are you in?</h3>"
+      "<div class='entry-content'><div class='entry-body'><p>Download the app today and take "
+      "part in a global experiment through October, it is free.</p><p>Learn.</p><p>Compare."
+      "</p></div></div></div></div><div id='beta'><div class='module-typelist module'>"
+      "<div class='typelist-plain module-content'><p>The opinions expressed here are my own, "
+      "not my employer's. Content published here is not read or approved in advance by my "
+      "employer, and does not necessarily reflect its views and opinions.</p></div></div></div>"
+      "</body></html>");
+  EXPECT_TRUE(a.found_article);
+  EXPECT_NE(a.text.text.find("global experiment"), std::string::npos) << a.text.text;
+  EXPECT_EQ(a.text.text.find("opinions expressed"), std::string::npos) << a.text.text;
+}
+
 TEST(ArticleTest, AHeadingsKickerLineIsNotPartOfTheTitle) {
   const ArticlePage a = ReadArticle(
       "<html><head><meta property='og:title' content='Why shared thinking beats lone smarts'>"

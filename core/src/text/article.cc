@@ -464,6 +464,23 @@ class Reader {
     return false;
   }
 
+  // Whether `n` or an element around it is marked as a post or article (class or id words).
+  bool InEntry(uint32_t n) {
+    static constexpr std::string_view kEntryWords[] = {"entry", "hentry", "post", "article"};
+    for (uint32_t a = n; a != kNoNode && !IsTop(a); a = tree_.node(a).parent) {
+      if (tree_.tag(a) == Tag::kArticle) return true;
+      const std::string& h = Hint(a);
+      if (h.empty()) continue;
+      for (std::string_view w : Words(h)) {
+        for (std::string_view e : kEntryWords) {
+          if (w == e || w.starts_with(std::string(e) + "-") || w.ends_with("-" + std::string(e)))
+            return true;
+        }
+      }
+    }
+    return false;
+  }
+
   bool IsTop(uint32_t n) const {
     const Tag t = tree_.tag(n);
     return n == kNoNode || t == Tag::kBody || t == Tag::kHtml || t == Tag::kDocument;
@@ -480,7 +497,21 @@ class Reader {
     std::sort(candidates.begin(), candidates.end(),
               [&](uint32_t a, uint32_t b) { return score_[a] > score_[b] || (score_[a] == score_[b] && a < b); });
     uint32_t top = candidates.front();
+    // A close call between a box and a post goes to the post: the first candidate within a
+    // tenth of the top score that sits in a blog engine's or CMS's entry ("entry", "hentry",
+    // "post", "article") when the top does not (a short post beside a sidebar module whose
+    // class says "module-content").
+    if (!InEntry(top)) {
+      for (size_t k = 1; k < std::min<size_t>(candidates.size(), 5); ++k) {
+        if (score_[candidates[k]] < 0.9 * score_[top]) break;
+        if (InEntry(candidates[k])) {
+          top = candidates[k];
+          break;
+        }
+      }
+    }
     const double top_score = score_[top];
+    top_in_entry_ = InEntry(top);
 
     // Several strong candidates under one ancestor: the ancestor is the article.
     std::vector<uint32_t> alternatives;
@@ -920,9 +951,10 @@ class Reader {
       if (!blocks_[b].excluded) visible_chars += blocks_[b].chars;
     }
     // A short region is an article (a two-sentence post) only if it is a fair part of what the
-    // page shows outside menus and boxes; else the page's text was not in paragraphs we scored.
+    // page shows outside menus and boxes, or the page marks it as its post; else the page's text
+    // was not in paragraphs we scored.
     if (body_chars < kMinArticleChars ||
-        (body_chars < kShortArticleChars && body_chars * 4 < visible_chars)) {
+        (body_chars < kShortArticleChars && body_chars * 4 < visible_chars && !top_in_entry_)) {
       // No article recognised: the visible text outside menus and boxes, else all of it.
       out.found_article = false;
       for (size_t b = 0; b < blocks_.size(); ++b) keep[b] = !blocks_[b].excluded;
@@ -989,6 +1021,7 @@ class Reader {
   size_t total_good_ = 0;
   std::vector<bool> excluded_;
   std::vector<bool> holds_main_;
+  bool top_in_entry_ = false;  // the chosen region sits in an element marked as a post
   std::vector<float> score_;  // 4 bytes a node: pages can have millions
   std::vector<bool> scored_;
 };
