@@ -473,5 +473,17 @@ TEST(NamesRegressionTest, AHandleOrAClockTimeIsNoName) {
   EXPECT_EQ(n.TypesOf("Tallahassee"), Types{"LOCATION"});
 }
 
+TEST(NamesRegressionTest, ASurnameJoinsTheRunningTextsFullNameOverACaptionsOne) {
+  // A real page: "Fisher" x11 stayed apart from "Jimbo Fisher" because a credit line named
+  // "Eric Fisher". Two full names in running text still keep the surname apart (Biden).
+  const Names n = NamesOf(
+      "Florida State coach Jimbo Fisher said the team looked sharp on Tuesday.\n\nJimbo Fisher "
+      "at practice. (Photo: Eric Fisher)\n\nFisher praised the linemen after practice. The "
+      "players start at 5:30 every morning, and Fisher said he does not love the early start.");
+  ASSERT_NE(n.GroupOf("Fisher"), nullptr);
+  EXPECT_EQ(n.GroupOf("Fisher")->name, "Jimbo Fisher");
+  EXPECT_EQ(n.GroupOf("Eric Fisher")->name, "Eric Fisher");
+}
+
 }  // namespace
 }  // namespace precis

@@ -78,6 +78,8 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
   // organisations and places by their initials, so "NATO" finds "North Atlantic Treaty
   // Organization" (same type only).
   std::map<std::string, std::set<std::string>> person_by_last, person_by_first;
+  // The same for full names the running text has (not only a byline, heading or caption).
+  std::map<std::string, std::set<std::string>> running_by_last;
   std::map<std::pair<EntityType, std::string>, std::string> long_by_initials;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i].mention;
@@ -86,6 +88,7 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
       const std::string& full = longest(folded[i]);
       person_by_last[LastWord(full)].insert(full);
       person_by_first[full.substr(0, full.find(' '))].insert(full);
+      if (mentions[i].clean) running_by_last[LastWord(full)].insert(full);
     }
     if (m.type == EntityType::kOrg || m.type == EntityType::kLocation) {
       long_by_initials.emplace(std::make_pair(m.type, Initials(folded[i])), folded[i]);
@@ -119,7 +122,14 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
   }
   auto full_name_of = [&](const std::string& word) -> const std::string* {
     const auto last = person_by_last.find(word);
-    if (last != person_by_last.end()) return last->second.size() == 1 ? &*last->second.begin() : nullptr;
+    if (last != person_by_last.end() && last->second.size() == 1) return &*last->second.begin();
+    // Two full names share the surname, one only in a byline or caption ("Report by Eric
+    // Fisher" under a story about Jimbo Fisher): the running text's one is meant.
+    if (last != person_by_last.end()) {
+      const auto running = running_by_last.find(word);
+      const bool one = running != running_by_last.end() && running->second.size() == 1;
+      return one ? &*running->second.begin() : nullptr;
+    }
     const auto first = person_by_first.find(word);
     if (first != person_by_first.end() && first->second.size() == 1) return &*first->second.begin();
     return nullptr;
