@@ -485,5 +485,18 @@ TEST(NamesRegressionTest, ASurnameJoinsTheRunningTextsFullNameOverACaptionsOne) 
   EXPECT_EQ(n.GroupOf("Eric Fisher")->name, "Eric Fisher");
 }
 
+TEST(NamesRegressionTest, ANameEndingInFoundationOrUniversityIsAnOrganisation) {
+  // A real page: "Juan Felipe Gomez Escobar Foundation" was a person; dev texts had "Brown
+  // University" and "Leeds City Council" as places.
+  const Names n = NamesOf(
+      "The Juan Felipe Gomez Escobar Foundation runs schools in Cartagena. She studied at Brown "
+      "University before joining Leeds City Council.");
+  for (const char* name :
+       {"Juan Felipe Gomez Escobar Foundation", "Brown University", "Leeds City Council"}) {
+    EXPECT_EQ(n.TypesOf(name), Types{"ORG"}) << name;
+  }
+  EXPECT_EQ(n.TypesOf("Cartagena"), Types{"LOCATION"});
+}
+
 }  // namespace
 }  // namespace precis

@@ -245,6 +245,21 @@ void ExtendToOrganisation(const std::vector<Word>& w, std::vector<LabeledSpan>* 
     n = {n.begin, end, kOrg};
     if (absorbs_next) spans->erase(spans->begin() + static_cast<std::ptrdiff_t>(k) + 1);
   }
+  // A name of two words or more ending in a word only organisations end in is one, whatever the
+  // tagger guessed ("Juan Felipe Gomez Escobar Foundation" a person, "Brown University" a
+  // place). Not words that also end places ("West Bank", "Soviet Union", "Earls Court", "Russian
+  // Federation"), nor buildings CoNLL-2003 tags as places ("Central Clinical Hospital").
+  static constexpr std::array<std::string_view, 17> kOrgOnlyHeads = {
+      "academy",    "agency",     "association", "authority", "board",       "bureau",
+      "college",    "commission", "committee",   "company",   "corporation", "council",
+      "foundation", "institute",  "ministry",    "plc",       "university"};
+  for (LabeledSpan& n : *spans) {
+    const Word& last = w[static_cast<size_t>(n.end - 1)];
+    if (n.end - n.begin >= 2 && (n.type == kPerson || n.type == kLocation) && last.capitalized &&
+        std::find(kOrgOnlyHeads.begin(), kOrgOnlyHeads.end(), last.folded) != kOrgOnlyHeads.end()) {
+      n.type = kOrg;
+    }
+  }
 }
 
 // "@chrislhayes" (folded), or a clock time with its half of the day ("9:15am", "8:02am").
