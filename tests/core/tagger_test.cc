@@ -149,5 +149,19 @@ TEST(TaggerTest, LoadNameModelReplacesTheModelAndKeepsItOnErrors) {
   EXPECT_GT(people(), 0);
 }
 
+TEST(TaggerTest, ANameNeverRunsOverALineBreak) {
+  // A real page's list kept as one sentence gave the person "Paula Broadwell\nA.J. Daulerio".
+  const NerModel* model = BuiltInNerModel();
+  ASSERT_NE(model, nullptr);
+  const std::string text = "The reporter who wrote the story is Paula Broadwell\nA.J. Daulerio";
+  const auto names = FindNames(text, {{0, text.size()}}, *model);
+  ASSERT_EQ(names.size(), 1u);
+  ASSERT_FALSE(names[0].empty());
+  for (const Mention& m : names[0]) {
+    EXPECT_EQ(text.substr(m.start, m.end - m.start).find('\n'), std::string::npos)
+        << text.substr(m.start, m.end - m.start);
+  }
+}
+
 }  // namespace
 }  // namespace precis::entities

@@ -4,11 +4,11 @@
 #include <mutex>
 #include <optional>
 
-#include "text/utf8.h"
-
 #include "entities/name_consistency.h"
 #include "entities/ner_labels.h"
 #include "entities/ner_tokens.h"
+#include "text/stopwords.h"
+#include "text/utf8.h"
 
 // Written by core/cmake/embed.cmake from the model file.
 extern const unsigned char kPrecisNerModel[];
@@ -103,17 +103,36 @@ std::vector<std::vector<Mention>> FindNames(std::string_view text,
   const std::vector<std::vector<LabeledSpan>> spans = TagDocument(words, headings, model);
   std::vector<std::vector<Mention>> names(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) {
-    for (const LabeledSpan& span : spans[s]) {
-      Mention m;
-      m.start = tokens[s][static_cast<size_t>(span.begin)].start;
-      m.end = tokens[s][static_cast<size_t>(span.end - 1)].end;
-      m.type = EntityTypeOfNerType(span.type);
-      uint64_t key = NerLexicon::Start();
-      for (int i = span.begin; i < span.end; ++i) {
-        key = NerLexicon::Extend(key, NerLexicon::FoldWord(words[s][static_cast<size_t>(i)]));
+    for (const LabeledSpan& whole : spans[s]) {
+      // A name never runs over a line break ("Paula Broadwell" / "A.J. Daulerio" on two lines
+      // of a list the segmenter kept as one sentence): each line's part is a name of its own.
+      int begin = whole.begin;
+      for (int end = whole.begin + 1; end <= whole.end; ++end) {
+        const bool last = end == whole.end;
+        if (!last) {
+          const std::string_view gap = text.substr(tokens[s][static_cast<size_t>(end - 1)].end,
+                                                   tokens[s][static_cast<size_t>(end)].start -
+                                                       tokens[s][static_cast<size_t>(end - 1)].end);
+          if (gap.find('\n') == std::string_view::npos) continue;
+        }
+        const LabeledSpan span{begin, end, whole.type};
+        begin = end;
+        const bool split = span.end - span.begin < whole.end - whole.begin;
+        if (split && span.end - span.begin == 1 &&
+            text::IsStopword(text::FoldCase(words[s][static_cast<size_t>(span.begin)]))) {
+          continue;  // a line's lone function word ("Mark" / "You")
+        }
+        Mention m;
+        m.start = tokens[s][static_cast<size_t>(span.begin)].start;
+        m.end = tokens[s][static_cast<size_t>(span.end - 1)].end;
+        m.type = EntityTypeOfNerType(span.type);
+        uint64_t key = NerLexicon::Start();
+        for (int i = span.begin; i < span.end; ++i) {
+          key = NerLexicon::Extend(key, NerLexicon::FoldWord(words[s][static_cast<size_t>(i)]));
+        }
+        m.listed_place = (model.lexicon().Find(key).lists & kPlaceLists) != 0;
+        names[s].push_back(m);
       }
-      m.listed_place = (model.lexicon().Find(key).lists & kPlaceLists) != 0;
-      names[s].push_back(m);
     }
   }
   return names;
