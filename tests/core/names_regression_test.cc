@@ -498,5 +498,17 @@ TEST(NamesRegressionTest, ANameEndingInFoundationOrUniversityIsAnOrganisation) {
   EXPECT_EQ(n.TypesOf("Cartagena"), Types{"LOCATION"});
 }
 
+TEST(NamesRegressionTest, OneWordWithACapitalInsideNamesACompanyOrItsProduct) {
+  // Real pages: "TEDxOsaka" and "CompTIA" were places, "EverQuest" and "VirnetX" persons; a
+  // surname with its particle stays a person.
+  const Names n = NamesOf(
+      "The scope of these games - like Warcraft, EverQuest, Ultima among others - is epic. "
+      "Leonardo "
+      "DiCaprio said DiCaprio fans would love it.");
+  EXPECT_EQ(n.TypesOf("EverQuest"), Types{"ORG"});
+  EXPECT_FALSE(n.TypesOf("DiCaprio").empty());
+  for (const std::string& type : n.TypesOf("DiCaprio")) EXPECT_EQ(type, "PERSON");
+}
+
 }  // namespace
 }  // namespace precis

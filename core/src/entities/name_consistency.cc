@@ -48,6 +48,8 @@ struct Word {
   bool plural_caps = false;  // an acronym's plural ("PCs")
   bool lowercase = false;    // Latin letters, none a capital
   bool letters = false;      // has a letter
+  bool camel = false;        // a capital inside the word ("EverQuest")
+  bool person_listed = false;  // a first name or surname of the lists
   bool weak = false;    // capitals say nothing here: first word, heading, line in capitals
   bool common = false;  // usually written in lowercase inside sentences
 };
@@ -245,6 +247,14 @@ void ExtendToOrganisation(const std::vector<Word>& w, std::vector<LabeledSpan>* 
     n = {n.begin, end, kOrg};
     if (absorbs_next) spans->erase(spans->begin() + static_cast<std::ptrdiff_t>(k) + 1);
   }
+  // One word with a capital inside ("EverQuest", "VirnetX", "CompTIA") names a company or its
+  // product, not a person or a place; organisation, as most such names on the web are.
+  for (LabeledSpan& n : *spans) {
+    if (n.end - n.begin == 1 && (n.type == kPerson || n.type == kLocation) &&
+        w[static_cast<size_t>(n.begin)].camel && !w[static_cast<size_t>(n.begin)].person_listed) {
+      n.type = kOrg;
+    }
+  }
   // A name of two words or more ending in a word only organisations end in is one, whatever the
   // tagger guessed ("Juan Felipe Gomez Escobar Foundation" a person, "Brown University" a
   // place). Not words that also end places ("West Bank", "Soviet Union", "Earls Court", "Russian
@@ -294,6 +304,11 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       w.plural_caps = t.plural_caps;
       w.lowercase = t.lowercase;
       w.letters = t.has_letter;
+      w.camel = t.camel;
+      w.person_listed =
+          t.camel &&
+          (lexicon.Find(t.key).lists &
+           (NerLexicon::ListBit('F') | NerLexicon::ListBit('S') | NerLexicon::ListBit('H'))) != 0;
       w.weak = weak_line[s] || (first && t.has_letter);
       w.common = t.capitalised == 1 || t.capitalised == 2;
       if (t.has_letter) first = false;

@@ -74,6 +74,7 @@ struct TokenInfo {
   bool plural_caps = false;  // capitals and a final lowercase "s" ("PCs", "NGOs")
   bool has_letter = false;
   bool lowercase = false;  // Latin letters, none a capital ("teaspoon"; not "eBay", not Chinese)
+  bool camel = false;      // a capital after a small letter, no hyphen ("EverQuest", "VirnetX")
 };
 
 TokenInfo Describe(const std::string& word, uint64_t hash) {
@@ -94,6 +95,16 @@ TokenInfo Describe(const std::string& word, uint64_t hash) {
   t.lowercase = t.has_letter && shape.find('X') == std::string::npos &&
                 std::all_of(word.begin(), word.end(),
                             [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  // Not a surname's second capital after its particle ("McDonald", "DiCaprio", "LaHood",
+  // "O'Neill"), nor a letter of a mis-decoded page ("SchÃ¤fer").
+  static constexpr std::string_view kParticles[] = {"Mc", "Mac", "Di", "De",  "Da",  "Du",
+                                                    "La", "Le",  "Lo", "Van", "Von", "Fitz"};
+  t.camel = t.capitalized && shape.find("xX") != std::string::npos &&
+            shape.find_first_of("-'*") == std::string::npos &&
+            std::none_of(std::begin(kParticles), std::end(kParticles),
+                         [&](std::string_view p) { return word.starts_with(p); }) &&
+            std::all_of(word.begin(), word.end(),
+                        [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   t.plural_caps = word.size() >= 3 && word.back() == 's' &&
                   shape.find_first_not_of('X') == shape.size() - 1;
   return t;
@@ -333,7 +344,8 @@ NerFeatures::Token NerFeatures::TokenAt(size_t s, size_t i) const {
           t.plural_caps,
           t.has_letter,
           t.facts->lex.capitalised,
-          t.lowercase};
+          t.lowercase,
+          t.camel};
 }
 
 void NerFeatures::Extract(size_t s, SentenceFeatures* features, Part part) const {

@@ -77,6 +77,7 @@ class NerFeatures {
     bool has_letter = false;
     uint8_t capitalised = 0;  // the lexicon's bin (0 unknown)
     bool lowercase = false;   // Latin letters, none a capital ("teaspoon"; not "eBay")
+    bool camel = false;       // a capital after a small letter ("EverQuest"; not "McDonald")
   };
   size_t token_count(size_t sentence) const;
   Token TokenAt(size_t sentence, size_t token) const;
