@@ -510,5 +510,17 @@ TEST(NamesRegressionTest, OneWordWithACapitalInsideNamesACompanyOrItsProduct) {
   for (const std::string& type : n.TypesOf("DiCaprio")) EXPECT_EQ(type, "PERSON");
 }
 
+TEST(NamesRegressionTest, AFormOfAddressMakesAPerson) {
+  // Real texts: "Lord Bao" and "Lord Woolf" were places, "Mr Balls" and "Mrs Eaves"
+  // organisations; "DR Congo" and "Lord Chancellor" are no persons.
+  const Names n = NamesOf(
+      "The case was heard by Lord Woolf, and Mr Balls said the ruling was fair. Lord Woolf "
+      "agreed. Fans of DR Congo cheered, and the Lord Chancellor spoke.");
+  EXPECT_EQ(n.TypesOf("Woolf"), (Types{"PERSON", "PERSON"}));
+  EXPECT_EQ(n.TypesOf("Balls"), Types{"PERSON"});
+  EXPECT_FALSE(n.Any("Congo"));
+  EXPECT_FALSE(n.Any("Chancellor"));
+}
+
 }  // namespace
 }  // namespace precis

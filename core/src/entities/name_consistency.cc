@@ -81,7 +81,14 @@ uint64_t KeyOf(const std::vector<Word>& words, const LabeledSpan& s) {
 
 // "Mayor Elena Marsh" -> "Elena Marsh"; "European Union Ambassador Gordon Sondland" -> the
 // organisation and the person apart.
-void CutTitles(const std::vector<Word>& words, std::vector<LabeledSpan>* spans) {
+bool IsFormOfAddress(std::string_view folded) {
+  static constexpr std::array<std::string_view, 11> kForms = {
+      "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madame"};
+  return std::find(kForms.begin(), kForms.end(), folded) != kForms.end();
+}
+
+void CutTitles(const std::vector<Word>& words, const NerLexicon& lexicon,
+               std::vector<LabeledSpan>* spans) {
   std::vector<LabeledSpan> out;
   for (LabeledSpan s : *spans) {
     int title = -1;  // the last title word followed by a capitalised name
@@ -97,6 +104,22 @@ void CutTitles(const std::vector<Word>& words, std::vector<LabeledSpan>* spans) 
       continue;
     }
     if (name_after && s.type == kPerson) s.begin = title + 1;
+    // A form of address opening a name makes it a person's ("Lord Bao" a place, "Mrs Eaves" an
+    // organisation), unless the name ends as an organisation's or a place's does ("Sir Ganga Ram
+    // Hospital", "Prince Edward Island"). Only forms of address: "General Electric" is no person.
+    // Not "DR Congo" (capitals), "Lord Chancellor" (a title after it), "Lord Of The Rings", nor
+    // a listed place ("Miss England", a pageant's title).
+    const std::string_view last = WithoutPeriod(words[static_cast<size_t>(s.end - 1)].folded);
+    const Word& form = words[static_cast<size_t>(title < 0 ? 0 : title)];
+    const bool plain_name =
+        name_after && title == s.begin && !form.all_caps && !IsOrgSuffix(last) &&
+        !IsPlaceSuffix(last) && !IsPersonTitle(last) &&
+        std::none_of(words.begin() + title + 1, words.begin() + s.end,
+                     [](const Word& w) { return text::IsStopword(w.folded); }) &&
+        (lexicon.Find(KeyOf(words, {title + 1, s.end, kPerson})).lists & kPlaceLists) == 0;
+    if (plain_name && s.type != kPerson && IsFormOfAddress(WithoutPeriod(form.folded))) {
+      s = {title + 1, s.end, kPerson};
+    }
     out.push_back(s);
   }
   *spans = std::move(out);
@@ -315,7 +338,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       if (OpensClause(t.folded)) first = true;  // a quotation or clause starts
     }
   }
-  for (size_t s = 0; s < spans.size(); ++s) CutTitles(words[s], &spans[s]);
+  for (size_t s = 0; s < spans.size(); ++s) CutTitles(words[s], lexicon, &spans[s]);
 
   // Storm names: the storm word ("Tropical Storm", "Hurricane") is no part of the name, and the
   // name is MISC wherever the document uses it ("…the areas hit hardest by Sandy").
