@@ -490,9 +490,10 @@ TEST(NamesRegressionTest, ANameEndingInFoundationOrUniversityIsAnOrganisation) {
   // University" and "Leeds City Council" as places.
   const Names n = NamesOf(
       "The Juan Felipe Gomez Escobar Foundation runs schools in Cartagena. She studied at Brown "
-      "University before joining Leeds City Council.");
-  for (const char* name :
-       {"Juan Felipe Gomez Escobar Foundation", "Brown University", "Leeds City Council"}) {
+      "University before joining Leeds City Council. Her husband works for Atrius Healthcare, a "
+      "multi-specialty group.");
+  for (const char* name : {"Juan Felipe Gomez Escobar Foundation", "Brown University",
+                           "Leeds City Council", "Atrius Healthcare"}) {
     EXPECT_EQ(n.TypesOf(name), Types{"ORG"}) << name;
   }
   EXPECT_EQ(n.TypesOf("Cartagena"), Types{"LOCATION"});

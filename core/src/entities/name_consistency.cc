@@ -282,10 +282,13 @@ void ExtendToOrganisation(const std::vector<Word>& w, std::vector<LabeledSpan>* 
   // tagger guessed ("Juan Felipe Gomez Escobar Foundation" a person, "Brown University" a
   // place). Not words that also end places ("West Bank", "Soviet Union", "Earls Court", "Russian
   // Federation"), nor buildings CoNLL-2003 tags as places ("Central Clinical Hospital").
-  static constexpr std::array<std::string_view, 17> kOrgOnlyHeads = {
-      "academy",    "agency",     "association", "authority", "board",       "bureau",
-      "college",    "commission", "committee",   "company",   "corporation", "council",
-      "foundation", "institute",  "ministry",    "plc",       "university"};
+  static constexpr std::array<std::string_view, 28> kOrgOnlyHeads = {
+      "academy",    "agency",       "airlines",  "airways",     "association",
+      "authority",  "board",        "bureau",    "college",     "commission",
+      "committee",  "company",      "corp",      "corporation", "council",
+      "foundation", "healthcare",   "holdings",  "inc",         "institute",
+      "llc",        "ltd",          "ministry",  "motors",      "pharmaceuticals",
+      "plc",        "technologies", "university"};
   for (LabeledSpan& n : *spans) {
     const Word& last = w[static_cast<size_t>(n.end - 1)];
     if (n.end - n.begin >= 2 && (n.type == kPerson || n.type == kLocation) && last.capitalized &&
