@@ -28,12 +28,12 @@ namespace {
 constexpr double kWordsPerMinute = 230.0;
 constexpr size_t kMaxKeyphrases = 8;
 
-// A product, event or organisation named with a number at its end: "Euro 96", "FTSE 100",
-// "Flight 150", "Xbox 360". The number is a bare one standing as the name's last word, after
-// words only (not "Zealand.[16" of a citation mark, not a web address).
+// A product, event, organisation or road named with a number at its end: "Euro 96", "FTSE 100",
+// "Flight 150", "Xbox 360", "Interstate 95". The number is a bare one standing as the name's last
+// word, after words only (not "Zealand.[16" of a citation mark, not a web address).
 bool EndsInItsNumber(std::string_view text, const entities::Mention& name,
                      const entities::Mention& number) {
-  if (name.type != EntityType::kMisc && name.type != EntityType::kOrg) return false;
+  if (name.type == EntityType::kPerson) return false;
   if (number.end != name.end || number.start <= name.start + 1 || text[number.start - 1] != ' ') {
     return false;
   }
@@ -48,8 +48,49 @@ bool EndsInItsNumber(std::string_view text, const entities::Mention& name,
   });
 }
 
+// A year opening an event's or a club's name: "1997 Fed Cup", "1966-76 Cultural Revolution",
+// "1860 Munich". Four digits, or a span of years, before the name's words.
+bool OpensWithItsYear(std::string_view text, const entities::Mention& name,
+                      const entities::Mention& number) {
+  if (name.type != EntityType::kMisc && name.type != EntityType::kOrg) return false;
+  if (number.start != name.start || number.end + 1 >= name.end || text[number.end] != ' ') {
+    return false;
+  }
+  const std::string_view year = text.substr(number.start, number.end - number.start);
+  auto digits = [](std::string_view d) {
+    return !d.empty() &&
+           std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const size_t dash = year.find('-');
+  if (dash == std::string_view::npos) return year.size() == 4 && digits(year);
+  return dash == 4 && digits(year.substr(0, 4)) && digits(year.substr(5)) && year.size() - 5 <= 4 &&
+         year.size() - 5 >= 2;
+}
+
+// A weekday or a month written as a word, inside a longer name: the name's own word ("Sunday
+// Times", "Million Man March", "Sheffield Wednesday"), not a date. Not a weekday after "the"
+// and one name ("told the Post Wednesday": newswire's day of the event).
+bool HoldsItsDayWord(std::string_view text, const entities::Mention& name,
+                     const entities::Mention& number) {
+  if (number.type != EntityType::kDate || number.start < name.start || number.end > name.end) {
+    return false;
+  }
+  const std::string_view whole = text.substr(name.start, name.end - name.start);
+  const std::string_view word = text.substr(number.start, number.end - number.start);
+  if (whole.find(' ') == std::string_view::npos ||
+      std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  const bool weekday_last =
+      number.end == name.end && word.size() >= 6 && word.substr(word.size() - 3) == "day";
+  const std::string_view before = text.substr(0, name.start);
+  const bool after_the = before.size() >= 4 && (before.substr(before.size() - 4) == "the " ||
+                                                before.substr(before.size() - 4) == "The ");
+  return !(weekday_last && after_the);
+}
+
 // Entities of one sentence: numeric rules first, then the tagger's names that overlap none —
-// except a name that ends in its number (above), which keeps it.
+// except a name whose number or day word is its own (above), which keeps it.
 std::vector<entities::Mention> SentenceMentions(std::string_view text,
                                                 const std::vector<text::Token>& tokens,
                                                 const std::vector<entities::Mention>& names) {
@@ -62,7 +103,8 @@ std::vector<entities::Mention> SentenceMentions(std::string_view text,
     for (const entities::Mention& f : numbers) {
       if (!(m.start < f.end && f.start < m.end)) continue;
       overlaps = true;
-      holds = holds && EndsInItsNumber(text, m, f);
+      holds = holds && (EndsInItsNumber(text, m, f) || OpensWithItsYear(text, m, f) ||
+                        HoldsItsDayWord(text, m, f));
     }
     if (overlaps && !holds) continue;
     for (size_t i = 0; i < numbers.size(); ++i) {

@@ -523,5 +523,32 @@ TEST(NamesRegressionTest, AFormOfAddressMakesAPerson) {
   EXPECT_FALSE(n.Any("Chancellor"));
 }
 
+TEST(NamesRegressionTest, ANamesOwnNumberDayWordOrBracketStaysInIt) {
+  // Names lost or cut through `precis batch` on CoNLL-2003 dev: the number and date rules took
+  // "95", "1997" and "Sunday"/"March" and the name overlapping them was dropped; a club's town
+  // in brackets lost its closing bracket; a heading in sentence case and a byline lost a name's
+  // capitalised common words ("Major", "Fine") as if they were Title Case.
+  const Names n = NamesOf(
+      "Traffic slowed on Interstate 95 near Baltimore on Friday, and police closed the bridge "
+      "for an hour. The Sunday Times said the Million Man March drew crowds to Washington.\n\n"
+      "Results of Major League Baseball games played on Thursday:\n"
+      "Cleveland beat Texas 5-3 in the late game.\n\n"
+      "Division B standings\n"
+      "Mladost (BJ) 4 0 1 3 2 10\n"
+      "Sloboda 4 1 0 3 1 7\n\n"
+      "Larry Fine\n"
+      "The reporter covered the 1997 Fed Cup in Nice for the paper.");
+  EXPECT_EQ(n.TypesOf("Interstate 95"), Types{"LOCATION"});
+  EXPECT_EQ(n.TypesOf("Sunday Times"), Types{"ORG"});
+  EXPECT_EQ(n.TypesOf("Million Man March"), Types{"MISC"});
+  EXPECT_EQ(n.TypesOf("Major League Baseball"), Types{"MISC"});
+  EXPECT_EQ(n.TypesOf("Mladost (BJ)"), Types{"ORG"});
+  EXPECT_EQ(n.TypesOf("Larry Fine"), Types{"PERSON"});
+  EXPECT_EQ(n.TypesOf("1997 Fed Cup"), Types{"MISC"});
+  EXPECT_EQ(n.TypesOf("Friday"), Types{"DATE"});  // a day alone stays a date
+  EXPECT_FALSE(n.Any("95"));
+  EXPECT_FALSE(n.Any("March"));
+}
+
 }  // namespace
 }  // namespace precis

@@ -317,7 +317,19 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
   std::vector<std::vector<Word>> words(features.sentence_count());
   std::vector<bool> weak_line(words.size());
   for (size_t s = 0; s < words.size(); ++s) {
-    weak_line[s] = (s < headings.size() && headings[s]) || features.InCapitals(s);
+    // A heading in Title Case capitalises every word, so there capitals say nothing; a heading in
+    // sentence case ("Results of Major League Baseball games played on Thursday:", a table's
+    // caption) writes them as running text does, after its first word: lowercase content words,
+    // at least half as many as capitalised ones (a tweet's "lmao" in Title Case is no sign).
+    int lower = 0, upper = 0;
+    for (size_t i = 1; i < features.token_count(s); ++i) {
+      const NerFeatures::Token t = features.TokenAt(s, i);
+      if (t.folded.size() < 3 || text::IsStopword(t.folded)) continue;
+      lower += t.lowercase ? 1 : 0;
+      upper += t.capitalized ? 1 : 0;
+    }
+    const bool sentence_case = lower >= 1 && 2 * lower >= upper;
+    weak_line[s] = (s < headings.size() && headings[s] && !sentence_case) || features.InCapitals(s);
     bool first = true;
     words[s].resize(features.token_count(s));
     for (size_t i = 0; i < words[s].size(); ++i) {
@@ -410,6 +422,21 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       while (cased && n.end > n.begin && PlainLowercase(words[s][static_cast<size_t>(n.begin)])) ++n.begin;
       while (cased && n.end > n.begin && PlainLowercase(words[s][static_cast<size_t>(n.end - 1)])) --n.end;
       if (n.end == n.begin) continue;
+      // A bracket opened inside a name closes inside it ("Mladost (BJ)", a club and its town):
+      // take the closing one that follows, else the name ends before the bracket.
+      for (int i = n.begin + 1; i < n.end; ++i) {
+        if (words[s][static_cast<size_t>(i)].folded != "(") continue;
+        const bool closed = std::any_of(words[s].begin() + i + 1, words[s].begin() + n.end,
+                                        [](const Word& w) { return w.folded == ")"; });
+        if (closed) break;
+        if (n.end < static_cast<int>(words[s].size()) && n.end - i <= 3 &&
+            words[s][static_cast<size_t>(n.end)].folded == ")") {
+          ++n.end;
+        } else {
+          n.end = i;
+        }
+        break;
+      }
       // Not a capital in it, where capitals mean something: no name ("england@bbc.co.uk",
       // "25-man"), unless the document writes it with capitals elsewhere ("Delaware"). The tagger
       // learnt lowercase copies of its text, for lines typed in lowercase ("in london with justin
@@ -445,7 +472,24 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
         continue;
       }
       while (n.end > n.begin && dull(words[s][static_cast<size_t>(n.begin)])) ++n.begin;
-      while (weak_line[s] && n.end > n.begin && dull(words[s][static_cast<size_t>(n.end - 1)])) --n.end;
+      // A person's surname that is also a common word stays after a listed first name
+      // ("Stuart Law", "Larry Fine" on a line of their own), as in running text.
+      const bool first_name_surname =
+          n.type == kPerson && n.end - n.begin == 2 &&
+          !words[s][static_cast<size_t>(n.begin + 1)].all_caps &&
+          (lexicon.Find(words[s][static_cast<size_t>(n.begin)].key).lists &
+           NerLexicon::ListBit('F')) != 0 &&
+          (lexicon.Find(words[s][static_cast<size_t>(n.begin + 1)].key).lists &
+           NerLexicon::ListBit('S')) != 0;
+      while (weak_line[s] && !first_name_surname && n.end > n.begin &&
+             dull(words[s][static_cast<size_t>(n.end - 1)])) {
+        if (words[s][static_cast<size_t>(n.end - 1)].folded == ")" &&
+            std::any_of(words[s].begin() + n.begin, words[s].begin() + n.end - 1,
+                        [](const Word& w) { return w.folded == "("; })) {
+          break;  // the bracket the name opened, balanced above
+        }
+        --n.end;
+      }
       if (n.end > n.begin) kept.push_back(n);
     }
     spans[s] = std::move(kept);
