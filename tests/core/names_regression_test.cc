@@ -550,5 +550,14 @@ TEST(NamesRegressionTest, ANamesOwnNumberDayWordOrBracketStaysInIt) {
   EXPECT_FALSE(n.Any("March"));
 }
 
+TEST(NamesRegressionTest, ARegnalNumberIsPartOfTheName) {
+  // "Pope John Paul II" was two persons, "John Paul" and "II".
+  const Names n = NamesOf(
+      "Pope John Paul II visited Warsaw in June, and the crowds sang for hours. Later that "
+      "year he met Queen Elizabeth II at Windsor.");
+  EXPECT_EQ(n.TypesOf("John Paul II"), Types{"PERSON"});
+  EXPECT_FALSE(n.Any("II"));
+}
+
 }  // namespace
 }  // namespace precis

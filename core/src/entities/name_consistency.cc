@@ -152,6 +152,15 @@ bool IsInterjection(std::string_view w) {
   return std::find(kInterjections.begin(), kInterjections.end(), w) != kInterjections.end();
 }
 
+// "II" to "XXX" in capitals, as kings and popes are numbered ("I" is too often the pronoun).
+bool IsRegnalNumber(const Word& w) {
+  static constexpr std::array<std::string_view, 29> kNumerals = {
+      "ii",   "iii",   "iv",   "v",   "vi",   "vii",   "viii",   "ix",   "x",  "xi",
+      "xii",  "xiii",  "xiv",  "xv",  "xvi",  "xvii",  "xviii",  "xix",  "xx", "xxi",
+      "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii", "xxviii", "xxix", "xxx"};
+  return w.all_caps && std::find(kNumerals.begin(), kNumerals.end(), w.folded) != kNumerals.end();
+}
+
 bool IsDash(std::string_view w) { return w == "-" || w == "--" || w == "\u2014" || w == "\u2013"; }
 
 // How many words of a sentence opening with a news dateline name its place ("KHAN YOUNIS, Gaza
@@ -491,6 +500,18 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
         --n.end;
       }
       if (n.end > n.begin) kept.push_back(n);
+    }
+    // A regnal number after a person's name is the name's ("Pope John Paul II", "Henry VIII"),
+    // not a name of its own.
+    for (size_t k = 0; k < kept.size(); ++k) {
+      LabeledSpan& n = kept[k];
+      if (n.type != kPerson || n.end >= static_cast<int>(words[s].size()) ||
+          !IsRegnalNumber(words[s][static_cast<size_t>(n.end)])) {
+        continue;
+      }
+      const int numeral = n.end++;
+      std::erase_if(
+          kept, [&](const LabeledSpan& o) { return o.begin == numeral && o.end == numeral + 1; });
     }
     spans[s] = std::move(kept);
   }
