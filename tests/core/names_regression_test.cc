@@ -559,5 +559,20 @@ TEST(NamesRegressionTest, ARegnalNumberIsPartOfTheName) {
   EXPECT_FALSE(n.Any("II"));
 }
 
+TEST(NamesRegressionTest, AnArchivedWireDatelineNamesAPlaceAndItsDateIsADate) {
+  // Wire copy as archived puts the date where the dash was ("NICE, France 1996-08-30"): the
+  // club's town was an organisation there, as in the headline, and the date a quantity.
+  const Names n = NamesOf(
+      "SOCCER - BARATELLI TO COACH NICE.\n"
+      "NICE, France 1996-08-30\n"
+      "Former international goalkeeper Dominique Baratelli is to coach Nice, the club said on "
+      "Friday. Nice finished 14th last season, with a score of 2012-10-45 points.");
+  const Types nice = n.TypesOf("NICE");
+  ASSERT_EQ(nice.size(), 2u);
+  EXPECT_EQ(nice[1], "LOCATION");  // the dateline's
+  EXPECT_EQ(n.TypesOf("1996-08-30"), Types{"DATE"});
+  EXPECT_EQ(n.TypesOf("2012-10-45"), Types{"QUANTITY"});  // no day 45
+}
+
 }  // namespace
 }  // namespace precis

@@ -175,14 +175,24 @@ int DatelinePlace(const std::vector<Word>& w, const NerLexicon& lexicon) {
   while (k < w.size() && k < kMaxPlaceWords && w[k].all_caps && w[k].folded.size() >= 2) ++k;
   if (k == 0 || k >= w.size()) return 0;
   const std::string_view after = w[k].folded;
-  if (after != "," && after != "(" && !IsDash(after)) return 0;
+  const bool date_after = after == "0000-00-00";
+  if (after != "," && after != "(" && !IsDash(after) && !date_after) return 0;
   bool dash = false;
   for (size_t i = k; i < w.size() && i <= kDashWithin && !dash; ++i) dash = IsDash(w[i].folded);
-  if (!dash) return 0;
+  // Or the dateline's date instead of the dash, as wire copy is archived ("MILAN 1996-08-30",
+  // "LA CORUNA, Spain 1996-08-31 A late goal…"): a date within a few words of the capitals.
+  constexpr size_t kDateWithin = 5;
+  bool dated = false;
+  for (size_t i = k; i < w.size() && i <= k + kDateWithin && !dated; ++i) {
+    dated = w[i].folded == "0000-00-00";  // not "BBC, 4 August 2012", a credit line
+  }
+  if (!dash && !dated) return 0;
   // Capitals straight before the dash ("UPDATE -", "EXCLUSIVE —") are a place only when the
   // place lists have them; before a comma or bracket, unless they are all common words.
   const LabeledSpan place{0, static_cast<int>(k), kLocation};
-  if ((lexicon.Find(KeyOf(w, place)).lists & kPlaceLists) != 0) return static_cast<int>(k);
+  const uint16_t lists = lexicon.Find(KeyOf(w, place)).lists;
+  if ((lists & kPlaceLists) != 0) return static_cast<int>(k);
+  if ((lists & NerLexicon::ListBit('O')) != 0) return 0;  // "UNITED NATIONS 1996-08-29"
   const bool proper = std::any_of(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k),
                                   [](const Word& x) { return !x.common; });
   if (IsDash(after) || !proper) return 0;

@@ -200,6 +200,13 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
       out.push_back({t.start, t.end, EntityType::kTime});
       continue;
     }
+    // An ISO date, "1996-08-30": year, month 01-12, day 01-31 (not a score or a span "1996-97").
+    if (w.size() == 10 && AllDigits(w.substr(0, 4)) && w[4] == '-' && AllDigits(w.substr(5, 2)) &&
+        w[7] == '-' && AllDigits(w.substr(8, 2)) && w.substr(5, 2) >= "01" &&
+        w.substr(5, 2) <= "12" && w.substr(8, 2) >= "01" && w.substr(8, 2) <= "31") {
+      out.push_back({t.start, t.end, EntityType::kDate});
+      continue;
+    }
     // Years: a standalone 4-digit number from 1000 to 2099.
     if (AllDigits(w) && w.size() == 4 && (w[0] == '1' || (w[0] == '2' && w[1] == '0')) &&
         scale_end == i && !In(kUnits, folded(i + 1))) {
