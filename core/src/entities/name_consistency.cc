@@ -340,15 +340,16 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     // sentence case ("Results of Major League Baseball games played on Thursday:", a table's
     // caption) writes them as running text does, after its first word: lowercase content words,
     // at least half as many as capitalised ones (a tweet's "lmao" in Title Case is no sign).
+    const bool heading = s < headings.size() && headings[s];
     int lower = 0, upper = 0;
-    for (size_t i = 1; i < features.token_count(s); ++i) {
+    for (size_t i = 1; heading && i < features.token_count(s); ++i) {
       const NerFeatures::Token t = features.TokenAt(s, i);
       if (t.folded.size() < 3 || text::IsStopword(t.folded)) continue;
       lower += t.lowercase ? 1 : 0;
       upper += t.capitalized ? 1 : 0;
     }
     const bool sentence_case = lower >= 1 && 2 * lower >= upper;
-    weak_line[s] = (s < headings.size() && headings[s] && !sentence_case) || features.InCapitals(s);
+    weak_line[s] = (heading && !sentence_case) || features.InCapitals(s);
     bool first = true;
     words[s].resize(features.token_count(s));
     for (size_t i = 0; i < words[s].size(); ++i) {
