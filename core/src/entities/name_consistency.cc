@@ -164,10 +164,11 @@ bool IsRegnalNumber(const Word& w) {
 bool IsDash(std::string_view w) { return w == "-" || w == "--" || w == "\u2014" || w == "\u2013"; }
 
 // How many words of a sentence opening with a news dateline name its place ("KHAN YOUNIS, Gaza
-// Strip (AP) \u2014", "HOWELL, Mich. -", "WASHINGTON, March 3 (Reuters) -"): words in capitals
-// first, then a comma, a bracket or the dash, and the dash within a dozen words. A dateline names
-// the place a story was filed from, by the genre's convention; a tagger that learnt from
-// sentence-case text reads capitals as anything. 0 if the sentence has no dateline.
+// Strip (AP) \u2014", "HOWELL, Mich. -", "WASHINGTON, March 3 (Reuters) -", "MILAN 1996-08-30"):
+// words in capitals first, then a comma, a bracket, the dash or an ISO date, and the dash within a
+// dozen words or the date within five. A dateline names the place a story was filed from, by the
+// genre's convention; a tagger that learnt from sentence-case text reads capitals as anything. 0
+// if the sentence has no dateline.
 int DatelinePlace(const std::vector<Word>& w, const NerLexicon& lexicon) {
   constexpr size_t kMaxPlaceWords = 4;
   constexpr size_t kDashWithin = 12;
