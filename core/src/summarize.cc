@@ -37,10 +37,7 @@ bool EndsInItsNumber(std::string_view text, const entities::Mention& name,
   if (number.end != name.end || number.start <= name.start + 1 || text[number.start - 1] != ' ') {
     return false;
   }
-  const std::string_view digits = text.substr(number.start, number.end - number.start);
-  if (!std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return false;
-  }
+  if (!entities::AllDigits(text.substr(number.start, number.end - number.start))) return false;
   const std::string_view words = text.substr(name.start, number.start - name.start);
   return std::all_of(words.begin(), words.end(), [](char c) {
     const auto u = static_cast<unsigned char>(c);
@@ -57,14 +54,10 @@ bool OpensWithItsYear(std::string_view text, const entities::Mention& name,
     return false;
   }
   const std::string_view year = text.substr(number.start, number.end - number.start);
-  auto digits = [](std::string_view d) {
-    return !d.empty() &&
-           std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
   const size_t dash = year.find('-');
-  if (dash == std::string_view::npos) return year.size() == 4 && digits(year);
-  return dash == 4 && digits(year.substr(0, 4)) && digits(year.substr(5)) && year.size() - 5 <= 4 &&
-         year.size() - 5 >= 2;
+  if (dash == std::string_view::npos) return year.size() == 4 && entities::AllDigits(year);
+  return dash == 4 && entities::AllDigits(year.substr(0, 4)) &&
+         entities::AllDigits(year.substr(5)) && year.size() - 5 <= 4 && year.size() - 5 >= 2;
 }
 
 // A weekday or a month written as a word, inside a longer name: the name's own word ("Sunday

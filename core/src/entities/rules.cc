@@ -38,10 +38,6 @@ bool In(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-bool AllDigits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // "1.13bn", "600m", "5k": digits with a glued scale suffix.
 bool IsGluedAmount(std::string_view w) {
   size_t i = 0;
@@ -89,6 +85,10 @@ size_t CurrencyStart(std::string_view text, size_t pos) {
 }  // namespace
 
 bool IsMonthName(std::string_view folded) { return In(kMonths, folded); }
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 std::vector<Mention> FindNumericEntities(std::string_view text,
                                          const std::vector<text::Token>& tokens) {

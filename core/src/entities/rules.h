@@ -19,6 +19,9 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
 
 bool IsMonthName(std::string_view folded);
 
+// Only ASCII digits, and at least one.
+bool AllDigits(std::string_view s);
+
 }  // namespace precis::entities
 
 #endif  // PRECIS_ENTITIES_RULES_H_
