@@ -574,5 +574,31 @@ TEST(NamesRegressionTest, AnArchivedWireDatelineNamesAPlaceAndItsDateIsADate) {
   EXPECT_EQ(n.TypesOf("2012-10-45"), Types{"QUANTITY"});  // no day 45
 }
 
+TEST(NamesRegressionTest, ABodyOrPlaceOfANameIsOneName) {
+  // Out-of-domain dev text (Wikipedia, government pages): "Gulf" + "Mexico", "Housing Authority"
+  // + "New Orleans", "Party of" without "Manitoba" were two names or half of one.
+  const Names n = NamesOf(
+      "The storm moved across the Gulf of Mexico on Tuesday. Tenants filed a complaint against "
+      "the Housing Authority of New Orleans last week. She led the Progressive Conservative "
+      "Party of Manitoba for a decade. The invasion of the Kingdom of France began in spring. "
+      "Veterans of the Army of the Republic of Bosnia marched.");
+  EXPECT_EQ(n.TypesOf("Gulf of Mexico"), Types{"LOCATION"});
+  EXPECT_EQ(n.TypesOf("Housing Authority of New Orleans"), Types{"ORG"});
+  EXPECT_EQ(n.TypesOf("Progressive Conservative Party of Manitoba"), Types{"ORG"});
+  EXPECT_EQ(n.TypesOf("Kingdom of France"), Types{"LOCATION"});
+  EXPECT_EQ(n.TypesOf("Army of the Republic of Bosnia"), Types{"ORG"});
+  for (const char* part : {"Mexico", "New Orleans", "Manitoba", "France", "Bosnia"}) {
+    EXPECT_FALSE(n.Any(part)) << part;
+  }
+  // Not a person's party, a cup played for a country, nor a heading's words.
+  const Names apart = NamesOf(
+      "He ran for the Reform Party of Ross Perot in 1996. Spain won the Davis Cup for Spain "
+      "again.\n\n"
+      "Bank Of England Raises Rates Again\n\nThe Bank of England raised rates on Thursday.");
+  EXPECT_EQ(apart.TypesOf("Ross Perot"), Types{"PERSON"});
+  EXPECT_FALSE(apart.AnyContaining("Cup for"));
+  EXPECT_FALSE(apart.AnyContaining("Raises"));
+}
+
 }  // namespace
 }  // namespace precis

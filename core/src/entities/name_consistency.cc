@@ -318,6 +318,142 @@ void ExtendToOrganisation(const std::vector<Word>& w, std::vector<LabeledSpan>* 
   }
 }
 
+// The type a capitalised word gives "<word> of <name>" as one name, or -1: an organisation
+// ("Progressive Conservative Party of Manitoba", "Housing Authority of New Orleans", "Journal of
+// the American Chemical Society"), a place ("Gulf of Mexico", "Kingdom of France") or an event,
+// award or work ("World Series of Golf", "Medal of Honor").
+int OfHeadType(std::string_view folded) {
+  static constexpr std::array<std::string_view, 51> kOrgHeads = {
+      "academy",    "agency",        "alliance",   "army",        "assembly",     "association",
+      "authority",  "bank",          "board",      "bureau",      "center",       "centre",
+      "chamber",    "church",        "club",       "college",     "commission",   "committee",
+      "company",    "confederation", "congress",   "corporation", "council",      "court",
+      "department", "federation",    "foundation", "front",       "fund",         "group",
+      "house",      "institute",     "journal",    "league",      "library",      "ministry",
+      "movement",   "museum",        "office",     "offices",     "organisation", "organization",
+      "parliament", "party",         "school",     "senate",      "society",      "trust",
+      "tribunal",   "union",         "university"};
+  static constexpr std::array<std::string_view, 12> kPlaceHeads = {
+      "bay",  "cape",         "duchy",    "gulf", "isle",   "kingdom",
+      "lake", "principality", "republic", "sea",  "strait", "straits"};
+  static constexpr std::array<std::string_view, 16> kMiscHeads = {
+      "award", "awards", "prize",  "medal", "trophy",      "cup",  "series",   "tour",
+      "order", "treaty", "battle", "war",   "declaration", "bill", "festival", "championships"};
+  auto in = [&](const auto& list) {
+    return std::find(list.begin(), list.end(), folded) != list.end();
+  };
+  if (in(kOrgHeads)) return kOrg;
+  if (in(kPlaceHeads)) return kLocation;
+  return in(kMiscHeads) ? kMisc : -1;
+}
+
+// "<head> of <name>" as one name of the head's type (OfHeadType), as CoNLL-2003 and Wikipedia
+// write such names whole, where the tagger stopped at "of" or made two names ("Gulf" + "Mexico").
+// Also "<body> for <words>" ("Center for Internet and Society", "Popular Front for the Liberation
+// of Palestine") and "<award> for <category>" ("Academy Award for Best Picture"); not other
+// heads, which one plays or wins for a country or a work ("won the Davis Cup for France", "the
+// Cannes Film Festival for Maps to the Stars").
+// The name after it: the tagger's, where it is a place or, after an event's word, anything but a
+// person ("the Reform Party of Ross Perot"); or, in running text, up to four capitalised words
+// the tagger left alone, joined by "and" ("School of Industrial and Systems Engineering"), not
+// ending in an organisation's word ("the Executive Committee of the Board") nor running on into
+// a name. A body of a body stays two ("Theoretical Physics Institute" of "the University of
+// Copenhagen"), but a journal is named for its society. On a heading or a line in capitals, where
+// every word is capitalised, only the tagger's names count. The head may stand without a name of
+// its own
+// ("Kingdom of France"), with the capitalised words before it.
+void JoinNamesOverOf(const std::vector<Word>& w, bool weak_line, std::vector<LabeledSpan>* spans) {
+  constexpr int kMaxTailWords = 4;
+  constexpr int kMaxHeadWords = 4;
+  const int n = static_cast<int>(w.size());
+  auto span_at = [&](int i, bool starting) -> const LabeledSpan* {
+    for (const LabeledSpan& x : *spans) {
+      if (starting ? x.begin == i : (x.begin <= i && i < x.end)) return &x;
+    }
+    return nullptr;
+  };
+  auto plain = [&](int i) {
+    const Word& x = w[static_cast<size_t>(i)];
+    return x.capitalized && !text::IsStopword(x.folded) && span_at(i, false) == nullptr;
+  };
+  for (int i = 1; i + 1 < n; ++i) {
+    const std::string_view joint = w[static_cast<size_t>(i)].folded;
+    const Word& head = w[static_cast<size_t>(i - 1)];
+    const int type = OfHeadType(head.folded);
+    if (type < 0 || !head.capitalized) continue;
+    const bool award = head.folded == "award" || head.folded == "prize";
+    const bool after_for = joint == "for";
+    if (joint != "of" && !(after_for && (type == kOrg || award))) continue;
+    int begin = i - 1;
+    if (const LabeledSpan* h = span_at(i - 1, false)) {
+      if (h->end != i) continue;
+      begin = h->begin;
+    } else {
+      if (weak_line) continue;
+      while (begin > 0 && i - begin < kMaxHeadWords && plain(begin - 1)) --begin;
+    }
+    // "of" reads on after a place's head ("Republic of Bosnia") or into a place ("Popular Front
+    // for the Liberation of Palestine").
+    auto reads_on = [&](int end) {
+      if (end + 1 >= n || w[static_cast<size_t>(end)].folded != "of") return false;
+      const LabeledSpan* place = span_at(end + 1, true);
+      return OfHeadType(w[static_cast<size_t>(end - 1)].folded) == kLocation ||
+             (place != nullptr && place->type == kLocation);
+    };
+    int end = -1;
+    for (int j = i + 1; j < n;) {
+      if (w[static_cast<size_t>(j)].folded == "the" && j + 1 < n && !award) ++j;
+      const LabeledSpan* own = span_at(j, true);
+      if (own != nullptr) {
+        const bool place_of =
+            OfHeadType(w[static_cast<size_t>(own->end - 1)].folded) == kLocation && own->end < n &&
+            w[static_cast<size_t>(own->end)].folded == "of";
+        const bool fits = own->type == kLocation || place_of ||
+                          (type == kMisc && own->type != kPerson) ||
+                          (own->type == kOrg && head.folded == "journal");
+        if (after_for || !fits) {
+          end = -1;
+          break;
+        }
+        end = own->end;
+      } else if (weak_line || !plain(j)) {
+        end = -1;
+        break;
+      } else {
+        end = j;
+        while (end < n && end < j + kMaxTailWords && plain(end)) ++end;
+        // Nor a name that goes on past a comma or "of" ("the Department for Media, Culture and
+        // Sport", "Office of Secretary of Defense"), where the words' end is a guess.
+        const bool goes_on = end + 1 < n && w[static_cast<size_t>(end + 1)].capitalized &&
+                             (w[static_cast<size_t>(end)].folded == "," ||
+                              (w[static_cast<size_t>(end)].folded == "of" && !reads_on(end)));
+        if ((type == kOrg && OfHeadType(w[static_cast<size_t>(end - 1)].folded) == kOrg) ||
+            goes_on) {
+          end = -1;
+          break;
+        }
+      }
+      if (end + 1 < n && own == nullptr && w[static_cast<size_t>(end)].folded == "and" &&
+          plain(end + 1)) {
+        j = end + 1;
+      } else if (reads_on(end)) {
+        j = end + 1;
+      } else {
+        break;
+      }
+    }
+    if (end <= i + 1 || (end < n && w[static_cast<size_t>(end)].capitalized)) continue;
+    spans->erase(
+        std::remove_if(spans->begin(), spans->end(),
+                       [&](const LabeledSpan& x) { return x.begin < end && begin < x.end; }),
+        spans->end());
+    spans->push_back({begin, end, type});
+    std::sort(spans->begin(), spans->end(),
+              [](const LabeledSpan& a, const LabeledSpan& b) { return a.begin < b.begin; });
+    i = end - 1;
+  }
+}
+
 // "@chrislhayes" (folded), or a clock time with its half of the day ("9:15am", "8:02am").
 bool HandleOrTime(std::string_view folded) {
   if (folded.size() > 1 && folded.front() == '@') return true;
@@ -722,6 +858,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
                 [](const LabeledSpan& a, const LabeledSpan& b) { return a.begin < b.begin; });
     }
     ExtendToOrganisation(w, &spans[s]);
+    JoinNamesOverOf(w, weak_line[s], &spans[s]);
   }
 }
 
