@@ -574,6 +574,16 @@ TEST(NamesRegressionTest, AnArchivedWireDatelineNamesAPlaceAndItsDateIsADate) {
   EXPECT_EQ(n.TypesOf("2012-10-45"), Types{"QUANTITY"});  // no day 45
 }
 
+TEST(NamesRegressionTest, InitialsSpelledApartStayWithTheName) {
+  // Wikipedia text: "H. P. Lovecraft" was "P. Lovecraft", the first initial lost.
+  const Names n = NamesOf(
+      "He admired the stories of H. P. Lovecraft and read them twice. Later, T. P. Gajendran "
+      "joined the board.");
+  EXPECT_EQ(n.TypesOf("H. P. Lovecraft"), Types{"PERSON"});
+  EXPECT_EQ(n.TypesOf("T. P. Gajendran"), Types{"PERSON"});
+  EXPECT_FALSE(n.Any("P. Lovecraft"));
+}
+
 TEST(NamesRegressionTest, ABodyOrPlaceOfANameIsOneName) {
   // Out-of-domain dev text (Wikipedia, government pages): "Gulf" + "Mexico", "Housing Authority"
   // + "New Orleans", "Party of" without "Manitoba" were two names or half of one.
@@ -590,6 +600,12 @@ TEST(NamesRegressionTest, ABodyOrPlaceOfANameIsOneName) {
   for (const char* part : {"Mexico", "New Orleans", "Manitoba", "France", "Bosnia"}) {
     EXPECT_FALSE(n.Any(part)) << part;
   }
+  // After "for", a cause the tagger named on its own, not another body.
+  const Names causes = NamesOf(
+      "The results were shown to the American Association for the Advancement of Science in "
+      "May. Two years later she left the Quebec Liberal Party for the Parti Quebecois.");
+  EXPECT_EQ(causes.TypesOf("American Association for the Advancement of Science"), Types{"ORG"});
+  EXPECT_FALSE(causes.AnyContaining("Party for"));
   // Not a person's party, a cup played for a country, nor a heading's words.
   const Names apart = NamesOf(
       "He ran for the Reform Party of Ross Perot in 1996. Spain won the Davis Cup for Spain "
