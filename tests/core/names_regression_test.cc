@@ -574,6 +574,20 @@ TEST(NamesRegressionTest, AnArchivedWireDatelineNamesAPlaceAndItsDateIsADate) {
   EXPECT_EQ(n.TypesOf("2012-10-45"), Types{"QUANTITY"});  // no day 45
 }
 
+TEST(NamesRegressionTest, ACityInAStandingsTableIsATeam) {
+  // CoNLL-style standings: "NEW YORK" was a place among teams the tagger called organisations.
+  const Names n = NamesOf(
+      "AMERICAN LEAGUE STANDINGS\n"
+      "NEW YORK 74 59 .556 -\n"
+      "BALTIMORE 70 63 .526 4\n"
+      "BOSTON 69 65 .515 5 1/2\n"
+      "TORONTO 63 71 .470 11 1/2\n\n"
+      "The Yankees flew home to New York on Monday.");
+  EXPECT_EQ(n.TypesOf("NEW YORK"), Types{"ORG"});
+  EXPECT_EQ(n.TypesOf("BALTIMORE"), Types{"ORG"});
+  EXPECT_EQ(n.TypesOf("New York"), Types{"LOCATION"});  // the city, in running text
+}
+
 TEST(NamesRegressionTest, InitialsSpelledApartStayWithTheName) {
   // Wikipedia text: "H. P. Lovecraft" was "P. Lovecraft", the first initial lost.
   const Names n = NamesOf(

@@ -489,6 +489,51 @@ void JoinNamesOverOf(const std::vector<Word>& w, bool weak_line, std::vector<Lab
   }
 }
 
+// Results ("Wigan 42 Bradford Bulls 36"; a standings table, one team a line: "NEW YORK 74 59
+// .556 -", "BALTIMORE 70 63 .526 4"): names each followed by a whole number, two or more on a
+// line or one opening each line of a run of lines. Where most of them are organisations, the
+// places among them are teams named by their cities, as results are written; results mostly of
+// places (weather, votes by state, a ranking of districts) are left alone, and so are persons
+// (a tennis score).
+void TeamsOfResults(const std::vector<std::vector<Word>>& words,
+                    std::vector<std::vector<LabeledSpan>>* spans) {
+  auto scored = [&](size_t s, const LabeledSpan& x) {
+    const std::vector<Word>& w = words[s];
+    if (x.end >= static_cast<int>(w.size())) return false;
+    const std::string_view next = w[static_cast<size_t>(x.end)].folded;
+    return !next.empty() && std::all_of(next.begin(), next.end(), [](char c) { return c == '0'; });
+  };
+  auto row = [&](size_t s) {
+    int count = 0;
+    for (const LabeledSpan& x : (*spans)[s]) count += scored(s, x) ? 1 : 0;
+    const bool opens =
+        !(*spans)[s].empty() && (*spans)[s][0].begin == 0 && scored(s, (*spans)[s][0]);
+    return count >= 2 || opens;
+  };
+  for (size_t s = 0; s < spans->size();) {
+    if (!row(s)) {
+      ++s;
+      continue;
+    }
+    size_t end = s + 1;
+    while (end < spans->size() && row(end)) ++end;
+    int orgs = 0, places = 0;
+    for (size_t k = s; k < end; ++k) {
+      for (const LabeledSpan& x : (*spans)[k]) {
+        if (!scored(k, x)) continue;
+        orgs += x.type == kOrg ? 1 : 0;
+        places += x.type == kLocation ? 1 : 0;
+      }
+    }
+    for (size_t k = s; orgs > places && places > 0 && k < end; ++k) {
+      for (LabeledSpan& x : (*spans)[k]) {
+        if (x.type == kLocation && scored(k, x)) x.type = kOrg;
+      }
+    }
+    s = end;
+  }
+}
+
 // "@chrislhayes" (folded), or a clock time with its half of the day ("9:15am", "8:02am").
 bool HandleOrTime(std::string_view folded) {
   if (folded.size() > 1 && folded.front() == '@') return true;
@@ -896,6 +941,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     JoinNamesOverOf(w, weak_line[s], &spans[s]);
     TakeInitials(w, &spans[s]);
   }
+  TeamsOfResults(words, &spans);
 }
 
 }  // namespace precis::entities
