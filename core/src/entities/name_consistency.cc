@@ -408,6 +408,7 @@ void JoinNamesOverOf(const std::vector<Word>& w, bool weak_line, std::vector<Lab
   };
   for (int i = 1; i + 1 < n; ++i) {
     const std::string_view joint = w[static_cast<size_t>(i)].folded;
+    if (joint != "of" && joint != "for") continue;
     const Word& head = w[static_cast<size_t>(i - 1)];
     const int type = OfHeadType(head.folded);
     if (type < 0 || !head.capitalized) continue;
