@@ -605,12 +605,15 @@ TEST(NamesRegressionTest, ABodyOrPlaceOfANameIsOneName) {
       "The storm moved across the Gulf of Mexico on Tuesday. Tenants filed a complaint against "
       "the Housing Authority of New Orleans last week. She led the Progressive Conservative "
       "Party of Manitoba for a decade. The invasion of the Kingdom of France began in spring. "
-      "Veterans of the Army of the Republic of Bosnia marched.");
+      "Veterans of the Army of the Republic of Bosnia marched. Fighting in the Democratic "
+      "Republic of Congo has displaced thousands.");
   EXPECT_EQ(n.TypesOf("Gulf of Mexico"), Types{"LOCATION"});
   EXPECT_EQ(n.TypesOf("Housing Authority of New Orleans"), Types{"ORG"});
   EXPECT_EQ(n.TypesOf("Progressive Conservative Party of Manitoba"), Types{"ORG"});
   EXPECT_EQ(n.TypesOf("Kingdom of France"), Types{"LOCATION"});
   EXPECT_EQ(n.TypesOf("Army of the Republic of Bosnia"), Types{"ORG"});
+  // Not "Republic of Congo", another country.
+  EXPECT_EQ(n.TypesOf("Democratic Republic of Congo"), Types{"LOCATION"});
   for (const char* part : {"Mexico", "New Orleans", "Manitoba", "France", "Bosnia"}) {
     EXPECT_FALSE(n.Any(part)) << part;
   }

@@ -377,6 +377,25 @@ bool AbstractNoun(std::string_view folded) {
                                           [&](std::string_view e) { return folded.ends_with(e); });
 }
 
+// A place named "<adjective> Republic of …" or "… Kingdom of …" is one place even where the
+// tagger made its first word a name of its own ("Democratic" + "Republic of Congo": the Republic
+// of Congo is another country).
+void JoinPlaceHeadToItsFirstWord(const std::vector<Word>& w, std::vector<LabeledSpan>* spans) {
+  for (size_t k = 1; k < spans->size(); ++k) {
+    LabeledSpan& place = (*spans)[k];
+    const LabeledSpan& before = (*spans)[k - 1];
+    if (place.type != kLocation || before.end != place.begin || before.type == kPerson ||
+        place.end - place.begin < 3 ||
+        OfHeadType(w[static_cast<size_t>(place.begin)].folded) != kLocation ||
+        w[static_cast<size_t>(place.begin) + 1].folded != "of") {
+      continue;
+    }
+    place.begin = before.begin;
+    spans->erase(spans->begin() + static_cast<std::ptrdiff_t>(k) - 1);
+    --k;
+  }
+}
+
 // "<head> of <name>" as one name of the head's type (OfHeadType), as CoNLL-2003 and Wikipedia
 // write such names whole, where the tagger stopped at "of" or made two names ("Gulf" + "Mexico").
 // Also "<body> for <words>" ("Center for Internet and Society", "Popular Front for the Liberation
@@ -422,6 +441,11 @@ void JoinNamesOverOf(const std::vector<Word>& w, bool weak_line, std::vector<Lab
     } else {
       if (weak_line) continue;
       while (begin > 0 && i - begin < kMaxHeadWords && plain(begin - 1)) --begin;
+      // A possessor's body ("the Women's League of …"): where the name starts is not known.
+      const bool possessor = std::any_of(w.begin() + begin, w.begin() + (i - 1), [](const Word& x) {
+        return x.folded.ends_with("'s") || x.folded.ends_with("\u2019s");
+      });
+      if (possessor) continue;
     }
     // "of" reads on after a place's head ("Republic of Bosnia") or into a place ("Popular Front
     // for the Liberation of Palestine").
@@ -940,6 +964,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     }
     ExtendToOrganisation(w, &spans[s]);
     JoinNamesOverOf(w, weak_line[s], &spans[s]);
+    JoinPlaceHeadToItsFirstWord(w, &spans[s]);
     TakeInitials(w, &spans[s]);
   }
   TeamsOfResults(words, &spans);
