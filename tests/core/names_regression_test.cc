@@ -617,6 +617,11 @@ TEST(NamesRegressionTest, ABodyOrPlaceOfANameIsOneName) {
   for (const char* part : {"Mexico", "New Orleans", "Manitoba", "France", "Bosnia"}) {
     EXPECT_FALSE(n.Any(part)) << part;
   }
+  // "on" after a council's or commission's word, never before a day.
+  const Names forums = NamesOf(
+      "The Nuffield Council on Bioethics called for a review. The Council on Monday rejected it.");
+  EXPECT_EQ(forums.TypesOf("Nuffield Council on Bioethics"), Types{"ORG"});
+  EXPECT_FALSE(forums.AnyContaining("on Monday"));
   // After "for", a cause the tagger named on its own, not another body.
   const Names causes = NamesOf(
       "The results were shown to the American Association for the Advancement of Science in "

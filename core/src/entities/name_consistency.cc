@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "entities/gazetteer.h"
+#include "entities/rules.h"
 #include "text/stopwords.h"
 #include "text/word_classes.h"
 
@@ -339,6 +340,12 @@ void TakeInitials(const std::vector<Word>& w, std::vector<LabeledSpan>* spans) {
   }
 }
 
+bool IsWeekdayName(std::string_view folded) {
+  static constexpr std::array<std::string_view, 7> kDays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  return std::find(kDays.begin(), kDays.end(), folded) != kDays.end();
+}
+
 // The type a capitalised word gives "<word> of <name>" as one name, or -1: an organisation
 // ("Progressive Conservative Party of Manitoba", "Housing Authority of New Orleans", "Journal of
 // the American Chemical Society"), a place ("Gulf of Mexico", "Kingdom of France") or an event,
@@ -399,7 +406,8 @@ void JoinPlaceHeadToItsFirstWord(const std::vector<Word>& w, std::vector<Labeled
 // "<head> of <name>" as one name of the head's type (OfHeadType), as CoNLL-2003 and Wikipedia
 // write such names whole, where the tagger stopped at "of" or made two names ("Gulf" + "Mexico").
 // Also "<body> for <words>" ("Center for Internet and Society", "Popular Front for the Liberation
-// of Palestine") and "<award> for <category>" ("Academy Award for Best Picture"); not other
+// of Palestine"), "<council> on <subject>" ("Council on Foreign Relations", never a day: "the
+// Council on Monday") and "<award> for <category>" ("Academy Award for Best Picture"); not other
 // heads, which one plays or wins for a country or a work ("won the Davis Cup for France", "the
 // Cannes Film Festival for Maps to the Stars").
 // The name after it: the tagger's, where it is a place or, after an event's word, anything but a
@@ -427,13 +435,20 @@ void JoinNamesOverOf(const std::vector<Word>& w, bool weak_line, std::vector<Lab
   };
   for (int i = 1; i + 1 < n; ++i) {
     const std::string_view joint = w[static_cast<size_t>(i)].folded;
-    if (joint != "of" && joint != "for") continue;
+    if (joint != "of" && joint != "for" && joint != "on") continue;
     const Word& head = w[static_cast<size_t>(i - 1)];
     const int type = OfHeadType(head.folded);
     if (type < 0 || !head.capitalized) continue;
     const bool award = head.folded == "award" || head.folded == "prize";
     const bool after_for = joint == "for";
-    if (joint != "of" && !(after_for && (type == kOrg || award))) continue;
+    // "on" only after a council's or commission's word, and never before a day or month: "the
+    // Council on Foreign Relations", not "the Council on Monday".
+    const bool forum =
+        head.folded == "council" || head.folded == "commission" || head.folded == "committee";
+    const bool after_on = joint == "on" && forum &&
+                          !IsMonthName(w[static_cast<size_t>(i + 1)].folded) &&
+                          !IsWeekdayName(w[static_cast<size_t>(i + 1)].folded);
+    if (joint != "of" && !(after_for && (type == kOrg || award)) && !after_on) continue;
     int begin = i - 1;
     if (const LabeledSpan* h = span_at(i - 1, false)) {
       if (h->end != i) continue;
@@ -471,7 +486,10 @@ void JoinNamesOverOf(const std::vector<Word>& w, bool weak_line, std::vector<Lab
         // not another body ("will leave the Quebec Liberal Party for the Parti Québécois").
         const Word& first = w[static_cast<size_t>(own->begin)];
         const bool cause = own->type != kPerson && (first.common || AbstractNoun(first.folded));
-        if (after_for ? !cause : !fits) {
+        // After "on", a subject ("Nuffield Council on Bioethics"), not a place ("testified
+        // before the Senate Committee on Capitol Hill").
+        const bool subject = cause || own->type == kOrg || own->type == kMisc;
+        if (after_for ? !cause : after_on ? !subject : !fits) {
           end = -1;
           break;
         }
