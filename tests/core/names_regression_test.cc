@@ -592,10 +592,11 @@ TEST(NamesRegressionTest, InitialsSpelledApartStayWithTheName) {
   // Wikipedia text: "H. P. Lovecraft" was "P. Lovecraft", the first initial lost.
   const Names n = NamesOf(
       "He admired the stories of H. P. Lovecraft and read them twice. Later, T. P. Gajendran "
-      "joined the board.");
+      "joined the board. \"We have work,\" Stanley R. Crooks, the tribe's president, said.");
   EXPECT_EQ(n.TypesOf("H. P. Lovecraft"), Types{"PERSON"});
   EXPECT_EQ(n.TypesOf("T. P. Gajendran"), Types{"PERSON"});
   EXPECT_FALSE(n.Any("P. Lovecraft"));
+  EXPECT_EQ(n.TypesOf("Stanley R. Crooks"), Types{"PERSON"});  // was "Stanley" + "R. Crooks"
 }
 
 TEST(NamesRegressionTest, ABodyOrPlaceOfANameIsOneName) {

@@ -338,6 +338,19 @@ void TakeInitials(const std::vector<Word>& w, std::vector<LabeledSpan>* spans) {
     }
     previous_end = n.end;
   }
+  // A first name the tagger ended before the middle initial ("Stanley" + "R. Crooks"): one
+  // person.
+  for (size_t k = 1; k < spans->size(); ++k) {
+    LabeledSpan& second = (*spans)[k];
+    const LabeledSpan& first = (*spans)[k - 1];
+    if (first.type != kPerson || second.type != kPerson || first.end != second.begin ||
+        second.end - second.begin < 2 || !initial(second.begin)) {
+      continue;
+    }
+    second.begin = first.begin;
+    spans->erase(spans->begin() + static_cast<std::ptrdiff_t>(k) - 1);
+    --k;
+  }
 }
 
 bool IsWeekdayName(std::string_view folded) {
