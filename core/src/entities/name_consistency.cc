@@ -469,11 +469,6 @@ void JoinNamesOverOf(const std::vector<Word>& w, bool weak_line, std::vector<Lab
     } else {
       if (weak_line) continue;
       while (begin > 0 && i - begin < kMaxHeadWords && plain(begin - 1)) --begin;
-      // A possessor's body ("the Women's League of …"): where the name starts is not known.
-      const bool possessor = std::any_of(w.begin() + begin, w.begin() + (i - 1), [](const Word& x) {
-        return x.folded.ends_with("'s") || x.folded.ends_with("\u2019s");
-      });
-      if (possessor) continue;
     }
     // "of" reads on after a place's head ("Republic of Bosnia") or into a place ("Popular Front
     // for the Liberation of Palestine").
