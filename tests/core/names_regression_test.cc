@@ -588,6 +588,17 @@ TEST(NamesRegressionTest, ACityInAStandingsTableIsATeam) {
   EXPECT_EQ(n.TypesOf("New York"), Types{"LOCATION"});  // the city, in running text
 }
 
+TEST(NamesRegressionTest, SmallTownsInAListOfPlacesArePlaces) {
+  // XSum dev: unknown Scottish towns were persons and organisations among listed ones.
+  const Names n = NamesOf(
+      "The most improved towns were Anstruther, Clydebank, Dumfries, Inverkeithing, Lochgelly, "
+      "Peterhead and Pitlochry. The Quartet - the US, EU, Russia and UN - met in June.");
+  for (const char* town : {"Anstruther", "Clydebank", "Inverkeithing", "Lochgelly", "Pitlochry"}) {
+    EXPECT_EQ(n.TypesOf(town), Types{"LOCATION"}) << town;
+  }
+  EXPECT_EQ(n.TypesOf("EU"), Types{"ORG"});  // a body in capitals stays one
+}
+
 TEST(NamesRegressionTest, InitialsSpelledApartStayWithTheName) {
   // Wikipedia text: "H. P. Lovecraft" was "P. Lovecraft", the first initial lost.
   const Names n = NamesOf(

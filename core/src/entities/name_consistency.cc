@@ -585,6 +585,60 @@ void TeamsOfResults(const std::vector<std::vector<Word>>& words,
   }
 }
 
+// A list of places with a name the tagger took for a person's ("Kelso, Galashiels, Peebles,
+// Hawick, Selkirk and Eyemouth": small towns it never saw, typed as surnames): three or more
+// names with commas between them and "and" or "or" before the last, two or more of them places
+// the place lists know. The list's persons whose first word is no listed given name, and its
+// organisations the lists do not know, not in capitals ("the US, EU, Russia and UN") and ended by
+// no organisation's word, are places too. Only the lists count as evidence, not the tagger's other
+// guesses, which would spread its errors (a list of bands and singers).
+void PlacesOfAList(const std::vector<Word>& w, const NerLexicon& lexicon,
+                   std::vector<LabeledSpan>* spans) {
+  constexpr int kMinItems = 3;
+  constexpr int kMinListedPlaces = 2;
+  const int count = static_cast<int>(spans->size());
+  for (int first = 0; first < count;) {
+    int last = first;
+    bool closed = false;  // "and" or "or" came: the next name is the list's last
+    while (last + 1 < count && !closed) {
+      const int gap_begin = (*spans)[static_cast<size_t>(last)].end;
+      const int gap_end = (*spans)[static_cast<size_t>(last) + 1].begin;
+      bool joined = gap_end > gap_begin && gap_end - gap_begin <= 2;
+      for (int i = gap_begin; joined && i < gap_end; ++i) {
+        const std::string_view f = w[static_cast<size_t>(i)].folded;
+        joined = f == "," || f == "and" || f == "or";
+        closed = closed || f != ",";
+      }
+      if (!joined) {
+        closed = false;
+        break;
+      }
+      ++last;
+    }
+    if (last - first + 1 >= kMinItems && closed) {
+      int listed_places = 0;
+      for (int k = first; k <= last; ++k) {
+        const LabeledSpan& x = (*spans)[static_cast<size_t>(k)];
+        if (x.type == kLocation && (lexicon.Find(KeyOf(w, x)).lists & kPlaceLists) != 0) {
+          ++listed_places;
+        }
+      }
+      constexpr uint16_t kGiven = NerLexicon::ListBit('F') | NerLexicon::ListBit('H');
+      for (int k = first; listed_places >= kMinListedPlaces && k <= last; ++k) {
+        LabeledSpan& x = (*spans)[static_cast<size_t>(k)];
+        const uint16_t lists = lexicon.Find(KeyOf(w, x)).lists;
+        const bool person = x.type == kPerson && (lists & kGiven) == 0 &&
+                            (lexicon.Find(w[static_cast<size_t>(x.begin)].key).lists & kGiven) == 0;
+        const bool body = x.type == kOrg && (lists & NerLexicon::ListBit('O')) == 0 &&
+                          !w[static_cast<size_t>(x.begin)].all_caps &&
+                          !IsOrgSuffix(w[static_cast<size_t>(x.end - 1)].folded);
+        if (person || body) x.type = kLocation;
+      }
+    }
+    first = last + 1;
+  }
+}
+
 // "@chrislhayes" (folded), or a clock time with its half of the day ("9:15am", "8:02am").
 bool HandleOrTime(std::string_view folded) {
   if (folded.size() > 1 && folded.front() == '@') return true;
@@ -992,6 +1046,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     JoinNamesOverOf(w, weak_line[s], &spans[s]);
     JoinPlaceHeadToItsFirstWord(w, &spans[s]);
     TakeInitials(w, &spans[s]);
+    PlacesOfAList(w, lexicon, &spans[s]);
   }
   TeamsOfResults(words, &spans);
 }
