@@ -353,12 +353,6 @@ void TakeInitials(const std::vector<Word>& w, std::vector<LabeledSpan>* spans) {
   }
 }
 
-bool IsWeekdayName(std::string_view folded) {
-  static constexpr std::array<std::string_view, 7> kDays = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  return std::find(kDays.begin(), kDays.end(), folded) != kDays.end();
-}
-
 // The type a capitalised word gives "<word> of <name>" as one name, or -1: an organisation
 // ("Progressive Conservative Party of Manitoba", "Housing Authority of New Orleans", "Journal of
 // the American Chemical Society"), a place ("Gulf of Mexico", "Kingdom of France") or an event,
@@ -430,8 +424,7 @@ void JoinPlaceHeadToItsFirstWord(const std::vector<Word>& w, std::vector<Labeled
 // a name. A body of a body stays two ("Theoretical Physics Institute" of "the University of
 // Copenhagen"), but a journal is named for its society. On a heading or a line in capitals, where
 // every word is capitalised, only the tagger's names count. The head may stand without a name of
-// its own
-// ("Kingdom of France"), with the capitalised words before it.
+// its own ("Kingdom of France"), with the capitalised words before it.
 void JoinNamesOverOf(const std::vector<Word>& w, bool weak_line, std::vector<LabeledSpan>* spans) {
   constexpr int kMaxTailWords = 4;
   constexpr int kMaxHeadWords = 4;

@@ -85,6 +85,7 @@ size_t CurrencyStart(std::string_view text, size_t pos) {
 }  // namespace
 
 bool IsMonthName(std::string_view folded) { return In(kMonths, folded); }
+bool IsWeekdayName(std::string_view folded) { return In(kWeekdays, folded); }
 
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });

@@ -17,7 +17,9 @@ namespace precis::entities {
 std::vector<Mention> FindNumericEntities(std::string_view text,
                                          const std::vector<text::Token>& tokens);
 
+// A month's name or abbreviation ("march", "sept"), a weekday's name ("monday"); folded.
 bool IsMonthName(std::string_view folded);
+bool IsWeekdayName(std::string_view folded);
 
 // Only ASCII digits, and at least one.
 bool AllDigits(std::string_view s);
