@@ -626,6 +626,9 @@ TEST(NamesRegressionTest, ABodyOrPlaceOfANameIsOneName) {
   EXPECT_EQ(n.TypesOf("Army of the Republic of Bosnia"), Types{"ORG"});
   // Not "Republic of Congo", another country.
   EXPECT_EQ(n.TypesOf("Democratic Republic of Congo"), Types{"LOCATION"});
+  // The tagger's own of-name takes its head's type (it said organisation).
+  const Names battle = NamesOf("He studied the Battle of Waterloo for years.");
+  EXPECT_EQ(battle.TypesOf("Battle of Waterloo"), Types{"MISC"});
   for (const char* part : {"Mexico", "New Orleans", "Manitoba", "France", "Bosnia"}) {
     EXPECT_FALSE(n.Any(part)) << part;
   }

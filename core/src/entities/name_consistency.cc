@@ -429,8 +429,8 @@ void JoinNamesOverOf(const std::vector<Word>& w, bool weak_line, std::vector<Lab
   constexpr int kMaxTailWords = 4;
   constexpr int kMaxHeadWords = 4;
   const int n = static_cast<int>(w.size());
-  auto span_at = [&](int i, bool starting) -> const LabeledSpan* {
-    for (const LabeledSpan& x : *spans) {
+  auto span_at = [&](int i, bool starting) -> LabeledSpan* {
+    for (LabeledSpan& x : *spans) {
       if (starting ? x.begin == i : (x.begin <= i && i < x.end)) return &x;
     }
     return nullptr;
@@ -456,8 +456,14 @@ void JoinNamesOverOf(const std::vector<Word>& w, bool weak_line, std::vector<Lab
                           !IsWeekdayName(w[static_cast<size_t>(i + 1)].folded);
     if (joint != "of" && !(after_for && (type == kOrg || award)) && !after_on) continue;
     int begin = i - 1;
-    if (const LabeledSpan* h = span_at(i - 1, false)) {
-      if (h->end != i) continue;
+    if (LabeledSpan* h = span_at(i - 1, false)) {
+      // The tagger's own "<head> of …" name takes the head's type, a body's or an event's (it
+      // typed "Battle of Waterloo" an organisation, "Church of Scientology" a place); a place's
+      // head leaves it ("Republic of Ireland" is a team as often).
+      if (h->end != i) {
+        if (h->begin == i - 1 && joint == "of" && type != kLocation) h->type = type;
+        continue;
+      }
       begin = h->begin;
     } else {
       if (weak_line) continue;
