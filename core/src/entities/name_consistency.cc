@@ -358,16 +358,16 @@ void TakeInitials(const std::vector<Word>& w, std::vector<LabeledSpan>* spans) {
 // the American Chemical Society"), a place ("Gulf of Mexico", "Kingdom of France") or an event,
 // award or work ("World Series of Golf", "Medal of Honor").
 int OfHeadType(std::string_view folded) {
-  static constexpr std::array<std::string_view, 51> kOrgHeads = {
-      "academy",    "agency",        "alliance",   "army",        "assembly",     "association",
-      "authority",  "bank",          "board",      "bureau",      "center",       "centre",
-      "chamber",    "church",        "club",       "college",     "commission",   "committee",
-      "company",    "confederation", "congress",   "corporation", "council",      "court",
-      "department", "federation",    "foundation", "front",       "fund",         "group",
-      "house",      "institute",     "journal",    "league",      "library",      "ministry",
-      "movement",   "museum",        "office",     "offices",     "organisation", "organization",
-      "parliament", "party",         "school",     "senate",      "society",      "trust",
-      "tribunal",   "union",         "university"};
+  // Organisations: the words organisations' names end in (IsOrgSuffix), but for those that end
+  // a name without "of" after them ("Inc", "Airways", "Hospital": "Government of India" and
+  // "Police of …" are no CoNLL names either), and with the heads of bodies named for what they
+  // serve ("Church of England", "School of Art", "Journal of …").
+  static constexpr std::array<std::string_view, 15> kSuffixOnly = {
+      "airlines", "airways", "bbc",    "clinic", "co",  "corp",   "government", "hospital",
+      "inc",      "ltd",     "motors", "navy",   "plc", "police", "service"};
+  static constexpr std::array<std::string_view, 14> kMoreOrgHeads = {
+      "center",  "centre",  "chamber",  "church",  "confederation", "front",    "house",
+      "journal", "library", "movement", "offices", "school",        "tribunal", "trust"};
   static constexpr std::array<std::string_view, 12> kPlaceHeads = {
       "bay",  "cape",         "duchy",    "gulf", "isle",   "kingdom",
       "lake", "principality", "republic", "sea",  "strait", "straits"};
@@ -377,7 +377,7 @@ int OfHeadType(std::string_view folded) {
   auto in = [&](const auto& list) {
     return std::find(list.begin(), list.end(), folded) != list.end();
   };
-  if (in(kOrgHeads)) return kOrg;
+  if ((IsOrgSuffix(folded) && !in(kSuffixOnly)) || in(kMoreOrgHeads)) return kOrg;
   if (in(kPlaceHeads)) return kLocation;
   return in(kMiscHeads) ? kMisc : -1;
 }
