@@ -46,7 +46,8 @@ bool EndsInItsNumber(std::string_view text, const entities::Mention& name,
 }
 
 // A year opening an event's or a club's name: "1997 Fed Cup", "1966-76 Cultural Revolution",
-// "1860 Munich". Four digits, or a span of years, before the name's words.
+// "1860 Munich". Four digits, or a span of years, before the name's words; or a century in
+// capitals ("20th Century Fox", "21st Century Fund").
 bool OpensWithItsYear(std::string_view text, const entities::Mention& name,
                       const entities::Mention& number) {
   if (name.type != EntityType::kMisc && name.type != EntityType::kOrg) return false;
@@ -54,6 +55,7 @@ bool OpensWithItsYear(std::string_view text, const entities::Mention& name,
     return false;
   }
   const std::string_view year = text.substr(number.start, number.end - number.start);
+  if (year.ends_with(" Century")) return true;
   const size_t dash = year.find('-');
   if (dash == std::string_view::npos) return year.size() == 4 && entities::AllDigits(year);
   return dash == 4 && entities::AllDigits(year.substr(0, 4)) &&

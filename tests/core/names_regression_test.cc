@@ -653,5 +653,16 @@ TEST(NamesRegressionTest, ABodyOrPlaceOfANameIsOneName) {
   EXPECT_FALSE(apart.AnyContaining("Raises"));
 }
 
+TEST(NamesRegressionTest, AnEraIsNoOrganisation) {
+  // Wikipedia-style history: "AD" after a century was an organisation.
+  const Names n = NamesOf(
+      "The chapel was built in the 6th century AD and rebuilt in 1200 CE. In 833 AD it passed "
+      "to Moravia.");
+  EXPECT_FALSE(n.Any("AD"));
+  EXPECT_FALSE(n.Any("CE"));
+  // A name that opens with a century keeps it.
+  EXPECT_TRUE(NamesOf("The studio 20th Century Fox bought the rights.").Any("20th Century Fox"));
+}
+
 }  // namespace
 }  // namespace precis

@@ -21,6 +21,19 @@ TEST(RulesTest, Dates) {
   EXPECT_EQ(FindIn("The vote is on Tuesday."), (Found{{"Tuesday", "DATE"}}));
 }
 
+TEST(RulesTest, CenturiesAndErasAreDates) {
+  // History text: "833 AD" was a quantity and "AD" an organisation.
+  EXPECT_EQ(FindIn("In 833 AD the state was founded; Rome fell in 476 A.D. and Troy in 1180 BC."),
+            (Found{{"833 AD", "DATE"}, {"476 A.D.", "DATE"}, {"1180 BC", "DATE"}}));
+  EXPECT_EQ(FindIn("Vesuvius erupted in AD 79, late in the 1st century AD."),
+            (Found{{"AD 79", "DATE"}, {"1st century AD", "DATE"}}));
+  EXPECT_EQ(FindIn("A fifth-century church and a fifth century wall stand in the 21st century."),
+            (Found{{"fifth century", "DATE"}, {"21st century", "DATE"}}));
+  // Lowercase "ad" is a word, and a count before a capital word is not an era.
+  EXPECT_EQ(FindIn("They ran 30 ad campaigns and sold 40 CD players."),
+            (Found{{"30", "QUANTITY"}, {"40", "QUANTITY"}}));
+}
+
 TEST(RulesTest, MayIsADateOnlyBeforeADay) {
   EXPECT_EQ(FindIn("Prices may rise."), Found{});
   EXPECT_EQ(FindIn("It ends May 3."), (Found{{"May 3", "DATE"}}));

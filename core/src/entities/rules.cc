@@ -82,6 +82,39 @@ size_t CurrencyStart(std::string_view text, size_t pos) {
   return static_cast<unsigned char>(text[pos - 1]) == 0xAC ? pos - 3 : pos - 2;
 }
 
+// An era written after or before a year: "511 BC", "833 AD", "A.D. 79", "1200 CE", "44 B.C.E.".
+// Capitals only: "ad" and "ce" are words.
+bool IsEra(std::string_view text, const text::Token& t) {
+  std::string letters;
+  for (const char c : text.substr(t.start, t.end - t.start)) {
+    if (c == '.') continue;
+    if (c < 'A' || c > 'Z') return false;
+    letters += c;
+  }
+  return letters == "BC" || letters == "AD" || letters == "BCE" || letters == "CE";
+}
+
+// Where an era ends: a dotted one keeps its last dot ("A.D."), which the tokenizer leaves out.
+size_t EraEnd(std::string_view text, const text::Token& t) {
+  const bool dotted = text.substr(t.start, t.end - t.start).find('.') != std::string_view::npos;
+  return dotted && t.end < text.size() && text[t.end] == '.' ? t.end + 1 : t.end;
+}
+
+// "6th", "21st", "2nd", "fifth", "twenty-first": a century's or millennium's ordinal.
+bool IsOrdinal(std::string_view w) {
+  constexpr std::array<std::string_view, 20> kWords = {
+      "first",     "second",      "third",      "fourth",     "fifth",
+      "sixth",     "seventh",     "eighth",     "ninth",      "tenth",
+      "eleventh",  "twelfth",     "thirteenth", "fourteenth", "fifteenth",
+      "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+  if (In(kWords, w) || w == "twenty-first") return true;
+  size_t digits = 0;
+  while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+  const std::string_view suffix = w.substr(digits);
+  return digits > 0 && digits <= 2 &&
+         (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+}
+
 }  // namespace
 
 bool IsMonthName(std::string_view folded) { return In(kMonths, folded); }
@@ -122,6 +155,21 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
         i = end;
         continue;
       }
+    }
+    // Centuries and eras: "the 6th century AD", "fifth-century", "AD 79", "A.D. 1066".
+    if (IsOrdinal(w) && (folded(i + 1) == "century" || folded(i + 1) == "centuries" ||
+                         folded(i + 1) == "millennium")) {
+      const bool era = i + 2 < n && IsEra(text, tokens[i + 2]);
+      const size_t end = era ? i + 2 : i + 1;
+      out.push_back(
+          {t.start, era ? EraEnd(text, tokens[end]) : tokens[end].end, EntityType::kDate});
+      i = end;
+      continue;
+    }
+    if (IsEra(text, t) && is_num(i + 1) && AllDigits(folded(i + 1)) && folded(i + 1).size() <= 4) {
+      out.push_back({t.start, tokens[i + 1].end, EntityType::kDate});
+      ++i;
+      continue;
     }
     if (In(kWeekdays, w) && t.capitalized) {
       out.push_back({t.start, t.end, EntityType::kDate});
@@ -206,6 +254,13 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
         w[7] == '-' && AllDigits(w.substr(8, 2)) && w.substr(5, 2) >= "01" &&
         w.substr(5, 2) <= "12" && w.substr(8, 2) >= "01" && w.substr(8, 2) <= "31") {
       out.push_back({t.start, t.end, EntityType::kDate});
+      continue;
+    }
+    // A year of an era: "511 BC", "833 AD", "44 B.C.E.".
+    if (AllDigits(w) && w.size() <= 4 && scale_end == i && i + 1 < n &&
+        IsEra(text, tokens[i + 1])) {
+      out.push_back({t.start, EraEnd(text, tokens[i + 1]), EntityType::kDate});
+      ++i;
       continue;
     }
     // Years: a standalone 4-digit number from 1000 to 2099.
