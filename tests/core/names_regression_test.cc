@@ -653,6 +653,22 @@ TEST(NamesRegressionTest, ABodyOrPlaceOfANameIsOneName) {
   EXPECT_FALSE(apart.AnyContaining("Raises"));
 }
 
+TEST(NamesRegressionTest, ATownThatWonOrLostIsATeam) {
+  // Sports prose (real pages): "stunned Phoenix, 100-93", "a 3-0 win over Miami" were places.
+  const Names n = NamesOf(
+      "The Timberwolves stunned Phoenix, 100-93, at the Target Center. The Steelers earned a 3-0 "
+      "win over Miami on Nov. 26. Leeds lost to Gloucester 20-17 on Sunday.");
+  EXPECT_EQ(n.TypesOf("Phoenix"), Types{"ORG"});
+  EXPECT_EQ(n.TypesOf("Miami"), Types{"ORG"});
+  EXPECT_EQ(n.TypesOf("Gloucester"), Types{"ORG"});
+  // A nation playing stays a place (as CoNLL-2003 tags it), and a town without a score too.
+  const Names places = NamesOf(
+      "Austria beat Scotland 4-0 in Vienna. The royal army defeated the rebels near Gloucester "
+      "in the spring.");
+  EXPECT_EQ(places.TypesOf("Scotland"), Types{"LOCATION"});
+  EXPECT_EQ(places.TypesOf("Gloucester"), Types{"LOCATION"});
+}
+
 TEST(NamesRegressionTest, AnEraIsNoOrganisation) {
   // Wikipedia-style history: "AD" after a century was an organisation.
   const Names n = NamesOf(
