@@ -669,6 +669,18 @@ TEST(NamesRegressionTest, ATownThatWonOrLostIsATeam) {
   EXPECT_EQ(places.TypesOf("Gloucester"), Types{"LOCATION"});
 }
 
+TEST(NamesRegressionTest, AnEventOrALawIsNoPlaceNorBody) {
+  // Wikipedia-style history and real news: events typed as places, laws as organisations.
+  const Names n = NamesOf(
+      "South Africa intervened in the Congo Crisis in 1960. Smuts crushed the Maritz Rebellion "
+      "soon after. The paper filed a request under the Freedom of Information Act last week. "
+      "The Veterans of Foreign Wars held a parade.");
+  EXPECT_EQ(n.TypesOf("Congo Crisis"), Types{"MISC"});
+  EXPECT_EQ(n.TypesOf("Maritz Rebellion"), Types{"MISC"});
+  EXPECT_EQ(n.TypesOf("Freedom of Information Act"), Types{"MISC"});
+  EXPECT_EQ(n.TypesOf("Veterans of Foreign Wars"), Types{"ORG"});  // the body of "of … Wars"
+}
+
 TEST(NamesRegressionTest, AnEraIsNoOrganisation) {
   // Wikipedia-style history: "AD" after a century was an organisation.
   const Names n = NamesOf(

@@ -584,6 +584,30 @@ void TeamsOfResults(const std::vector<std::vector<Word>>& words,
   }
 }
 
+// A name ending in the word for an event, a contest or a prize is that event ("Congo Crisis",
+// "Maritz Rebellion", "Sepoy Revolt", "Davis Cup", "Nobel Prize"), never a place, body or person
+// the tagger may have made of its first words: CoNLL-2003 train + dev tag every name of two or
+// more words ending in "War", "Cup", "Championship(s)", "Open", "Prize", "Revolution" or "Act"
+// (213) MISC. After "of" the last word is the head's complement ("Veterans of Foreign Wars", a
+// body), except for a law ("Freedom of Information Act").
+void EventsByTheirLastWord(const std::vector<Word>& w, std::vector<LabeledSpan>* spans) {
+  static constexpr std::string_view kEvents[] = {
+      "war",           "wars",     "crisis",   "rebellion",    "revolt", "revolution",
+      "uprising",      "massacre", "affair",   "insurrection", "cup",    "championship",
+      "championships", "prize",    "olympics", "act"};
+  for (LabeledSpan& x : *spans) {
+    if (x.type == kMisc || x.end - x.begin < 2) continue;
+    const Word& last = w[static_cast<size_t>(x.end - 1)];
+    bool of = false;
+    for (int i = x.begin + 1; i < x.end - 1; ++i)
+      of = of || w[static_cast<size_t>(i)].folded == "of";
+    if (last.capitalized && !last.all_caps && (!of || last.folded == "act") &&
+        std::find(std::begin(kEvents), std::end(kEvents), last.folded) != std::end(kEvents)) {
+      x.type = kMisc;
+    }
+  }
+}
+
 // A town's name as a side of a game whose score the sentence gives ("Wigan beat Bradford
 // 42-36", "their 75-19 victory over Gloucester", "lost to Seattle 5-3 on Sunday"): a team named
 // by its town, which results write as an organisation. In CoNLL-2003 train + dev, 89 of the 111
@@ -1090,6 +1114,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     TakeInitials(w, &spans[s]);
     PlacesOfAList(w, lexicon, &spans[s]);
     TeamsOfAScore(w, lexicon, &spans[s]);
+    EventsByTheirLastWord(w, &spans[s]);
   }
   TeamsOfResults(words, &spans);
 }
