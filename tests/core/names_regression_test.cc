@@ -681,6 +681,20 @@ TEST(NamesRegressionTest, AnEventOrALawIsNoPlaceNorBody) {
   EXPECT_EQ(n.TypesOf("Veterans of Foreign Wars"), Types{"ORG"});  // the body of "of … Wars"
 }
 
+TEST(NamesRegressionTest, AListOfBodiesHasNoPersons) {
+  // Real pages: companies the tagger never saw, listed among known ones, were persons.
+  const Names n = NamesOf(
+      "The firm's clients include Microsoft Corp, Cisco, Prada and Deutsche Bank. Sponsors were "
+      "Abellio, Calyon, Vodafone Group and Barclays Bank.");
+  for (const char* body : {"Cisco", "Prada", "Abellio", "Calyon"}) {
+    EXPECT_EQ(n.TypesOf(body), Types{"ORG"}) << body;
+  }
+  // A list of people with one company keeps its people.
+  const Names people =
+      NamesOf("The panel heard Tom Hanks, Meryl Streep, Pixar and Steven Spielberg.");
+  EXPECT_EQ(people.TypesOf("Meryl Streep"), Types{"PERSON"});
+}
+
 TEST(NamesRegressionTest, AnEraIsNoOrganisation) {
   // Wikipedia-style history: "AD" after a century was an organisation.
   const Names n = NamesOf(

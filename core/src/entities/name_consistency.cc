@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "entities/gazetteer.h"
 #include "entities/rules.h"
@@ -651,24 +652,19 @@ void TeamsOfAScore(const std::vector<Word>& w, const NerLexicon& lexicon,
   }
 }
 
-// A list of places with a name the tagger took for a person's ("Kelso, Galashiels, Peebles,
-// Hawick, Selkirk and Eyemouth": small towns it never saw, typed as surnames): three or more
-// names with commas between them and "and" or "or" before the last, two or more of them places
-// the place lists know. The list's persons whose first word is no listed given name, and its
-// organisations the lists do not know, not in capitals ("the US, EU, Russia and UN") and ended by
-// no organisation's word, are places too. Only the lists count as evidence, not the tagger's other
-// guesses, which would spread its errors (a list of bands and singers).
-void PlacesOfAList(const std::vector<Word>& w, const NerLexicon& lexicon,
-                   std::vector<LabeledSpan>* spans) {
+// Lists of names: three or more with commas between them and "and" or "or" before the last
+// ("Kelso, Galashiels, Peebles and Eyemouth"); the first and last span index of each.
+std::vector<std::pair<int, int>> NameLists(const std::vector<Word>& w,
+                                           const std::vector<LabeledSpan>& spans) {
   constexpr int kMinItems = 3;
-  constexpr int kMinListedPlaces = 2;
-  const int count = static_cast<int>(spans->size());
+  std::vector<std::pair<int, int>> lists;
+  const int count = static_cast<int>(spans.size());
   for (int first = 0; first < count;) {
     int last = first;
     bool closed = false;  // "and" or "or" came: the next name is the list's last
     while (last + 1 < count && !closed) {
-      const int gap_begin = (*spans)[static_cast<size_t>(last)].end;
-      const int gap_end = (*spans)[static_cast<size_t>(last) + 1].begin;
+      const int gap_begin = spans[static_cast<size_t>(last)].end;
+      const int gap_end = spans[static_cast<size_t>(last) + 1].begin;
       bool joined = gap_end > gap_begin && gap_end - gap_begin <= 2;
       for (int i = gap_begin; joined && i < gap_end; ++i) {
         const std::string_view f = w[static_cast<size_t>(i)].folded;
@@ -681,27 +677,70 @@ void PlacesOfAList(const std::vector<Word>& w, const NerLexicon& lexicon,
       }
       ++last;
     }
-    if (last - first + 1 >= kMinItems && closed) {
-      int listed_places = 0;
-      for (int k = first; k <= last; ++k) {
-        const LabeledSpan& x = (*spans)[static_cast<size_t>(k)];
-        if (x.type == kLocation && (lexicon.Find(KeyOf(w, x)).lists & kPlaceLists) != 0) {
-          ++listed_places;
-        }
-      }
-      constexpr uint16_t kGiven = NerLexicon::ListBit('F') | NerLexicon::ListBit('H');
-      for (int k = first; listed_places >= kMinListedPlaces && k <= last; ++k) {
-        LabeledSpan& x = (*spans)[static_cast<size_t>(k)];
-        const uint16_t lists = lexicon.Find(KeyOf(w, x)).lists;
-        const bool person = x.type == kPerson && (lists & kGiven) == 0 &&
-                            (lexicon.Find(w[static_cast<size_t>(x.begin)].key).lists & kGiven) == 0;
-        const bool body = x.type == kOrg && (lists & NerLexicon::ListBit('O')) == 0 &&
-                          !w[static_cast<size_t>(x.begin)].all_caps &&
-                          !IsOrgSuffix(w[static_cast<size_t>(x.end - 1)].folded);
-        if (person || body) x.type = kLocation;
+    if (last - first + 1 >= kMinItems && closed) lists.emplace_back(first, last);
+    first = last + 1;
+  }
+  return lists;
+}
+
+constexpr uint16_t kGivenNameLists = NerLexicon::ListBit('F') | NerLexicon::ListBit('H');
+
+// A person's name as the lists know it: the whole name or its first word a listed given name
+// or person.
+bool ListedPerson(const std::vector<Word>& w, const NerLexicon& lexicon, const LabeledSpan& x) {
+  return (lexicon.Find(KeyOf(w, x)).lists & kGivenNameLists) != 0 ||
+         (lexicon.Find(w[static_cast<size_t>(x.begin)].key).lists & kGivenNameLists) != 0;
+}
+
+// A list of places with a name the tagger took for a person's ("Kelso, Galashiels, Peebles,
+// Hawick, Selkirk and Eyemouth": small towns it never saw, typed as surnames): two or more of
+// the list's names places the place lists know. The list's persons whose first word is no listed
+// given name, and its organisations the lists do not know, not in capitals ("the US, EU, Russia
+// and UN") and ended by no organisation's word, are places too. Only the lists count as evidence,
+// not the tagger's other guesses, which would spread its errors (a list of bands and singers).
+void PlacesOfAList(const std::vector<Word>& w, const NerLexicon& lexicon,
+                   std::vector<LabeledSpan>* spans) {
+  constexpr int kMinListedPlaces = 2;
+  for (const auto& [first, last] : NameLists(w, *spans)) {
+    int listed_places = 0;
+    for (int k = first; k <= last; ++k) {
+      const LabeledSpan& x = (*spans)[static_cast<size_t>(k)];
+      if (x.type == kLocation && (lexicon.Find(KeyOf(w, x)).lists & kPlaceLists) != 0) {
+        ++listed_places;
       }
     }
-    first = last + 1;
+    for (int k = first; listed_places >= kMinListedPlaces && k <= last; ++k) {
+      LabeledSpan& x = (*spans)[static_cast<size_t>(k)];
+      const uint16_t lists = lexicon.Find(KeyOf(w, x)).lists;
+      const bool person = x.type == kPerson && !ListedPerson(w, lexicon, x);
+      const bool body = x.type == kOrg && (lists & NerLexicon::ListBit('O')) == 0 &&
+                        !w[static_cast<size_t>(x.begin)].all_caps &&
+                        !IsOrgSuffix(w[static_cast<size_t>(x.end - 1)].folded);
+      if (person || body) x.type = kLocation;
+    }
+  }
+}
+
+// A list of organisations with a name the tagger took for a person's ("Teatro Real, Théâtre du
+// Châtelet, Semperoper Dresden and Teatro Massimo"; "University of Freiburg, Bosch, Georgia Tech
+// and KU Leuven"): two or more of the list's names organisations by the lists or by an
+// organisation's word at their end. Its persons the name lists do not know are organisations too.
+void OrganisationsOfAList(const std::vector<Word>& w, const NerLexicon& lexicon,
+                          std::vector<LabeledSpan>* spans) {
+  constexpr int kMinKnownBodies = 2;
+  for (const auto& [first, last] : NameLists(w, *spans)) {
+    int bodies = 0;
+    for (int k = first; k <= last; ++k) {
+      const LabeledSpan& x = (*spans)[static_cast<size_t>(k)];
+      const bool listed = (lexicon.Find(KeyOf(w, x)).lists & NerLexicon::ListBit('O')) != 0;
+      if (x.type == kOrg && (listed || IsOrgSuffix(w[static_cast<size_t>(x.end - 1)].folded))) {
+        ++bodies;
+      }
+    }
+    for (int k = first; bodies >= kMinKnownBodies && k <= last; ++k) {
+      LabeledSpan& x = (*spans)[static_cast<size_t>(k)];
+      if (x.type == kPerson && !ListedPerson(w, lexicon, x)) x.type = kOrg;
+    }
   }
 }
 
@@ -1113,6 +1152,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     JoinPlaceHeadToItsFirstWord(w, &spans[s]);
     TakeInitials(w, &spans[s]);
     PlacesOfAList(w, lexicon, &spans[s]);
+    OrganisationsOfAList(w, lexicon, &spans[s]);
     TeamsOfAScore(w, lexicon, &spans[s]);
     EventsByTheirLastWord(w, &spans[s]);
   }
