@@ -34,6 +34,18 @@ TEST(RulesTest, CenturiesAndErasAreDates) {
             (Found{{"30", "QUANTITY"}, {"40", "QUANTITY"}}));
 }
 
+TEST(RulesTest, DaysAsOrdinalsHoursWithAmOrPmAndCents) {
+  // Real pages: "December 18th 2011" was two dates without its day, "3:29 PM" a time without
+  // its half of the day, "9 cents" a bare quantity.
+  EXPECT_EQ(
+      FindIn("On December 18th 2011, Nov. 9th and the 18th of December it rained."),
+      (Found{{"December 18th 2011", "DATE"}, {"Nov. 9th", "DATE"}, {"18th of December", "DATE"}}));
+  EXPECT_EQ(FindIn("It ended at 3:29 PM and at 5 pm, not at 10:31 AM EDT."),
+            (Found{{"3:29 PM", "TIME"}, {"5 pm", "TIME"}, {"10:31 AM", "TIME"}}));
+  EXPECT_EQ(FindIn("Shares rose 9 cents, or 20 pence, on 40th Street at 13 pm."),
+            (Found{{"9 cents", "MONEY"}, {"20 pence", "MONEY"}, {"13", "QUANTITY"}}));
+}
+
 TEST(RulesTest, MayIsADateOnlyBeforeADay) {
   EXPECT_EQ(FindIn("Prices may rise."), Found{});
   EXPECT_EQ(FindIn("It ends May 3."), (Found{{"May 3", "DATE"}}));

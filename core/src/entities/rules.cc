@@ -19,8 +19,9 @@ constexpr std::array<std::string_view, 8> kScales = {
     "hundred", "thousand", "million", "billion", "trillion", "bn", "m", "tn"};
 // Words that make a number money on their own. "pound(s)" is not one: "243 pounds" may be a
 // weight, so it is money only with something that says so (ScaleSaysMoney, MoneyContext).
-constexpr std::array<std::string_view, 10> kCurrencyWords = {
-    "dollar", "dollars", "euro", "euros", "yen", "yuan", "rupees", "francs", "roubles", "rubles"};
+constexpr std::array<std::string_view, 13> kCurrencyWords = {
+    "dollar", "dollars", "euro",   "euros", "yen",  "yuan", "rupees",
+    "francs", "roubles", "rubles", "cents", "cent", "pence"};
 constexpr std::array<std::string_view, 50> kUnits = {
     "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters",
     "metre", "meter", "m2", "kg", "kilograms", "kilogram", "tonnes", "tonne", "tons", "ton",
@@ -100,6 +101,16 @@ size_t EraEnd(std::string_view text, const text::Token& t) {
   return dotted && t.end < text.size() && text[t.end] == '.' ? t.end + 1 : t.end;
 }
 
+// "18th", "1st", "31st": a day of a month written as an ordinal.
+bool IsDayOrdinal(std::string_view w) {
+  if (w.size() < 3 || w.size() > 4 || w[0] < '0' || w[0] > '9') return false;
+  const size_t digits = w[1] >= '0' && w[1] <= '9' ? 2 : 1;
+  const std::string_view suffix = w.substr(digits);
+  const int day = digits == 2 ? (w[0] - '0') * 10 + (w[1] - '0') : w[0] - '0';
+  return day >= 1 && day <= 31 &&
+         (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+}
+
 // "6th", "21st", "2nd", "fifth", "twenty-first": a century's or millennium's ordinal.
 bool IsOrdinal(std::string_view w) {
   constexpr std::array<std::string_view, 20> kWords = {
@@ -144,11 +155,16 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
   for (size_t i = 0; i < n; ++i) {
     const text::Token& t = tokens[i];
     const std::string_view w = t.folded;
-    // Dates led by a month: "January 6", "January 13-14, 2022", "March 2019", "Jan. 6".
-    if (IsMonthName(w) && t.capitalized && (w != "may" || is_num(i + 1)) &&
-        (w.size() > 3 || is_num(i + 1))) {
+    // Dates led by a month: "January 6", "January 13-14, 2022", "March 2019", "Jan. 6",
+    // "December 18th 2011", "Nov. 9th".
+    const bool day_after = is_num(i + 1) || IsDayOrdinal(folded(i + 1));
+    if (IsMonthName(w) && t.capitalized && (w != "may" || day_after) &&
+        (w.size() > 3 || day_after)) {
       size_t end = i;
-      if (is_num(end + 1) && tokens[end + 1].folded.size() <= 5) ++end;
+      if ((is_num(end + 1) && tokens[end + 1].folded.size() <= 5) ||
+          IsDayOrdinal(folded(end + 1))) {
+        ++end;
+      }
       if (is_num(end + 1) && AllDigits(folded(end + 1)) && folded(end + 1).size() == 4) ++end;
       if (end > i || w.size() > 3) {
         out.push_back({t.start, tokens[end].end, EntityType::kDate});
@@ -175,10 +191,11 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
       out.push_back({t.start, t.end, EntityType::kDate});
       continue;
     }
-    // "6 January 2022"
-    if (t.number && AllDigits(w) && w.size() <= 2 && IsMonthName(folded(i + 1)) &&
-        tokens[i + 1].capitalized) {
-      size_t end = i + 1;
+    // "6 January 2022", "18th December", "the 18th of December 2011"
+    const size_t of = IsDayOrdinal(w) && folded(i + 1) == "of" ? 1 : 0;
+    if (((t.number && AllDigits(w) && w.size() <= 2) || IsDayOrdinal(w)) &&
+        IsMonthName(folded(i + 1 + of)) && tokens[i + 1 + of].capitalized) {
+      size_t end = i + 1 + of;
       if (is_num(end + 1) && folded(end + 1).size() == 4) ++end;
       out.push_back({t.start, tokens[end].end, EntityType::kDate});
       i = end;
@@ -207,7 +224,11 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     const bool pounds_money =
         IsPound(folded(scale_end + 1)) && folded(scale_end + 2) != "of" &&
         (scale_end > i || money_context || folded(scale_end + 2) == "sterling");
-    if (In(kCurrencyWords, folded(scale_end + 1)) || pounds_money) {
+    // "50 Cent" is a rapper: a hundredth of a currency is written in lowercase.
+    const std::string_view unit = folded(scale_end + 1);
+    const bool hundredths = unit == "cent" || unit == "cents" || unit == "pence";
+    if ((In(kCurrencyWords, unit) && !(hundredths && tokens[scale_end + 1].capitalized)) ||
+        pounds_money) {
       out.push_back({t.start, tokens[scale_end + 1].end, EntityType::kMoney});
       i = scale_end + 1;
       continue;
@@ -235,6 +256,16 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     if (rest.starts_with(" a.m.") || rest.starts_with(" p.m.") || rest.starts_with(" A.M.") ||
         rest.starts_with(" P.M.")) {
       out.push_back({t.start, after + 5, EntityType::kTime});
+      continue;
+    }
+    // "3:29 PM", "5 pm", "10:31 AM EDT" (the zone stays the tagger's): an hour or a clock time.
+    const bool hour = clock.find(':') != std::string_view::npos ||
+                      (AllDigits(clock) && clock.size() <= 2 &&
+                       (clock.size() == 1 || clock[0] == '0' || clock <= "12"));
+    if (hour && (folded(i + 1) == "am" || folded(i + 1) == "pm") &&
+        tokens[i + 1].start == after + 1) {
+      out.push_back({t.start, tokens[i + 1].end, EntityType::kTime});
+      ++i;
       continue;
     }
     if (clock.size() >= 4 && clock.size() <= 5 && after < text.size() &&
