@@ -695,6 +695,19 @@ TEST(NamesRegressionTest, AListOfBodiesHasNoPersons) {
   EXPECT_EQ(people.TypesOf("Meryl Streep"), Types{"PERSON"});
 }
 
+TEST(NamesRegressionTest, AGenerationsMarkStaysWithItsName) {
+  // A real page: "Martin Luther King Jr." was "Martin Luther" and "Jr." (or "King Jr."), two
+  // persons.
+  const Names n = NamesOf(
+      "As the nation honors Dr. Martin Luther King Jr. on the anniversary of his death, many "
+      "visit his memorial in Washington. Sammy Davis Jr. sang with Hank Williams Sr. that night.");
+  EXPECT_EQ(n.TypesOf("Martin Luther King Jr."), Types{"PERSON"});
+  EXPECT_FALSE(n.Any("Jr."));
+  EXPECT_FALSE(n.Any("King Jr."));
+  EXPECT_FALSE(n.Any("Martin Luther"));
+  EXPECT_EQ(n.TypesOf("Hank Williams Sr."), Types{"PERSON"});
+}
+
 TEST(NamesRegressionTest, AnEraIsNoOrganisation) {
   // Wikipedia-style history: "AD" after a century was an organisation.
   const Names n = NamesOf(

@@ -89,6 +89,12 @@ bool IsFormOfAddress(std::string_view folded) {
   return std::find(kForms.begin(), kForms.end(), folded) != kForms.end();
 }
 
+// "Jr.", "Sr", "III": a generation's mark after a surname ("Martin Luther King Jr."), folded.
+bool IsGenerationMark(std::string_view folded) {
+  const std::string_view w = WithoutPeriod(folded);
+  return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
+}
+
 void CutTitles(const std::vector<Word>& words, const NerLexicon& lexicon,
                std::vector<LabeledSpan>* spans) {
   std::vector<LabeledSpan> out;
@@ -692,6 +698,40 @@ bool ListedPerson(const std::vector<Word>& w, const NerLexicon& lexicon, const L
          (lexicon.Find(w[static_cast<size_t>(x.begin)].key).lists & kGivenNameLists) != 0;
 }
 
+// A person's name and the generation's mark after it are one name ("Martin Luther King Jr.",
+// where the tagger left "King", a title word, out and made "Jr." a person of its own), and so
+// is one capitalised surname between them that the tagger left out, and the person right before
+// ("Martin Luther" + "King Jr.").
+void JoinGenerationMarks(const std::vector<Word>& w, std::vector<LabeledSpan>* spans) {
+  std::vector<LabeledSpan> out;
+  for (size_t k = 0; k < spans->size(); ++k) {
+    LabeledSpan x = (*spans)[k];
+    if (x.type == kPerson) {
+      int mark = x.end;
+      if (mark < static_cast<int>(w.size()) &&
+          !IsGenerationMark(w[static_cast<size_t>(mark)].folded) &&
+          w[static_cast<size_t>(mark)].capitalized && !w[static_cast<size_t>(mark)].all_caps) {
+        ++mark;  // the surname left out
+      }
+      const bool free = k + 1 >= spans->size() || (*spans)[k + 1].begin > mark ||
+                        ((*spans)[k + 1].begin >= x.end && (*spans)[k + 1].end == mark + 1);
+      if (mark < static_cast<int>(w.size()) &&
+          IsGenerationMark(w[static_cast<size_t>(mark)].folded) &&
+          w[static_cast<size_t>(mark)].capitalized && free) {
+        if (k + 1 < spans->size() && (*spans)[k + 1].end == mark + 1) ++k;  // the mark's own span
+        x.end = mark + 1;
+        // "Martin Luther" + "King Jr.": the person right before is the same name's start.
+        if (!out.empty() && out.back().type == kPerson && out.back().end == x.begin) {
+          out.back().end = x.end;
+          continue;
+        }
+      }
+    }
+    out.push_back(x);
+  }
+  *spans = std::move(out);
+}
+
 // A list of places with a name the tagger took for a person's ("Kelso, Galashiels, Peebles,
 // Hawick, Selkirk and Eyemouth": small towns it never saw, typed as surnames): two or more of
 // the list's names places the place lists know. The list's persons whose first word is no listed
@@ -1151,6 +1191,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     JoinNamesOverOf(w, weak_line[s], &spans[s]);
     JoinPlaceHeadToItsFirstWord(w, &spans[s]);
     TakeInitials(w, &spans[s]);
+    JoinGenerationMarks(w, &spans[s]);
     PlacesOfAList(w, lexicon, &spans[s]);
     OrganisationsOfAList(w, lexicon, &spans[s]);
     TeamsOfAScore(w, lexicon, &spans[s]);
