@@ -178,6 +178,11 @@ TEST(NerTokensTest, SplitsLikeTheTrainingData) {
   EXPECT_EQ(TokenTexts("(CNN)President Ruiz [AP]said f(x)"),
             (std::vector<std::string>{"(", "CNN", ")", "President", "Ruiz", "[", "AP", "]", "said",
                                       "f(x", ")"}));
+  // A colon glued to a name is apart from it (text run together from a page); a clock time, a
+  // web address and a ticker stay whole.
+  EXPECT_EQ(TokenTexts("Conn.:A.J. Price :Yulia at 10:30 http://Ab.com NASDAQ:LOGI"),
+            (std::vector<std::string>{"Conn.", ":", "A.J.", "Price", ":", "Yulia", "at", "10:30",
+                                      "http://Ab.com", "NASDAQ:LOGI"}));
   EXPECT_TRUE(TokenTexts("   ").empty());
 }
 

@@ -64,13 +64,18 @@ class Splitter {
         start += c.length;
         continue;
       }
-      if (!IsOpening(c.value) || LoneClitic(start + c.length, end)) break;
+      // A colon glued to the word after it (":Yulia Tymoshenko", text run together from a page).
+      const bool colon = c.value == ':' && IsCapitalAt(start + 1, end);
+      if ((!IsOpening(c.value) && !colon) || LoneClitic(start + c.length, end)) break;
       Emit(start, start + c.length);
       start += c.length;
     }
-    // A closing bracket glued to the next word, as in a dateline ("(CNN)President"): two chunks.
+    // A closing bracket glued to the next word, as in a dateline ("(CNN)President"), or a colon
+    // between a word and a capitalised one ("Conn.:A.J."; not "10:30" nor "http://"): two chunks.
     for (size_t i = start + 1; i + 1 < end; ++i) {
-      if (text_[i] == ')' || text_[i] == ']') {
+      const bool colon = text_[i] == ':' && IsCapitalAt(i + 1, end) &&
+                         !(text_[i - 1] >= '0' && text_[i - 1] <= '9');
+      if (text_[i] == ')' || text_[i] == ']' || colon) {
         Chunk(start, i + 1);
         Chunk(i + 1, end);
         return;
@@ -90,6 +95,13 @@ class Splitter {
   }
 
  private:
+  // A capital that begins a word in lower case or an initial ("Yulia", "A.J."), not a run of
+  // capitals ("NASDAQ:LOGI" is a ticker).
+  bool IsCapitalAt(size_t i, size_t end) const {
+    return i + 1 < end && text_[i] >= 'A' && text_[i] <= 'Z' &&
+           ((text_[i + 1] >= 'a' && text_[i + 1] <= 'z') || text_[i + 1] == '.');
+  }
+
   // A dash glued to the letter after it ("-Raptors", "\u2014Smith"); not a number's sign.
   bool IsDashBeforeLetter(text::CodePoint c, size_t start, size_t end) const {
     if (c.value != '-' && c.value != U'\u2013' && c.value != U'\u2014') return false;
