@@ -708,6 +708,18 @@ TEST(NamesRegressionTest, AGenerationsMarkStaysWithItsName) {
   EXPECT_EQ(n.TypesOf("Hank Williams Sr."), Types{"PERSON"});
 }
 
+TEST(NamesRegressionTest, AHolidayIsNoPlaceNorPerson) {
+  // Real pages: "the Halloween past" was a place, "Easter" and "Christmas" persons.
+  const Names n = NamesOf(
+      "I went through my photos and collected some of our family costumes from the Halloween "
+      "past. We spent Easter with my parents and Christmas Eve with friends.");
+  EXPECT_EQ(n.TypesOf("Halloween"), Types{"MISC"});
+  EXPECT_EQ(n.TypesOf("Easter"), Types{"MISC"});
+  EXPECT_EQ(n.TypesOf("Christmas Eve"), Types{"MISC"});
+  EXPECT_EQ(NamesOf("Ships call at Christmas Island twice a year.").TypesOf("Christmas Island"),
+            Types{"LOCATION"});
+}
+
 TEST(NamesRegressionTest, AnEraIsNoOrganisation) {
   // Wikipedia-style history: "AD" after a century was an organisation.
   const Names n = NamesOf(

@@ -615,6 +615,29 @@ void EventsByTheirLastWord(const std::vector<Word>& w, std::vector<LabeledSpan>*
   }
 }
 
+// A holiday or feast is a named day, never a place or person the tagger took it for ("the
+// Halloween past" a place, "Easter" a person): MISC, as CoNLL-2003 tags other named events.
+void HolidaysAreEvents(const std::vector<Word>& w, std::vector<LabeledSpan>* spans) {
+  static constexpr std::string_view kHolidays[] = {
+      "christmas", "easter", "halloween", "thanksgiving", "hanukkah", "chanukah",  "ramadan",
+      "passover",  "diwali", "eid",       "yom",          "kwanzaa",  "pentecost", "epiphany"};
+  // The holiday alone or with its day's word ("Christmas Eve", "Yom Kippur"); not "Easter
+  // Island".
+  static constexpr std::string_view kDays[] = {"eve",    "day",     "sunday",
+                                               "monday", "mubarak", "kippur"};
+  for (LabeledSpan& x : *spans) {
+    const std::string_view first = w[static_cast<size_t>(x.begin)].folded;
+    const std::string_view second = w[static_cast<size_t>(x.end - 1)].folded;
+    const bool day = x.end - x.begin == 1 ||
+                     (x.end - x.begin == 2 &&
+                      std::find(std::begin(kDays), std::end(kDays), second) != std::end(kDays));
+    if (x.type != kMisc && day &&
+        std::find(std::begin(kHolidays), std::end(kHolidays), first) != std::end(kHolidays)) {
+      x.type = kMisc;
+    }
+  }
+}
+
 // A town's name as a side of a game whose score the sentence gives ("Wigan beat Bradford
 // 42-36", "their 75-19 victory over Gloucester", "lost to Seattle 5-3 on Sunday"): a team named
 // by its town, which results write as an organisation. In CoNLL-2003 train + dev, 89 of the 111
@@ -1196,6 +1219,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     OrganisationsOfAList(w, lexicon, &spans[s]);
     TeamsOfAScore(w, lexicon, &spans[s]);
     EventsByTheirLastWord(w, &spans[s]);
+    HolidaysAreEvents(w, &spans[s]);
   }
   TeamsOfResults(words, &spans);
 }
