@@ -720,6 +720,21 @@ TEST(NamesRegressionTest, AHolidayIsNoPlaceNorPerson) {
             Types{"LOCATION"});
 }
 
+TEST(NamesRegressionTest, ARecipesListLinesAreNoNames) {
+  // A real recipe page: its ingredient lines, in lowercase, gave persons ("teaspoon salt") and
+  // places ("brown sugar").
+  const Names n = NamesOf(
+      "Ingredients\n\n1/2 teaspoon salt\n\n2 tablespoons brown sugar\n\nMix the flour with the "
+      "Maldon salt and bake it in Paris for an hour. Serve it with Greek yoghurt.");
+  EXPECT_FALSE(n.AnyContaining("teaspoon"));
+  EXPECT_FALSE(n.AnyContaining("sugar"));
+  EXPECT_EQ(n.TypesOf("Paris"), Types{"LOCATION"});
+  // Text typed in lowercase keeps its names.
+  EXPECT_EQ(NamesOf("in london with justin bieber. then we went to paris with barack obama.")
+                .TypesOf("barack obama"),
+            Types{"PERSON"});
+}
+
 TEST(NamesRegressionTest, AnEraIsNoOrganisation) {
   // Wikipedia-style history: "AD" after a century was an organisation.
   const Names n = NamesOf(

@@ -918,6 +918,21 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
         capitalised_names.insert(KeyOf(words[s], n));
     }
   }
+  // A document that writes names with capitals (in two sentences or more): a short line of it
+  // without any and without a sentence's end ("1/2 teaspoon salt" in a recipe's list) is no text
+  // typed in lowercase, and its lowercase words are no names either. (A whole sentence in
+  // lowercase keeps its names: comments and posts are typed so: "btw met diane today.")
+  size_t sentences_with_capitals = 0;
+  for (const std::vector<Word>& sentence : words) {
+    sentences_with_capitals +=
+        std::any_of(sentence.begin(), sentence.end(),
+                    [](const Word& w) {
+                      return w.capitalized && !w.weak && !text::IsStopword(WithoutClitic(w.folded));
+                    })
+            ? 1
+            : 0;
+  }
+  const bool document_capitalises = sentences_with_capitals >= 2;
   for (size_t s = 0; s < spans.size(); ++s) {
     // Capitals mean something in this sentence (not a line in lowercase): a plain lowercase word
     // at a name's edge is no part of it.
@@ -927,6 +942,10 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     const bool names_capitalised = std::any_of(words[s].begin(), words[s].end(), [](const Word& w) {
       return w.capitalized && !w.weak && !text::IsStopword(WithoutClitic(w.folded));
     });
+    constexpr size_t kFragmentWords = 8;
+    const std::string_view end = words[s].empty() ? std::string_view() : words[s].back().folded;
+    const bool fragment =
+        words[s].size() <= kFragmentWords && end != "." && end != "!" && end != "?";
     std::vector<LabeledSpan> kept;
     for (LabeledSpan n : spans[s]) {
       while (cased && n.end > n.begin && PlainLowercase(words[s][static_cast<size_t>(n.begin)])) ++n.begin;
@@ -953,7 +972,8 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       // bieber"), and guesses from them.
       const auto span_words = std::span(words[s]).subspan(static_cast<size_t>(n.begin),
                                                           static_cast<size_t>(n.end - n.begin));
-      if (names_capitalised && !capitalised_names.count(KeyOf(words[s], n)) &&
+      if ((names_capitalised || (document_capitalises && fragment)) &&
+          !capitalised_names.count(KeyOf(words[s], n)) &&
           std::any_of(span_words.begin(), span_words.end(),
                       [](const Word& w) { return w.lowercase; }) &&
           std::none_of(span_words.begin(), span_words.end(),
