@@ -46,6 +46,15 @@ TEST(RulesTest, DaysAsOrdinalsHoursWithAmOrPmAndCents) {
             (Found{{"9 cents", "MONEY"}, {"20 pence", "MONEY"}, {"13", "QUANTITY"}}));
 }
 
+TEST(RulesTest, FractionsAreOneAmountWithTheirUnit) {
+  // A recipe: "1/2 teaspoon" was two quantities and "Tablespoon" an organisation's name.
+  EXPECT_EQ(FindIn("Add 1/2 teaspoon salt and 2 1/2 cups flour to the bowl."),
+            (Found{{"1/2 teaspoon", "QUANTITY"}, {"2 1/2 cups", "QUANTITY"}}));
+  // Not a date written with slashes, nor "24/7".
+  EXPECT_EQ(FindIn("Since the 9/11 attacks it is open 24/7."),
+            (Found{{"9", "QUANTITY"}, {"11", "QUANTITY"}, {"24", "QUANTITY"}, {"7", "QUANTITY"}}));
+}
+
 TEST(RulesTest, MayIsADateOnlyBeforeADay) {
   EXPECT_EQ(FindIn("Prices may rise."), Found{});
   EXPECT_EQ(FindIn("It ends May 3."), (Found{{"May 3", "DATE"}}));

@@ -22,12 +22,16 @@ constexpr std::array<std::string_view, 8> kScales = {
 constexpr std::array<std::string_view, 13> kCurrencyWords = {
     "dollar", "dollars", "euro",   "euros", "yen",  "yuan", "rupees",
     "francs", "roubles", "rubles", "cents", "cent", "pence"};
-constexpr std::array<std::string_view, 50> kUnits = {
-    "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters",
-    "metre", "meter", "m2", "kg", "kilograms", "kilogram", "tonnes", "tonne", "tons", "ton",
-    "litres", "liters", "litre", "liter", "barrels", "acres", "hectares", "mph", "kmh", "gb", "mb",
-    "mw", "feet", "foot", "ft", "inches", "inch", "yards", "yard", "pounds", "pound", "lb", "lbs",
-    "ounces", "oz", "grams", "gram", "cm", "mm", "degrees", "calories"};
+constexpr std::array<std::string_view, 58> kUnits = {
+    "km",       "kilometres", "kilometers", "kilometre", "kilometer", "miles",      "mile",
+    "metres",   "meters",     "metre",      "meter",     "m2",        "kg",         "kilograms",
+    "kilogram", "tonnes",     "tonne",      "tons",      "ton",       "litres",     "liters",
+    "litre",    "liter",      "barrels",    "acres",     "hectares",  "mph",        "kmh",
+    "gb",       "mb",         "mw",         "feet",      "foot",      "ft",         "inches",
+    "inch",     "yards",      "yard",       "pounds",    "pound",     "lb",         "lbs",
+    "ounces",   "oz",         "grams",      "gram",      "cm",        "mm",         "degrees",
+    "calories", "cup",        "cups",       "teaspoon",  "teaspoons", "tablespoon", "tablespoons",
+    "tsp",      "tbsp"};
 // A sentence with one of these words speaks of money: "paid 500 pounds", "a 2,000-pound fine".
 constexpr std::array<std::string_view, 30> kMoneyWords = {
     "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "prices",
@@ -83,6 +87,12 @@ size_t CurrencyStart(std::string_view text, size_t pos) {
   return static_cast<unsigned char>(text[pos - 1]) == 0xAC ? pos - 3 : pos - 2;
 }
 
+// One or two digits.
+bool AllDigitsAndShort(std::string_view s) {
+  return !s.empty() && s.size() <= 2 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // An era written after or before a year: "511 BC", "833 AD", "A.D. 79", "1200 CE", "44 B.C.E.".
 // Capitals only: "ad" and "ce" are words.
 bool IsEra(std::string_view text, const text::Token& t) {
@@ -109,6 +119,23 @@ bool IsDayOrdinal(std::string_view w) {
   const int day = digits == 2 ? (w[0] - '0') * 10 + (w[1] - '0') : w[0] - '0';
   return day >= 1 && day <= 31 &&
          (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+}
+
+// Tokens k and k + 1 written "1/2": a proper fraction of halves to sixteenths.
+bool ProperFraction(std::string_view text, const std::vector<text::Token>& tokens, size_t k) {
+  if (k + 1 >= tokens.size()) return false;
+  const text::Token& a = tokens[k];
+  const text::Token& b = tokens[k + 1];
+  const auto small = [](std::string_view s) { return AllDigitsAndShort(s); };
+  if (!small(a.folded) || !small(b.folded) || a.end + 1 != b.start || text[a.end] != '/') {
+    return false;
+  }
+  if (b.end < text.size() && text[b.end] == '/') return false;  // a date: "12/25/2012"
+  // Halves to sixteenths, as amounts are measured; "9/11" and "3/12" are dates.
+  const std::string_view below = b.folded;
+  const bool measure =
+      below == "2" || below == "3" || below == "4" || below == "8" || below == "16";
+  return measure && std::stoi(a.folded) < std::stoi(b.folded) && a.folded != "0";
 }
 
 // "6th", "21st", "2nd", "fifth", "twenty-first": a century's or millennium's ordinal.
@@ -209,6 +236,18 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     const bool glued = IsGluedAmount(w);
     if (!t.number && !glued) continue;
     if (IsListNumber(text, tokens, i)) continue;
+    // A fraction, with its whole number and unit: "1/2 teaspoon", "2 1/2 cups" (a proper one:
+    // "9/11" and "24/7" are no amounts).
+    const size_t fraction = is_num(i + 1) && ProperFraction(text, tokens, i + 1) ? i + 1
+                            : ProperFraction(text, tokens, i)                    ? i
+                                                                                 : n;
+    if (fraction < n && (fraction == i || AllDigits(w))) {
+      size_t end = fraction + 1;
+      if (In(kUnits, folded(end + 1))) ++end;
+      out.push_back({t.start, tokens[end].end, EntityType::kQuantity});
+      i = end;
+      continue;
+    }
 
     // Money: "$1.13bn", "£600m", "US$5 million", "10 euros".
     if (IsCurrencyBefore(text, t.start)) {
