@@ -55,6 +55,15 @@ TEST(RulesTest, FractionsAreOneAmountWithTheirUnit) {
             (Found{{"9", "QUANTITY"}, {"11", "QUANTITY"}, {"24", "QUANTITY"}, {"7", "QUANTITY"}}));
 }
 
+TEST(RulesTest, SpansOfTimeKeepTheirUnit) {
+  // A real page: "11 months" was the quantity "11".
+  EXPECT_EQ(
+      FindIn("It took 11 months and 20-30 minutes, 1000 years after the flood."),
+      (Found{
+          {"11 months", "QUANTITY"}, {"20-30 minutes", "QUANTITY"}, {"1000 years", "QUANTITY"}}));
+  EXPECT_EQ(FindIn("They watched 28 Days Later."), (Found{{"28", "QUANTITY"}}));  // a title's word
+}
+
 TEST(RulesTest, MayIsADateOnlyBeforeADay) {
   EXPECT_EQ(FindIn("Prices may rise."), Found{});
   EXPECT_EQ(FindIn("It ends May 3."), (Found{{"May 3", "DATE"}}));

@@ -32,6 +32,11 @@ constexpr std::array<std::string_view, 58> kUnits = {
     "ounces",   "oz",         "grams",      "gram",      "cm",        "mm",         "degrees",
     "calories", "cup",        "cups",       "teaspoon",  "teaspoons", "tablespoon", "tablespoons",
     "tsp",      "tbsp"};
+// Spans of time after a number ("11 months", "20-30 minutes"): a quantity's unit when written in
+// lowercase ("24 Hours of Le Mans", "28 Days Later" are names).
+constexpr std::array<std::string_view, 13> kDurations = {
+    "years", "year",  "months", "month",   "weeks",  "week",   "days",
+    "day",   "hours", "hour",   "minutes", "minute", "seconds"};
 // A sentence with one of these words speaks of money: "paid 500 pounds", "a 2,000-pound fine".
 constexpr std::array<std::string_view, 30> kMoneyWords = {
     "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "prices",
@@ -179,6 +184,9 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     return {};
   };
   auto is_num = [&](size_t i) { return i < n && tokens[i].number; };
+  auto is_unit = [&](size_t i) {
+    return In(kUnits, folded(i)) || (In(kDurations, folded(i)) && !tokens[i].capitalized);
+  };
   for (size_t i = 0; i < n; ++i) {
     const text::Token& t = tokens[i];
     const std::string_view w = t.folded;
@@ -243,7 +251,7 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
                                                                                  : n;
     if (fraction < n && (fraction == i || AllDigits(w))) {
       size_t end = fraction + 1;
-      if (In(kUnits, folded(end + 1))) ++end;
+      if (is_unit(end + 1)) ++end;
       out.push_back({t.start, tokens[end].end, EntityType::kQuantity});
       i = end;
       continue;
@@ -335,14 +343,14 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     }
     // Years: a standalone 4-digit number from 1000 to 2099.
     if (AllDigits(w) && w.size() == 4 && (w[0] == '1' || (w[0] == '2' && w[1] == '0')) &&
-        scale_end == i && !In(kUnits, folded(i + 1))) {
+        scale_end == i && !is_unit(i + 1)) {
       out.push_back({t.start, t.end, EntityType::kDate});
       continue;
     }
     // Everything else numeric is a quantity, with its unit if one follows; a bare number in a
     // row of numbers is none.
     size_t end = scale_end;
-    if (In(kUnits, folded(end + 1))) ++end;
+    if (is_unit(end + 1)) ++end;
     if (end == i && number_row) continue;
     out.push_back({t.start, tokens[end].end, EntityType::kQuantity});
     i = end;
