@@ -735,6 +735,20 @@ TEST(NamesRegressionTest, ARecipesListLinesAreNoNames) {
             Types{"PERSON"});
 }
 
+TEST(NamesRegressionTest, ASurnameOpeningASentenceIsThePerson) {
+  // Real pages: "Price hit all four…", "Prince fell…" after "A.J. Price", "Ashwell Prince" were
+  // no names: a capital opening a sentence says nothing, and the words are common ones.
+  const Names n = NamesOf(
+      "On Tuesday guard A.J. Price scored 25 points as Connecticut won. Price hit all four of his "
+      "3-point shots. "
+      "Ashwell Prince made 40 runs before lunch. Prince fell almost immediately after lunch.");
+  EXPECT_EQ(n.TypesOf("Price"), Types{"PERSON"});
+  EXPECT_EQ(n.TypesOf("Prince"), Types{"PERSON"});
+  // Not a word of a line in capitals, nor a surname before a capitalised word.
+  EXPECT_FALSE(
+      NamesOf("Tom Price spoke. Price Increases Hit Shoppers Again\n\nIt rained.").Any("Price"));
+}
+
 TEST(NamesRegressionTest, AnEraIsNoOrganisation) {
   // Wikipedia-style history: "AD" after a century was an organisation.
   const Names n = NamesOf(

@@ -1166,10 +1166,14 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       if (n.end - n.begin >= 2 || (!first.weak && !stopword(first))) known.emplace(key, n.type);
     }
   }
+  std::unordered_set<uint64_t> surnames;
   for (size_t s = 0; s < spans.size(); ++s) {  // surnames, unless a function word ("May")
     for (const LabeledSpan& n : spans[s]) {
       const Word& last = words[s][static_cast<size_t>(n.end - 1)];
-      if (n.type == kPerson && n.end - n.begin >= 2 && !stopword(last)) known.emplace(last.key, kPerson);
+      if (n.type == kPerson && n.end - n.begin >= 2 && !stopword(last)) {
+        known.emplace(last.key, kPerson);
+        surnames.insert(last.key);
+      }
     }
   }
 
@@ -1205,7 +1209,13 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     }
     bool added = false;
     for (size_t i = 0; i < w.size(); ++i) {
-      if (covered[i] || !w[i].capitalized || w[i].weak) continue;
+      // A surname of the document's persons opening a sentence, before a lowercase word ("Price
+      // hit all four of his shots" after "A.J. Price scored"), is the person, though a capital
+      // there says nothing.
+      const bool surname_first = i == 0 && !weak_line[s] && w.size() > 1 && w[1].lowercase &&
+                                 !w[0].all_caps && !w[0].plural_caps &&
+                                 surnames.count(w[0].key) != 0;
+      if (covered[i] || !w[i].capitalized || (w[i].weak && !surname_first)) continue;
       uint64_t key = NerLexicon::Start();
       int match = 0, type = 0;
       for (size_t k = 0; k < static_cast<size_t>(kMaxNameWords) && i + k < w.size(); ++k) {
