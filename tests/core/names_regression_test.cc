@@ -749,6 +749,20 @@ TEST(NamesRegressionTest, ASurnameOpeningASentenceIsThePerson) {
       NamesOf("Tom Price spoke. Price Increases Hit Shoppers Again\n\nIt rained.").Any("Price"));
 }
 
+TEST(NamesRegressionTest, ANameAfterItsKindOfBodyIsThatBody) {
+  // Real pages: a think-tank and a nonprofit were places.
+  const Names n = NamesOf(
+      "The report by UK think-tank Chatham House looked at famine. Linda Foley founded the San "
+      "Diego-based Identity Theft Resource Center after becoming a victim herself.");
+  EXPECT_EQ(n.TypesOf("Chatham House"), Types{"ORG"});
+  EXPECT_EQ(n.TypesOf("Identity Theft Resource Center"), Types{"ORG"});
+  // Not a place that modifies a noun, nor a person after a kind that people have.
+  const Names others = NamesOf(
+      "De Telegraaf, a daily Amsterdam newspaper, led with it. \"No,\" said broker Shakil Rizvi.");
+  EXPECT_EQ(others.TypesOf("Amsterdam"), Types{"LOCATION"});
+  EXPECT_EQ(others.TypesOf("Shakil Rizvi"), Types{"PERSON"});
+}
+
 TEST(NamesRegressionTest, AnEraIsNoOrganisation) {
   // Wikipedia-style history: "AD" after a century was an organisation.
   const Names n = NamesOf(

@@ -784,6 +784,43 @@ void PlacesOfAList(const std::vector<Word>& w, const NerLexicon& lexicon,
   }
 }
 
+// A name right after the word for its kind of body ("UK think-tank Chatham House", "the retailer
+// Argos", "San Diego-based Identity Theft Resource Center") is that body, not the place or person
+// the tagger took it for. In CoNLL-2003 train + dev 113 of 116 names after these words are
+// organisations ("group" 25 of 25, "daily" 14 of 15, "-based" 13 of 16, the rest MISC);
+// "broker", "insurer" and "party" come before persons too and are not among them. A person the
+// name lists know stays one, and so does a listed country.
+void BodiesAfterTheirKind(const std::vector<Word>& w, const NerLexicon& lexicon,
+                          std::vector<LabeledSpan>* spans) {
+  static constexpr std::string_view kKinds[] = {
+      "think-tank",   "thinktank", "charity",      "bank",         "company",   "firm",
+      "group",        "agency",    "organisation", "organization", "newspaper", "daily",
+      "broadcaster",  "retailer",  "carmaker",     "automaker",    "airline",   "website",
+      "club",         "union",     "brokerage",    "conglomerate", "giant",     "maker",
+      "manufacturer", "publisher", "studio",       "label",        "network",   "magazine",
+      "startup",      "start-up",  "supermarket",  "chain",        "operator",  "regulator",
+      "lender",       "bookmaker", "watchdog"};
+  for (LabeledSpan& x : *spans) {
+    if (x.begin == 0 || (x.type != kPerson && x.type != kLocation)) continue;
+    const Word& before = w[static_cast<size_t>(x.begin - 1)];
+    const bool based = before.folded.size() > 6 && before.folded.ends_with("-based");
+    const bool kind = (before.lowercase && std::find(std::begin(kKinds), std::end(kKinds),
+                                                     before.folded) != std::end(kKinds)) ||
+                      based;
+    // Not a place that modifies a noun ("a daily Amsterdam newspaper", "the giant US budget
+    // deficit", "Moscow-based US lawyer"), nor a person "based" somewhere.
+    const bool modifier = x.type == kLocation && x.end < static_cast<int>(w.size()) &&
+                          w[static_cast<size_t>(x.end)].lowercase &&
+                          text::EnglishWordClass(w[static_cast<size_t>(x.end)].folded, false) !=
+                              text::WordClass::kOther;
+    if (!kind || modifier || (based && x.type == kPerson)) continue;
+    const uint16_t lists = lexicon.Find(KeyOf(w, x)).lists;
+    if (x.type == kPerson && ListedPerson(w, lexicon, x)) continue;
+    if (x.type == kLocation && (lists & NerLexicon::ListBit('C')) != 0) continue;
+    x.type = kOrg;
+  }
+}
+
 // A list of organisations with a name the tagger took for a person's ("Teatro Real, Théâtre du
 // Châtelet, Semperoper Dresden and Teatro Massimo"; "University of Freiburg, Bosch, Georgia Tech
 // and KU Leuven"): two or more of the list's names organisations by the lists or by an
@@ -1250,6 +1287,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     TeamsOfAScore(w, lexicon, &spans[s]);
     EventsByTheirLastWord(w, &spans[s]);
     HolidaysAreEvents(w, &spans[s]);
+    BodiesAfterTheirKind(w, lexicon, &spans[s]);
   }
   TeamsOfResults(words, &spans);
 }
