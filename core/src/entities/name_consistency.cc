@@ -983,15 +983,12 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
   // without any and without a sentence's end ("1/2 teaspoon salt" in a recipe's list) is no text
   // typed in lowercase, and its lowercase words are no names either. (A whole sentence in
   // lowercase keeps its names: comments and posts are typed so: "btw met diane today.")
-  size_t sentences_with_capitals = 0;
-  for (const std::vector<Word>& sentence : words) {
-    sentences_with_capitals +=
-        std::any_of(sentence.begin(), sentence.end(),
-                    [](const Word& w) {
-                      return w.capitalized && !w.weak && !text::IsStopword(WithoutClitic(w.folded));
-                    })
-            ? 1
-            : 0;
+  size_t sentences_with_capitals = 0;  // counted up to 2
+  for (size_t s = 0; s < words.size() && sentences_with_capitals < 2; ++s) {
+    const auto capital = [](const Word& w) {
+      return w.capitalized && !w.weak && !text::IsStopword(WithoutClitic(w.folded));
+    };
+    if (std::any_of(words[s].begin(), words[s].end(), capital)) ++sentences_with_capitals;
   }
   const bool document_capitalises = sentences_with_capitals >= 2;
   for (size_t s = 0; s < spans.size(); ++s) {

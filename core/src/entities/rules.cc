@@ -101,6 +101,7 @@ bool AllDigitsAndShort(std::string_view s) {
 // An era written after or before a year: "511 BC", "833 AD", "A.D. 79", "1200 CE", "44 B.C.E.".
 // Capitals only: "ad" and "ce" are words.
 bool IsEra(std::string_view text, const text::Token& t) {
+  if (t.end - t.start > 6 || !t.capitalized) return false;
   std::string letters;
   for (const char c : text.substr(t.start, t.end - t.start)) {
     if (c == '.') continue;
@@ -192,9 +193,9 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     const std::string_view w = t.folded;
     // Dates led by a month: "January 6", "January 13-14, 2022", "March 2019", "Jan. 6",
     // "December 18th 2011", "Nov. 9th".
-    const bool day_after = is_num(i + 1) || IsDayOrdinal(folded(i + 1));
-    if (IsMonthName(w) && t.capitalized && (w != "may" || day_after) &&
-        (w.size() > 3 || day_after)) {
+    const auto day_after = [&] { return is_num(i + 1) || IsDayOrdinal(folded(i + 1)); };
+    if (t.capitalized && IsMonthName(w) && (w != "may" || day_after()) &&
+        (w.size() > 3 || day_after())) {
       size_t end = i;
       if ((is_num(end + 1) && tokens[end + 1].folded.size() <= 5) ||
           IsDayOrdinal(folded(end + 1))) {
@@ -208,8 +209,9 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
       }
     }
     // Centuries and eras: "the 6th century AD", "fifth-century", "AD 79", "A.D. 1066".
-    if (IsOrdinal(w) && (folded(i + 1) == "century" || folded(i + 1) == "centuries" ||
-                         folded(i + 1) == "millennium")) {
+    if ((folded(i + 1) == "century" || folded(i + 1) == "centuries" ||
+         folded(i + 1) == "millennium") &&
+        IsOrdinal(w)) {
       const bool era = i + 2 < n && IsEra(text, tokens[i + 2]);
       const size_t end = era ? i + 2 : i + 1;
       out.push_back(
