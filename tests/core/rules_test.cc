@@ -64,6 +64,12 @@ TEST(RulesTest, SpansOfTimeKeepTheirUnit) {
   EXPECT_EQ(FindIn("They watched 28 Days Later."), (Found{{"28", "QUANTITY"}}));  // a title's word
 }
 
+TEST(RulesTest, AScoreIsNoQuantity) {
+  // Sports pages: every score ("81-65", "6-3") was a quantity in the Numbers group.
+  EXPECT_EQ(FindIn("They won 81-65 after a 14-7 lead and a 1-1 draw, with 10-20 fans there."),
+            (Found{{"10-20", "QUANTITY"}}));  // a range rises
+}
+
 TEST(RulesTest, MayIsADateOnlyBeforeADay) {
   EXPECT_EQ(FindIn("Prices may rise."), Found{});
   EXPECT_EQ(FindIn("It ends May 3."), (Found{{"May 3", "DATE"}}));

@@ -350,10 +350,17 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
       continue;
     }
     // Everything else numeric is a quantity, with its unit if one follows; a bare number in a
-    // row of numbers is none.
+    // row of numbers is none, and neither is a score or a vote ("won 81-65", "a 5-4 ruling", "1-1":
+    // two small numbers with a dash, the first no smaller, and no unit count no amount of
+    // anything; a range is written rising: "10-20 people").
     size_t end = scale_end;
     if (is_unit(end + 1)) ++end;
-    if (end == i && number_row) continue;
+    const size_t dash = w.find('-');
+    const bool score =
+        dash != std::string_view::npos && dash >= 1 && dash <= 3 && w.size() - dash - 1 >= 1 &&
+        w.size() - dash - 1 <= 3 && AllDigits(w.substr(0, dash)) && AllDigits(w.substr(dash + 1)) &&
+        std::stoi(std::string(w.substr(0, dash))) >= std::stoi(std::string(w.substr(dash + 1)));
+    if (end == i && (number_row || score)) continue;
     out.push_back({t.start, tokens[end].end, EntityType::kQuantity});
     i = end;
   }
