@@ -70,6 +70,14 @@ TEST(RulesTest, AScoreIsNoQuantity) {
             (Found{{"10-20", "QUANTITY"}}));  // a range rises
 }
 
+TEST(RulesTest, ASpanOfYearsIsADate) {
+  // "the 2014-15 season" was a quantity.
+  EXPECT_EQ(
+      FindIn("In the 2014-15 season, as in 1939-45 and 1999-00, call 1234-56."),
+      (Found{
+          {"2014-15", "DATE"}, {"1939-45", "DATE"}, {"1999-00", "DATE"}, {"1234-56", "QUANTITY"}}));
+}
+
 TEST(RulesTest, MayIsADateOnlyBeforeADay) {
   EXPECT_EQ(FindIn("Prices may rise."), Found{});
   EXPECT_EQ(FindIn("It ends May 3."), (Found{{"May 3", "DATE"}}));

@@ -336,6 +336,18 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
       out.push_back({t.start, t.end, EntityType::kDate});
       continue;
     }
+    // A span of years, a season: "1996-97", "1999-00", "2014-2015" (up to ten years later).
+    if ((w.size() == 7 || w.size() == 9) && w[4] == '-' && AllDigits(w.substr(0, 4)) &&
+        AllDigits(w.substr(5)) && (w[0] == '1' || (w[0] == '2' && w[1] == '0'))) {
+      const int first = std::stoi(std::string(w.substr(0, 4)));
+      const int second = std::stoi(std::string(w.substr(5)));
+      const int years = w.size() == 9 ? second - first : (second - first % 100 + 100) % 100;
+      const bool later = years >= 1 && years <= 10;  // "1939-45", not a number "1234-56"
+      if (later) {
+        out.push_back({t.start, t.end, EntityType::kDate});
+        continue;
+      }
+    }
     // A year of an era: "511 BC", "833 AD", "44 B.C.E.".
     if (AllDigits(w) && w.size() <= 4 && scale_end == i && i + 1 < n &&
         IsEra(text, tokens[i + 1])) {
