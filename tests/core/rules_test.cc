@@ -78,6 +78,16 @@ TEST(RulesTest, ASpanOfYearsIsADate) {
           {"2014-15", "DATE"}, {"1939-45", "DATE"}, {"1999-00", "DATE"}, {"1234-56", "QUANTITY"}}));
 }
 
+TEST(RulesTest, IdentifiersAreNoQuantities) {
+  // Real pages: ranks, chapters, versions and the numbers of web addresses filled the Numbers
+  // group (issue #16: section and list numbers are no entities).
+  EXPECT_EQ(FindIn("No. 7 Georgetown won; see Chapter 3, version 4.9.3 and "
+                   "http://english.cri.cn/7146/2012/08/06/a.htm for 5 more."),
+            (Found{{"5", "QUANTITY"}}));
+  EXPECT_EQ(FindIn("On 11.05.2012 an article: 60% of readers agreed."),
+            (Found{{"11.05.2012", "DATE"}, {"60%", "PERCENT"}}));
+}
+
 TEST(RulesTest, MayIsADateOnlyBeforeADay) {
   EXPECT_EQ(FindIn("Prices may rise."), Found{});
   EXPECT_EQ(FindIn("It ends May 3."), (Found{{"May 3", "DATE"}}));

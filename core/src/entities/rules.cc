@@ -37,6 +37,10 @@ constexpr std::array<std::string_view, 58> kUnits = {
 constexpr std::array<std::string_view, 13> kDurations = {
     "years", "year",  "months", "month",   "weeks",  "week",   "days",
     "day",   "hours", "hour",   "minutes", "minute", "seconds"};
+// Words before a number that names a part, a place in a ranking or a version.
+constexpr std::array<std::string_view, 16> kNumberedParts = {
+    "no",   "nos",   "chapter", "chapters", "section", "sections", "article", "articles",
+    "page", "pages", "episode", "season",   "volume",  "vol",      "version", "rule"};
 // A sentence with one of these words speaks of money: "paid 500 pounds", "a 2,000-pound fine".
 constexpr std::array<std::string_view, 30> kMoneyWords = {
     "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "prices",
@@ -159,6 +163,19 @@ bool IsOrdinal(std::string_view w) {
          (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
 }
 
+// Whether the token is inside a web address: the run of text without spaces around it (looked
+// at up to 300 bytes back, so a long run costs no more) holds "://" or "www.".
+bool InWebAddress(std::string_view text, const text::Token& t) {
+  constexpr size_t kLookBack = 300;
+  size_t start = t.start;
+  while (start > 0 && t.start - start < kLookBack && text[start - 1] != ' ' &&
+         text[start - 1] != '\n' && text[start - 1] != '\t') {
+    --start;
+  }
+  const std::string_view run = text.substr(start, t.end - start);
+  return run.find("://") != std::string_view::npos || run.find("www.") != std::string_view::npos;
+}
+
 }  // namespace
 
 bool IsMonthName(std::string_view folded) { return In(kMonths, folded); }
@@ -246,6 +263,22 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     const bool glued = IsGluedAmount(w);
     if (!t.number && !glued) continue;
     if (IsListNumber(text, tokens, i)) continue;
+    // A number that names a part or a rank is no amount: "No. 7 Georgetown", "Chapter 3",
+    // "section 4", "Episode 2", "version 1.8.1"; nor is a version or an address written with
+    // two dots or more.
+    const bool percent_sign = t.end < text.size() && text[t.end] == '%';
+    if (i > 0 && In(kNumberedParts, folded(i - 1)) && !glued && !percent_sign &&
+        tokens[i - 1].end + 2 >= t.start) {
+      continue;
+    }
+    // A date written with dots: "11.05.2012".
+    if (w.size() == 10 && w[2] == '.' && w[5] == '.' && AllDigits(w.substr(0, 2)) &&
+        AllDigits(w.substr(3, 2)) && AllDigits(w.substr(6))) {
+      out.push_back({t.start, t.end, EntityType::kDate});
+      continue;
+    }
+    if (std::count(w.begin(), w.end(), '.') >= 2) continue;
+    if (InWebAddress(text, t)) continue;  // "http://english.cri.cn/7146/2012/08/06/…"
     // A fraction, with its whole number and unit: "1/2 teaspoon", "2 1/2 cups" (a proper one:
     // "9/11" and "24/7" are no amounts).
     const size_t fraction = is_num(i + 1) && ProperFraction(text, tokens, i + 1) ? i + 1
