@@ -774,6 +774,17 @@ TEST(NamesRegressionTest, USInCapitalsIsTheCountry) {
       NamesOf("It rained all day in the hills.\n\nCLICK HERE TO FOLLOW US ON PINTEREST").Any("US"));
 }
 
+TEST(NamesRegressionTest, AWebAddressIsNoName) {
+  // A forum post: the tagger took links for persons (hidden until now by the numbers in them,
+  // which were quantities and outranked the names).
+  const Names n = NamesOf(
+      "They are pretty cool. http://www.4gamer.net/news/image/2005.09/20050920111900_21big.html "
+      "http://www.4gamer.net/news/image/2005.09/20050919032951_21big.html btw, they are all "
+      "from Tokyo.");
+  EXPECT_FALSE(n.AnyContaining("4gamer"));
+  EXPECT_EQ(n.TypesOf("Tokyo"), Types{"LOCATION"});
+}
+
 TEST(NamesRegressionTest, AnEraIsNoOrganisation) {
   // Wikipedia-style history: "AD" after a century was an organisation.
   const Names n = NamesOf(

@@ -1042,6 +1042,12 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       // A user's handle or a clock time is no name ("@IraSchoffel", "9:15AM").
       if (n.end - n.begin == 1 && HandleOrTime(words[s][static_cast<size_t>(n.begin)].folded))
         continue;
+      // Nor is a web address ("http://www.4gamer.net/news/…"), whatever the tagger made of it.
+      if (std::any_of(words[s].begin() + n.begin, words[s].begin() + n.end, [](const Word& w) {
+            return w.folded.find("://") != std::string_view::npos || w.folded.starts_with("www.");
+          })) {
+        continue;
+      }
       // An interjection first in a sentence, unless the text names something so elsewhere
       // ("Fans of Hello cheered": a band).
       if (const Word& w = words[s][static_cast<size_t>(n.begin)]; n.end - n.begin == 1 && w.weak &&
