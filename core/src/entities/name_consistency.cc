@@ -813,7 +813,10 @@ void PlacesOfAList(const std::vector<Word>& w, const NerLexicon& lexicon,
 // the tagger took it for. In CoNLL-2003 train + dev 113 of 116 names after these words are
 // organisations ("group" 25 of 25, "daily" 14 of 15, "-based" 13 of 16, the rest MISC);
 // "broker", "insurer" and "party" come before persons too and are not among them. A person the
-// name lists know stays one, and so does a listed country.
+// name lists know stays one, and so does a listed country. Unlike RoleType's nouns, which decide
+// a name's vote everywhere in the document, these kinds ("maker", "publisher", "giant") also come
+// before persons ("documentary maker Michael Cockerell"): they only retype this mention, and only
+// a person the lists do not know (moving them into RoleType retyped 11 persons on the dev texts).
 void BodiesAfterTheirKind(const std::vector<Word>& w, const NerLexicon& lexicon,
                           std::vector<LabeledSpan>* spans) {
   static constexpr std::string_view kKinds[] = {
