@@ -718,6 +718,11 @@ TEST(NamesRegressionTest, AHolidayIsNoPlaceNorPerson) {
   EXPECT_EQ(n.TypesOf("Christmas Eve"), Types{"MISC"});
   EXPECT_EQ(NamesOf("Ships call at Christmas Island twice a year.").TypesOf("Christmas Island"),
             Types{"LOCATION"});
+  // Ones the tagger left alone.
+  const Names more = NamesOf(
+      "Making a Thanksgiving turkey is easy, she said. The lock joined the squad over Easter.");
+  EXPECT_EQ(more.TypesOf("Thanksgiving"), Types{"MISC"});
+  EXPECT_EQ(more.TypesOf("Easter"), Types{"MISC"});
 }
 
 TEST(NamesRegressionTest, ARecipesListLinesAreNoNames) {

@@ -649,6 +649,13 @@ void HolidaysAreEvents(const std::vector<Word>& w, std::vector<LabeledSpan>* spa
   // Island".
   static constexpr std::string_view kDays[] = {"eve",    "day",     "sunday",
                                                "monday", "mubarak", "kippur"};
+  // A place where a holiday the tagger left alone is one: after a word in lowercase or a greeting
+  // ("over Easter", "Happy Eid"); not first in a sentence nor in a list, where "Easter" and
+  // "Christmas" may be surnames ("Easter won the cup", "Seymour (capt), Easter").
+  const auto holiday_place = [&](size_t i) {
+    return i > 0 && (w[i - 1].lowercase || w[i - 1].folded == "happy" ||
+                     w[i - 1].folded == "merry" || w[i - 1].folded == "good");
+  };
   for (LabeledSpan& x : *spans) {
     const std::string_view first = w[static_cast<size_t>(x.begin)].folded;
     const std::string_view second = w[static_cast<size_t>(x.end - 1)].folded;
@@ -659,6 +666,30 @@ void HolidaysAreEvents(const std::vector<Word>& w, std::vector<LabeledSpan>* spa
         std::find(std::begin(kHolidays), std::end(kHolidays), first) != std::end(kHolidays)) {
       x.type = kMisc;
     }
+  }
+  // One the tagger left alone ("a Thanksgiving turkey"): a capitalised holiday no name holds,
+  // with its day's word, in such a place.
+  std::vector<bool> covered(w.size(), false);
+  for (const LabeledSpan& x : *spans) {
+    for (int i = x.begin; i < x.end; ++i) covered[static_cast<size_t>(i)] = true;
+  }
+  bool added = false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (covered[i] || !w[i].capitalized || !holiday_place(i) || w[i].folded == "yom" ||
+        std::find(std::begin(kHolidays), std::end(kHolidays), w[i].folded) == std::end(kHolidays)) {
+      continue;
+    }
+    const bool with_day =
+        i + 1 < w.size() && !covered[i + 1] && w[i + 1].capitalized &&
+        std::find(std::begin(kDays), std::end(kDays), w[i + 1].folded) != std::end(kDays);
+    if (i + 1 < w.size() && !with_day && w[i + 1].capitalized && !covered[i + 1]) continue;
+    const int end = static_cast<int>(i) + (with_day ? 2 : 1);
+    spans->push_back({static_cast<int>(i), end, kMisc});
+    added = true;
+  }
+  if (added) {
+    std::sort(spans->begin(), spans->end(),
+              [](const LabeledSpan& a, const LabeledSpan& b) { return a.begin < b.begin; });
   }
 }
 
