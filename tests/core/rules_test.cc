@@ -86,6 +86,7 @@ TEST(RulesTest, IdentifiersAreNoQuantities) {
             (Found{{"5", "QUANTITY"}}));
   EXPECT_EQ(FindIn("On 11.05.2012 an article: 60% of readers agreed."),
             (Found{{"11.05.2012", "DATE"}, {"60%", "PERCENT"}}));
+  EXPECT_EQ(FindIn("Speeds reach 0.3-0.5 megabits."), (Found{{"0.3-0.5", "QUANTITY"}}));
 }
 
 TEST(RulesTest, MayIsADateOnlyBeforeADay) {

@@ -277,7 +277,8 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
       out.push_back({t.start, t.end, EntityType::kDate});
       continue;
     }
-    if (std::count(w.begin(), w.end(), '.') >= 2) continue;
+    // (A range of decimals, "0.3-0.5", has two dots and is an amount.)
+    if (std::count(w.begin(), w.end(), '.') >= 2 && w.find('-') == std::string_view::npos) continue;
     if (InWebAddress(text, t)) continue;  // "http://english.cri.cn/7146/2012/08/06/…"
     // A fraction, with its whole number and unit: "1/2 teaspoon", "2 1/2 cups" (a proper one:
     // "9/11" and "24/7" are no amounts).
