@@ -56,6 +56,21 @@ struct Word {
   bool common = false;  // usually written in lowercase inside sentences
 };
 
+// Spans in text order, after one was added or replaced.
+void SortByBegin(std::vector<LabeledSpan>* spans) {
+  std::sort(spans->begin(), spans->end(),
+            [](const LabeledSpan& a, const LabeledSpan& b) { return a.begin < b.begin; });
+}
+
+// Which of a sentence's `n` words some span holds.
+std::vector<bool> Covered(const std::vector<LabeledSpan>& spans, size_t n) {
+  std::vector<bool> covered(n, false);
+  for (const LabeledSpan& x : spans) {
+    for (int i = x.begin; i < x.end; ++i) covered[static_cast<size_t>(i)] = true;
+  }
+  return covered;
+}
+
 // A function word with its clitic ("I'm", "We’ve", "You'll") as one token: the word without it.
 std::string_view WithoutClitic(std::string_view w) {
   for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
@@ -540,8 +555,7 @@ void JoinNamesOverOf(const std::vector<Word>& w, bool weak_line, std::vector<Lab
                        [&](const LabeledSpan& x) { return x.begin < end && begin < x.end; }),
         spans->end());
     spans->push_back({begin, end, type});
-    std::sort(spans->begin(), spans->end(),
-              [](const LabeledSpan& a, const LabeledSpan& b) { return a.begin < b.begin; });
+    SortByBegin(spans);
     i = end - 1;
   }
 }
@@ -622,10 +636,7 @@ void EventsByTheirLastWord(const std::vector<Word>& w, std::vector<LabeledSpan>*
 // alone (a name it is part of).
 void TheUsInCapitals(const std::vector<Word>& w, bool weak_line, std::vector<LabeledSpan>* spans) {
   if (weak_line) return;
-  std::vector<bool> covered(w.size(), false);
-  for (const LabeledSpan& x : *spans) {
-    for (int i = x.begin; i < x.end; ++i) covered[static_cast<size_t>(i)] = true;
-  }
+  std::vector<bool> covered = Covered(*spans, w.size());
   bool added = false;
   for (size_t i = 0; i < w.size(); ++i) {
     if (covered[i] || w[i].folded != "us" || !w[i].all_caps) continue;
@@ -634,8 +645,7 @@ void TheUsInCapitals(const std::vector<Word>& w, bool weak_line, std::vector<Lab
     added = true;
   }
   if (added) {
-    std::sort(spans->begin(), spans->end(),
-              [](const LabeledSpan& a, const LabeledSpan& b) { return a.begin < b.begin; });
+    SortByBegin(spans);
   }
 }
 
@@ -669,10 +679,7 @@ void HolidaysAreEvents(const std::vector<Word>& w, std::vector<LabeledSpan>* spa
   }
   // One the tagger left alone ("a Thanksgiving turkey"): a capitalised holiday no name holds,
   // with its day's word, in such a place.
-  std::vector<bool> covered(w.size(), false);
-  for (const LabeledSpan& x : *spans) {
-    for (int i = x.begin; i < x.end; ++i) covered[static_cast<size_t>(i)] = true;
-  }
+  std::vector<bool> covered = Covered(*spans, w.size());
   bool added = false;
   for (size_t i = 0; i < w.size(); ++i) {
     if (covered[i] || !w[i].capitalized || !holiday_place(i) || w[i].folded == "yom" ||
@@ -688,8 +695,7 @@ void HolidaysAreEvents(const std::vector<Word>& w, std::vector<LabeledSpan>* spa
     added = true;
   }
   if (added) {
-    std::sort(spans->begin(), spans->end(),
-              [](const LabeledSpan& a, const LabeledSpan& b) { return a.begin < b.begin; });
+    SortByBegin(spans);
   }
 }
 
@@ -1279,10 +1285,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
   // short of a longer name the document has ("Checker" in "The Fact Checker gave...").
   for (size_t s = 0; s < spans.size(); ++s) {
     const std::vector<Word>& w = words[s];
-    std::vector<bool> covered(w.size(), false);
-    for (const LabeledSpan& n : spans[s]) {
-      for (int i = n.begin; i < n.end; ++i) covered[static_cast<size_t>(i)] = true;
-    }
+    std::vector<bool> covered = Covered(spans[s], w.size());
     for (LabeledSpan& n : spans[s]) {
       bool done = false;
       for (int left = 0; left <= 2 && !done; ++left) {
@@ -1335,8 +1338,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       added = true;
     }
     if (added) {
-      std::sort(spans[s].begin(), spans[s].end(),
-                [](const LabeledSpan& a, const LabeledSpan& b) { return a.begin < b.begin; });
+      SortByBegin(&spans[s]);
     }
     ExtendToOrganisation(w, &spans[s]);
     JoinNamesOverOf(w, weak_line[s], &spans[s]);
