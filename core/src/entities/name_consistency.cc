@@ -16,6 +16,12 @@
 namespace precis::entities {
 namespace {
 
+// Whether `word` is one of `list`'s words.
+template <typename List>
+bool InList(const List& list, std::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
 constexpr int kPerson = 0;
 constexpr int kOrg = 1;
 constexpr int kLocation = 2;
@@ -31,7 +37,7 @@ bool IsTimeZone(std::string_view folded) {
       "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "wet", "est", "edt", "cst", "cdt", "mst",
       "mdt", "pst", "pdt", "akst", "akdt", "hst", "aest", "aedt", "acst", "awst", "nzst", "nzdt",
       "ist", "jst", "kst", "hkt", "sgt", "msk"};
-  return std::find(std::begin(kZones), std::end(kZones), folded) != std::end(kZones);
+  return InList(kZones, folded);
 }
 // Words that name a storm ("Hurricane Sandy", "Typhoon Haiyan", "Tropical Storm Erika"): the
 // name after them is an event, MISC as CoNLL-2003 tags "Hurricane Edouard" (without the word).
@@ -623,7 +629,7 @@ void EventsByTheirLastWord(const std::vector<Word>& w, std::vector<LabeledSpan>*
     for (int i = x.begin + 1; i < x.end - 1; ++i)
       of = of || w[static_cast<size_t>(i)].folded == "of";
     if (last.capitalized && !last.all_caps && (!of || last.folded == "act") &&
-        std::find(std::begin(kEvents), std::end(kEvents), last.folded) != std::end(kEvents)) {
+        InList(kEvents, last.folded)) {
       x.type = kMisc;
     }
   }
@@ -669,11 +675,8 @@ void HolidaysAreEvents(const std::vector<Word>& w, std::vector<LabeledSpan>* spa
   for (LabeledSpan& x : *spans) {
     const std::string_view first = w[static_cast<size_t>(x.begin)].folded;
     const std::string_view second = w[static_cast<size_t>(x.end - 1)].folded;
-    const bool day = x.end - x.begin == 1 ||
-                     (x.end - x.begin == 2 &&
-                      std::find(std::begin(kDays), std::end(kDays), second) != std::end(kDays));
-    if (x.type != kMisc && day &&
-        std::find(std::begin(kHolidays), std::end(kHolidays), first) != std::end(kHolidays)) {
+    const bool day = x.end - x.begin == 1 || (x.end - x.begin == 2 && InList(kDays, second));
+    if (x.type != kMisc && day && InList(kHolidays, first)) {
       x.type = kMisc;
     }
   }
@@ -683,12 +686,11 @@ void HolidaysAreEvents(const std::vector<Word>& w, std::vector<LabeledSpan>* spa
   bool added = false;
   for (size_t i = 0; i < w.size(); ++i) {
     if (covered[i] || !w[i].capitalized || !holiday_place(i) || w[i].folded == "yom" ||
-        std::find(std::begin(kHolidays), std::end(kHolidays), w[i].folded) == std::end(kHolidays)) {
+        !InList(kHolidays, w[i].folded)) {
       continue;
     }
-    const bool with_day =
-        i + 1 < w.size() && !covered[i + 1] && w[i + 1].capitalized &&
-        std::find(std::begin(kDays), std::end(kDays), w[i + 1].folded) != std::end(kDays);
+    const bool with_day = i + 1 < w.size() && !covered[i + 1] && w[i + 1].capitalized &&
+                          InList(kDays, w[i + 1].folded);
     if (i + 1 < w.size() && !with_day && w[i + 1].capitalized && !covered[i + 1]) continue;
     const int end = static_cast<int>(i) + (with_day ? 2 : 1);
     spans->push_back({static_cast<int>(i), end, kMisc});
@@ -712,9 +714,6 @@ void TeamsOfAScore(const std::vector<Word>& w, const NerLexicon& lexicon,
       "crushed", "thrashed", "hammered", "trounced", "blanked", "outscored", "outlasted",
       "upset",   "stunned",  "overcame", "whipped",  "lost",    "tied",      "drew"};
   static constexpr std::string_view kWins[] = {"victory", "win", "winners", "triumph"};
-  auto in = [](const auto& list, std::string_view f) {
-    return std::find(std::begin(list), std::end(list), f) != std::end(list);
-  };
   auto score = [](std::string_view f) {
     const size_t dash = f.find('-');
     return dash >= 1 && dash <= 3 && f.size() - dash - 1 >= 1 && f.size() - dash - 1 <= 3 &&
@@ -730,10 +729,12 @@ void TeamsOfAScore(const std::vector<Word>& w, const NerLexicon& lexicon,
     if (x.type != kLocation) continue;
     const std::string_view before = folded(x.begin - 1);
     bool won = false;
-    for (int i = std::max(0, x.begin - 4); i < x.begin - 1; ++i) won = won || in(kWins, folded(i));
-    const bool side = in(kPlays, folded(x.end)) || in(kPlays, before) ||
-                      ((before == "to" || before == "with") && in(kPlays, folded(x.begin - 2))) ||
-                      (before == "over" && won);
+    for (int i = std::max(0, x.begin - 4); i < x.begin - 1; ++i)
+      won = won || InList(kWins, folded(i));
+    const bool side =
+        InList(kPlays, folded(x.end)) || InList(kPlays, before) ||
+        ((before == "to" || before == "with") && InList(kPlays, folded(x.begin - 2))) ||
+        (before == "over" && won);
     const uint16_t lists = lexicon.Find(KeyOf(w, x)).lists;
     if (side && (lists & NerLexicon::ListBit('T')) != 0 &&
         (lists & NerLexicon::ListBit('C')) == 0) {
@@ -868,9 +869,7 @@ void BodiesAfterTheirKind(const std::vector<Word>& w, const NerLexicon& lexicon,
     if (x.begin == 0 || (x.type != kPerson && x.type != kLocation)) continue;
     const Word& before = w[static_cast<size_t>(x.begin - 1)];
     const bool based = before.folded.size() > 6 && before.folded.ends_with("-based");
-    const bool kind = (before.lowercase && std::find(std::begin(kKinds), std::end(kKinds),
-                                                     before.folded) != std::end(kKinds)) ||
-                      based;
+    const bool kind = (before.lowercase && InList(kKinds, before.folded)) || based;
     // Not a place that modifies a noun ("a daily Amsterdam newspaper", "the giant US budget
     // deficit", "Moscow-based US lawyer"), nor a person "based" somewhere.
     const bool modifier = x.type == kLocation && x.end < static_cast<int>(w.size()) &&
