@@ -87,6 +87,8 @@ TEST(RulesTest, IdentifiersAreNoQuantities) {
   EXPECT_EQ(FindIn("On 11.05.2012 an article: 60% of readers agreed."),
             (Found{{"11.05.2012", "DATE"}, {"60%", "PERCENT"}}));
   EXPECT_EQ(FindIn("Speeds reach 0.3-0.5 megabits."), (Found{{"0.3-0.5", "QUANTITY"}}));
+  // A label with "#" or a handle is no amount either: "Issue #3", "@fan42".
+  EXPECT_EQ(FindIn("Issue #3 reached @fan42 and 9 readers."), (Found{{"9", "QUANTITY"}}));
 }
 
 TEST(RulesTest, MayIsADateOnlyBeforeADay) {

@@ -163,19 +163,6 @@ bool IsOrdinal(std::string_view w) {
          (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
 }
 
-// Whether the token is inside a web address: the run of text without spaces around it (looked
-// at up to 300 bytes back, so a long run costs no more) holds "://" or "www.".
-bool InWebAddress(std::string_view text, const text::Token& t) {
-  constexpr size_t kLookBack = 300;
-  size_t start = t.start;
-  while (start > 0 && t.start - start < kLookBack && text[start - 1] != ' ' &&
-         text[start - 1] != '\n' && text[start - 1] != '\t') {
-    --start;
-  }
-  const std::string_view run = text.substr(start, t.end - start);
-  return run.find("://") != std::string_view::npos || run.find("www.") != std::string_view::npos;
-}
-
 }  // namespace
 
 bool IsMonthName(std::string_view folded) { return In(kMonths, folded); }
@@ -279,7 +266,7 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     }
     // (A range of decimals, "0.3-0.5", has two dots and is an amount.)
     if (std::count(w.begin(), w.end(), '.') >= 2 && w.find('-') == std::string_view::npos) continue;
-    if (InWebAddress(text, t)) continue;  // "http://english.cri.cn/7146/2012/08/06/…"
+    if (text::InAddress(text, t)) continue;  // "http://english.cri.cn/7146/2012/08/06/…"
     // A fraction, with its whole number and unit: "1/2 teaspoon", "2 1/2 cups" (a proper one:
     // "9/11" and "24/7" are no amounts).
     const size_t fraction = is_num(i + 1) && ProperFraction(text, tokens, i + 1) ? i + 1

@@ -44,35 +44,6 @@ bool Adjacent(std::string_view text, const text::Token& a, const text::Token& b)
   return true;
 }
 
-// Part of a web address, e-mail address, handle or hashtag ("http", "amzn", "to" in
-// "https://amzn.to/3xY"): the run of non-space bytes around the token looks like one. The run
-// is looked at only kAddressReach bytes either side, so a text without spaces stays linear.
-constexpr size_t kAddressReach = 256;
-
-bool InAddress(std::string_view text, const text::Token& t) {
-  const auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
-  const size_t floor = t.start > kAddressReach ? t.start - kAddressReach : 0;
-  size_t start = t.start;
-  while (start > floor && !space(text[start - 1])) --start;
-  const size_t ceiling = std::min(text.size(), t.end + kAddressReach);
-  size_t end = t.end;
-  while (end < ceiling && !space(text[end])) ++end;
-  const std::string_view chunk = text.substr(start, end - start);
-  if (chunk.find("://") != std::string_view::npos || chunk.find("www.") != std::string_view::npos) {
-    return true;
-  }
-  if (chunk.find('@') != std::string_view::npos || chunk.starts_with('#')) return true;
-  // example.com, news.bbc.co.uk
-  for (std::string_view tld : {".com", ".org", ".net", ".gov", ".edu", ".co.uk", ".io"}) {
-    if (chunk.find(tld) != std::string_view::npos) return true;
-  }
-  // host.tld/path
-  const size_t slash = chunk.find('/');
-  const size_t dot = chunk.find('.');
-  return slash != std::string_view::npos && dot != std::string_view::npos && dot < slash &&
-         dot + 1 < chunk.size() && std::isalpha(static_cast<unsigned char>(chunk[dot + 1]));
-}
-
 bool HasLetter(std::string_view word) {
   for (char c : word) {
     if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
@@ -154,7 +125,8 @@ text::WordClass PhraseClass(std::string_view text, const std::vector<text::Token
       toks[k + 1].capitalized && toks[k + 1].content && Adjacent(text, t, toks[k + 1])) {
     return text::WordClass::kAdjective;  // part of the name, never its end
   }
-  if (!t.content || t.number || t.stem.size() <= 1 || !HasLetter(t.folded) || InAddress(text, t)) {
+  if (!t.content || t.number || t.stem.size() <= 1 || !HasLetter(t.folded) ||
+      text::InAddress(text, t)) {
     return text::WordClass::kOther;
   }
   if (!english) return text::WordClass::kNoun;

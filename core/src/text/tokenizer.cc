@@ -1,5 +1,8 @@
 #include "text/tokenizer.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "text/stemmer.h"
 #include "text/stopwords.h"
 #include "text/utf8.h"
@@ -97,6 +100,31 @@ std::vector<Token> Tokenize(std::string_view text, Span span, std::string_view l
     i = end;
   }
   return tokens;
+}
+
+bool InAddress(std::string_view text, const Token& t) {
+  constexpr size_t kAddressReach = 256;
+  const auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
+  const size_t floor = t.start > kAddressReach ? t.start - kAddressReach : 0;
+  size_t start = t.start;
+  while (start > floor && !space(text[start - 1])) --start;
+  const size_t ceiling = std::min(text.size(), t.end + kAddressReach);
+  size_t end = t.end;
+  while (end < ceiling && !space(text[end])) ++end;
+  const std::string_view chunk = text.substr(start, end - start);
+  if (chunk.find("://") != std::string_view::npos || chunk.find("www.") != std::string_view::npos) {
+    return true;
+  }
+  if (chunk.find('@') != std::string_view::npos || chunk.starts_with('#')) return true;
+  // example.com, news.bbc.co.uk
+  for (std::string_view tld : {".com", ".org", ".net", ".gov", ".edu", ".co.uk", ".io"}) {
+    if (chunk.find(tld) != std::string_view::npos) return true;
+  }
+  // host.tld/path
+  const size_t slash = chunk.find('/');
+  const size_t dot = chunk.find('.');
+  return slash != std::string_view::npos && dot != std::string_view::npos && dot < slash &&
+         dot + 1 < chunk.size() && std::isalpha(static_cast<unsigned char>(chunk[dot + 1]));
 }
 
 }  // namespace precis::text

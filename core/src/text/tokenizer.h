@@ -28,6 +28,12 @@ struct Token {
 // `language` (ISO 639-1) selects the stopword list.
 std::vector<Token> Tokenize(std::string_view text, Span span, std::string_view language = "en");
 
+// Whether the token is part of a web address, e-mail address, handle or hashtag ("http",
+// "amzn", "to" in "https://amzn.to/3xY"; "7146" in "http://english.cri.cn/7146/…"): the run
+// of non-space bytes around it looks like one. The run is looked at only 256 bytes either side,
+// so a text without spaces stays linear.
+bool InAddress(std::string_view text, const Token& t);
+
 }  // namespace precis::text
 
 #endif  // PRECIS_TEXT_TOKENIZER_H_
