@@ -801,5 +801,24 @@ TEST(NamesRegressionTest, AnEraIsNoOrganisation) {
   EXPECT_TRUE(NamesOf("The studio 20th Century Fox bought the rights.").Any("20th Century Fox"));
 }
 
+TEST(NamesRegressionTest, AnAcronymSpelledOutInLowercaseIsNoName) {
+  // Business and technology news define their jargon once; the tagger made bodies of it.
+  const Names n = NamesOf(
+      "Sales of personal video recorders (PVRs) rose in May, and the producer price index (PPI) "
+      "fell. Analysts at Barclays said the PVR market would grow. The PPI figure surprised "
+      "Barclays. Meanwhile QE (quantitative easing) continued, and computer-generated imagery "
+      "(CGI) studios in London hired more staff. QE has critics at the Bank of England.");
+  for (const char* acronym : {"PVR", "PVRs", "PPI", "QE", "CGI"}) {
+    EXPECT_FALSE(n.Any(acronym)) << acronym;
+  }
+  EXPECT_TRUE(n.Any("Barclays"));
+  EXPECT_TRUE(n.Any("London"));
+  EXPECT_TRUE(n.Any("Bank of England"));
+  // A body's name spelled out is capitalised: its acronym stays a name.
+  const Names party = NamesOf(
+      "The Scottish National Party (SNP) won the seat. The SNP leader thanked voters in Perth.");
+  EXPECT_EQ(party.TypesOf("SNP"), (Types{"ORG", "ORG"}));
+}
+
 }  // namespace
 }  // namespace precis
