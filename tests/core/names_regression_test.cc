@@ -820,5 +820,28 @@ TEST(NamesRegressionTest, AnAcronymSpelledOutInLowercaseIsNoName) {
   EXPECT_EQ(party.TypesOf("SNP"), (Types{"ORG", "ORG"}));
 }
 
+TEST(NamesRegressionTest, RanksAndOfficesAreNoPartOfAName) {
+  // Wikipedia history and military news: the rank stayed in the name, or made it a place.
+  const Names n = NamesOf(
+      "Since Emperor Meiji, eras have been named after the ruler. Archbishop Desmond Tutu spoke "
+      "in Cape Town. Capt Seath was originally from Cowdenbeath in Fife. Capt Seath fell ill at "
+      "the 23-mile mark.");
+  EXPECT_EQ(n.TypesOf("Meiji"), Types{"PERSON"});
+  EXPECT_EQ(n.TypesOf("Desmond Tutu"), Types{"PERSON"});
+  EXPECT_EQ(n.TypesOf("Seath"), (Types{"PERSON", "PERSON"}));
+  EXPECT_FALSE(n.AnyContaining("Emperor"));
+  EXPECT_FALSE(n.AnyContaining("Capt"));
+  // Inside an Arabic name "Sheikh" is no title.
+  EXPECT_TRUE(NamesOf("Israel killed its former leader, Muhammed Sheikh Khalil. Hamas has become "
+                      "rather unpopular.")
+                  .Any("Muhammed Sheikh Khalil"));
+  // A form of address before a name says "person" more surely than a company list ("Meiji", a
+  // confectioner) or the tagger's guess.
+  const Names mr = NamesOf(
+      "Mr Bae, a Korean-American, was sentenced in May. Lord Sainsbury said he was pleased.");
+  EXPECT_EQ(mr.TypesOf("Bae"), Types{"PERSON"});
+  EXPECT_EQ(mr.TypesOf("Sainsbury"), Types{"PERSON"});
+}
+
 }  // namespace
 }  // namespace precis

@@ -174,6 +174,37 @@ bool IsFormOfAddress(std::string_view folded) {
   return std::find(kForms.begin(), kForms.end(), folded) != kForms.end();
 }
 
+// Ranks, offices and clergy that stand before a person's name, beyond the tagger's titles (below).
+// Not words that name other things after them as often ("Cardinal Health", "Detective Comics",
+// "Inspector Gadget", "Commander Data").
+bool IsRankOrOffice(std::string_view folded) {
+  static constexpr std::string_view kRanks[] = {
+      "emperor",     "empress",       "archbishop", "bishop",     "sultan",       "tsar",
+      "czar",        "pharaoh",       "rabbi",      "imam",       "sheikh",       "emir",
+      "colonel",     "col",           "lieutenant", "lt",         "sergeant",     "sgt",
+      "capt",        "admiral",       "adm",        "professor",  "reverend",     "rev",
+      "congressman", "congresswoman", "councillor", "councilman", "councilwoman", "gov",
+      "brigadier"};
+  return InList(kRanks, folded);
+}
+
+// Whether the word before `begin` is a capitalised form of address or rank ("Mr", "Emperor").
+bool FormOrRankBefore(const std::vector<Word>& words, int begin) {
+  if (begin < 1) return false;
+  const Word& w = words[static_cast<size_t>(begin - 1)];
+  const std::string_view folded = WithoutPeriod(w.folded);
+  return w.capitalized && (IsFormOfAddress(folded) || IsRankOrOffice(folded));
+}
+
+// A title before a person's name, beyond the tagger's list (gazetteer.h's IsPersonTitle, one of
+// its features): ranks, offices and clergy that CoNLL-2003 leaves out of the name as it does
+// "President" ("Emperor Meiji" -> "Meiji", "Colonel Gaddafi", "Archbishop Desmond Tutu"; in
+// CoNLL-2003 train + dev such words stand before a person 40 times and open one once). Not
+// words that are first names or surnames as often ("Duke", "Earl", "Major", "Captain", "Father").
+bool IsTitleBeforeAName(std::string_view folded) {
+  return IsPersonTitle(folded) || IsRankOrOffice(folded);
+}
+
 // "Jr.", "Sr", "III": a generation's mark after a surname ("Martin Luther King Jr."), folded.
 bool IsGenerationMark(std::string_view folded) {
   const std::string_view w = WithoutPeriod(folded);
@@ -186,8 +217,15 @@ void CutTitles(const std::vector<Word>& words, const NerLexicon& lexicon,
   for (LabeledSpan s : *spans) {
     int title = -1;  // the last title word followed by a capitalised name
     for (int i = s.begin; i + 1 < s.end; ++i) {
-      if (IsPersonTitle(WithoutPeriod(words[static_cast<size_t>(i)].folded))) title = i;
+      // The tagger's titles anywhere ("Prime Minister Theresa May"); the others first or after
+      // a title, as Arabic names hold "Sheikh" ("Muhammed Sheikh Khalil").
+      const std::string_view word = WithoutPeriod(words[static_cast<size_t>(i)].folded);
+      if (IsPersonTitle(word) || (IsTitleBeforeAName(word) && (i == s.begin || title == i - 1)))
+        title = i;
     }
+    // A form of address or a rank right before the name opens it too ("Emperor" + "Meiji" an
+    // organisation).
+    if (title < 0 && FormOrRankBefore(words, s.begin)) title = s.begin - 1;
     const bool name_after = title >= 0 && s.end - title - 1 <= 3 &&
                             std::all_of(words.begin() + title + 1, words.begin() + s.end,
                                         [](const Word& w) { return w.capitalized; });
@@ -199,18 +237,19 @@ void CutTitles(const std::vector<Word>& words, const NerLexicon& lexicon,
     if (name_after && s.type == kPerson) s.begin = title + 1;
     // A form of address opening a name makes it a person's ("Lord Bao" a place, "Mrs Eaves" an
     // organisation), unless the name ends as an organisation's or a place's does ("Sir Ganga Ram
-    // Hospital", "Prince Edward Island"). Only forms of address: "General Electric" is no person.
+    // Hospital", "Prince Edward Island"). Only forms of address and ranks ("Capt Seath" a place):
+    // "General Electric" is no person.
     // Not "DR Congo" (capitals), "Lord Chancellor" (a title after it), "Lord Of The Rings", nor
     // a listed place ("Miss England", a pageant's title).
     const std::string_view last = WithoutPeriod(words[static_cast<size_t>(s.end - 1)].folded);
     const Word& form = words[static_cast<size_t>(title < 0 ? 0 : title)];
     const bool plain_name =
-        name_after && title == s.begin && !form.all_caps && !IsOrgSuffix(last) &&
+        name_after && title + 1 >= s.begin && !form.all_caps && !IsOrgSuffix(last) &&
         !IsPlaceSuffix(last) && !IsPersonTitle(last) &&
         std::none_of(words.begin() + title + 1, words.begin() + s.end,
                      [](const Word& w) { return text::IsStopword(w.folded); }) &&
         (lexicon.Find(KeyOf(words, {title + 1, s.end, kPerson})).lists & kPlaceLists) == 0;
-    if (plain_name && s.type != kPerson && IsFormOfAddress(WithoutPeriod(form.folded))) {
+    if (plain_name && s.type != kPerson && FormOrRankBefore(words, title + 1)) {
       s = {title + 1, s.end, kPerson};
     }
     out.push_back(s);
@@ -1227,6 +1266,9 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       said_types.insert(said(s, 0));
     }
     for (LabeledSpan& x : n) {
+      // A person after a form of address or a rank ("Emperor Meiji", though Meiji is a company).
+      if (x.type == kPerson && FormOrRankBefore(words[s], x.begin))
+        said_types.insert(said(s, x.begin));
       // A person or an organisation by the tagger; an adjective ("the town of British …") is none.
       if ((x.type == kPerson || x.type == kOrg) && x.begin >= 2 &&
           words[s][static_cast<size_t>(x.begin) - 1].folded == "of" &&
@@ -1397,7 +1439,8 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       // Not a part of a longer capitalised run the tagger left alone ("Assange Street").
       const size_t after = i + static_cast<size_t>(match);
       if (match == 0 || (after < w.size() && w[after].capitalized && !covered[after])) continue;
-      if (i > 0 && w[i - 1].capitalized && !covered[i - 1] && !IsPersonTitle(WithoutPeriod(w[i - 1].folded))) {
+      if (i > 0 && w[i - 1].capitalized && !covered[i - 1] &&
+          !IsTitleBeforeAName(WithoutPeriod(w[i - 1].folded))) {
         continue;
       }
       spans[s].push_back({static_cast<int>(i), static_cast<int>(after), type});
