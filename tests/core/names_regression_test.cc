@@ -461,6 +461,13 @@ TEST(NamesRegressionTest, ANounOfRoleSaysWhatTheNameIs) {
       "three awards. Vera Drake was shot in London.");
   EXPECT_EQ(works.TypesOf("Mylo Xyloto"), Types{"MISC"});
   EXPECT_EQ(works.TypesOf("Vera Drake"), (Types{"MISC", "MISC"}));
+  // Paintings, poems, ballets and programmes too (Wikipedia's arts pages: a person and places).
+  const Names arts = NamesOf(
+      "Critics praised the ballet Giselle and the painting Guernica. She read the poem Ozymandias "
+      "on the BBC programme Newsnight.");
+  for (const char* work : {"Giselle", "Guernica", "Ozymandias", "Newsnight"}) {
+    EXPECT_EQ(arts.TypesOf(work), Types{"MISC"}) << work;
+  }
 }
 
 TEST(NamesRegressionTest, AHandleOrAClockTimeIsNoName) {

@@ -370,10 +370,10 @@ int RoleType(const Word& w) {
   }
   // Works: "their album Mylo Xyloto", "the film Avatar" (not "play" or "game": "they play
   // Chelsea").
-  static constexpr std::array<std::string_view, 10> kWorkRoles = {
-      "album",   "book",  "documentary", "film",   "movie",
-      "musical", "novel", "opera",       "sitcom", "song"};
-  if (std::find(kWorkRoles.begin(), kWorkRoles.end(), w.folded) != kWorkRoles.end()) return kMisc;
+  static constexpr std::string_view kWorkRoles[] = {
+      "album", "ballet",   "book", "documentary", "episode", "film", "movie",    "musical", "novel",
+      "opera", "painting", "poem", "programme",   "sitcom",  "song", "symphony", "trilogy"};
+  if (InList(kWorkRoles, w.folded)) return kMisc;
   return -1;
 }
 
