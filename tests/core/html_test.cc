@@ -43,6 +43,18 @@ TEST(HtmlTest, DecodesCharacterReferencesAsABrowserDoes) {
             "5 \xE2\x80\xA6 &bogus; <b> \xC2\xA9 2024 \xE2\x80\x93 it\xE2\x80\x99s here");
 }
 
+TEST(HtmlTest, DecodesHtml5sNamesToo) {
+  // PHP's htmlentities(ENT_HTML5) names every character it can: a real page read "400&percnt;".
+  // Two code points for some names; "&NewLine;" is white space like a line break.
+  const HtmlText h = HtmlToText(
+      "<p>Up 400&percnt; &lpar;in May&rpar;&colon; Dvo&rcaron;&aacute;k&comma; &check; "
+      "&NotEqualTilde; &fjlig;ord&period;&NewLine;Next&Tab;word &CounterClockwiseContourIntegral;"
+      "</p>");
+  EXPECT_EQ(h.text,
+            "Up 400% (in May): Dvo\xC5\x99\xC3\xA1k, \xE2\x9C\x93 \xE2\x89\x82\xCC\xB8 fjord. "
+            "Next word \xE2\x88\xB3");
+}
+
 TEST(HtmlTest, LeavesOutWhatABrowserDoesNotShow) {
   const HtmlText h = HtmlToText(
       "<html><head><title>The Title</title><style>p{color:red}</style></head><body>"

