@@ -126,6 +126,23 @@ TEST(KeyphrasesTest, PlaceNamesKeepTheirFirstWord) {
   }
 }
 
+TEST(KeyphrasesTest, ANameKeepsItsCapitalsWhereItsFirstWordIsAlsoACommonWord) {
+  // A real page's keyphrases read "bill Nelson" and "old Town": "bill" and "old" are lowercase
+  // elsewhere in the text. A phrase of common words opening a sentence is lowered ("crude oil").
+  const std::vector<std::string> k = PhrasesOf(
+      "Crude oil prices rose on Monday as the Senate debated the energy bill.\n"
+      "Bill Nelson said the bill would cut crude oil imports.\n"
+      "Bill Nelson met old friends in the Old Town of Edinburgh.\n"
+      "Tourists filled the Old Town while Bill Nelson spoke about crude oil.",
+      12, '\n');
+  EXPECT_TRUE(Has(k, "Bill Nelson"));
+  EXPECT_TRUE(Has(k, "Old Town"));
+  EXPECT_TRUE(Has(k, "crude oil") || Has(k, "crude oil prices") || Has(k, "crude oil imports"));
+  for (const std::string& wrong : {"bill Nelson", "old Town", "Crude oil"}) {
+    EXPECT_FALSE(Has(k, wrong)) << wrong;
+  }
+}
+
 TEST(KeyphrasesTest, ADatelinesPlaceAndAgencyAreNoKeyphrases) {
   // The first words weigh most in PositionRank, and a wire story's first words are its dateline.
   const std::vector<std::string> k = PhrasesOf(

@@ -23,6 +23,8 @@ struct Phrase {
   std::vector<int> words;  // word ids (stems), in order
   bool generic = false;    // only generic nouns ("people", "year")
   std::string surface;     // as first written (a sentence-initial capital lowered, see below)
+  bool capital_inside = false;    // a capital first inside a sentence in sentence case somewhere
+  bool second_lowercase = false;  // its second word written in lowercase
   int count = 0;
   size_t first = 0;  // order of first occurrence, for deterministic ties
 };
@@ -208,7 +210,9 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
         std::string key;
         for (int id : run) key += std::to_string(id) + ' ';
         Phrase& p = phrases[key];
+        if (sentence_case && run_start > 0 && toks[run_start].capitalized) p.capital_inside = true;
         if (p.count++ == 0) {
+          p.second_lowercase = size > 1 && !toks[run_start + 1].capitalized;
           p.words = run;
           p.first = order++;
           p.generic = english;
@@ -308,10 +312,14 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
     }
     kept.push_back(p);
     std::string surface = p->surface;
-    // "Crude oil" at a sentence start is "crude oil" where the article writes it in lowercase.
-    if (seen_lowercase[static_cast<size_t>(p->words[0])] && !surface.empty() &&
-        surface[0] >= 'A' && surface[0] <= 'Z' && (surface.size() < 2 || !std::isupper(
-            static_cast<unsigned char>(surface[1])))) {
+    // "Crude oil" at a sentence start is "crude oil" where the article writes the word in
+    // lowercase, and so is "Team doctor Tommie Smook"; a name stays as written where a sentence
+    // has it with its capital inside ("Bill Nelson": "bill" is lowercase elsewhere) or its second
+    // word is capitalised ("Old Town", "North Carolina").
+    if (seen_lowercase[static_cast<size_t>(p->words[0])] &&
+        (p->words.size() == 1 || (!p->capital_inside && p->second_lowercase)) && !surface.empty() &&
+        surface[0] >= 'A' && surface[0] <= 'Z' &&
+        (surface.size() < 2 || !std::isupper(static_cast<unsigned char>(surface[1])))) {
       surface[0] = static_cast<char>(surface[0] - 'A' + 'a');
     }
     out.push_back({surface, score});
