@@ -66,6 +66,18 @@ TEST(HtmlTest, LeavesOutWhatABrowserDoesNotShow) {
   EXPECT_EQ(h.text, "Real text.");
 }
 
+TEST(HtmlTest, LeavesOutWordsAStyleSheetHidesInsideALine) {
+  // Real pages: "saidOpens a new window that…" (an icon's label) and a "hidden" publisher name.
+  const HtmlText h = HtmlToText(
+      "<p>The company <a href='/x'>said<span class='external-link-icon'>Opens a new window "
+      "</span></a> that sales rose. <span class='sr-only'>Skip to content</span>Read the "
+      "<a class='elf-external elf-icon' href='/y'>full report</a> <i class='material-icons'>"
+      "arrow_forward</i><span class='source-org vcard hidden'>TheWashingtonPost</span> "
+      "<span class='hidden md:inline'>on any screen</span> today.</p>");
+  // A link an icon class marks as external keeps its words; a responsive class shows its text.
+  EXPECT_EQ(h.text, "The company said that sales rose. Read the full report on any screen today.");
+}
+
 TEST(HtmlTest, PreKeepsItsWhiteSpace) {
   EXPECT_EQ(HtmlToText("<pre>\nline 1\n  line 2</pre><p>after</p>").text,
             "line 1\n  line 2\n\nafter");

@@ -43,15 +43,10 @@ constexpr std::string_view kMaybe[] = {"and", "article", "body", "column", "cont
                                        "mathjax", "shadow"};
 // Boxes that are never the article, whatever else their class says.
 constexpr std::string_view kNeverArticle[] = {
-    "comment",   "disqus",   "newsletter", "subscri",  "taboola",   "outbrain",  "share",
-    "sharing",   "social",   "cookie",     "consent",  "gdpr",      "related",   "recommend",
-    "breadcrumb", "sidebar", "pullquote",  "pull-quote", "most-read", "mostread", "trending",
-    "more-stories", "paywall", "signup",   "sign-up",  "replies"};
-// Exact class tokens of text that only screen readers get.
-constexpr std::string_view kScreenReaderOnly[] = {
-    "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only",
-    "hidden", "hide", "is-hidden", "d-none", "invisible", "offscreen", "u-hidden", "a11y-hidden",
-    "element-invisible", "accessibility"};
+    "comment",      "disqus",  "newsletter", "subscri",    "taboola",   "outbrain", "share",
+    "sharing",      "social",  "cookie",     "consent",    "gdpr",      "related",  "recommend",
+    "breadcrumb",   "sidebar", "pullquote",  "pull-quote", "most-read", "mostread", "trending",
+    "more-stories", "paywall", "signup",     "sign-up",    "replies"};
 // Class/id words of readers' comment sections.
 constexpr std::string_view kCommentWords[] = {"comment", "disqus", "replies"};
 // Class/id words that give a kept block its role.
@@ -347,7 +342,7 @@ class Reader {
     if (auto role = tree_.Attr(n, "role"); role && HasToken(Lower(*role), kHiddenRoles)) {
       return true;
     }
-    if (auto cls = tree_.Attr(n, "class"); cls && HasToken(Lower(*cls), kScreenReaderOnly)) {
+    if (auto cls = tree_.Attr(n, "class"); cls && ScreenReaderOnlyClass(*cls)) {
       return true;
     }
     const std::string& h = Hint(n);

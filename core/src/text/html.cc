@@ -448,6 +448,58 @@ void HtmlText::AppendFrom(const HtmlText& other, size_t start, size_t end) {
   }
 }
 
+namespace {
+
+// Calls `f` with each class token of `value`, lowercased; stops where `f` returns true.
+template <typename F>
+bool AnyClassToken(std::string_view value, F f) {
+  const std::string lower = LowerAscii(value);
+  const std::string_view v = lower;
+  size_t i = 0;
+  while (i < v.size()) {
+    while (i < v.size() && IsWhitespace(v[i])) ++i;
+    size_t j = i;
+    while (j < v.size() && !IsWhitespace(v[j])) ++j;
+    if (j > i && f(v.substr(i, j - i))) return true;
+    i = j;
+  }
+  return false;
+}
+
+// Whether a class token names an icon ("icon", "external-link-icon", "material-icons"): its
+// last part after a hyphen or underscore is "icon" or "icons" ("list-icon-text" is the text
+// beside one).
+bool IconToken(std::string_view token) {
+  const size_t cut = token.find_last_of("-_");
+  const std::string_view last = cut == token.npos ? token : token.substr(cut + 1);
+  return last == "icon" || last == "icons";
+}
+
+}  // namespace
+
+bool ScreenReaderOnlyClass(std::string_view value) {
+  static constexpr std::string_view kTokens[] = {"sr-only",
+                                                 "visually-hidden",
+                                                 "visuallyhidden",
+                                                 "screen-reader-text",
+                                                 "screenreader-only",
+                                                 "hidden",
+                                                 "hide",
+                                                 "is-hidden",
+                                                 "d-none",
+                                                 "invisible",
+                                                 "offscreen",
+                                                 "u-hidden",
+                                                 "a11y-hidden",
+                                                 "element-invisible",
+                                                 "accessibility"};
+  // A responsive variant shows it on some screens ("hidden md:inline").
+  if (AnyClassToken(value, [](std::string_view t) { return t.find(':') != t.npos; })) return false;
+  return AnyClassToken(value, [](std::string_view t) {
+    return std::find(std::begin(kTokens), std::end(kTokens), t) != std::end(kTokens);
+  });
+}
+
 bool IsBlockElement(Tag tag) {
   switch (tag) {
     case Tag::kAddress: case Tag::kArticle: case Tag::kAside: case Tag::kBlockquote:
@@ -564,7 +616,16 @@ bool IsHidden(const HtmlTree& tree, uint32_t n) {
   if (node.attribute_count == 0) return false;
   if (tree.HasAttr(n, "hidden")) return true;
   const std::optional<std::string> style = tree.Attr(n, "style");
-  return style && StyleHides(*style);
+  if (style && StyleHides(*style)) return true;
+  // Inside a line of text, words a style sheet hides: a screen reader's label, or an icon's in a
+  // <span> or <i> ("said<span class=\"external-link-icon\">Opens a new window</span> that…" read
+  // "saidOpens a new window that"; a link marked as external by an icon class keeps its words).
+  // Blocks with such classes are the article reader's to judge (text/article).
+  if (IsBlockElement(node.tag)) return false;
+  const std::optional<std::string> cls = tree.Attr(n, "class");
+  if (!cls) return false;
+  return ScreenReaderOnlyClass(*cls) ||
+         ((node.tag == Tag::kSpan || node.tag == Tag::kI) && AnyClassToken(*cls, IconToken));
 }
 
 HtmlText RenderText(const HtmlTree& tree) { return Renderer(tree).Run(); }

@@ -59,6 +59,9 @@ bool LooksLikeHtml(std::string_view input);
 
 // Whether a browser would show nothing of `node` and what it holds.
 bool IsHidden(const HtmlTree& tree, uint32_t node);
+// Whether a class attribute's value names text only screen readers get ("sr-only",
+// "visually-hidden", "hidden"…), not shown on any screen size.
+bool ScreenReaderOnlyClass(std::string_view class_value);
 // Whether the element starts a new block of text (CSS display other than inline by default).
 bool IsBlockElement(Tag tag);
 
