@@ -33,6 +33,9 @@ function browserBlocks(html) {
   const HIDDEN = new Set(['HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT',
     'EMBED', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'INPUT', 'MAP', 'FRAME',
     'NOEMBED', 'NOFRAMES', 'META', 'LINK', 'BASE', 'PARAM', 'SOURCE', 'TRACK', 'APPLET', 'KEYGEN']);
+  const SCREEN_READER_ONLY = new Set(['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text',
+    'screenreader-only', 'hidden', 'hide', 'is-hidden', 'd-none', 'invisible', 'offscreen', 'u-hidden',
+    'a11y-hidden', 'element-invisible', 'accessibility']);
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const blocks = [];
   let current = null;
@@ -62,8 +65,16 @@ function browserBlocks(html) {
     if (name === 'DIALOG' && !el.hasAttribute('open')) return true;
     if (el.hasAttribute('hidden')) return true;
     const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
-    return style.includes('display:none') || style.includes('visibility:hidden');
+    if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
+    // Inline words a style sheet hides (ScreenReaderOnlyClass and icon classes, text/html.cc).
+    if (BLOCK.has(name)) return false;
+    const tokens = (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    if (!tokens.some((t) => t.includes(':')) && tokens.some((t) => SCREEN_READER_ONLY.has(t))) return true;
+    return (name === 'SPAN' || name === 'I') && tokens.some((t) => /(^|[-_])icons?$/.test(t));
   };
+  // An inline element whose class says it is a caption is laid out as a block (text/html.cc).
+  const startsBlock = (el, name) => BLOCK.has(name) ||
+    (name !== 'A' && (el.getAttribute('class') ?? '').toLowerCase().includes('caption'));
   const walk = (node) => {
     if (node.nodeType === 3) {
       current = (current ?? '') + node.data;
@@ -77,7 +88,7 @@ function browserBlocks(html) {
       if (++breaks >= 2) end(); else current += ' ';
       return;
     }
-    const block = BLOCK.has(name);
+    const block = startsBlock(node, name);
     if (block) end();
     for (const c of node.childNodes) walk(c);
     if (block) end();

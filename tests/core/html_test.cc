@@ -78,6 +78,22 @@ TEST(HtmlTest, LeavesOutWordsAStyleSheetHidesInsideALine) {
   EXPECT_EQ(h.text, "The company said that sales rose. Read the full report on any screen today.");
 }
 
+TEST(HtmlTest, AnImagesCaptionInsideAParagraphIsABlockOfItsOwn) {
+  // A real page (msn): the story's lead shared its <p> with the picture's caption, and the
+  // caption's "© Provided by …" took the lead out with it as boilerplate.
+  const HtmlText h = HtmlToText(
+      "<p><span class='storyimage'><img src='a.jpg'><span class='caption truncate'>© Provided "
+      "by Business Insider</span></span> Nintendo and Apple shocked the world.</p><p>Then more."
+      "</p>");
+  ASSERT_EQ(h.blocks.size(), 3u);
+  auto block = [&](size_t i) {
+    return h.text.substr(h.blocks[i].start, h.blocks[i].end - h.blocks[i].start);
+  };
+  EXPECT_EQ(block(0), "© Provided by Business Insider");
+  EXPECT_EQ(block(1), "Nintendo and Apple shocked the world.");
+  EXPECT_EQ(block(2), "Then more.");
+}
+
 TEST(HtmlTest, PreKeepsItsWhiteSpace) {
   EXPECT_EQ(HtmlToText("<pre>\nline 1\n  line 2</pre><p>after</p>").text,
             "line 1\n  line 2\n\nafter");

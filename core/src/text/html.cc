@@ -128,7 +128,7 @@ class Renderer {
       LineBreak(node.start);
       return false;
     }
-    if (IsBlockElement(node.tag)) {
+    if (StartsBlock(n)) {
       EndBlock();
       block_nodes_.push_back(n);
     }
@@ -148,10 +148,21 @@ class Renderer {
         node.tag == Tag::kXmp) {
       --pre_depth_;
     }
-    if (IsBlockElement(node.tag)) {
+    if (StartsBlock(n)) {
       EndBlock();
       if (!block_nodes_.empty()) block_nodes_.pop_back();
     }
+  }
+
+  // A block element, or an inline one whose class says it is an image's caption: pages style
+  // those as blocks, and inside a paragraph ("<p><span class=\"caption\">© Provided by …</span>
+  // Nintendo and Apple shocked…</p>") the caption must not take the paragraph's text with it.
+  bool StartsBlock(uint32_t n) const {
+    const HtmlNode& node = tree_.node(n);
+    if (IsBlockElement(node.tag)) return true;
+    if (node.attribute_count == 0 || node.tag == Tag::kA) return false;
+    const std::optional<std::string> cls = tree_.Attr(n, "class");
+    return cls && LowerAscii(*cls).find("caption") != std::string::npos;
   }
 
   uint32_t BlockNode() const { return block_nodes_.empty() ? tree_.root() : block_nodes_.back(); }
