@@ -514,6 +514,28 @@ TEST(ArticleTest, TitlesLoseTheSiteName) {
             "Ukraine war: what we know about the talks in Geneva so far");
 }
 
+TEST(ArticleTest, ATitleInPartsKeepsThePartTheArticleTalksAbout) {
+  // Real pages with no headline element: a site named on the left ("The Modern Word"), and a
+  // review's page named after the car, the series and the page's section.
+  auto title = [](const std::string& head) {
+    return ReadArticle("<html><head><title>" + head +
+                       "</title></head><body><div class='nav'>Home Reviews</div><p>David "
+                       "Lynch's Mulholland Drive is a dream of Hollywood, and this review reads "
+                       "it twice. Watching Mulholland Drive again shows how the film folds.</p>"
+                       "<p>The Citroen C3 Pluriel has a roof that folds away, and the comfort "
+                       "of its seats and the equipment on board are those of the C3.</p></body>"
+                       "</html>")
+        .title;
+  };
+  EXPECT_EQ(title("The Modern Word - &quot;Mulholland Drive&quot; Review"),
+            "\"Mulholland Drive\" Review");
+  EXPECT_EQ(title("Citroen C3 Pluriel (2003-) - 4Car Road Test from Channel 4 - Comfort and "
+                  "Equipment"),
+            "Citroen C3 Pluriel (2003-)");
+  // The usual choice stands where no part is the text's own.
+  EXPECT_EQ(title("Harbour news | Storm hits the coast again"), "Storm hits the coast again");
+}
+
 TEST(ArticleTest, HostilePagesStayBounded) {
   std::string deep;
   for (int i = 0; i < 10000; ++i) deep += "<div class=\"c\">";

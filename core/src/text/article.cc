@@ -7,6 +7,7 @@
 
 #include "text/boilerplate.h"
 #include "text/page_meta.h"
+#include "text/stopwords.h"
 #include "text/substring_set.h"
 #include "text/utf8.h"
 
@@ -900,11 +901,53 @@ class Reader {
     }
     if (best_similarity >= 0.6) return CollapseSpaces(best);
     if (!og.empty()) return og;
+    if (std::string part = PartTheTextTalksAbout(keep, doc); !part.empty()) return part;
     if (!doc.empty()) return doc;
     for (size_t b = 0; b < blocks_.size(); ++b) {
       if (tree_.tag(blocks_[b].node) == Tag::kH1) return CollapseSpaces(BlockText(b));
     }
     return "";
+  }
+
+  // Of a document title in parts, with no headline or og:title to match, the part the article's
+  // own text uses the words of, where the usual choice (the longest part, CleanTitle) is not:
+  // "Citroen C3 Pluriel (2003-) - 4Car Road Test from Channel 4 - Comfort and Equipment",
+  // "Rocket down Eagles" of "Halifax, The Daily News: Sports :: Rocket down Eagles". "" to keep
+  // `usual`.
+  std::string PartTheTextTalksAbout(const std::vector<bool>& keep, const std::string& usual) {
+    const std::vector<std::string> parts = TitleParts(meta_.document_title);
+    if (parts.size() < 2) return "";
+    std::unordered_set<std::string> used;
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (!keep[b]) continue;
+      for (std::string& w : Words(BlockText(b))) used.insert(std::move(w));
+    }
+    // How many of a part's content words the text uses, and their share.
+    auto used_words = [&](std::string_view part) {
+      size_t content = 0, found = 0;
+      for (const std::string& w : Words(part)) {
+        if (IsStopword(w)) continue;
+        ++content;
+        found += used.count(w);
+      }
+      return std::pair{
+          found, content == 0 ? 0.0 : static_cast<double>(found) / static_cast<double>(content)};
+    };
+    // The part with most words the text uses, nearly all of its own ("Comfort and Equipment", a
+    // page's section, has fewer than the car), where the text uses a smaller share of the usual
+    // choice's words (a site's name on the left that the text names too, "The Hindu Business
+    // Line : A new car, a new way", does not replace the headline).
+    const double usual_share = used_words(usual).second;
+    size_t best_found = 0;
+    std::string best;
+    for (const std::string& p : parts) {
+      if (const auto [found, share] = used_words(p);
+          found >= 2 && share >= 0.75 && share > usual_share && found > best_found) {
+        best_found = found;
+        best = p;
+      }
+    }
+    return best;
   }
 
   // A byline that names a writer: not the site itself ("BBC News" on BBC News, as many sites

@@ -154,11 +154,8 @@ std::string CollapseSpaces(std::string_view s) {
   return out;
 }
 
-std::string CleanTitle(std::string_view raw, std::string_view site_name) {
-  std::string title = CollapseSpaces(raw);
-  const std::string site = Lower(CollapseSpaces(site_name));
-  // Split at the separators; drop the parts that name the site, else keep the longest part when
-  // the others are short (a site name or a section), else the whole title.
+std::vector<std::string> TitleParts(std::string_view raw) {
+  const std::string title = CollapseSpaces(raw);
   std::vector<std::string> parts;
   size_t start = 0;
   for (size_t i = 0; i < title.size(); ++i) {
@@ -172,6 +169,15 @@ std::string CleanTitle(std::string_view raw, std::string_view site_name) {
     }
   }
   parts.push_back(title.substr(start));
+  return parts;
+}
+
+std::string CleanTitle(std::string_view raw, std::string_view site_name) {
+  std::string title = CollapseSpaces(raw);
+  const std::string site = Lower(CollapseSpaces(site_name));
+  // Split at the separators; drop the parts that name the site, else keep the longest part when
+  // the others are short (a site name or a section), else the whole title.
+  std::vector<std::string> parts = TitleParts(title);
   if (parts.size() == 1) return title;
   if (!site.empty()) {
     std::vector<std::string> kept;

@@ -36,6 +36,9 @@ PageMeta ReadPageMeta(const HtmlTree& tree);
 
 // A page title without the site's name ("Storm hits coast - BBC News" -> "Storm hits coast").
 std::string CleanTitle(std::string_view title, std::string_view site_name);
+// A title's parts between its separators (" | ", " - ", " :: "…), white space collapsed; the
+// whole title where it has none.
+std::vector<std::string> TitleParts(std::string_view title);
 
 // White space collapsed to single spaces, trimmed.
 std::string CollapseSpaces(std::string_view s);
