@@ -123,6 +123,12 @@ class Renderer {
     }
     if (node.tag == Tag::kDocument) return true;
     if (IsHidden(tree_, n)) return false;
+    // Not in a heading, where a screen reader's words separate a kicker from its headline
+    // ("Klimaschutz<span class=sr-only>: </span>Bohren, bis es heiß wird", set on two lines).
+    if (!InHeading() && HiddenInline(tree_, n)) {
+      Space(node.start, node.start);  // what it stood between stays apart
+      return false;
+    }
     if (node.tag == Tag::kSup && IsFootnoteMark(n)) return false;
     if (node.tag == Tag::kBr) {
       LineBreak(node.start);
@@ -163,6 +169,20 @@ class Renderer {
     if (node.attribute_count == 0 || node.tag == Tag::kA) return false;
     const std::optional<std::string> cls = tree_.Attr(n, "class");
     return cls && LowerAscii(*cls).find("caption") != std::string::npos;
+  }
+
+  bool InHeading() const {
+    switch (tree_.tag(BlockNode())) {
+      case Tag::kH1:
+      case Tag::kH2:
+      case Tag::kH3:
+      case Tag::kH4:
+      case Tag::kH5:
+      case Tag::kH6:
+        return true;
+      default:
+        return false;
+    }
   }
 
   uint32_t BlockNode() const { return block_nodes_.empty() ? tree_.root() : block_nodes_.back(); }
@@ -627,12 +647,12 @@ bool IsHidden(const HtmlTree& tree, uint32_t n) {
   if (node.attribute_count == 0) return false;
   if (tree.HasAttr(n, "hidden")) return true;
   const std::optional<std::string> style = tree.Attr(n, "style");
-  if (style && StyleHides(*style)) return true;
-  // Inside a line of text, words a style sheet hides: a screen reader's label, or an icon's in a
-  // <span> or <i> ("said<span class=\"external-link-icon\">Opens a new window</span> that…" read
-  // "saidOpens a new window that"; a link marked as external by an icon class keeps its words).
-  // Blocks with such classes are the article reader's to judge (text/article).
-  if (IsBlockElement(node.tag)) return false;
+  return style && StyleHides(*style);
+}
+
+bool HiddenInline(const HtmlTree& tree, uint32_t n) {
+  const HtmlNode& node = tree.node(n);
+  if (node.attribute_count == 0 || IsBlockElement(node.tag)) return false;
   const std::optional<std::string> cls = tree.Attr(n, "class");
   if (!cls) return false;
   return ScreenReaderOnlyClass(*cls) ||
