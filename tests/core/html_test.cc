@@ -76,6 +76,12 @@ TEST(HtmlTest, LeavesOutWordsAStyleSheetHidesInsideALine) {
       "<span class='hidden md:inline'>on any screen</span> today.</p>");
   // A link an icon class marks as external keeps its words; a responsive class shows its text.
   EXPECT_EQ(h.text, "The company said that sales rose. Read the full report on any screen today.");
+  // What a hidden word stood between stays apart; in a heading a screen reader's words stay,
+  // as they part a kicker from its headline (a real page's title read "KlimaschutzBohren").
+  EXPECT_EQ(HtmlToText("<h2>Klimaschutz<span class='sr-only'>: </span>Bohren, bis es heiß wird"
+                       "</h2><p>Wind<span class='sr-only'>(opens in a new tab)</span>farms</p>")
+                .text,
+            "Klimaschutz: Bohren, bis es heiß wird\n\nWind farms");
 }
 
 TEST(HtmlTest, AnImagesCaptionInsideAParagraphIsABlockOfItsOwn) {
