@@ -169,9 +169,9 @@ std::unordered_set<uint64_t> CommonAcronyms(const std::vector<std::vector<Word>>
 // "Mayor Elena Marsh" -> "Elena Marsh"; "European Union Ambassador Gordon Sondland" -> the
 // organisation and the person apart.
 bool IsFormOfAddress(std::string_view folded) {
-  static constexpr std::array<std::string_view, 11> kForms = {
-      "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madame"};
-  return std::find(kForms.begin(), kForms.end(), folded) != kForms.end();
+  static constexpr std::string_view kForms[] = {"mr",  "mrs",  "ms",   "miss", "mx",    "dr",
+                                                "sir", "dame", "lord", "lady", "madame"};
+  return InList(kForms, folded);
 }
 
 // Ranks, offices and clergy that stand before a person's name, beyond the tagger's titles (below).

@@ -27,6 +27,53 @@ std::string LowerAscii(std::string_view s) {
   return out;
 }
 
+// Calls `f` with each token of a lowercased class value; stops where `f` returns true.
+template <typename F>
+bool AnyClassToken(std::string_view lower, F f) {
+  size_t i = 0;
+  while (i < lower.size()) {
+    while (i < lower.size() && IsWhitespace(lower[i])) ++i;
+    size_t j = i;
+    while (j < lower.size() && !IsWhitespace(lower[j])) ++j;
+    if (j > i && f(lower.substr(i, j - i))) return true;
+    i = j;
+  }
+  return false;
+}
+
+// Whether a class token names an icon ("icon", "external-link-icon", "material-icons"): its
+// last part after a hyphen or underscore is "icon" or "icons" ("list-icon-text" is the text
+// beside one).
+bool IconToken(std::string_view token) {
+  const size_t cut = token.find_last_of("-_");
+  const std::string_view last = cut == token.npos ? token : token.substr(cut + 1);
+  return last == "icon" || last == "icons";
+}
+
+// ScreenReaderOnlyClass of a lowercased class value.
+bool ScreenReaderOnly(std::string_view lower) {
+  static constexpr std::string_view kTokens[] = {"sr-only",
+                                                 "visually-hidden",
+                                                 "visuallyhidden",
+                                                 "screen-reader-text",
+                                                 "screenreader-only",
+                                                 "hidden",
+                                                 "hide",
+                                                 "is-hidden",
+                                                 "d-none",
+                                                 "invisible",
+                                                 "offscreen",
+                                                 "u-hidden",
+                                                 "a11y-hidden",
+                                                 "element-invisible",
+                                                 "accessibility"};
+  // A responsive variant shows it on some screens ("hidden md:inline").
+  if (AnyClassToken(lower, [](std::string_view t) { return t.find(':') != t.npos; })) return false;
+  return AnyClassToken(lower, [](std::string_view t) {
+    return std::find(std::begin(kTokens), std::end(kTokens), t) != std::end(kTokens);
+  });
+}
+
 // "display:none" / "visibility: hidden" in an inline style.
 bool StyleHides(std::string_view style) {
   std::string compact;
@@ -123,9 +170,20 @@ class Renderer {
     }
     if (node.tag == Tag::kDocument) return true;
     if (IsHidden(tree_, n)) return false;
-    // Not in a heading, where a screen reader's words separate a kicker from its headline
+    // An inline element's class, read once: it may hide the element or set it as a block.
+    std::string inline_class;
+    if (node.attribute_count > 0 && !IsBlockElement(node.tag)) {
+      inline_class = LowerAscii(tree_.Attr(n, "class").value_or(""));
+    }
+    // Words a style sheet hides inside a line: a screen reader's label, or an icon's in a <span>
+    // or <i> ("said<span class=\"external-link-icon\">Opens a new window</span> that…" read
+    // "saidOpens a new window that"; a link an icon class marks as external keeps its words).
+    // Not in a heading, where a screen reader's words part a kicker from its headline
     // ("Klimaschutz<span class=sr-only>: </span>Bohren, bis es heiß wird", set on two lines).
-    if (!InHeading() && HiddenInline(tree_, n)) {
+    // Blocks with such classes are the article reader's to judge.
+    if (!inline_class.empty() && !InHeading() &&
+        (ScreenReaderOnly(inline_class) || ((node.tag == Tag::kSpan || node.tag == Tag::kI) &&
+                                            AnyClassToken(inline_class, IconToken)))) {
       Space(node.start, node.start);  // what it stood between stays apart
       return false;
     }
@@ -134,7 +192,12 @@ class Renderer {
       LineBreak(node.start);
       return false;
     }
-    if (StartsBlock(n)) {
+    // A block element, or an inline one whose class says it is an image's caption: pages style
+    // those as blocks, and inside a paragraph ("<p><span class=\"caption\">© Provided by …
+    // </span> Nintendo and Apple shocked…</p>") the caption must not take the paragraph's text
+    // with it.
+    if (IsBlockElement(node.tag) ||
+        (node.tag != Tag::kA && inline_class.find("caption") != std::string::npos)) {
       EndBlock();
       block_nodes_.push_back(n);
     }
@@ -154,21 +217,10 @@ class Renderer {
         node.tag == Tag::kXmp) {
       --pre_depth_;
     }
-    if (StartsBlock(n)) {
+    if (!block_nodes_.empty() && block_nodes_.back() == n) {  // it started a block
       EndBlock();
-      if (!block_nodes_.empty()) block_nodes_.pop_back();
+      block_nodes_.pop_back();
     }
-  }
-
-  // A block element, or an inline one whose class says it is an image's caption: pages style
-  // those as blocks, and inside a paragraph ("<p><span class=\"caption\">© Provided by …</span>
-  // Nintendo and Apple shocked…</p>") the caption must not take the paragraph's text with it.
-  bool StartsBlock(uint32_t n) const {
-    const HtmlNode& node = tree_.node(n);
-    if (IsBlockElement(node.tag)) return true;
-    if (node.attribute_count == 0 || node.tag == Tag::kA) return false;
-    const std::optional<std::string> cls = tree_.Attr(n, "class");
-    return cls && LowerAscii(*cls).find("caption") != std::string::npos;
   }
 
   bool InHeading() const {
@@ -479,57 +531,7 @@ void HtmlText::AppendFrom(const HtmlText& other, size_t start, size_t end) {
   }
 }
 
-namespace {
-
-// Calls `f` with each class token of `value`, lowercased; stops where `f` returns true.
-template <typename F>
-bool AnyClassToken(std::string_view value, F f) {
-  const std::string lower = LowerAscii(value);
-  const std::string_view v = lower;
-  size_t i = 0;
-  while (i < v.size()) {
-    while (i < v.size() && IsWhitespace(v[i])) ++i;
-    size_t j = i;
-    while (j < v.size() && !IsWhitespace(v[j])) ++j;
-    if (j > i && f(v.substr(i, j - i))) return true;
-    i = j;
-  }
-  return false;
-}
-
-// Whether a class token names an icon ("icon", "external-link-icon", "material-icons"): its
-// last part after a hyphen or underscore is "icon" or "icons" ("list-icon-text" is the text
-// beside one).
-bool IconToken(std::string_view token) {
-  const size_t cut = token.find_last_of("-_");
-  const std::string_view last = cut == token.npos ? token : token.substr(cut + 1);
-  return last == "icon" || last == "icons";
-}
-
-}  // namespace
-
-bool ScreenReaderOnlyClass(std::string_view value) {
-  static constexpr std::string_view kTokens[] = {"sr-only",
-                                                 "visually-hidden",
-                                                 "visuallyhidden",
-                                                 "screen-reader-text",
-                                                 "screenreader-only",
-                                                 "hidden",
-                                                 "hide",
-                                                 "is-hidden",
-                                                 "d-none",
-                                                 "invisible",
-                                                 "offscreen",
-                                                 "u-hidden",
-                                                 "a11y-hidden",
-                                                 "element-invisible",
-                                                 "accessibility"};
-  // A responsive variant shows it on some screens ("hidden md:inline").
-  if (AnyClassToken(value, [](std::string_view t) { return t.find(':') != t.npos; })) return false;
-  return AnyClassToken(value, [](std::string_view t) {
-    return std::find(std::begin(kTokens), std::end(kTokens), t) != std::end(kTokens);
-  });
-}
+bool ScreenReaderOnlyClass(std::string_view value) { return ScreenReaderOnly(LowerAscii(value)); }
 
 bool IsBlockElement(Tag tag) {
   switch (tag) {
@@ -648,15 +650,6 @@ bool IsHidden(const HtmlTree& tree, uint32_t n) {
   if (tree.HasAttr(n, "hidden")) return true;
   const std::optional<std::string> style = tree.Attr(n, "style");
   return style && StyleHides(*style);
-}
-
-bool HiddenInline(const HtmlTree& tree, uint32_t n) {
-  const HtmlNode& node = tree.node(n);
-  if (node.attribute_count == 0 || IsBlockElement(node.tag)) return false;
-  const std::optional<std::string> cls = tree.Attr(n, "class");
-  if (!cls) return false;
-  return ScreenReaderOnlyClass(*cls) ||
-         ((node.tag == Tag::kSpan || node.tag == Tag::kI) && AnyClassToken(*cls, IconToken));
 }
 
 HtmlText RenderText(const HtmlTree& tree) { return Renderer(tree).Run(); }

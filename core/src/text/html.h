@@ -59,11 +59,6 @@ bool LooksLikeHtml(std::string_view input);
 
 // Whether a browser would show nothing of `node` and what it holds.
 bool IsHidden(const HtmlTree& tree, uint32_t node);
-// Whether an inline element's class says a style sheet hides it inside its line of text: a
-// screen reader's label, or an icon's words in a <span> or <i> ("said<span
-// class="external-link-icon">Opens a new window</span> that"; a link an icon class marks as
-// external keeps its words). Blocks with such classes are the article reader's to judge.
-bool HiddenInline(const HtmlTree& tree, uint32_t node);
 // Whether a class attribute's value names text only screen readers get ("sr-only",
 // "visually-hidden", "hidden"…), not shown on any screen size.
 bool ScreenReaderOnlyClass(std::string_view class_value);
