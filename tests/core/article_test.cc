@@ -477,6 +477,45 @@ TEST(ArticleTest, AShortPostBeatsASidebarModuleOfTheSameScore) {
   EXPECT_EQ(a.text.text.find("opinions expressed"), std::string::npos) << a.text.text;
 }
 
+TEST(ArticleTest, AStandfirstBesideTheStorysBoxIsRead) {
+  // An old table layout (a real sports site's): date, headline and standfirst in <span>s of the
+  // article's box, the story's paragraphs in a <div> inside it; and a BBC-like page whose bold
+  // lead sentence sits in the story's column outside its paragraphs' box.
+  const std::string story =
+      "<div class='text'><p>Talking of the cup tie against the county side, the club's "
+      "midfielder said the first leg would decide how the season went.</p><p>The holders go "
+      "into the game without four injured players, among them the captain and both of their "
+      "goalkeepers, and with a new manager.</p><p>The manager said he would pick the youngest "
+      "side the club had fielded in a cup tie since the war.</p></div>";
+  const ArticlePage a = ReadArticle(
+      "<html><head><title>Cole: Winning The Cup Would Give Us Momentum - Goal</title></head>"
+      "<body><div class='menu'><a href='/'>Home</a> <a href='/n'>News</a></div><div class='box'>"
+      "<span class='data'>08/01/2008 11:13</span><br><span class='titolo'><strong>Cole: "
+      "Winning The Cup Would Give Us Momentum </strong></span> <span class='sommario'>Ahead of "
+      "tonight's semi-final, the midfielder has spoken about the benefits of winning a "
+      "competition other clubs have not always taken seriously.</span><br>" +
+      story + "<span class='note'>&copy; Goal Media, 2008.</span></div></body></html>");
+  EXPECT_EQ(a.title, "Cole: Winning The Cup Would Give Us Momentum");
+  // The standfirst opens the body, without the headline run into it or the date line above.
+  ASSERT_FALSE(a.blocks.empty());
+  EXPECT_TRUE(BlockText(a, a.blocks.front()).starts_with("Ahead of tonight's semi-final"))
+      << a.text.text;
+  EXPECT_EQ(a.text.text.find("Momentum"), std::string::npos) << a.text.text;
+  EXPECT_EQ(a.text.text.find("11:13"), std::string::npos) << a.text.text;
+  // A short line of the box's own text is no paragraph (a copyright, a date).
+  EXPECT_EQ(a.text.text.find("Goal Media"), std::string::npos) << a.text.text;
+  // A headline that is a sentence of its own stays where the author wrote it.
+  const ArticlePage b = ReadArticle(
+      "<html><head><title>Version 3.6 is now available!</title></head><body><div "
+      "class='post'><h3>Version 3.6 is now available!</h3><div class='post-body'>Version 3.6 "
+      "is now available! Version 3.6 is the newest major release of the language, and it "
+      "has many new features.<br><br>" +
+      story + "</div></div></body></html>");
+  EXPECT_NE(b.text.text.find("Version 3.6 is now available! Version 3.6 is the newest"),
+            std::string::npos)
+      << b.text.text;
+}
+
 TEST(ArticleTest, AHeadingsKickerLineIsNotPartOfTheTitle) {
   const ArticlePage a = ReadArticle(
       "<html><head><meta property='og:title' content='Why shared thinking beats lone smarts'>"

@@ -1,6 +1,7 @@
 #include "text/article.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -121,6 +122,55 @@ size_t CountSentenceEnds(std::string_view s) {
     }
   }
   return n;
+}
+
+// Whether a text's last sentence is finished: . ! ? (or … ), maybe inside a closing quote.
+bool EndsASentence(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
+  for (std::string_view quote : {"\"", "'", "\u201d", "\u2019", ")"}) {
+    if (s.ends_with(quote)) {
+      s.remove_suffix(quote.size());
+      break;
+    }
+  }
+  return s.ends_with(".") || s.ends_with("!") || s.ends_with("?") || s.ends_with("\u2026");
+}
+
+// Where the rest of `text` starts when one of its lines opens with `title` (spaces may differ)
+// and a sentence follows on the same line: a headline run into the standfirst by inline
+// elements ("Cole: Winning … Momentum Ahead of tonight's …"), which would read as one sentence.
+// A title that ends a sentence is left: it reads apart, and may be the author's own first line
+// ("Python 3.6.0 is now available! Python 3.6.0 is …"). 0 when it does not.
+size_t AfterTitle(std::string_view text, std::string_view title) {
+  if (title.size() < 12 || EndsASentence(title)) return 0;
+  for (size_t line = 0; line < text.size(); line = text.find('\n', line) + 1) {
+    size_t i = line;
+    size_t j = 0;
+    while (i < text.size() && j < title.size()) {
+      const bool ts = title[j] == ' ';
+      const bool xs = text[i] == ' ';
+      if (ts != xs || (!ts && text[i] != title[j])) break;
+      if (ts) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        while (j < title.size() && title[j] == ' ') ++j;
+      } else {
+        ++i;
+        ++j;
+      }
+    }
+    if (j == title.size() && i < text.size() && text[i] == ' ') {
+      while (i < text.size() && text[i] == ' ') ++i;
+      const size_t end = text.find('\n', i);
+      const std::string_view rest =
+          text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
+      const unsigned char first = rest.empty() ? 0 : static_cast<unsigned char>(rest[0]);
+      if (rest.size() >= 60 && (std::isupper(first) || first == '"' || first >= 0x80) &&
+          EndsASentence(rest))
+        return i;
+    }
+    if (text.find('\n', line) == std::string_view::npos) break;
+  }
+  return 0;
 }
 
 // Lowercase words (letters and digits) of a text, for matching blocks against articleBody.
@@ -592,6 +642,14 @@ class Reader {
           break;
         }
       }
+      // Text the parent holds itself, beside the top's element (a standfirst in a <span> next
+      // to the story's <div>), is a sibling paragraph too, as Readability wraps it in a <p>;
+      // only prose that ends a sentence (not the date, byline or copyright lines kept there).
+      if (!keep[b] && parent != kNoNode && !IsTop(top) && blocks_[b].node == parent) {
+        const BlockInfo& info = blocks_[b];
+        if (info.chars > 80 && info.LinkDensity() < 0.25 && EndsASentence(BlockText(b)))
+          keep[b] = true;
+      }
     }
     CleanConditionally(region, &keep);
     return keep;
@@ -980,6 +1038,17 @@ class Reader {
         break;
       }
     }
+    // A headline run into the standfirst in the article's first block: the body starts after it.
+    size_t first_block = blocks_.size();
+    size_t first_skip = 0;
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (!keep[b]) continue;
+      if (roles[b] == Role::kBody) {
+        first_block = b;
+        first_skip = AfterTitle(BlockText(b), out.title);
+      }
+      break;
+    }
     size_t body_chars = 0;
     for (size_t b = 0; b < blocks_.size(); ++b) {
       if (keep[b] && IsSummarizable(roles[b])) body_chars += blocks_[b].chars;
@@ -1017,12 +1086,13 @@ class Reader {
     for (size_t b = 0; b < blocks_.size(); ++b) {
       if (!keep[b]) continue;
       const TextBlock& t = page_.blocks[b];
+      const size_t from = t.start + (b == first_block && out.found_article ? first_skip : 0);
       if (!out.text.text.empty()) {
-        const size_t at = page_.OriginalStart(t.start);
+        const size_t at = page_.OriginalStart(from);
         out.text.Append("\n\n", at, at, false);
       }
       const size_t start = out.text.text.size();
-      out.text.AppendFrom(page_, t.start, t.end);
+      out.text.AppendFrom(page_, from, t.end);
       out.text.blocks.push_back({t.node, start, out.text.text.size(), t.link_bytes});
       out.blocks.push_back({start, out.text.text.size(), roles[b]});
     }
