@@ -537,11 +537,24 @@ TEST(ArticleTest, TheSiteOrAPlaceholderIsNoByline) {
                "their rails.</p><p class='byline'>By Jo Marsh</p></body></html>")
         .byline;
   };
-  EXPECT_EQ(byline("Harbour News"), "");  // the site fills its author field with its own name
-  EXPECT_EQ(byline("harbour news"), "");
-  EXPECT_EQ(byline("admin"), "");
-  EXPECT_EQ(byline("No Author"), "");
+  // The site fills its author field with its own name, or a placeholder: the writer is the one
+  // the page's byline element names.
+  EXPECT_EQ(byline("Harbour News"), "Jo Marsh");
+  EXPECT_EQ(byline("harbour news"), "Jo Marsh");
+  EXPECT_EQ(byline("admin"), "Jo Marsh");
+  EXPECT_EQ(byline("No Author"), "Jo Marsh");
   EXPECT_EQ(byline("Ann Lee"), "Ann Lee");
+  // Without one, no byline: not the site's name, not the placeholder.
+  for (const char* author : {"Harbour News", "admin", "No Author"}) {
+    EXPECT_EQ(ReadArticle("<html><head><meta property='og:site_name' content='Harbour News'><meta "
+                          "name='author' content='" +
+                          std::string(author) +
+                          "'></head><body><p>The harbour reopened on Monday, three days after "
+                          "the storm tore two cranes from their rails.</p></body></html>")
+                  .byline,
+              "")
+        << author;
+  }
 }
 
 TEST(ArticleTest, TitlesLoseTheSiteName) {

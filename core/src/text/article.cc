@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "text/boilerplate.h"
+#include "text/byline.h"
 #include "text/page_meta.h"
 #include "text/stopwords.h"
 #include "text/substring_set.h"
@@ -1070,7 +1071,8 @@ class Reader {
       std::vector<Role> fallback = Roles(keep);
       roles.swap(fallback);
     }
-    // A page whose metadata names no writer (only the site) is not read for one in its text.
+    // A page whose metadata names no writer (only the site) is not read for one in its text's
+    // lines (they give the site's name or a date line there), only in its byline elements below.
     if (meta_.author.empty()) {
       for (size_t b = 0; b < blocks_.size(); ++b) {
         if (keep[b] && roles[b] == Role::kByline) {
@@ -1081,6 +1083,8 @@ class Reader {
         }
       }
     }
+    // Else the byline the page shows by the article (rel="author", a "byline" element…).
+    if (out.byline.empty()) out.byline = Person(FindByline(tree_), meta_.site_name);
     out.text.input_size = page_.input_size;
     out.text.title = page_.title;
     for (size_t b = 0; b < blocks_.size(); ++b) {

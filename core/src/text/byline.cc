@@ -1,0 +1,352 @@
+#include "text/byline.h"
+
+#include <array>
+#include <vector>
+
+#include "text/html.h"
+#include "text/html_entities.h"
+#include "text/page_meta.h"
+#include "text/utf8.h"
+
+namespace precis::text {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool HasWord(std::string_view haystack, std::string_view word) {
+  for (size_t at = haystack.find(word); at != std::string_view::npos;
+       at = haystack.find(word, at + 1)) {
+    const bool starts = at == 0 || haystack[at - 1] == ' ';
+    const bool ends = at + word.size() == haystack.size() || haystack[at + word.size()] == ' ';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+template <size_t N>
+bool ContainsAny(std::string_view s, const std::array<std::string_view, N>& words) {
+  for (std::string_view w : words) {
+    if (s.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Boxes whose authors are not the article's: readers' comments, other stories, side columns.
+constexpr std::array<std::string_view, 12> kOtherBoxes = {
+    "comment",  "disqus",  "replies",  "related",      "recommend", "most-read",
+    "mostread", "popular", "trending", "more-stories", "teaser",    "promo"};
+
+// Whether a class or id names a box of kOtherBoxes or a side column: a class that starts or
+// ends with "sidebar" ("sidebar-widget", "right-sidebar"), not a layout that has one
+// ("panel-two-col-sidebar-right-mix" around the whole story).
+bool IsOtherBox(std::string_view hint) {
+  if (ContainsAny(hint, kOtherBoxes)) return true;
+  for (size_t at = hint.find("sidebar"); at != std::string_view::npos;
+       at = hint.find("sidebar", at + 1)) {
+    const bool starts = at == 0 || hint[at - 1] == ' ';
+    const bool ends = at + 7 == hint.size() || hint[at + 7] == ' ';
+    if (starts || ends) return true;
+  }
+  return false;
+}
+// Class/id words of elements about an author that hold no name of the byline: the writer's
+// job, picture, biography, links to follow them.
+constexpr std::array<std::string_view, 16> kNotTheName = {
+    "bio",   "avatar", "image",  "img",     "photo", "pic", "title",    "desc",
+    "about", "follow", "social", "twitter", "email", "job", "position", "more"};
+
+// Words that say what a writer is or does, not who: "Staff Writer", "Games Editor", "Follow
+// Author". A byline part holding one is no name.
+constexpr std::array<std::string_view, 38> kRoleWords = {
+    "author",       "authors",   "autoren",  "staff",     "editor",        "editors",
+    "writer",       "writers",   "reporter", "reporters", "correspondent", "contributor",
+    "contributors", "columnist", "manager",  "director",  "president",     "officer",
+    "chief",        "founder",   "ceo",      "producer",  "analyst",       "follow",
+    "share",        "email",     "comments", "posted",    "published",     "updated",
+    "view",         "more",      "news",     "team",      "sponsored",     "gesponserte",
+    "archive",      "archiv"};
+// Lowercase words that may stand inside a name or between names.
+constexpr std::array<std::string_view, 26> kParticles = {
+    "and", "&",   "de", "da", "di", "del", "della", "der", "den", "van", "von", "la",  "le",
+    "du",  "des", "y",  "e",  "et", "und", "bin",   "ibn", "al",  "el",  "ter", "ten", "zu"};
+// What a byline says before the names ("By", "Par", "Von", "Por", "Door", "Author:"), with a
+// space or a colon after it.
+constexpr std::array<std::string_view, 17> kPrefixes = {
+    "written by",      "posted by", "words by", "story by", "reporting by", "text by",
+    "eingestellt von", "by",        "par",      "von",      "por",          "door",
+    "author",          "authors",   "autor",    "auteur",   "autore"};
+// Words no writer's name holds: a section's or a box's name ("About Us", "From the Forum",
+// "CRUISING THE STREETS OF NEW YORK"), a day or a month after the name ("Andrew Grush, August").
+constexpr std::array<std::string_view, 54> kNoNameWords = {
+    "about",      "me",       "us",        "from",     "of",     "the",      "to",
+    "with",       "our",      "your",      "my",       "e-mail", "mail",     "forum",
+    "monday",     "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january",    "february", "march",     "april",    "june",   "july",     "august",
+    "september",  "october",  "november",  "december", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag",  "samstag",   "sonntag",  "januar", "februar",  "juni",
+    "juli",       "oktober",  "dezember",  "home",     "menu",   "search",   "sign",
+    "login",      "log",      "subscribe", "register", "account"};
+
+template <size_t N>
+bool InList(std::string_view w, const std::array<std::string_view, N>& list) {
+  for (std::string_view x : list) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+// "author" in a class or id, but not "authorization", "authority" or "authoring".
+bool NamesAnAuthor(std::string_view hint) {
+  for (size_t at = hint.find("author"); at != std::string_view::npos;
+       at = hint.find("author", at + 1)) {
+    if (!hint.substr(at).starts_with("authori")) return true;
+  }
+  return false;
+}
+
+// One part of a byline ("Ana Sandoiu") as a name: capitalised words and particles only.
+bool ReadsAsNames(std::string_view s) {
+  size_t words = 0;
+  size_t capitalised = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    if (i == s.size()) break;
+    size_t end = s.find(' ', i);
+    if (end == std::string_view::npos) end = s.size();
+    const std::string_view word = s.substr(i, end - i);
+    i = end;
+    ++words;
+    std::string folded = Lower(word);
+    while (!folded.empty() && (folded.back() == ',' || folded.back() == '.')) folded.pop_back();
+    if (InList(folded, kRoleWords)) return false;
+    // "The" may open an agency's name ("The Associated Press"); no other such word stands in one.
+    if (InList(folded, kNoNameWords) && !(words == 1 && folded == "the")) return false;
+    if (InList(folded, kParticles)) continue;
+    const char32_t first = DecodeAt(word, 0).value;
+    // Capitals, or a script without them (a name in Chinese, Arabic, Hindi).
+    if (IsUpper(first) || (IsLetter(first) && !IsLower(first))) {
+      ++capitalised;
+    } else {
+      return false;
+    }
+  }
+  return capitalised > 0 && words <= 12;
+}
+
+// The names a byline's line opens with, up to the first comma-separated part that is none
+// ("Daniel Kahn Gillmor, Senior Staff Technologist, ACLU …" -> "Daniel Kahn Gillmor").
+std::string LeadingNames(std::string_view line) {
+  if (line.size() > 200) return "";
+  size_t end = 0;
+  for (size_t start = 0; start <= line.size();) {
+    size_t comma = line.find(',', start);
+    if (comma == std::string_view::npos) comma = line.size();
+    if (!ReadsAsNames(line.substr(start, comma - start))) break;
+    end = comma;
+    start = comma + 1;
+  }
+  return end > 100 ? std::string() : std::string(line.substr(0, end));
+}
+
+// A byline is short: an element holding more text than this is no byline, and what it holds is
+// not read further (a page of nested "author" boxes costs a bounded walk for each).
+constexpr size_t kMaxBylineText = 400;
+// Elements marked as bylines looked at, at most: each costs a walk of what it holds.
+constexpr int kMaxCandidates = 24;
+
+// The visible text of an element: its lines (a <br> or a block element starts one); the first
+// kMaxBylineText bytes or a little more.
+std::string TextOf(const HtmlTree& tree, uint32_t from) {
+  std::string text;
+  tree.Walk(
+      from,
+      [&](uint32_t n) {
+        if (text.size() > kMaxBylineText) return;
+        const Tag tag = tree.tag(n);
+        if (tag == Tag::kText) {
+          text += DecodeCharRefs(ToUtf8(tree.RawText(n), tree.charset()), false);
+        } else if (n != from && (tag == Tag::kBr || IsBlockElement(tag))) {
+          text += '\n';
+        }
+      },
+      [&](uint32_t n) {
+        const Tag tag = tree.tag(n);
+        return text.size() > kMaxBylineText || tag == Tag::kScript || tag == Tag::kStyle ||
+               tag == Tag::kTemplate || tag == Tag::kSvg || tag == Tag::kNoscript ||
+               (n != from && IsHidden(tree, n));
+      });
+  return text;
+}
+
+// The first element inside `from` whose itemprop is "name" (a schema.org Person's name).
+uint32_t ItempropName(const HtmlTree& tree, uint32_t from) {
+  uint32_t found = kNoNode;
+  tree.Walk(
+      from,
+      [&](uint32_t n) {
+        if (found == kNoNode && n != from && tree.node(n).attribute_count > 0 &&
+            Lower(tree.Attr(n, "itemprop").value_or("")) == "name") {
+          found = n;
+        }
+      },
+      [&](uint32_t) { return found != kNoNode; });
+  return found;
+}
+
+}  // namespace
+
+std::string BylineNames(std::string_view text) {
+  // Lines, and the separators bylines put between a name and a date or a role.
+  std::string lines;
+  for (size_t i = 0; i < text.size();) {
+    const CodePoint c = DecodeAt(text, i);
+    const std::string_view piece = text.substr(i, static_cast<size_t>(c.length));
+    if (IsLineBreak(c.value) || c.value == '|' || c.value == U'\u2022' || c.value == U'\u00b7') {
+      lines += '\n';
+    } else if (IsSpace(c.value)) {
+      lines += ' ';
+    } else {
+      lines += piece;
+    }
+    i += static_cast<size_t>(c.length);
+  }
+  for (std::string_view dash : {" - ", " \u2013 ", " \u2014 "}) {
+    for (size_t at = lines.find(dash); at != std::string::npos; at = lines.find(dash, at)) {
+      lines.replace(at, dash.size(), "\n");
+    }
+  }
+  // Each line as names: "By", "Written by:" dropped (and said), cut where a date, a time or a
+  // handle begins, asides in brackets left out ("Richard (R.J.) Eskow").
+  struct Line {
+    std::string names;
+    bool after_by = false;  // the line opened with "By", or a line of only "By" was before it
+  };
+  std::vector<Line> parts;
+  bool by_alone = false;
+  for (size_t start = 0; start < lines.size();) {
+    size_t end = lines.find('\n', start);
+    if (end == std::string::npos) end = lines.size();
+    std::string line = CollapseSpaces(std::string_view(lines).substr(start, end - start));
+    start = end + 1;
+    bool by = false;
+    for (bool again = true; again;) {
+      again = false;
+      const std::string folded = Lower(line);
+      for (std::string_view p : kPrefixes) {
+        if (folded.starts_with(p) &&
+            (folded.size() == p.size() || folded[p.size()] == ' ' || folded[p.size()] == ':')) {
+          line.erase(0, p.size());
+          by = again = true;
+          break;
+        }
+      }
+      if (!line.empty() && line.front() == ':') {
+        line.erase(0, 1);
+        again = true;
+      }
+      while (!line.empty() && line.front() == ' ') line.erase(0, 1);
+    }
+    for (size_t open = line.find('('); open != std::string::npos; open = line.find('(')) {
+      const size_t close = line.find(')', open);
+      if (close == std::string::npos) break;
+      line.erase(open, close + 1 - open);
+    }
+    line = CollapseSpaces(line);
+    size_t cut = line.size();
+    for (size_t i = 0; i < line.size(); ++i) {
+      const char c = line[i];
+      if ((c >= '0' && c <= '9') || c == '@' || c == '(' || c == '[') {
+        cut = i;
+        break;
+      }
+    }
+    // "… in Washington", "… for The Times"; "… on March 3", "… at 10:15" (not "White on Rice").
+    for (std::string_view w : {" in ", " for ", " on ", " at "}) {
+      const size_t at = line.find(w);
+      if (at == std::string::npos) continue;
+      const std::string_view after = std::string_view(line).substr(at + w.size());
+      const std::string next = Lower(after.substr(0, after.find(' ')));
+      const bool when =
+          !after.empty() && ((after[0] >= '0' && after[0] <= '9') || InList(next, kNoNameWords));
+      if (w == " in " || w == " for " || when) cut = std::min(cut, at);
+    }
+    line.resize(cut);
+    while (!line.empty() &&
+           (line.back() == ' ' || line.back() == ',' || line.back() == ';' || line.back() == ':')) {
+      line.pop_back();
+    }
+    if (line.empty()) {
+      by_alone = by_alone || by;
+      continue;
+    }
+    // A name written twice in a row, once for each screen size ("Kristen F.Kristen F.").
+    if (line.size() % 2 == 0 && line.substr(0, line.size() / 2) == line.substr(line.size() / 2)) {
+      line.resize(line.size() / 2);
+    }
+    parts.push_back({line, by || by_alone});
+    by_alone = false;
+  }
+  // The names "By" introduces, else the first line that reads as names (a label such as
+  // "Author" on a line of its own passed over).
+  for (const Line& l : parts) {
+    if (l.after_by) return LeadingNames(l.names);
+  }
+  for (const Line& l : parts) {
+    if (InList(Lower(l.names), kRoleWords)) continue;
+    return LeadingNames(l.names);
+  }
+  return "";
+}
+
+std::string FindByline(const HtmlTree& tree) {
+  std::string found;
+  int candidates = 0;
+  tree.Walk(
+      tree.root(),
+      [&](uint32_t n) {
+        if (!found.empty() || tree.node(n).attribute_count == 0) return;
+        const std::string rel = Lower(tree.Attr(n, "rel").value_or(""));
+        const std::string itemprop = Lower(tree.Attr(n, "itemprop").value_or(""));
+        std::string hint = Lower(tree.Attr(n, "class").value_or(""));
+        hint += ' ';
+        hint += Lower(tree.Attr(n, "id").value_or(""));
+        uint32_t holder = kNoNode;
+        if (HasWord(itemprop, "author") || HasWord(itemprop, "creator")) {
+          holder = ItempropName(tree, n);
+          if (holder == kNoNode) holder = n;
+        } else if (HasWord(rel, "author") ||
+                   ((hint.find("byline") != std::string::npos || NamesAnAuthor(hint)) &&
+                    !ContainsAny(hint, kNotTheName))) {
+          holder = n;
+        }
+        if (holder != kNoNode && !IsHidden(tree, n) && candidates++ < kMaxCandidates) {
+          const std::string text = TextOf(tree, holder);
+          if (text.size() <= kMaxBylineText) found = BylineNames(text);
+        }
+      },
+      [&](uint32_t n) {
+        if (!found.empty() || candidates >= kMaxCandidates) return true;
+        const Tag tag = tree.tag(n);
+        if (tag == Tag::kHead || tag == Tag::kScript || tag == Tag::kStyle ||
+            tag == Tag::kTemplate || tag == Tag::kSvg || tag == Tag::kMath || tag == Tag::kNav ||
+            tag == Tag::kNoscript) {
+          return true;
+        }
+        // The page's own classes describe its layout ("sidebar-primary"), not a box.
+        if (tree.node(n).attribute_count == 0 || tag == Tag::kHtml || tag == Tag::kBody)
+          return false;
+        const std::string hint =
+            Lower(tree.Attr(n, "class").value_or("") + " " + tree.Attr(n, "id").value_or(""));
+        return IsOtherBox(hint) || IsHidden(tree, n);
+      });
+  return found;
+}
+
+}  // namespace precis::text

@@ -1,0 +1,27 @@
+// The writer a page shows by its article, where its metadata names none: the first element
+// marked as a byline or an author (rel="author", itemprop="author", a class or id with "byline"
+// or "author", as Readability looks for them) whose text reads as a name, cleaned of "By",
+// dates and separators. Comment threads and boxes of other stories are not looked in.
+//
+//   std::string writer = FindByline(tree);               // "Erin Cunningham", or ""
+//   std::string name = BylineNames("By Ana Sandoiu | Published Jan 5");  // "Ana Sandoiu"
+#ifndef PRECIS_TEXT_BYLINE_H_
+#define PRECIS_TEXT_BYLINE_H_
+
+#include <string>
+#include <string_view>
+
+#include "text/html_tree.h"
+
+namespace precis::text {
+
+std::string FindByline(const HtmlTree& tree);
+
+// The names in a byline's text: "By"/"Par"/"Von"… dropped, cut where a date, a time, a
+// separator (| • – —, a line break) or an @handle begins; "" unless what is left reads as one
+// or a few names (capitalised words, "and", particles such as "de" or "van").
+std::string BylineNames(std::string_view text);
+
+}  // namespace precis::text
+
+#endif  // PRECIS_TEXT_BYLINE_H_

@@ -1,0 +1,103 @@
+#include "text/byline.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "text/article.h"
+
+namespace precis::text {
+namespace {
+
+std::string Find(const std::string& body) {
+  return FindByline(HtmlTree::Parse("<html><body>" + body + "</body></html>"));
+}
+
+TEST(BylineTest, ABylinesTextGivesTheNames) {
+  EXPECT_EQ(BylineNames("By Ana Sandoiu"), "Ana Sandoiu");
+  EXPECT_EQ(BylineNames("  By\n\t\tScott Cunningham  "), "Scott Cunningham");
+  EXPECT_EQ(BylineNames("By Nathan Willis\n March 25, 2015"), "Nathan Willis");
+  EXPECT_EQ(BylineNames("by Lucas Nolan22 Dec 2016651"), "Lucas Nolan");
+  EXPECT_EQ(BylineNames("Written by: Jo Marsh | 5 min read"), "Jo Marsh");
+  EXPECT_EQ(BylineNames("Par Sébastien Farcis"), "Sébastien Farcis");
+  EXPECT_EQ(BylineNames("Tariq Panja, Josh Max and Shira Ovide"),
+            "Tariq Panja, Josh Max and Shira Ovide");
+  EXPECT_EQ(BylineNames("Richard (R.J.) Eskow"), "Richard Eskow");
+  EXPECT_EQ(BylineNames("Ludwig van Beethoven"), "Ludwig van Beethoven");
+  EXPECT_EQ(BylineNames("Jane Roe in Washington"), "Jane Roe");
+  EXPECT_EQ(BylineNames("Jane Roe on March 3"), "Jane Roe");
+  EXPECT_EQ(BylineNames("Author:\nJane Roe"), "Jane Roe");
+  // What follows the names is no name: a job, an employer, a month.
+  EXPECT_EQ(BylineNames("By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Project"),
+            "Daniel Kahn Gillmor");
+  EXPECT_EQ(BylineNames("Andrew Grush, August 5"), "Andrew Grush");
+  // A section's or a box's name, a job, a handle, a date: no byline.
+  for (const char* none : {"About Us", "Follow Author", "Games Editor", "From the Forum",
+                           "CRUISING THE STREETS OF NEW YORK", "White on Rice Couple", "@jroe",
+                           "April 28, 2019 at 6:01 am", "Sign In|", "Staff Writer", "Donnerstag"}) {
+    EXPECT_EQ(BylineNames(none), "") << none;
+  }
+  EXPECT_EQ(BylineNames("Kristen LeeKristen Lee"), "Kristen Lee");
+}
+
+TEST(BylineTest, TheFirstElementMarkedAsTheBylineThatNamesSomeone) {
+  EXPECT_EQ(Find("<h1>Storm</h1><span class='pb-byline'>By <a href='/p/ec'>Erin Cunningham</a>"
+                 "</span><p>Text.</p>"),
+            "Erin Cunningham");
+  // schema.org microdata: the author's name, not the whole box.
+  EXPECT_EQ(Find("<p class='byline' itemprop='author creator' itemscope><a rel='author' "
+                 "href='/a/dg'><span itemprop='name'>Dan Goodin</span></a> - <time>Apr 16, 2015 "
+                 "8:02 pm UTC</time></p>"),
+            "Dan Goodin");
+  // "by" on a line of its own before the name, after the section's name.
+  EXPECT_EQ(Find("<div class='authorInfo'><div>Tech Industry</div><div>by</div><div><a "
+                 "rel='author' href='/s'>Steven Musil</a></div><time>January 18, 2017</time>"
+                 "</div>"),
+            "Steven Musil");
+  // The writer's job title and an account page are no byline; the name beside them is.
+  EXPECT_EQ(Find("<div id='authorization'>Sign In</div><div class='author'><a "
+                 "class='author-link' href='/b'>Ben Silverman</a><div class='author-title'>Games "
+                 "Editor</div></div>"),
+            "Ben Silverman");
+  EXPECT_EQ(Find("<p>No one signed this.</p>"), "");
+}
+
+TEST(BylineTest, CommentsAndOtherStoriesAreNotLookedIn) {
+  // A commenter, a related story's writer, a side column's: none is the article's.
+  EXPECT_EQ(Find("<p>Text.</p><div class='comments'><span class='comment-author'>Ann Lee</span>"
+                 "</div><ul class='related-stories'><li><span class='byline'>By Bo Ray</span>"
+                 "</li></ul><div class='right-sidebar'><span class='author'>Cy Day</span></div>"),
+            "");
+  // A layout that has a side column is not one ("panel-two-col-sidebar-right-mix"), nor is the
+  // page's <body>, whatever its classes say.
+  EXPECT_EQ(FindByline(HtmlTree::Parse(
+                "<html><body class='sidebar-primary'><div class='panel-two-col-sidebar-right-mix'>"
+                "<div class='blog-author'>By <a href='/bio/dkg'>Daniel Kahn Gillmor</a>, Senior "
+                "Staff Technologist</div></div></body></html>")),
+            "Daniel Kahn Gillmor");
+  // Hidden elements are not read.
+  EXPECT_EQ(Find("<span class='byline' style='display:none'>By Ann Lee</span>"), "");
+}
+
+TEST(BylineTest, TheArticleReaderFallsBackToThePagesByline) {
+  const ArticlePage a = ReadArticle(
+      "<html><head><meta property='og:site_name' content='Harbour News'></head><body><h1>Storm"
+      "</h1><div class='meta'><span class='byline'>By Jo Marsh</span></div><div "
+      "class='story'><p>The harbour reopened on Monday, three days after the storm tore two "
+      "cranes from their rails and sank a barge at its moorings.</p></div></body></html>");
+  EXPECT_EQ(a.byline, "Jo Marsh");
+  // The metadata's writer stands first; the site's own name is none.
+  const ArticlePage b = ReadArticle(
+      "<html><head><meta name='author' content='Ann Lee'></head><body><span class='byline'>By "
+      "Jo Marsh</span><p>The harbour reopened on Monday, three days after the storm tore two "
+      "cranes from their rails.</p></body></html>");
+  EXPECT_EQ(b.byline, "Ann Lee");
+  const ArticlePage c = ReadArticle(
+      "<html><head><meta property='og:site_name' content='Harbour News'></head><body><span "
+      "class='author'>Harbour News</span><p>The harbour reopened on Monday, three days after "
+      "the storm tore two cranes from their rails.</p></body></html>");
+  EXPECT_EQ(c.byline, "");
+}
+
+}  // namespace
+}  // namespace precis::text
