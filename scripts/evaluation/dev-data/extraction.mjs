@@ -46,8 +46,9 @@ function writeSet(outDir, name, pages, note) {
   const dir = join(outDir, 'extraction', name);
   rmSync(dir, { recursive: true, force: true });
   let transcoded = 0;
-  for (const { id, html, gold } of pages) {
+  for (const { id, html, gold, meta } of pages) {
     writeText(join(dir, 'html', `${id}.html`), html);
+    if (meta) writeText(join(dir, 'meta', `${id}.json`), meta);
     const decoded = decodePage(html);
     if (decoded.transcoded) {
       writeText(join(dir, 'html_utf8', `${id}.html`), decoded.text);
@@ -207,6 +208,8 @@ async function readability(open, outDir) {
     id,
     html: page(id, 'source.html'),
     gold: await htmlText(new TextDecoder().decode(page(id, 'expected.html'))),
+    // Readability's reviewed fields (title, byline, publishedTime…), for page-fields.mjs.
+    meta: new TextDecoder().decode(page(id, 'expected-metadata.json')),
   }))));
   return [writeSet(outDir, 'readability', pages, `of ${sources.length} test pages`)];
 }
