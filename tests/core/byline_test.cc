@@ -79,6 +79,34 @@ TEST(BylineTest, CommentsAndOtherStoriesAreNotLookedIn) {
   EXPECT_EQ(Find("<span class='byline' style='display:none'>By Ann Lee</span>"), "");
 }
 
+TEST(BylineTest, TheDateIsTheFirstTimeElementsCalendarDate) {
+  auto date = [](const std::string& body) {
+    return FindShownDate(HtmlTree::Parse("<html><body>" + body + "</body></html>"));
+  };
+  EXPECT_EQ(date("<h1>Storm</h1><time datetime='2019-10-19T14:37:24+02:00'>19 Oct</time>"),
+            "2019-10-19T14:37:24+02:00");
+  // A recipe's duration, opening hours and an impossible month are no dates.
+  EXPECT_EQ(date("<time datetime='PT15M'>15 min</time><time datetime='Mo-Su 08:00-20:00'>daily"
+                 "</time><time datetime='2014-13-02'>x</time><time datetime='2014-11-02'>"
+                 "2 Nov</time>"),
+            "2014-11-02");
+  // A comment's or a related story's date is not the article's.
+  EXPECT_EQ(date("<ul class='related-posts'><li><time datetime='2011-01-01'>1 Jan</time></li>"
+                 "</ul><div class='comments'><time datetime='2012-02-02'>2 Feb</time></div>"),
+            "");
+  const ArticlePage a = ReadArticle(
+      "<html><body><h1>Storm</h1><p class='meta'><time datetime='2024-03-14'>14 March</time>"
+      "</p><p>The harbour reopened on Monday, three days after the storm tore two cranes from "
+      "their rails and sank a barge at its moorings.</p></body></html>");
+  EXPECT_EQ(a.date, "2024-03-14");
+  // The metadata's date stands first.
+  const ArticlePage b = ReadArticle(
+      "<html><head><meta property='article:published_time' content='2024-03-13T09:00:00Z'>"
+      "</head><body><time datetime='2024-03-14'>14 March</time><p>The harbour reopened on "
+      "Monday, three days after the storm tore two cranes from their rails.</p></body></html>");
+  EXPECT_EQ(b.date, "2024-03-13T09:00:00Z");
+}
+
 TEST(BylineTest, TheArticleReaderFallsBackToThePagesByline) {
   const ArticlePage a = ReadArticle(
       "<html><head><meta property='og:site_name' content='Harbour News'></head><body><h1>Storm"

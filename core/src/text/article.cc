@@ -1026,7 +1026,7 @@ class Reader {
     out.title = Title(keep);
     out.language = meta_.language;
     out.site_name = meta_.site_name;
-    out.date = meta_.published;
+    out.date = meta_.published.empty() ? FindShownDate(tree_) : meta_.published;
     out.byline = Person(meta_.author, meta_.site_name);
     out.charset = tree_.charset();
 

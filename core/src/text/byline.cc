@@ -200,6 +200,39 @@ uint32_t ItempropName(const HtmlTree& tree, uint32_t from) {
   return found;
 }
 
+// Subtrees not looked in for the article's byline or date: the head, scripts, menus, hidden
+// elements and boxes of other stories or comments.
+bool SkipForByline(const HtmlTree& tree, uint32_t n) {
+  const Tag tag = tree.tag(n);
+  if (tag == Tag::kHead || tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kTemplate ||
+      tag == Tag::kSvg || tag == Tag::kMath || tag == Tag::kNav || tag == Tag::kNoscript) {
+    return true;
+  }
+  // The page's own classes describe its layout ("sidebar-primary"), not a box.
+  if (tree.node(n).attribute_count == 0 || tag == Tag::kHtml || tag == Tag::kBody) return false;
+  const std::string hint =
+      Lower(tree.Attr(n, "class").value_or("") + " " + tree.Attr(n, "id").value_or(""));
+  return IsOtherBox(hint) || IsHidden(tree, n);
+}
+
+// A calendar date as <time datetime> writes one: YYYY-MM-DD, maybe a time after it.
+bool IsCalendarDate(std::string_view v) {
+  auto digits = [&](size_t at, size_t count) {
+    for (size_t i = at; i < at + count; ++i) {
+      if (i >= v.size() || v[i] < '0' || v[i] > '9') return false;
+    }
+    return true;
+  };
+  if (!digits(0, 4) || v.size() < 10 || v[4] != '-' || !digits(5, 2) || v[7] != '-' ||
+      !digits(8, 2)) {
+    return false;
+  }
+  const int month = (v[5] - '0') * 10 + (v[6] - '0');
+  const int day = (v[8] - '0') * 10 + (v[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
+         (v.size() == 10 || v[10] == 'T' || v[10] == ' ');
+}
+
 }  // namespace
 
 std::string BylineNames(std::string_view text) {
@@ -332,20 +365,21 @@ std::string FindByline(const HtmlTree& tree) {
         }
       },
       [&](uint32_t n) {
-        if (!found.empty() || candidates >= kMaxCandidates) return true;
-        const Tag tag = tree.tag(n);
-        if (tag == Tag::kHead || tag == Tag::kScript || tag == Tag::kStyle ||
-            tag == Tag::kTemplate || tag == Tag::kSvg || tag == Tag::kMath || tag == Tag::kNav ||
-            tag == Tag::kNoscript) {
-          return true;
-        }
-        // The page's own classes describe its layout ("sidebar-primary"), not a box.
-        if (tree.node(n).attribute_count == 0 || tag == Tag::kHtml || tag == Tag::kBody)
-          return false;
-        const std::string hint =
-            Lower(tree.Attr(n, "class").value_or("") + " " + tree.Attr(n, "id").value_or(""));
-        return IsOtherBox(hint) || IsHidden(tree, n);
+        return !found.empty() || candidates >= kMaxCandidates || SkipForByline(tree, n);
       });
+  return found;
+}
+
+std::string FindShownDate(const HtmlTree& tree) {
+  std::string found;
+  tree.Walk(
+      tree.root(),
+      [&](uint32_t n) {
+        if (!found.empty() || tree.tag(n) != Tag::kTime) return;
+        const std::string value = CollapseSpaces(tree.Attr(n, "datetime").value_or(""));
+        if (IsCalendarDate(value)) found = value;
+      },
+      [&](uint32_t n) { return !found.empty() || SkipForByline(tree, n); });
   return found;
 }
 

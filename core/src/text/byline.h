@@ -1,10 +1,11 @@
-// The writer a page shows by its article, where its metadata names none: the first element
-// marked as a byline or an author (rel="author", itemprop="author", a class or id with "byline"
-// or "author", as Readability looks for them) whose text reads as a name, cleaned of "By",
+// The writer and the date a page shows by its article, where its metadata names none: the first
+// element marked as a byline or an author (rel="author", itemprop="author", a class or id with
+// "byline" or "author", as Readability looks for them) whose text reads as a name, cleaned of "By",
 // dates and separators. Comment threads and boxes of other stories are not looked in.
 //
 //   std::string writer = FindByline(tree);               // "Erin Cunningham", or ""
 //   std::string name = BylineNames("By Ana Sandoiu | Published Jan 5");  // "Ana Sandoiu"
+//   std::string date = FindShownDate(tree);              // "2014-11-02", or ""
 #ifndef PRECIS_TEXT_BYLINE_H_
 #define PRECIS_TEXT_BYLINE_H_
 
@@ -16,6 +17,11 @@
 namespace precis::text {
 
 std::string FindByline(const HtmlTree& tree);
+
+// The date a page shows by its article where its metadata gives none: the datetime of the first
+// <time> element (outside comments and other stories' boxes) whose value is a calendar date
+// ("2019-10-19T14:37:24+02:00", "2014-11-02"; not a duration or opening hours), as written.
+std::string FindShownDate(const HtmlTree& tree);
 
 // The names in a byline's text: "By"/"Par"/"Von"… dropped, cut where a date, a time, a
 // separator (| • – —, a line break) or an @handle begins; "" unless what is left reads as one
