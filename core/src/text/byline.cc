@@ -251,9 +251,15 @@ std::string BylineNames(std::string_view text) {
     i += static_cast<size_t>(c.length);
   }
   for (std::string_view dash : {" - ", " \u2013 ", " \u2014 "}) {
-    for (size_t at = lines.find(dash); at != std::string::npos; at = lines.find(dash, at)) {
-      lines.replace(at, dash.size(), "\n");
+    std::string parted;
+    size_t from = 0;
+    for (size_t at = lines.find(dash); at != std::string::npos; at = lines.find(dash, from)) {
+      parted.append(lines, from, at - from);
+      parted += '\n';
+      from = at + dash.size();
     }
+    parted.append(lines, from);
+    lines = std::move(parted);
   }
   // Each line as names: "By", "Written by:" dropped (and said), cut where a date, a time or a
   // handle begins, asides in brackets left out ("Richard (R.J.) Eskow").
