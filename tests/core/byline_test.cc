@@ -38,6 +38,9 @@ TEST(BylineTest, ABylinesTextGivesTheNames) {
     EXPECT_EQ(BylineNames(none), "") << none;
   }
   EXPECT_EQ(BylineNames("Kristen LeeKristen Lee"), "Kristen Lee");
+  EXPECT_EQ(BylineNames("Posted on September 21, 2020 by Adi Tzlil"), "Adi Tzlil");
+  EXPECT_EQ(BylineNames("By Glen Owen And Brendan Carlin For The Mail On Sunday"),
+            "Glen Owen And Brendan Carlin");
 }
 
 TEST(BylineTest, TheFirstElementMarkedAsTheBylineThatNamesSomeone) {
@@ -99,6 +102,18 @@ TEST(BylineTest, TheDateIsTheFirstTimeElementsCalendarDate) {
       "</p><p>The harbour reopened on Monday, three days after the storm tore two cranes from "
       "their rails and sank a barge at its moorings.</p></body></html>");
   EXPECT_EQ(a.date, "2024-03-14");
+  // Blogger's published date, and Dublin Core's.
+  EXPECT_EQ(
+      ReadArticle("<html><body><h2 class='date-header'>Wednesday, October 16, 2019</h2><p>"
+                  "The harbour reopened on Monday, three days after the storm.</p><abbr "
+                  "class='published' itemprop='datePublished' title='2019-10-16T14:33:00-07:00'"
+                  ">2:33 PM</abbr></body></html>")
+          .date,
+      "2019-10-16T14:33:00-07:00");
+  EXPECT_EQ(ReadArticle("<html><head><meta name='dc.Date' content='2020-03-03'></head><body><p>The "
+                        "harbour reopened on Monday, three days after the storm.</p></body></html>")
+                .date,
+            "2020-03-03");
   // The metadata's date stands first.
   const ArticlePage b = ReadArticle(
       "<html><head><meta property='article:published_time' content='2024-03-13T09:00:00Z'>"
@@ -120,6 +135,14 @@ TEST(BylineTest, TheArticleReaderFallsBackToThePagesByline) {
       "Jo Marsh</span><p>The harbour reopened on Monday, three days after the storm tore two "
       "cranes from their rails.</p></body></html>");
   EXPECT_EQ(b.byline, "Ann Lee");
+  // The metadata's writer as a byline reads, where it is written as one.
+  EXPECT_EQ(
+      ReadArticle("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                  "\"author\": {\"@type\": \"Person\", \"name\": \"By Glen Owen For The Mail "
+                  "On Sunday\"}}</script></head><body><p>The harbour reopened on Monday, three "
+                  "days after the storm.</p></body></html>")
+          .byline,
+      "Glen Owen");
   const ArticlePage c = ReadArticle(
       "<html><head><meta property='og:site_name' content='Harbour News'></head><body><span "
       "class='author'>Harbour News</span><p>The harbour reopened on Monday, three days after "

@@ -1027,7 +1027,15 @@ class Reader {
     out.language = meta_.language;
     out.site_name = meta_.site_name;
     out.date = meta_.published.empty() ? FindShownDate(tree_) : meta_.published;
-    out.byline = Person(meta_.author, meta_.site_name);
+    // The metadata's writer; where it is written as a byline ("By Glen Owen And Brendan Carlin
+    // For The Mail On Sunday"), the names in it. Other values stay as written (a company's
+    // name such as "FinanceScout24" or "Bündnis 90/Die Grünen" is no byline's text).
+    const std::string folded_author = Lower(meta_.author);
+    const bool written_as_byline =
+        folded_author.starts_with("by ") || folded_author.starts_with("von ") ||
+        folded_author.starts_with("par ") || folded_author.starts_with("por ");
+    const std::string meta_names = written_as_byline ? BylineNames(meta_.author) : std::string();
+    out.byline = Person(meta_names.empty() ? meta_.author : meta_names, meta_.site_name);
     out.charset = tree_.charset();
 
     // The headline is the title, not part of the body: drop it when it opens the text.

@@ -275,6 +275,11 @@ std::string BylineNames(std::string_view text) {
     std::string line = CollapseSpaces(std::string_view(lines).substr(start, end - start));
     start = end + 1;
     bool by = false;
+    // "Posted on September 21, 2020 by Adi Tzlil": the names follow the last " by ".
+    if (const size_t at = Lower(line).rfind(" by "); at != std::string::npos) {
+      line.erase(0, at + 4);
+      by = true;
+    }
     for (bool again = true; again;) {
       again = false;
       const std::string folded = Lower(line);
@@ -307,8 +312,9 @@ std::string BylineNames(std::string_view text) {
       }
     }
     // "… in Washington", "… for The Times"; "… on March 3", "… at 10:15" (not "White on Rice").
+    const std::string folded_line = Lower(line);
     for (std::string_view w : {" in ", " for ", " on ", " at "}) {
-      const size_t at = line.find(w);
+      const size_t at = folded_line.find(w);
       if (at == std::string::npos) continue;
       const std::string_view after = std::string_view(line).substr(at + w.size());
       const std::string next = Lower(after.substr(0, after.find(' ')));

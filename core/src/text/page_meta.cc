@@ -248,7 +248,8 @@ PageMeta ReadPageMeta(const HtmlTree& tree) {
             meta_author = value;
           } else if ((key == "article:published_time" || key == "datepublished" ||
                       key == "pubdate" || key == "publishdate" || key == "date" ||
-                      key == "dc.date.issued" || key == "parsely-pub-date" ||
+                      key == "dc.date.issued" || key == "dc.date" || key == "dcterms.date" ||
+                      key == "dcterms.issued" || key == "parsely-pub-date" ||
                       key == "sailthru.date" || key == "og:published_time") &&
                      meta_date.empty()) {
             meta_date = value;
@@ -266,9 +267,15 @@ PageMeta ReadPageMeta(const HtmlTree& tree) {
               meta.article_body_end = script.end;
             }
           }
-        } else if (tag == Tag::kTime && meta_date.empty() && tree.HasAttr(n, "itemprop")) {
-          if (Lower(tree.Attr(n, "itemprop").value_or("")) == "datepublished") {
-            meta_date = CollapseSpaces(tree.Attr(n, "datetime").value_or(""));
+        } else if (meta_date.empty() && tree.node(n).attribute_count > 0 &&
+                   tree.HasAttr(n, "itemprop") &&
+                   Lower(tree.Attr(n, "itemprop").value_or("")) == "datepublished") {
+          // <time datetime>, or Blogger's <abbr itemprop="datePublished" title="2019-10-16T…">.
+          for (std::string_view a : {"datetime", "content", "title"}) {
+            if (auto v = tree.Attr(n, a); v && !CollapseSpaces(*v).empty()) {
+              meta_date = CollapseSpaces(*v);
+              break;
+            }
           }
         }
       },
