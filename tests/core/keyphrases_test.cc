@@ -149,11 +149,13 @@ TEST(KeyphrasesTest, ADatelinesPlaceAndAgencyAreNoKeyphrases) {
       "LOS ANGELES (Reuters) - The harbour tunnel opened to traffic on Sunday.\n"
       "The harbour tunnel cost more than planned.\n"
       "Drivers praised the harbour tunnel.\n"
-      "PLYMOUTH, Mich. - Tunnel tolls start next year.",
+      "PLYMOUTH, Mich. - Tunnel tolls start next year.\n"
+      "HOUSTON, Texas (KTRK) -- Tunnel tolls will fund the harbour tunnel.",
       8, '\n');
   ASSERT_FALSE(k.empty());
   EXPECT_EQ(k[0], "harbour tunnel");
-  for (const std::string& dateline : {"LOS ANGELES", "Reuters", "PLYMOUTH", "Mich"}) {
+  for (const std::string& dateline :
+       {"LOS ANGELES", "Reuters", "PLYMOUTH", "Mich", "HOUSTON", "Texas", "KTRK"}) {
     EXPECT_FALSE(Has(k, dateline)) << dateline;
   }
 }

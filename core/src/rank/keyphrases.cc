@@ -93,9 +93,10 @@ bool SentenceCase(const std::vector<text::Token>& toks) {
 }
 
 // Where a news dateline opening the sentence ends ("LOS ANGELES (Reuters) - The film…",
-// "AUSTIN (KXAN) — Voters…", "HOWELL, Mich. - "): a first word in capitals, at most eight words,
-// then a dash. Its place and agency lead every article of the wire, not its topic. Returns the
-// byte after the dash, or the sentence's start when it opens with no dateline.
+// "AUSTIN (KXAN) — Voters…", "HOWELL, Mich. - ", "HOUSTON, Texas (KTRK) -- "): a first word in
+// capitals, at most eight words, then a dash. Its place and agency lead every article of the wire,
+// not its topic. Returns the byte after the dash, or the sentence's start when it opens with no
+// dateline.
 size_t DatelineEnd(std::string_view text, const std::vector<text::Token>& toks) {
   if (toks.empty()) return 0;
   const text::Token& first = toks[0];
@@ -110,7 +111,8 @@ size_t DatelineEnd(std::string_view text, const std::vector<text::Token>& toks) 
   for (size_t i = first.end; i < reach; ++i) {
     if (text[i] == ' ' && i + 1 < reach && text[i + 1] != ' ') ++words;
     if (words > 8) break;
-    for (std::string_view dash : {" - ", " \xE2\x80\x94", " \xE2\x80\x93", "\xE2\x80\x94 "}) {
+    for (std::string_view dash :
+         {" -- ", " - ", " \xE2\x80\x94", " \xE2\x80\x93", "\xE2\x80\x94 "}) {
       if (text.substr(i, dash.size()) == dash) return i + dash.size();
     }
   }
