@@ -850,5 +850,18 @@ TEST(NamesRegressionTest, RanksAndOfficesAreNoPartOfAName) {
   EXPECT_EQ(mr.TypesOf("Sainsbury"), Types{"PERSON"});
 }
 
+TEST(NamesRegressionTest, CommonNounAcronymsAndDegreesAreNoNames) {
+  // A trial's real pages: "AI" was an organisation 24 times on one, the degrees after the
+  // authors' names of a journal page organisations and places ("PhD" x8, "MD" x7).
+  const Names n = NamesOf(
+      "The study was written by Jane Roe, MD, and Michael L. Anderson, PhD, at the hospital. "
+      "Their AI reads every ECG and sends an SMS when the GPS signal is lost.");
+  EXPECT_TRUE(n.Any("Jane Roe"));
+  EXPECT_TRUE(n.Any("Michael L. Anderson"));
+  for (const char* no : {"MD", "PhD", "AI", "ECG", "SMS", "GPS"}) EXPECT_FALSE(n.Any(no)) << no;
+  // Where it is no degree, "MD" is Maryland.
+  EXPECT_TRUE(NamesOf("He moved to Baltimore, MD, last year to open a bakery.").Any("MD"));
+}
+
 }  // namespace
 }  // namespace precis

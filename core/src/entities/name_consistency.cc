@@ -39,6 +39,18 @@ bool IsTimeZone(std::string_view folded) {
       "ist", "jst", "kst", "hkt", "sgt", "msk"};
   return InList(kZones, folded);
 }
+// Acronyms of common nouns, written in capitals but naming a kind of thing: a technique, a test,
+// a file or a job ("AI training data", "the ECG", "a PDF", "the CEO said"). CoNLL-2003 leaves
+// such words untagged ("GDP" 10 times, "CEO" twice); a tagger reads capitals as a body's name.
+// Diseases (HIV, AIDS) are MISC in CoNLL-2003 and are not here.
+bool IsGenericAcronym(std::string_view folded) {
+  static constexpr std::string_view kGeneric[] = {
+      "ai",  "ecg", "ekg", "eeg", "dna", "rna",  "gdp", "ceo", "cfo",  "coo", "cto", "sms",
+      "seo", "api", "url", "pdf", "gps", "html", "css", "usb", "lcd",  "diy", "faq", "vpn",
+      "suv", "gpu", "cpu", "ssd", "bmi", "iq",   "atm", "ui",  "json", "xml", "sql", "rss"};
+  return InList(kGeneric, folded);
+}
+
 // Words that name a storm ("Hurricane Sandy", "Typhoon Haiyan", "Tropical Storm Erika"): the
 // name after them is an event, MISC as CoNLL-2003 tags "Hurricane Edouard" (without the word).
 // "storm" only capitalised: "in the storm Smith lost his roof" names no storm.
@@ -61,6 +73,20 @@ struct Word {
   bool weak = false;    // capitals say nothing here: first word, heading, line in capitals
   bool common = false;  // usually written in lowercase inside sentences
 };
+
+// An academic or professional degree after a name and a comma ("Michael L. Anderson, PhD",
+// "Jane Roe, MD"): part of how the person signs, not a body or a place. Degrees that are other
+// words too ("MD" is Maryland's abbreviation, "MA" Massachusetts') only right after a person.
+bool IsDegreeAfterAName(const std::vector<Word>& w, int at, bool after_person) {
+  static constexpr std::string_view kDegrees[] = {"phd",  "ph.d.", "ph.d", "dphil", "mba",
+                                                  "msc",  "bsc",   "mph",  "frcp",  "frcs",
+                                                  "mrcp", "dvm",   "msw"};
+  static constexpr std::string_view kAlsoWords[] = {"md", "m.d.", "rn",  "dds", "ma", "ba",
+                                                    "jd", "do",   "llm", "mfa", "np"};
+  const size_t i = static_cast<size_t>(at);
+  if (i < 2 || w[i - 1].folded != ",") return false;
+  return InList(kDegrees, w[i].folded) || (after_person && InList(kAlsoWords, w[i].folded));
+}
 
 // Spans in text order, after one was added or replaced.
 void SortByBegin(std::vector<LabeledSpan>* spans) {
@@ -1200,8 +1226,17 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       }
       // An acronym's plural alone names a kind of thing, not one ("PCs", "NGOs", "MPs").
       if (n.end - n.begin == 1 && words[s][static_cast<size_t>(n.begin)].plural_caps) continue;
-      // So does an acronym the text spells out in lowercase ("quantitative easing (QE)").
-      if (n.end - n.begin == 1 && common_acronyms.count(words[s][static_cast<size_t>(n.begin)].key))
+      // So does an acronym the text spells out in lowercase ("quantitative easing (QE)"), or one
+      // of a common noun ("AI", "ECG"), and a degree after a name ("Jane Roe, MD").
+      if (n.end - n.begin == 1 &&
+          (common_acronyms.count(words[s][static_cast<size_t>(n.begin)].key) ||
+           (words[s][static_cast<size_t>(n.begin)].all_caps &&
+            IsGenericAcronym(words[s][static_cast<size_t>(n.begin)].folded)) ||
+           IsDegreeAfterAName(
+               words[s], n.begin,
+               !kept.empty() && kept.back().end + 1 == n.begin &&
+                   (kept.back().type == kPerson ||
+                    words[s][static_cast<size_t>(kept.back().begin)].person_listed))))
         continue;
       if (n.end - n.begin == 1 && words[s][static_cast<size_t>(n.begin)].all_caps &&
           IsTimeZone(words[s][static_cast<size_t>(n.begin)].folded)) {
