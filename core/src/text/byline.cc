@@ -200,9 +200,25 @@ uint32_t ItempropName(const HtmlTree& tree, uint32_t from) {
   return found;
 }
 
+// The raw values of some of an element's attributes, space-separated, in lowercase ASCII (into
+// `buffer`, reused): a quick look for words before anything is decoded.
+template <size_t N>
+std::string_view LowerAttrs(const HtmlTree& tree, uint32_t n,
+                            const std::array<std::string_view, N>& names, std::string* buffer) {
+  buffer->clear();
+  for (std::string_view name : names) {
+    buffer->append(tree.RawAttr(n, name));
+    buffer->push_back(' ');
+  }
+  for (char& c : *buffer) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return *buffer;
+}
+
 // Subtrees not looked in for the article's byline or date: the head, scripts, menus, hidden
 // elements and boxes of other stories or comments.
-bool SkipForByline(const HtmlTree& tree, uint32_t n) {
+bool SkipForByline(const HtmlTree& tree, uint32_t n, std::string* buffer) {
   const Tag tag = tree.tag(n);
   if (tag == Tag::kHead || tag == Tag::kScript || tag == Tag::kStyle || tag == Tag::kTemplate ||
       tag == Tag::kSvg || tag == Tag::kMath || tag == Tag::kNav || tag == Tag::kNoscript) {
@@ -210,8 +226,9 @@ bool SkipForByline(const HtmlTree& tree, uint32_t n) {
   }
   // The page's own classes describe its layout ("sidebar-primary"), not a box.
   if (tree.node(n).attribute_count == 0 || tag == Tag::kHtml || tag == Tag::kBody) return false;
-  const std::string hint =
-      Lower(tree.Attr(n, "class").value_or("") + " " + tree.Attr(n, "id").value_or(""));
+  // Class and id words are ASCII: read as written, not decoded.
+  const std::string_view hint =
+      LowerAttrs(tree, n, std::array<std::string_view, 2>{"class", "id"}, buffer);
   return IsOtherBox(hint) || IsHidden(tree, n);
 }
 
@@ -352,11 +369,20 @@ std::string BylineNames(std::string_view text) {
 
 std::string FindByline(const HtmlTree& tree) {
   std::string found;
+  std::string buffer;
   int candidates = 0;
   tree.Walk(
       tree.root(),
       [&](uint32_t n) {
         if (!found.empty() || tree.node(n).attribute_count == 0) return;
+        // Most elements are no candidate: none of the words in the attributes that could say so.
+        const std::string_view raw = LowerAttrs(
+            tree, n, std::array<std::string_view, 4>{"class", "id", "rel", "itemprop"}, &buffer);
+        if (raw.find("author") == std::string_view::npos &&
+            raw.find("byline") == std::string_view::npos &&
+            raw.find("creator") == std::string_view::npos) {
+          return;
+        }
         const std::string rel = Lower(tree.Attr(n, "rel").value_or(""));
         const std::string itemprop = Lower(tree.Attr(n, "itemprop").value_or(""));
         std::string hint = Lower(tree.Attr(n, "class").value_or(""));
@@ -377,13 +403,14 @@ std::string FindByline(const HtmlTree& tree) {
         }
       },
       [&](uint32_t n) {
-        return !found.empty() || candidates >= kMaxCandidates || SkipForByline(tree, n);
+        return !found.empty() || candidates >= kMaxCandidates || SkipForByline(tree, n, &buffer);
       });
   return found;
 }
 
 std::string FindShownDate(const HtmlTree& tree) {
   std::string found;
+  std::string buffer;
   tree.Walk(
       tree.root(),
       [&](uint32_t n) {
@@ -391,7 +418,7 @@ std::string FindShownDate(const HtmlTree& tree) {
         const std::string value = CollapseSpaces(tree.Attr(n, "datetime").value_or(""));
         if (IsCalendarDate(value)) found = value;
       },
-      [&](uint32_t n) { return !found.empty() || SkipForByline(tree, n); });
+      [&](uint32_t n) { return !found.empty() || SkipForByline(tree, n, &buffer); });
   return found;
 }
 

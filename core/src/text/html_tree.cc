@@ -1003,6 +1003,17 @@ bool HtmlTree::HasAttr(uint32_t i, std::string_view name) const {
   return false;
 }
 
+std::string_view HtmlTree::RawAttr(uint32_t i, std::string_view name) const {
+  const HtmlNode& n = nodes_[i];
+  for (uint32_t k = 0; k < n.attribute_count; ++k) {
+    const HtmlAttribute& a = attributes_[n.first_attribute + k];
+    if (EqualsIgnoreCase(input_.substr(a.name_start, a.name_end - a.name_start), name)) {
+      return input_.substr(a.value_start, a.value_end - a.value_start);
+    }
+  }
+  return {};
+}
+
 std::string_view HtmlTree::RawText(uint32_t i) const {
   const HtmlNode& n = nodes_[i];
   return input_.substr(n.start, n.end - n.start);

@@ -82,6 +82,9 @@ class HtmlTree {
   // The attribute's value with character references decoded; nullopt when absent.
   std::optional<std::string> Attr(uint32_t i, std::string_view name) const;
   bool HasAttr(uint32_t i, std::string_view name) const;
+  // The attribute's value as written (character references undecoded, the page's bytes); empty
+  // when absent. For quick looks at ASCII words in class or id without decoding.
+  std::string_view RawAttr(uint32_t i, std::string_view name) const;
   // The raw bytes of a text node (character references undecoded).
   std::string_view RawText(uint32_t i) const;
   // The decoded, whitespace-collapsed text of the first <title> outside <svg>.
