@@ -25,7 +25,8 @@ std::string SummarizeJson(const std::string& text, const std::string& options_js
   if (!options.ok()) return ErrorJson(options.status().message());
   if (!last_article || last_article->text() != text ||
       last_article->title_option() != options.value().title ||
-      last_article->language_option() != options.value().language) {
+      last_article->language_option() != options.value().language ||
+      last_article->page_language_option() != options.value().page_language) {
     last_article.reset();  // free the old article before preparing a new one
     auto prepared = precis::Article::Prepare(text, options.value());
     if (!prepared.ok()) return ErrorJson(prepared.status().message());

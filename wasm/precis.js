@@ -88,7 +88,10 @@ class Precis {
     this.#module.forget();
   }
 
-  /** Summarizes `text`; options: {sentences | ratio | words, algorithm, title}. */
+  /**
+   * Summarizes `text`; options: {sentences | ratio | words, algorithm, title, language,
+   * pageLanguage}.
+   */
   summarize(text, options = {}) {
     if (typeof text !== 'string') {
       throw precisError('PRECIS_ARGUMENT', 'precis: summarize(text) needs the article as a string', TypeError);

@@ -40,7 +40,7 @@ export function languageFromTag(tag) {
 
 /**
  * In words, what works for a text in language `code` ('' for English: everything does).
- * `source`: the Result's languageSource, or 'page' when the page's lang attribute named it.
+ * `source`: the Result's languageSource ('detected', 'given', or 'page': the page's lang held).
  */
 export function languageNote(code, source = 'detected') {
   if (code === 'en') return '';

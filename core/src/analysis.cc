@@ -143,11 +143,21 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
                                     (!one_line && text::IsBoilerplate(para)));
   }
   // Validated above (ValidateOptions), so the given code is supported.
+  // Otherwise the page's declaration (the caller's, else the HTML input's own <html lang>) as
+  // far as the text agrees.
   const StatusOr<std::string> given = ParseLanguage(options.language);
-  a.language_given = given.ok() && !given.value().empty();
-  a.language = a.language_given ? given.value()
-                                : text::DetectLanguage(
-                                      LanguageSample(body, a.doc.paragraphs, paragraph_boilerplate));
+  if (given.ok() && !given.value().empty()) {
+    a.language = given.value();
+    a.language_source = "given";
+  } else {
+    StatusOr<std::string> declared = ParseLanguage(options.page_language);
+    if (options.page_language.empty() && a.article) declared = ParseLanguage(a.article->language);
+    const text::LanguageChoice choice =
+        text::ChooseLanguage(declared.ok() ? declared.value() : std::string(),
+                             LanguageSample(body, a.doc.paragraphs, paragraph_boilerplate));
+    a.language = choice.code;
+    a.language_source = choice.declared ? "page" : "detected";
+  }
 
   // Sentences, with their paragraph and role.
   text::SegmentInfo segment_info;
@@ -201,7 +211,7 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
   if (!a.english()) {
     a.warnings.push_back(std::string("names (people, organizations, places) are only recognised in "
                                      "English; this text is in '") +
-                         a.language + "' (" + (a.language_given ? "given" : "detected") +
+                         a.language + "' (" + a.language_source +
                          "): the summary and numbers work");
   }
 

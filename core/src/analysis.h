@@ -30,7 +30,9 @@ struct Analysis {
   text::Document doc;
   std::string title;
   std::string language;
-  bool language_given = false;  // options.language named it; otherwise detected
+  // "given" (options.language named it), "page" (the page's declaration, see
+  // text::ChooseLanguage) or "detected".
+  std::string language_source = "detected";
   std::vector<std::string> warnings;
   std::vector<text::Span> spans;  // sentences, offsets into body()
   std::vector<int> paragraph_of;

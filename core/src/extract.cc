@@ -10,6 +10,7 @@
 #include "text/article.h"
 #include "text/document.h"
 #include "text/html.h"
+#include "text/language.h"
 #include "text/roles.h"
 
 namespace precis {
@@ -19,6 +20,25 @@ using nlohmann::json;
 
 bool IsArticleText(std::string_view role) {
   return role != "byline" && role != "dateline" && role != "boilerplate";
+}
+
+// The article's language: what the page declares (`declared`, as written in its lang attribute)
+// unless the article text says otherwise (text::ChooseLanguage on the first 6,000 bytes of
+// article text, the sample a summary of the page detects on).
+void SetLanguage(std::string_view declared, ExtractedArticle* out) {
+  constexpr size_t kSampleBytes = 6000;
+  std::string sample;
+  for (const ArticleBlock& b : out->blocks) {
+    if (sample.size() >= kSampleBytes) break;
+    if (!IsArticleText(b.role)) continue;
+    sample.append(b.text, 0, kSampleBytes);
+    sample.push_back(' ');
+  }
+  const StatusOr<std::string> code = ParseLanguage(declared);
+  const text::LanguageChoice choice =
+      text::ChooseLanguage(code.ok() ? code.value() : std::string(), sample);
+  out->language = choice.code;
+  out->language_source = choice.declared ? "page" : "detected";
 }
 
 // Plain text: paragraphs are the blocks; a one-line paragraph gets the role of its line.
@@ -46,6 +66,7 @@ ExtractedArticle FromPlainText(std::string_view input) {
     }
     out.blocks.push_back({p.start, p.end, std::string(para), std::string(text::RoleName(role))});
   }
+  SetLanguage("", &out);
   return out;
 }
 
@@ -55,7 +76,6 @@ ExtractedArticle FromHtml(std::string_view input) {
   out.title = page.title;
   out.byline = page.byline;
   out.date = page.date;
-  out.language = page.language;
   out.site_name = page.site_name;
   out.found_article = page.found_article;
   for (const text::ArticleBlock& b : page.blocks) {
@@ -65,6 +85,7 @@ ExtractedArticle FromHtml(std::string_view input) {
                           page.text.text.substr(span.start, span.size()),
                           std::string(text::RoleName(b.role))});
   }
+  SetLanguage(page.language, &out);
   if (!page.found_article) {
     out.warnings.push_back("no article found in the page: all of its visible text is given");
   }
@@ -137,6 +158,7 @@ std::string ExtractedArticleToJson(const ExtractedArticle& article, int indent) 
                   {"byline", article.byline},
                   {"date", article.date},
                   {"language", article.language},
+                  {"languageSource", article.language_source},
                   {"siteName", article.site_name},
                   {"foundArticle", article.found_article},
                   {"blocks", std::move(blocks)},

@@ -117,6 +117,12 @@ StatusOr<Options> ParseOptionsJson(std::string_view json_text) {
       StatusOr<std::string> language = ParseLanguage(value.get<std::string>());
       if (!language.ok()) return language.status();
       o.language = language.value();
+    } else if (key == "pageLanguage") {
+      // What a page's lang attribute says: anything may be written there, so an unknown code is
+      // no error, only no help.
+      if (!value.is_string()) return Status::InvalidArgument("pageLanguage must be a string");
+      StatusOr<std::string> language = ParseLanguage(value.get<std::string>());
+      if (language.ok()) o.page_language = language.value();
     } else {
       return Status::InvalidArgument("unknown option '" + key + "'");
     }

@@ -133,6 +133,7 @@ struct Article::State {
   std::string text;  // owned; the analysis points into it, so State never moves
   std::string title_option;
   std::string language_option;
+  std::string page_language_option;
   std::optional<Analysis> analysis;
   std::vector<std::vector<entities::Mention>> names;  // per sentence
 };
@@ -142,6 +143,7 @@ StatusOr<Article> Article::Prepare(std::string text, const Options& options) {
   state->text = std::move(text);
   state->title_option = options.title;
   state->language_option = options.language;
+  state->page_language_option = options.page_language;
   StatusOr<Analysis> analyzed = Analyze(state->text, options);
   if (!analyzed.ok()) return analyzed.status();
   state->analysis = std::move(analyzed).value();
@@ -166,6 +168,7 @@ bool HasNameModel() { return entities::ActiveNerModel() != nullptr; }
 const std::string& Article::text() const { return state_->text; }
 const std::string& Article::title_option() const { return state_->title_option; }
 const std::string& Article::language_option() const { return state_->language_option; }
+const std::string& Article::page_language_option() const { return state_->page_language_option; }
 
 StatusOr<Result> Summarize(std::string_view input, const Options& options) {
   // Checked before the copy Prepare makes, with the same message Analyze gives.
@@ -186,7 +189,7 @@ StatusOr<Result> Article::Summarize(const Options& options) const {
   Result result;
   result.title = a.title;
   result.language = a.language;
-  result.language_source = a.language_given ? "given" : "detected";
+  result.language_source = a.language_source;
   result.warnings = a.warnings;
   for (const text::Span& p : a.doc.paragraphs) result.paragraphs.push_back({p.start, p.end});
 

@@ -30,12 +30,25 @@ describe('precis extract', () => {
     assert.equal(a.byline, 'Maria Lindqvist');
     assert.equal(a.date, '2024-03-14T09:30:00Z');
     assert.equal(a.language, 'en');
+    assert.equal(a.languageSource, 'page');
     assert.equal(a.foundArticle, true);
     const bytes = readFileSync(saved);
     for (const b of a.blocks) {
       if (!/[&’“”£]/.test(b.text)) assert.equal(bytes.subarray(b.start, b.end).toString(), b.text);
     }
     assert.deepEqual([...new Set(a.blocks.map((b) => b.role))].sort(), ['body', 'heading', 'list-item', 'quote']);
+  });
+
+  test('json language: the page\'s lang unless the article is written in another language', () => {
+    const article = '<p>Der Stadtrat hat am Montag beschlossen, die alte Brücke über den Fluss ' +
+      'abzureißen und durch einen Neubau zu ersetzen.</p><p>Die Kosten liegen nach Angaben der ' +
+      'Verwaltung bei rund zwölf Millionen Euro, von denen das Land den größten Teil übernimmt.</p>' +
+      '<p>Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern.</p>';
+    const page = (lang) => `<html lang="${lang}"><head><title>Brücke</title></head><body><article>` +
+      `${article}</article></body></html>`;
+    const read = (lang) => JSON.parse(run(['extract', '-', '--format', 'json'], page(lang)).stdout);
+    assert.deepEqual([read('en-US').language, read('en-US').languageSource], ['de', 'detected']);
+    assert.deepEqual([read('de').language, read('de').languageSource], ['de', 'page']);
   });
 
   test('usage and bad input', () => {

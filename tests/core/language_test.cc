@@ -109,6 +109,32 @@ TEST(LanguageTest, TooLittleTextIsUndetermined) {
   EXPECT_EQ(DetectLanguage("Hi there"), "und");
 }
 
+TEST(LanguageTest, APagesDeclarationHoldsUnlessTheTextSaysOtherwise) {
+  const std::string german =
+      "Der Stadtrat hat am Montag beschlossen, die alte Brücke über den Fluss abzureißen und "
+      "durch einen Neubau zu ersetzen. Die Kosten liegen nach Angaben der Verwaltung bei rund "
+      "zwölf Millionen Euro, von denen das Land den größten Teil übernimmt. Die Arbeiten sollen "
+      "im Frühjahr beginnen und zwei Jahre dauern; in dieser Zeit wird eine Fähre eingesetzt.";
+  // A template's lang="en" on a German article: the text wins.
+  LanguageChoice c = ChooseLanguage("en", german);
+  EXPECT_EQ(c.code, "de");
+  EXPECT_FALSE(c.declared);
+  // Agreeing, or no declaration.
+  c = ChooseLanguage("de", german);
+  EXPECT_EQ(c.code, "de");
+  EXPECT_TRUE(c.declared);
+  c = ChooseLanguage("", german);
+  EXPECT_EQ(c.code, "de");
+  EXPECT_FALSE(c.declared);
+  // Too short to overrule (under kLettersToOverrule letters), or undetermined: the page says.
+  c = ChooseLanguage("nl", "Die Brücke wird im Frühjahr neu gebaut.");
+  EXPECT_EQ(c.code, "nl");
+  EXPECT_TRUE(c.declared);
+  c = ChooseLanguage("fr", "12 34 !!");
+  EXPECT_EQ(c.code, "fr");
+  EXPECT_TRUE(c.declared);
+}
+
 TEST(LanguageTest, KnowsAtLeastTwentyLanguages) { EXPECT_GE(KnownLanguages().size(), 20u); }
 
 TEST(StopwordsTest, ListsPerLanguage) {

@@ -129,6 +129,45 @@ TEST(SummarizeTest, AGivenLanguageIsUsedAndReported) {
   EXPECT_FALSE(Summarize(text, o).ok());
 }
 
+TEST(SummarizeTest, ThePagesLanguageHoldsAsFarAsTheTextAgrees) {
+  const std::string german =
+      "Der Stadtrat hat am Montag beschlossen, die alte Brücke über den Fluss abzureißen. Die "
+      "Kosten liegen nach Angaben der Verwaltung bei rund zwölf Millionen Euro, von denen das "
+      "Land den größten Teil übernimmt. Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre "
+      "dauern. In dieser Zeit wird eine Fähre eingesetzt, die alle zwanzig Minuten fährt.";
+  Options o;
+  o.page_language = "en";  // a template's default on a German page
+  Result r = MustSummarize(german, o);
+  EXPECT_EQ(r.language, "de");
+  EXPECT_EQ(r.language_source, "detected");
+  o.page_language = "de";
+  r = MustSummarize(german, o);
+  EXPECT_EQ(r.language, "de");
+  EXPECT_EQ(r.language_source, "page");
+  // A short text cannot overrule the page: "z. B." is German, not a sentence end.
+  o.page_language = "de";
+  r = MustSummarize("Das gilt z. B. für alle. Dort auch.", o);
+  EXPECT_EQ(r.language, "de");
+  EXPECT_EQ(r.language_source, "page");
+  EXPECT_EQ(r.sentences.size(), 2u);
+  // An HTML page's own <html lang> is its declaration.
+  r = MustSummarize("<html lang=\"en-GB\"><body><article><p>" + german +
+                    "</p></article></body></html>");
+  EXPECT_EQ(r.language, "de");
+  EXPECT_EQ(r.language_source, "detected");
+  r = MustSummarize("<html lang=\"de-AT\"><body><article><p>" + german +
+                    "</p></article></body></html>");
+  EXPECT_EQ(r.language_source, "page");
+  // The option wins over the page's own attribute; a code we do not know is no declaration.
+  o.page_language = "de";
+  r = MustSummarize("<html lang=\"fr\"><body><p>Das gilt z. B. für alle.</p></body></html>", o);
+  EXPECT_EQ(r.language, "de");
+  ASSERT_TRUE(ParseOptionsJson(R"({"pageLanguage": "x-klingon"})").ok());
+  EXPECT_TRUE(ParseOptionsJson(R"({"pageLanguage": "x-klingon"})").value().page_language.empty());
+  EXPECT_EQ(ParseOptionsJson(R"({"pageLanguage": "de-CH"})").value().page_language, "de");
+  EXPECT_FALSE(ParseOptionsJson(R"({"pageLanguage": 7})").ok());
+}
+
 TEST(SummarizeTest, AHardWrapInsideJapaneseIsNotInTheSentenceText) {
   const std::string text = "東京は日本の首\n都です。人口はとても多いです。";
   const Result r = MustSummarize(text);

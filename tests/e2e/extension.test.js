@@ -291,7 +291,7 @@ describe('the extension', () => {
       `<h1>Stadtrat beschließt neue Brücke</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}` +
       '</article></main></body></html>');
     const { page, panel } = await openWithPanel('brueckenbau');
-    assert.equal(await panel.evaluate(() => document.documentElement.dataset.language), 'de:given');
+    assert.equal(await panel.evaluate(() => document.documentElement.dataset.language), 'de:page');
     assert.equal(await panel.locator('#language option').first().textContent(), 'auto (German, from the page)');
     const note = panel.locator('#language-note');
     assert.equal(await note.isVisible(), true);
@@ -306,6 +306,15 @@ describe('the extension', () => {
     assert.equal(await note.isVisible(), false);
     await page.close();
     await panel.close();
+    // The same article under a template's lang="en": the text's own language wins.
+    const german = readFileSync(join(work, 'site', 'brueckenbau.html'), 'utf8');
+    writeFileSync(join(work, 'site', 'brueckenbau-en.html'), german.replace('lang="de"', 'lang="en"'));
+    const other = await openWithPanel('brueckenbau-en');
+    assert.equal(await other.panel.evaluate(() => document.documentElement.dataset.language), 'de:detected');
+    assert.equal(await other.panel.locator('#language option').first().textContent(), 'auto (German)');
+    assert.match(await other.panel.locator('#status').textContent(), /Summary: 3 of 6 sentences/);
+    await other.page.close();
+    await other.panel.close();
   });
 
   test('a name group in the panel marks every mention in the page and is pressed; again unmarks', async () => {

@@ -57,10 +57,16 @@ interface CommonOptions {
   /** The article's title, if the text does not start with it. */
   title?: string;
   /**
-   * ISO 639-1 code of the article's language, or 'auto'. Declared ahead of the core: this version
-   * detects the language itself and refuses the option (PRECIS_INPUT).
+   * ISO 639-1 code of the article's language ('de', 'de-AT'), or 'auto' (the default: detected
+   * from the text). A code the core does not know is refused (PRECIS_INPUT).
    */
   language?: string;
+  /**
+   * The language the page declares (its lang attribute), when `language` is auto: it holds for a
+   * text too short to tell and one detected as that language; a longer text detected as another
+   * language overrules it. A code the core does not know is ignored.
+   */
+  pageLanguage?: string;
 }
 
 /** The length: at most one of sentences (default 3), ratio (share of the sentences, 0-1) or words. */
@@ -128,6 +134,8 @@ export interface Result {
   offsets: 'utf16';
   /** ISO 639-1 code, or 'und' when the language could not be told. */
   language: string;
+  /** How: named by the `language` option, the page's declaration held, or detected. */
+  languageSource: 'given' | 'page' | 'detected';
   title: string;
   stats: Stats;
   paragraphs: Span[];

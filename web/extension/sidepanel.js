@@ -112,19 +112,20 @@ function options() {
   if (ui.mode.value === 'percent') o.ratio = settings.percent / 100;
   else o.sentences = settings.sentences;
   if (page?.title) o.title = page.title;
-  // auto: the language the page declares (<html lang>, or the selection's), else detected.
-  const language = ui.language.value !== 'auto' ? ui.language.value : languageFromTag(page?.lang);
-  if (language) o.language = language;
+  // auto: the language the page declares (<html lang>, or the selection's) as far as the text
+  // agrees (the core's pageLanguage: many templates say "en" on German pages), else detected.
+  if (ui.language.value !== 'auto') o.language = ui.language.value;
+  else if (languageFromTag(page?.lang)) o.pageLanguage = languageFromTag(page.lang);
   return o;
 }
 
 /** The language choice (auto names the language used) and, in words, what works in it. */
 function showLanguage(result) {
-  const fromPage = ui.language.value === 'auto' && result.languageSource === 'given';
+  const fromPage = ui.language.value === 'auto' && result.languageSource === 'page';
   ui.language.options[0].textContent =
     ui.language.value !== 'auto' ? 'auto'
       : `auto (${languageName(result.language)}${fromPage ? ', from the page' : ''})`;
-  const note = languageNote(result.language, fromPage ? 'page' : result.languageSource);
+  const note = languageNote(result.language, result.languageSource);
   ui.languageNote.textContent = note;
   ui.languageNote.hidden = note === '';
   document.documentElement.dataset.language = `${result.language}:${result.languageSource}`; // tests

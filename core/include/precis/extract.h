@@ -29,7 +29,11 @@ struct ExtractedArticle {
   std::string title;
   std::string byline;
   std::string date;      // as the page states it (ISO 8601 on most news pages); may be empty
-  std::string language;  // as the page declares it (<html lang>); may be empty
+  // The article's language (ISO 639-1, "und" when it cannot be told): as the page declares it
+  // (<html lang>; language_source "page") unless the article's text is detected as another
+  // language or the page declares none ("detected"); see text::ChooseLanguage.
+  std::string language;
+  std::string language_source = "detected";
   std::string site_name;
   bool found_article = true;  // false: no article recognised, blocks are the visible text
   std::vector<ArticleBlock> blocks;

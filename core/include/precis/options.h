@@ -34,6 +34,10 @@ struct Options {
   Algorithm algorithm = Algorithm::kAuto;
   std::string title;    // optional; otherwise detected from the input
   std::string language; // ISO 639-1 code of the text; "" or "auto": detected from the text
+  // The language the text's page declares (its `lang`): taken when `language` is not set and the
+  // text is too short to tell or is detected as that language; a longer text detected as another
+  // language overrules it (see text::ChooseLanguage). A code we do not know is ignored.
+  std::string page_language;
 };
 
 // The language codes a caller may give (ISO 639-1, lowercase, sorted): those the detector knows
@@ -48,7 +52,7 @@ StatusOr<std::string> ParseLanguage(std::string_view code);
 Status ValidateOptions(const Options& options);
 
 // Parses a JSON object such as {"sentences": 4, "algorithm": "textrank", "title": "...",
-// "language": "de"}.
+// "language": "de", "pageLanguage": "de-AT"}.
 // Unknown keys are an error, so a typo never silently changes nothing.
 StatusOr<Options> ParseOptionsJson(std::string_view json_text);
 

@@ -54,11 +54,13 @@ bool HasNameModel();
 class Article {
  public:
   static StatusOr<Article> Prepare(std::string text, const Options& options);
-  // `options.title` and `options.language` are ignored: Prepare fixed them.
+  // `options.title`, `options.language` and `options.page_language` are ignored: Prepare fixed
+  // them.
   StatusOr<Result> Summarize(const Options& options) const;
   const std::string& text() const;
   const std::string& title_option() const;
   const std::string& language_option() const;
+  const std::string& page_language_option() const;
 
   struct State;
 

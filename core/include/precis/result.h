@@ -71,7 +71,9 @@ struct Result {
   int version = 1;
   std::string offsets = "utf8";
   std::string language;
-  std::string language_source = "detected";  // "given" when the caller's options named it
+  // "given" when the caller's options named it, "page" when the page's declaration held
+  // (Options.page_language or an HTML input's <html lang>), else "detected".
+  std::string language_source = "detected";
   std::string title;
   Stats stats;
   std::vector<Paragraph> paragraphs;

@@ -301,4 +301,18 @@ std::string DetectLanguage(std::string_view text) {
   return best;
 }
 
+LanguageChoice ChooseLanguage(std::string_view declared, std::string_view text) {
+  const std::string detected = DetectLanguage(text);
+  if (declared.empty()) return {detected, false};
+  if (detected == "und" || detected == declared) return {std::string(declared), true};
+  size_t letters = 0;
+  for (size_t i = 0; i < text.size() && letters < kLettersToOverrule;) {
+    const CodePoint c = DecodeAt(text, i);
+    i += static_cast<size_t>(c.length);
+    if (IsLetter(c.value)) ++letters;
+  }
+  if (letters < kLettersToOverrule) return {std::string(declared), true};
+  return {detected, false};
+}
+
 }  // namespace precis::text
