@@ -5,7 +5,8 @@
 // Byline: right where one name contains the other after case, space and a leading "By" are
 // folded ("Tariq Panja" for "Tariq Panja, Josh Max…"); Readability's own expectations are not
 // always a writer ("BBC News", "Follow Author", a date line): --verbose lists every miss to read.
-// Date: given where Readability's publishedTime is (the value is not compared: formats differ).
+// Date: given where Readability's publishedTime is, and the same calendar day where both read
+// as one (ISO 8601's YYYY-MM-DD, else what Date.parse makes of the text, in UTC).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,8 +29,16 @@ if (!existsSync(metaDir)) {
 }
 const fold = (s) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 const unBy = (s) => s.replace(/^by\s+/, '');
+/** YYYY-MM-DD of a date as a page writes it, or '' when it does not read as one. */
+function day(s) {
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(s ?? '');
+  if (iso) return iso.slice(1).join('-');
+  const t = Date.parse(s ?? '');
+  return Number.isNaN(t) ? '' : new Date(t).toISOString().slice(0, 10);
+}
 
-const n = { pages: 0, bylines: 0, right: 0, wrong: 0, missed: 0, extra: 0, dates: 0, dated: 0, titles: 0 };
+const n = { pages: 0, bylines: 0, right: 0, wrong: 0, missed: 0, extra: 0, dates: 0, dated: 0, sameDay: 0,
+            otherDay: 0, titles: 0 };
 const misses = [];
 for (const file of readdirSync(metaDir).filter((f) => f.endsWith('.json')).sort()) {
   const id = file.slice(0, -5);
@@ -54,6 +63,12 @@ for (const file of readdirSync(metaDir).filter((f) => f.endsWith('.json')).sort(
     n.dates++;
     if (got.date) n.dated++;
     else misses.push(`no date ${id}: ${expected.publishedTime}`);
+    const [want, have] = [day(expected.publishedTime), day(got.date)];
+    if (got.date && want && have && want === have) n.sameDay++;
+    else if (got.date && want && have) {
+      n.otherDay++;
+      misses.push(`date    ${id}: ${JSON.stringify(got.date)} for ${expected.publishedTime}`);
+    }
   }
   if (fold(expected.title) === fold(got.title)) n.titles++;
 }
@@ -61,5 +76,6 @@ if (args.verbose) for (const m of misses) console.log(m);
 console.log(`${n.pages} pages of Readability's test pages (precis: ${CLI})`);
 console.log(`byline: ${n.right} of ${n.bylines} expected right, ${n.wrong} wrong, ${n.missed} missed; ` +
             `${n.extra} given where Readability has none`);
-console.log(`date: given on ${n.dated} of ${n.dates} pages with a publishedTime`);
+console.log(`date: given on ${n.dated} of ${n.dates} pages with a publishedTime; the same day on ` +
+            `${n.sameDay}, another day on ${n.otherDay}`);
 console.log(`title: ${n.titles} of ${n.pages} the same as Readability's`);

@@ -209,6 +209,25 @@ TEST(ArticleTest, NamesInJsonLdAreReadAsText) {
   EXPECT_EQ(a.site_name, "Field & Stream Weekly");
 }
 
+TEST(ArticleTest, JsonLdInsideCdataOrACommentIsRead) {
+  // Written for XHTML or old browsers: the JSON wrapped in CDATA (perhaps behind "//") or in
+  // an HTML comment.
+  const std::string body =
+      "<body><p>The river rose two metres overnight and the town's old bridge was closed to "
+      "traffic until engineers could inspect it in the morning.</p></body></html>";
+  const std::string json =
+      "{\"@type\": \"BlogPosting\", \"datePublished\": \"2024-06-25\", "
+      "\"author\": {\"@type\": \"Person\", \"name\": \"Dave Steer\"}}";
+  for (const std::string& wrapped :
+       {"\n  <![CDATA[\n  " + json + "\n  ]]>\n", "//<![CDATA[\n" + json + "\n//]]>",
+        "/*<![CDATA[*/" + json + "/*]]>*/", "<!--\n" + json + "\n-->"}) {
+    const ArticlePage a = ReadArticle("<html><head><script type=\"application/ld+json\">" +
+                                      wrapped + "</script></head>" + body);
+    EXPECT_EQ(a.date, "2024-06-25") << wrapped;
+    EXPECT_EQ(a.byline, "Dave Steer") << wrapped;
+  }
+}
+
 // Page builders call every text block a "widget"; sidebars do too. Big widgets are content.
 TEST(ArticleTest, AnArticleBuiltOfWidgetsIsRead) {
   std::string body;

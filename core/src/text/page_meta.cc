@@ -112,9 +112,42 @@ void FromJsonLd(const json& v, int depth, PageMeta* meta, bool* found_article) {
   }
 }
 
+// The JSON of a script element written for XHTML or very old browsers, wrapped in
+// "<![CDATA[ … ]]>" or "<!-- … -->" (each perhaps behind "//" or inside "/* */"): no JSON text
+// starts or ends with any of those.
+bool IsAsciiSpaceByte(char c) {
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
+}
+
+std::string_view UnwrapScript(std::string_view s) {
+  auto trim = [&s] {
+    while (!s.empty() && IsAsciiSpaceByte(s.front())) s.remove_prefix(1);
+    while (!s.empty() && IsAsciiSpaceByte(s.back())) s.remove_suffix(1);
+  };
+  trim();
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::string_view w : {"<![CDATA[", "<!--", "//", "/*", "*/"}) {
+      if (s.substr(0, w.size()) == w) {
+        s.remove_prefix(w.size());
+        trim();
+        changed = true;
+      }
+    }
+    for (std::string_view w : {"]]>", "-->", "//", "/*", "*/"}) {
+      if (s.size() >= w.size() && s.substr(s.size() - w.size()) == w) {
+        s.remove_suffix(w.size());
+        trim();
+        changed = true;
+      }
+    }
+  }
+  return s;
+}
+
 void ReadJsonLd(std::string_view raw, PageMeta* meta, bool* found_article) {
   // Raw line breaks inside strings are common and invalid JSON; as spaces they parse.
-  std::string text(raw);
+  std::string text(UnwrapScript(raw));
   for (char& c : text) {
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   }
