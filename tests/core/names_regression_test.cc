@@ -863,5 +863,26 @@ TEST(NamesRegressionTest, CommonNounAcronymsAndDegreesAreNoNames) {
   EXPECT_TRUE(NamesOf("He moved to Baltimore, MD, last year to open a bakery.").Any("MD"));
 }
 
+TEST(NamesRegressionTest, TwoNamesJoinedByAndAreTwo) {
+  // Dev articles: "Alfa Romeo and Maserati", "Rosneft and Yuganskneftegaz" and real pages'
+  // "Facebook and Twitter", "Cheney and Addington" were one organisation each.
+  const Names n = NamesOf(
+      "Fiat will keep its luxury brands Alfa Romeo and Maserati, the company said on Monday. "
+      "Maserati lost money last year. The Securities and Exchange Commission fined the firm. "
+      "Trinidad and Tobago won the match.");
+  EXPECT_TRUE(n.Any("Alfa Romeo"));
+  EXPECT_EQ(n.TypesOf("Maserati"), (std::vector<std::string>{"ORG", "ORG"}));
+  EXPECT_FALSE(n.AnyContaining("Romeo and"));
+  // A name that holds "and" stays whole: one side stands alone at most, or the whole is listed.
+  EXPECT_TRUE(n.Any("Securities and Exchange Commission"));
+  EXPECT_TRUE(n.Any("Trinidad and Tobago"));
+  const Names oil = NamesOf(
+      "The court sold Yuganskneftegaz to a shell firm last week. The state bought the unit for "
+      "Rosneft and Yuganskneftegaz will now pump oil for the state. Rosneft is owned by the "
+      "state.");
+  EXPECT_FALSE(oil.AnyContaining("Rosneft and"));
+  EXPECT_EQ(oil.TypesOf("Rosneft").size(), 2u);
+}
+
 }  // namespace
 }  // namespace precis

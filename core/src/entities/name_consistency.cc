@@ -1036,6 +1036,66 @@ void OrganisationsOfAList(const std::vector<Word>& w, const NerLexicon& lexicon,
   }
 }
 
+// How often the words of `n` (in sentence `w`) occur in the document, tagged or not.
+int Occurrences(const std::vector<std::vector<Word>>& words, const std::vector<Word>& w,
+                const LabeledSpan& n) {
+  const size_t length = static_cast<size_t>(n.end - n.begin);
+  int count = 0;
+  for (const std::vector<Word>& sentence : words) {
+    for (size_t i = 0; i + length <= sentence.size(); ++i) {
+      size_t k = 0;
+      while (k < length && sentence[i + k].key == w[static_cast<size_t>(n.begin) + k].key) ++k;
+      count += k == length ? 1 : 0;
+    }
+  }
+  return count;
+}
+
+// Two names joined by "and" that the tagger took for one ("Facebook and Twitter", "Cheney and
+// Addington", "Procter & Gamble and Johnson & Johnson"): split at the "and" where the span is a
+// person's (no person's name holds "and") or where the words on each side are a name of their
+// own, in the lists (a country, town, place, person or organisation) or as another name of the
+// document. Names that hold "and" keep it: "Securities and Exchange Commission", "Social
+// Democratic and Labour Party" (one side stands alone, not both), a listed whole ("Trinidad and
+// Tobago", "Marks and Spencer") and a whole the document names twice ("Parks and Recreation").
+void SplitAtAnd(const std::vector<std::vector<Word>>& words, const NerLexicon& lexicon,
+                std::vector<std::vector<LabeledSpan>>* spans) {
+  constexpr uint16_t kNameLists = NerLexicon::ListBit('C') | NerLexicon::ListBit('T') |
+                                  NerLexicon::ListBit('P') | NerLexicon::ListBit('H') |
+                                  NerLexicon::ListBit('O');
+  std::unordered_set<uint64_t> names;
+  for (size_t s = 0; s < spans->size(); ++s) {
+    for (const LabeledSpan& n : (*spans)[s]) names.insert(KeyOf(words[s], n));
+  }
+  for (size_t s = 0; s < spans->size(); ++s) {
+    const std::vector<Word>& w = words[s];
+    std::vector<LabeledSpan> out;
+    for (const LabeledSpan& n : (*spans)[s]) {
+      int at = -1;
+      for (int i = n.begin + 1; i + 1 < n.end && at < 0; ++i) {
+        if (w[static_cast<size_t>(i)].folded == "and") at = i;
+      }
+      const LabeledSpan left{n.begin, at, n.type};
+      const LabeledSpan right{at + 1, n.end, n.type};
+      auto stands_alone = [&](const LabeledSpan& part) {
+        return names.count(KeyOf(w, part)) > 0 ||
+               (lexicon.Find(KeyOf(w, part)).lists & kNameLists) != 0;
+      };
+      const bool split = at > 0 && w[static_cast<size_t>(n.begin)].capitalized &&
+                         w[static_cast<size_t>(at) + 1].capitalized &&
+                         lexicon.Find(KeyOf(w, n)).lists == 0 && Occurrences(words, w, n) < 2 &&
+                         (n.type == kPerson || (stands_alone(left) && stands_alone(right)));
+      if (split) {
+        out.push_back(left);
+        out.push_back(right);
+      } else {
+        out.push_back(n);
+      }
+    }
+    (*spans)[s] = std::move(out);
+  }
+}
+
 // "@chrislhayes" (folded), or a clock time with its half of the day ("9:15am", "8:02am").
 bool HandleOrTime(std::string_view folded) {
   if (folded.size() > 1 && folded.front() == '@') return true;
@@ -1093,6 +1153,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     }
   }
   for (size_t s = 0; s < spans.size(); ++s) CutTitles(words[s], lexicon, &spans[s]);
+  SplitAtAnd(words, lexicon, &spans);
 
   // Storm names: the storm word ("Tropical Storm", "Hurricane") is no part of the name, and the
   // name is MISC wherever the document uses it ("…the areas hit hardest by Sandy").
