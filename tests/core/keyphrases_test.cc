@@ -72,6 +72,23 @@ TEST(KeyphrasesTest, NoTitlesVerbsAddressesOrContractions) {
   EXPECT_TRUE(Has(k, "Hollis"));
 }
 
+TEST(KeyphrasesTest, AVerbAfterItsSubjectIsNoPartOfThePhrase) {
+  // "reports", "hopes", "permits" are nouns to a table of word classes; between a clause's
+  // subject and a determiner or pronoun they are verbs. A plural noun before the next phrase
+  // ("In recent years the…", "give harbour workers the…") stays a noun.
+  const std::vector<std::string> k = PhrasesOf(
+      "Harbour Authority reports the tunnel flooded. The harbour board hopes the tunnel will open. "
+      "Local law permits them to close the tunnel. In recent years the harbour workers have "
+      "rebuilt it. The plan would give harbour workers the tunnel tolls.");
+  for (const std::string& verb :
+       {"Harbour Authority reports", "harbour board hopes", "law permits", "Local law permits"}) {
+    EXPECT_FALSE(Has(k, verb)) << verb;
+  }
+  EXPECT_TRUE(Has(k, "Harbour Authority"));
+  EXPECT_TRUE(Has(k, "harbour workers"));
+  EXPECT_TRUE(Has(k, "recent years"));
+}
+
 TEST(KeyphrasesTest, PhrasesEndInANoun) {
   // "oil spill" is the phrase; the trailing adjective "alone" and a bare adjective are not.
   const std::vector<std::string> k = PhrasesOf(

@@ -65,6 +65,64 @@ bool BeforeVerb(std::string_view folded) {
   return false;
 }
 
+// Words that open the object of a verb and do not follow a noun directly: a definite
+// determiner or an object pronoun ("hopes the", "loves him"). Not "a", "this" or "that", which
+// follow nouns in time phrases ("prices this year", "lessons a week") and relative clauses.
+bool OpensAnObject(std::string_view folded) {
+  for (std::string_view w :
+       {"the", "his", "her", "its", "their", "our", "my", "your", "him", "them", "us", "me"}) {
+    if (w == folded) return true;
+  }
+  return false;
+}
+
+// Whether a clause starts at token `k`, so that its first noun phrase is a subject: the
+// sentence's start, after punctuation ("…, the board hopes the…"), or after a conjunction or
+// "said" ("said the bank hopes the…").
+bool ClauseStartsAt(std::string_view text, const std::vector<text::Token>& toks, size_t k) {
+  if (k == 0) return true;
+  const std::string_view gap = text.substr(toks[k - 1].end, toks[k].start - toks[k - 1].end);
+  if (gap.find_first_of(",;:\"(-") != std::string_view::npos ||
+      gap.find("\xE2\x80") != std::string_view::npos) {  // a typographic quote or dash
+    return true;
+  }
+  for (std::string_view w : {"and", "but", "or", "while", "because", "when", "although", "though",
+                             "whereas", "so", "that", "said", "says"}) {
+    if (w == toks[k - 1].folded) return true;
+  }
+  return false;
+}
+
+// A present-tense verb between its subject and its object, written like a plural noun:
+// lowercase, ending in "-s", right after a noun phrase that opens a clause and right before a
+// determiner or pronoun ("Associated Press reports the…", "the Commission hopes the…",
+// "international law permits them"), which a table of word classes cannot tell from the nouns
+// "reports", "hopes", "permits". Not after a preposition or a verb ("In recent years the…",
+// "give developing nations the…"), where a plural noun is followed by the next phrase.
+bool VerbBeforeItsObject(std::string_view text, const std::vector<text::Token>& toks, size_t k) {
+  const text::Token& t = toks[k];
+  if (t.capitalized || k == 0 || k + 1 >= toks.size() || t.folded.size() < 4 ||
+      t.folded.back() != 's' || t.folded.ends_with("ss") || t.folded.ends_with("us") ||
+      t.folded.ends_with("is") || t.folded.find('\'') != std::string::npos ||
+      !Adjacent(text, t, toks[k + 1]) || !OpensAnObject(toks[k + 1].folded)) {
+    return false;
+  }
+  // The subject: content words (a name, a noun and its modifiers), perhaps after "the" or a
+  // possessive, opening the sentence or a clause.
+  size_t begin = k;
+  while (begin > 0 && toks[begin - 1].content && !toks[begin - 1].number &&
+         Adjacent(text, toks[begin - 1], toks[begin])) {
+    --begin;
+  }
+  if (begin == k) return false;
+  if (begin > 0 && (toks[begin - 1].folded == "the" || toks[begin - 1].folded == "a" ||
+                    toks[begin - 1].folded == "his" || toks[begin - 1].folded == "her" ||
+                    toks[begin - 1].folded == "their" || toks[begin - 1].folded == "its")) {
+    --begin;
+  }
+  return ClauseStartsAt(text, toks, begin);
+}
+
 // Words that begin place names and are otherwise a stopword or a title: "New York", "St. Louis
 // Park", "Mt. Kenya", "Ft. Worth". Before a capitalised word they are the name's own.
 bool BeginsPlaceName(std::string_view folded) {
@@ -137,6 +195,7 @@ text::WordClass PhraseClass(std::string_view text, const std::vector<text::Token
   if (!t.capitalized && previous != nullptr && BeforeVerb(previous->folded)) {
     return text::WordClass::kOther;
   }
+  if (VerbBeforeItsObject(text, toks, k)) return text::WordClass::kOther;
   if (text::IsHonorific(t.folded) ||
       text::ClassifyAbbreviation(t.folded, "en") == text::AbbreviationKind::kTitle) {
     return text::WordClass::kOther;

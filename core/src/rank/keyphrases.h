@@ -1,6 +1,7 @@
 // Key phrases of an article. Candidates are runs of adjacent words that can stand in a noun
 // phrase, up to their last four (the head end: "Defense Minister Sergei Shoigu"): no stopwords,
-// numbers, punctuation, verbs or adverbs inside (English word classes: text/word_classes), no
+// numbers, punctuation, verbs or adverbs inside (English word classes: text/word_classes, and
+// a "-s" verb between a clause's subject and its object: "the board hopes the…"), no
 // titles ("Mr", "Dr") and nothing from a web address. Words are
 // ranked by PositionRank (PageRank over word co-occurrence, jumping to words in proportion to
 // how early and often they appear), a phrase by the sum of its words; a generic noun alone
