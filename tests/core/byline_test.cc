@@ -5,6 +5,7 @@
 #include <string>
 
 #include "text/article.h"
+#include "text/date_text.h"
 
 namespace precis::text {
 namespace {
@@ -80,6 +81,50 @@ TEST(BylineTest, CommentsAndOtherStoriesAreNotLookedIn) {
             "Daniel Kahn Gillmor");
   // Hidden elements are not read.
   EXPECT_EQ(Find("<span class='byline' style='display:none'>By Ann Lee</span>"), "");
+}
+
+TEST(BylineTest, ADateShownOnlyAsTextIsRead) {
+  auto date = [](const std::string& body) {
+    return FindShownDate(HtmlTree::Parse("<html><body>" + body + "</body></html>"));
+  };
+  // Older pages write the date only as text, in an element that says so.
+  EXPECT_EQ(date("<h1>Storm</h1><div class='entry-meta'>Posted on December 29th 2019 by Jo"
+                 "</div>"),
+            "2019-12-29");
+  EXPECT_EQ(date("<span class='datum'>Janic Cathomen, 01.12.2021</span>"), "");  // no hint
+  EXPECT_EQ(date("<p class='post-date'>Janic Cathomen, 01.12.2021</p>"), "2021-12-01");
+  // Not the date it was changed on, nor one in a comment or another story's box.
+  EXPECT_EQ(date("<p class='date-updated'>Updated: January 7, 2025</p><p class='pubdate'>10 "
+                 "July 2020</p>"),
+            "2020-07-10");
+  EXPECT_EQ(date("<div class='comments'><span class='date'>May 3, 2012</span></div>"), "");
+  EXPECT_EQ(date("<span class='date'>5 April 2013 Last updated at 11:09</span>"), "2013-04-05");
+  EXPECT_EQ(date("<span class='date'>Last updated: 7 January 2025</span>"), "");
+  // A <time> with a calendar date comes first.
+  EXPECT_EQ(date("<span class='date'>May 3, 2012</span><time datetime='2012-05-04'>4 May</time>"),
+            "2012-05-04");
+}
+
+TEST(DateTextTest, ReadsTheWaysPagesWriteADate) {
+  EXPECT_EQ(ReadDate("Posted on December 29th 2019 by Jo"), "2019-12-29");
+  EXPECT_EQ(ReadDate("Sunday, Feb 1, 2015 11:57 AM UTC"), "2015-02-01");
+  EXPECT_EQ(ReadDate("Dec. 29, 2019"), "2019-12-29");
+  EXPECT_EQ(ReadDate("1st of March, 2015"), "2015-03-01");
+  EXPECT_EQ(ReadDate("1:18AM Wednesday 16 January, 2008"), "2008-01-16");
+  EXPECT_EQ(ReadDate("03.10.2021 | 14:05"), "2021-10-03");
+  EXPECT_EQ(ReadDate("3. Oktober 2021"), "2021-10-03");
+  EXPECT_EQ(ReadDate("3 de marzo de 2015"), "2015-03-03");
+  EXPECT_EQ(ReadDate("24 août 2019"), "2019-08-24");
+  EXPECT_EQ(ReadDate("12 września 2020"), "2020-09-12");
+  EXPECT_EQ(ReadDate("2015-03-03 10:00"), "2015-03-03");
+  EXPECT_EQ(ReadDate("2015/03/03"), "2015-03-03");
+  EXPECT_EQ(ReadDate("14/03/2015"), "2015-03-14");
+  EXPECT_EQ(ReadDate("03/14/2015"), "2015-03-14");
+  // No day, no year, a year out of range, or an order that reads both ways: no date.
+  for (const char* none : {"March 2015", "© 2015 The Courier", "May 3", "08/01/2008 11:13",
+                           "5 min read", "3 March 1850", "31.02", "Section 3 May Street 2015"}) {
+    EXPECT_EQ(ReadDate(none), "") << none;
+  }
 }
 
 TEST(BylineTest, TheDateIsTheFirstTimeElementsCalendarDate) {

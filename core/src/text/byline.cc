@@ -1,8 +1,10 @@
 #include "text/byline.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
+#include "text/date_text.h"
 #include "text/html.h"
 #include "text/html_entities.h"
 #include "text/page_meta.h"
@@ -232,6 +234,16 @@ bool SkipForByline(const HtmlTree& tree, uint32_t n, std::string* buffer) {
   return IsOtherBox(hint) || IsHidden(tree, n);
 }
 
+// Class and id words of an element that shows the article's date, or its details ("entry-meta",
+// "post-info": "Posted on … by …"); and of those that show another date.
+constexpr std::array<std::string_view, 9> kDateHints = {"date",      "time",      "posted",
+                                                        "published", "pubdate",   "entry-meta",
+                                                        "post-meta", "post-info", "article-info"};
+constexpr std::array<std::string_view, 5> kNotTheDate = {"modified", "edited", "calendar",
+                                                         "archive", "event"};
+// Text of a date element, at most: a date with a few words around it, not a box.
+constexpr size_t kMaxDateText = 160;
+
 // A calendar date as <time datetime> writes one: YYYY-MM-DD, maybe a time after it.
 bool IsCalendarDate(std::string_view v) {
   auto digits = [&](size_t at, size_t count) {
@@ -419,6 +431,35 @@ std::string FindShownDate(const HtmlTree& tree) {
         if (IsCalendarDate(value)) found = value;
       },
       [&](uint32_t n) { return !found.empty() || SkipForByline(tree, n, &buffer); });
+  if (!found.empty()) return found;
+  // Else the first element marked as a date or a post's details whose text holds one ("Posted
+  // on December 29th 2019", "03.10.2021 | 14:05"), not a date it was changed on.
+  int candidates = 0;
+  tree.Walk(
+      tree.root(),
+      [&](uint32_t n) {
+        if (!found.empty() || tree.node(n).attribute_count == 0) return;
+        const std::string_view hint =
+            LowerAttrs(tree, n, std::array<std::string_view, 2>{"class", "id"}, &buffer);
+        // hAtom marks the first version "published updated": "updated" alone is a later date.
+        const bool later = hint.find("update") != std::string_view::npos &&
+                           hint.find("publish") == std::string_view::npos;
+        if (!ContainsAny(hint, kDateHints) || ContainsAny(hint, kNotTheDate) || later ||
+            candidates++ >= kMaxCandidates) {
+          return;
+        }
+        // A date after "updated" is a later one ("5 April 2013 Last updated at 11:09").
+        const std::string text = TextOf(tree, n);
+        if (text.size() <= kMaxDateText) {
+          const std::string lower = Lower(text);
+          size_t end = std::min(lower.find("updated"), lower.find("aktualisiert"));
+          end = std::min(end, lower.find("modified"));
+          found = ReadDate(std::string_view(text).substr(0, std::min(end, text.size())));
+        }
+      },
+      [&](uint32_t n) {
+        return !found.empty() || candidates >= kMaxCandidates || SkipForByline(tree, n, &buffer);
+      });
   return found;
 }
 

@@ -20,7 +20,10 @@ std::string FindByline(const HtmlTree& tree);
 
 // The date a page shows by its article where its metadata gives none: the datetime of the first
 // <time> element (outside comments and other stories' boxes) whose value is a calendar date
-// ("2019-10-19T14:37:24+02:00", "2014-11-02"; not a duration or opening hours), as written.
+// ("2019-10-19T14:37:24+02:00", "2014-11-02"; not a duration or opening hours), as written;
+// else the first date in the text of an element whose class or id says date, time, posted or
+// a post's details ("Posted on December 29th 2019" -> "2019-12-29", see ReadDate), not one that
+// says updated or modified.
 std::string FindShownDate(const HtmlTree& tree);
 
 // The names in a byline's text: "By"/"Par"/"Von"… dropped, cut where a date, a time, a

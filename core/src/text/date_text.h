@@ -1,0 +1,21 @@
+// A calendar date as a page writes it in words or digits, read as ISO 8601 (YYYY-MM-DD): "March
+// 3, 2015", "3rd March 2015", "December 29th 2019", "3. Oktober 2021", "3 de marzo de 2015",
+// "24 août 2019", "2015-03-03", "03.10.2021", "2015/03/03", and "14/03/2015" or "03/14/2015"
+// where the order is plain (a part over 12). A day and a year from 1990 to 2099 are needed:
+// "March 2015" or "© 2015" name no day. "08/01/2008", which reads both ways, is no date here.
+//
+//   ReadDate("Posted on December 29th 2019 by Jo") == "2019-12-29"
+#ifndef PRECIS_TEXT_DATE_TEXT_H_
+#define PRECIS_TEXT_DATE_TEXT_H_
+
+#include <string>
+#include <string_view>
+
+namespace precis::text {
+
+// The first date in `text` (its first 200 bytes), or "".
+std::string ReadDate(std::string_view text);
+
+}  // namespace precis::text
+
+#endif  // PRECIS_TEXT_DATE_TEXT_H_
