@@ -81,6 +81,11 @@ TEST(BylineTest, CommentsAndOtherStoriesAreNotLookedIn) {
             "Daniel Kahn Gillmor");
   // Hidden elements are not read.
   EXPECT_EQ(Find("<span class='byline' style='display:none'>By Ann Lee</span>"), "");
+  // Nor words for screen readers, which themes write right against the name.
+  EXPECT_EQ(Find("<span class='byline'><span class='screen-reader-text'>By</span><span "
+                 "class='author vcard'><a class='url fn n' href='/author/jo/'>Jo Marsh</a>"
+                 "</span></span>"),
+            "Jo Marsh");
 }
 
 TEST(BylineTest, ADateShownOnlyAsTextIsRead) {

@@ -164,7 +164,9 @@ constexpr size_t kMaxBylineText = 400;
 constexpr int kMaxCandidates = 24;
 
 // The visible text of an element: its lines (a <br> or a block element starts one); the first
-// kMaxBylineText bytes or a little more.
+// kMaxBylineText bytes or a little more. Text for screen readers only ("By", "Author", which
+// themes write right against the name: "<span class=screen-reader-text>By</span><span>Jo…")
+// is left out, as the page shows it.
 std::string TextOf(const HtmlTree& tree, uint32_t from) {
   std::string text;
   tree.Walk(
@@ -180,9 +182,13 @@ std::string TextOf(const HtmlTree& tree, uint32_t from) {
       },
       [&](uint32_t n) {
         const Tag tag = tree.tag(n);
-        return text.size() > kMaxBylineText || tag == Tag::kScript || tag == Tag::kStyle ||
-               tag == Tag::kTemplate || tag == Tag::kSvg || tag == Tag::kNoscript ||
-               (n != from && IsHidden(tree, n));
+        if (text.size() > kMaxBylineText || tag == Tag::kScript || tag == Tag::kStyle ||
+            tag == Tag::kTemplate || tag == Tag::kSvg || tag == Tag::kNoscript ||
+            (n != from && IsHidden(tree, n))) {
+          return true;
+        }
+        const std::string_view cls = tree.RawAttr(n, "class");
+        return n != from && !cls.empty() && ScreenReaderOnlyClass(cls);
       });
   return text;
 }
