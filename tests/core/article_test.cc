@@ -576,6 +576,16 @@ TEST(ArticleTest, TheSiteOrAPlaceholderIsNoByline) {
   }
 }
 
+TEST(ArticleTest, ATitleLosesItsPermalinkMark) {
+  // Sphinx writes a permalink after every heading; it is no part of the title.
+  const ArticlePage a = ReadArticle(
+      "<html><head><title>Evolve: Shared Mutable History - evolve extension</title></head><body>"
+      "<h1>Evolve: Shared Mutable History<a class='headerlink' href='#evolve'>\xC2\xB6</a></h1>"
+      "<p>Once you have mastered the art of mutable history in a single repository, you might "
+      "want to move up to the next level: shared mutable history.</p></body></html>");
+  EXPECT_EQ(a.title, "Evolve: Shared Mutable History");
+}
+
 TEST(ArticleTest, TitlesLoseTheSiteName) {
   EXPECT_EQ(CleanTitle("Storm hits coast - BBC News", "BBC News"), "Storm hits coast");
   EXPECT_EQ(CleanTitle("BBC News | Storm hits the coast again", ""), "Storm hits the coast again");

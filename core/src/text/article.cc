@@ -929,6 +929,21 @@ class Reader {
     return roles;
   }
 
+  // A headline without the permalink mark documentation generators put after it (Sphinx's
+  // "Evolve: Shared Mutable History¶", "§"; not "#", which ends "C#").
+  static std::string WithoutPermalink(std::string title) {
+    for (bool cut = true; cut;) {
+      cut = false;
+      for (std::string_view mark : {"\xC2\xB6", "\xC2\xA7", " "}) {
+        if (title.size() > mark.size() && title.ends_with(mark)) {
+          title.resize(title.size() - mark.size());
+          cut = true;
+        }
+      }
+    }
+    return title;
+  }
+
   std::string Title(const std::vector<bool>& keep) {
     const std::string doc = CleanTitle(meta_.document_title, meta_.site_name);
     const std::string og = CleanTitle(meta_.og_title, meta_.site_name);
@@ -958,12 +973,13 @@ class Reader {
         }
       }
     }
-    if (best_similarity >= 0.6) return CollapseSpaces(best);
+    if (best_similarity >= 0.6) return WithoutPermalink(CollapseSpaces(best));
     if (!og.empty()) return og;
     if (std::string part = PartTheTextTalksAbout(keep, doc); !part.empty()) return part;
     if (!doc.empty()) return doc;
     for (size_t b = 0; b < blocks_.size(); ++b) {
-      if (tree_.tag(blocks_[b].node) == Tag::kH1) return CollapseSpaces(BlockText(b));
+      if (tree_.tag(blocks_[b].node) == Tag::kH1)
+        return WithoutPermalink(CollapseSpaces(BlockText(b)));
     }
     return "";
   }
