@@ -20,6 +20,10 @@ TEST(BylineTest, ABylinesTextGivesTheNames) {
   EXPECT_EQ(BylineNames("By Nathan Willis\n March 25, 2015"), "Nathan Willis");
   EXPECT_EQ(BylineNames("by Lucas Nolan22 Dec 2016651"), "Lucas Nolan");
   EXPECT_EQ(BylineNames("Written by: Jo Marsh | 5 min read"), "Jo Marsh");
+  // The names end where a date begins, however it is written.
+  EXPECT_EQ(BylineNames("by David Hinkle on Nov 1st 2012 7:30PM"), "David Hinkle");
+  EXPECT_EQ(BylineNames("Jeff Latzke Dec. 31, 2007 11:14 AM"), "Jeff Latzke");
+  EXPECT_EQ(BylineNames("Jan 4, 2008"), "");
   EXPECT_EQ(BylineNames("Par Sébastien Farcis"), "Sébastien Farcis");
   EXPECT_EQ(BylineNames("Tariq Panja, Josh Max and Shira Ovide"),
             "Tariq Panja, Josh Max and Shira Ovide");
@@ -130,6 +134,23 @@ TEST(DateTextTest, ReadsTheWaysPagesWriteADate) {
                            "5 min read", "3 March 1850", "31.02", "Section 3 May Street 2015"}) {
     EXPECT_EQ(ReadDate(none), "") << none;
   }
+}
+
+TEST(BylineTest, ABylineLineGivesItsNamesAndDateOrNothing) {
+  // A line the reader gives the byline role: its names, and the date in it where the page has
+  // no other; a line with no name in it ("Dec 29, 2007", "5 days ago") is no byline.
+  const std::string story =
+      "<p>The river rose two metres overnight and the old bridge was closed to traffic until "
+      "engineers could inspect it.</p><p>Officials said the repairs would take weeks.</p>";
+  ArticlePage a = ReadArticle(
+      "<html><body><article><h1>Storm</h1><p class='byline'>by David "
+      "Hinkle on Nov 1st 2012 7:30PM</p>" +
+      story + "</article></body></html>");
+  EXPECT_EQ(a.byline, "David Hinkle");
+  EXPECT_EQ(a.date, "2012-11-01");
+  a = ReadArticle("<html><body><article><h1>Storm</h1><p class='byline'>5 days ago</p>" + story +
+                  "</article></body></html>");
+  EXPECT_EQ(a.byline, "");
 }
 
 TEST(BylineTest, TheDateIsTheFirstTimeElementsCalendarDate) {

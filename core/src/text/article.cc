@@ -1100,9 +1100,12 @@ class Reader {
     if (meta_.author.empty()) {
       for (size_t b = 0; b < blocks_.size(); ++b) {
         if (keep[b] && roles[b] == Role::kByline) {
+          // The names in it ("by David Hinkle on Nov 1st 2012 7:30PM" -> "David Hinkle"),
+          // else the line as written.
           std::string_view t = BlockText(b);
+          const std::string names = BylineNames(t);
           if (t.starts_with("By ") || t.starts_with("by ")) t.remove_prefix(3);
-          out.byline = Person(CollapseSpaces(t), meta_.site_name);
+          out.byline = Person(names, meta_.site_name);
           if (!out.byline.empty()) break;
         }
       }

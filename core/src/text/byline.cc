@@ -241,10 +241,11 @@ bool SkipForByline(const HtmlTree& tree, uint32_t n, std::string* buffer) {
 }
 
 // Class and id words of an element that shows the article's date, or its details ("entry-meta",
-// "post-info": "Posted on … by …"); and of those that show another date.
-constexpr std::array<std::string_view, 9> kDateHints = {"date",      "time",      "posted",
-                                                        "published", "pubdate",   "entry-meta",
-                                                        "post-meta", "post-info", "article-info"};
+// "post-info": "Posted on … by …", a byline "by … on Nov 1st 2012"); and of those that show
+// another date.
+constexpr std::array<std::string_view, 10> kDateHints = {
+    "date",       "time",      "posted",    "published",    "pubdate",
+    "entry-meta", "post-meta", "post-info", "article-info", "byline"};
 constexpr std::array<std::string_view, 5> kNotTheDate = {"modified", "edited", "calendar",
                                                          "archive", "event"};
 // Text of a date element, at most: a date with a few words around it, not a box.
@@ -338,11 +339,12 @@ std::string BylineNames(std::string_view text) {
       line.erase(open, close + 1 - open);
     }
     line = CollapseSpaces(line);
-    size_t cut = line.size();
+    // The names end where a date begins ("Jeff Latzke AP Sports Writer Dec. 31, 2007").
+    size_t cut = std::min(line.size(), FindDate(line).start);
     for (size_t i = 0; i < line.size(); ++i) {
       const char c = line[i];
       if ((c >= '0' && c <= '9') || c == '@' || c == '(' || c == '[') {
-        cut = i;
+        cut = std::min(cut, i);
         break;
       }
     }
@@ -353,8 +355,8 @@ std::string BylineNames(std::string_view text) {
       if (at == std::string::npos) continue;
       const std::string_view after = std::string_view(line).substr(at + w.size());
       const std::string next = Lower(after.substr(0, after.find(' ')));
-      const bool when =
-          !after.empty() && ((after[0] >= '0' && after[0] <= '9') || InList(next, kNoNameWords));
+      const bool when = !after.empty() && ((after[0] >= '0' && after[0] <= '9') ||
+                                           InList(next, kNoNameWords) || !ReadDate(after).empty());
       if (w == " in " || w == " for " || when) cut = std::min(cut, at);
     }
     line.resize(cut);

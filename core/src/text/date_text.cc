@@ -50,6 +50,7 @@ int MonthOf(std::string_view word) {
 // A run of digits or of letters (ASCII letters lowercased; any non-ASCII byte counts as a
 // letter, so "août" and "märz" stay whole), and the bytes between it and the next token.
 struct Tok {
+  size_t start = 0;
   bool number = false;
   std::string text;
   std::string gap;
@@ -69,6 +70,7 @@ std::vector<Tok> Tokens(std::string_view s) {
       continue;
     }
     Tok t;
+    t.start = i;
     t.number = digit;
     while (i < s.size()) {
       const auto d = static_cast<unsigned char>(s[i]);
@@ -108,27 +110,32 @@ std::string Iso(int year, int month, int day) {
 
 }  // namespace
 
-std::string ReadDate(std::string_view text) {
+std::string ReadDate(std::string_view text) { return FindDate(text).iso; }
+
+FoundDate FindDate(std::string_view text) {
   const std::vector<Tok> t = Tokens(text.substr(0, kMaxBytes));
   const size_t n = t.size();
   for (size_t i = 0; i < n; ++i) {
+    const auto found = [&](int year, int month, int day) {
+      return FoundDate{Iso(year, month, day), t[i].start};
+    };
     // Digits with one separator: 2015-03-03, 2015/03/03, 03.10.2021, 14/03/2015.
     if (t[i].number && i + 2 < n && t[i + 1].number && t[i + 2].number) {
       const std::string& sep = t[i].gap;
       const bool same_sep = sep.size() == 1 && t[i + 1].gap.substr(0, 1) == sep;
       if (same_sep && Year(t[i]) && (sep == "-" || sep == "/") && MonthNumber(t[i + 1]) &&
           Day(t[i + 2])) {
-        return Iso(t[i].value, t[i + 1].value, t[i + 2].value);
+        return found(t[i].value, t[i + 1].value, t[i + 2].value);
       }
       if (same_sep && sep == "." && Day(t[i]) && MonthNumber(t[i + 1]) && Year(t[i + 2])) {
-        return Iso(t[i + 2].value, t[i + 1].value, t[i].value);
+        return found(t[i + 2].value, t[i + 1].value, t[i].value);
       }
       if (same_sep && sep == "/" && Year(t[i + 2]) && Day(t[i]) && Day(t[i + 1])) {
         if (t[i].value > 12 && MonthNumber(t[i + 1])) {
-          return Iso(t[i + 2].value, t[i + 1].value, t[i].value);
+          return found(t[i + 2].value, t[i + 1].value, t[i].value);
         }
         if (t[i + 1].value > 12 && MonthNumber(t[i])) {
-          return Iso(t[i + 2].value, t[i].value, t[i + 1].value);
+          return found(t[i + 2].value, t[i].value, t[i + 1].value);
         }
       }
     }
@@ -139,7 +146,7 @@ std::string ReadDate(std::string_view text) {
         const int day = t[k].value;
         ++k;
         if (k < n && Filler(t[k]) && Plain(t[k].gap)) ++k;
-        if (k < n && Year(t[k])) return Iso(t[k].value, month, day);
+        if (k < n && Year(t[k])) return found(t[k].value, month, day);
       }
     }
     // Day first: "3 March 2015", "3rd of March, 2015", "3. Oktober 2021", "3 de marzo de 2015".
@@ -150,12 +157,12 @@ std::string ReadDate(std::string_view text) {
         if (const int month = MonthOf(t[k].text); month > 0) {
           ++k;
           if (k < n && Filler(t[k]) && Plain(t[k].gap)) ++k;
-          if (k < n && Year(t[k])) return Iso(t[k].value, month, t[i].value);
+          if (k < n && Year(t[k])) return found(t[k].value, month, t[i].value);
         }
       }
     }
   }
-  return "";
+  return {};
 }
 
 }  // namespace precis::text

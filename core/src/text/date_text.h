@@ -16,6 +16,14 @@ namespace precis::text {
 // The first date in `text` (its first 200 bytes), or "".
 std::string ReadDate(std::string_view text);
 
+// The same, with the byte where the date starts in `text` (npos when there is none): a byline
+// ends there ("Jeff Latzke Dec. 31, 2007" -> "Jeff Latzke").
+struct FoundDate {
+  std::string iso;
+  size_t start = std::string_view::npos;
+};
+FoundDate FindDate(std::string_view text);
+
 }  // namespace precis::text
 
 #endif  // PRECIS_TEXT_DATE_TEXT_H_
