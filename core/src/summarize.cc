@@ -88,8 +88,9 @@ bool HoldsItsDayWord(std::string_view text, const entities::Mention& name,
 // except a name whose number or day word is its own (above), which keeps it.
 std::vector<entities::Mention> SentenceMentions(std::string_view text,
                                                 const std::vector<text::Token>& tokens,
-                                                const std::vector<entities::Mention>& names) {
-  std::vector<entities::Mention> numbers = entities::FindNumericEntities(text, tokens);
+                                                const std::vector<entities::Mention>& names,
+                                                std::string_view language) {
+  std::vector<entities::Mention> numbers = entities::FindNumericEntities(text, tokens, language);
   std::vector<bool> taken(numbers.size(), false);  // inside a name
   std::vector<entities::Mention> kept_names;
   for (const entities::Mention& m : names) {
@@ -222,7 +223,7 @@ StatusOr<Result> Article::Summarize(const Options& options) const {
   for (size_t i = 0; i < spans.size(); ++i) {
     if (boilerplate[i]) continue;  // names in navigation and credits are noise, not content
     const bool running_text = text::IsSummarizable(a.roles[i]);
-    for (const entities::Mention& m : SentenceMentions(body, a.tokens[i], names[i])) {
+    for (const entities::Mention& m : SentenceMentions(body, a.tokens[i], names[i], a.language)) {
       mentions.push_back({m, i, result.sentences[i].selected, running_text});
     }
   }

@@ -11,6 +11,32 @@ Found FindIn(const std::string& s) {
   return Describe(s, FindNumericEntities(s, text::Tokenize(s, {0, s.size()})));
 }
 
+Found FindIn(const std::string& s, const std::string& language) {
+  return Describe(s, FindNumericEntities(s, text::Tokenize(s, {0, s.size()}, language), language));
+}
+
+TEST(RulesTest, DatesMoneyPercentAndTimeOutsideEnglish) {
+  // The trial's German pages: "3. Oktober" gave the number 3, "18 Uhr" 18, "48 Millionen Euro"
+  // 48: groups of bare numbers.
+  EXPECT_EQ(FindIn("Am 3. Oktober 2023 beschloss der Rat 48 Millionen Euro, 3,5 Prozent mehr, "
+                   "ab 18 Uhr. Im Oktober 2022 endete es 2:1 am Samstag.",
+                   "de"),
+            (Found{{"3. Oktober 2023", "DATE"},
+                   {"48 Millionen Euro", "MONEY"},
+                   {"3,5 Prozent", "PERCENT"},
+                   {"18 Uhr", "TIME"},
+                   {"Oktober 2022", "DATE"},
+                   {"2:1", "QUANTITY"}}));
+  EXPECT_EQ(
+      FindIn("Le 3 octobre 2023, le projet a coûté 48 millions d'euros, soit 12 % de plus.", "fr"),
+      (Found{{"3 octobre 2023", "DATE"}, {"48 millions d'euros", "MONEY"}, {"12 %", "PERCENT"}}));
+  EXPECT_EQ(FindIn("El 3 de marzo de 2015 costó 5 mil euros.", "es"),
+            (Found{{"3 de marzo de 2015", "DATE"}, {"5 mil euros", "MONEY"}}));
+  // English keeps its own rules: "Mars 2020" is a rover, "Mai" a name.
+  EXPECT_EQ(FindIn("The Mars 2020 rover met Mai 3 times.", "en"),
+            (Found{{"2020", "DATE"}, {"3", "QUANTITY"}}));
+}
+
 TEST(RulesTest, Dates) {
   EXPECT_EQ(FindIn("They met on January 6 and again in 2014."),
             (Found{{"January 6", "DATE"}, {"2014", "DATE"}}));

@@ -4,6 +4,8 @@
 #include <array>
 #include <string>
 
+#include "text/date_text.h"
+
 namespace precis::entities {
 namespace {
 
@@ -46,6 +48,20 @@ constexpr std::array<std::string_view, 30> kMoneyWords = {
     "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "prices",
     "worth", "fine", "fined", "salary", "wage", "wages", "budget", "spent", "spend", "sold",
     "bought", "raised", "debt", "loan", "fee", "fees", "earn", "earned", "profit", "sterling"};
+
+// Outside English: the scale words, currencies, "per cent" words and the clock word of the
+// languages whose pages we read most (German, French, Spanish, Italian, Dutch, Portuguese,
+// Polish), folded. "48 Millionen Euro", "12 Prozent", "18 Uhr", "3. Oktober 2023".
+constexpr std::array<std::string_view, 24> kForeignScales = {
+    "tausend", "million",  "millionen", "milliarde", "milliarden", "mio",
+    "mrd",     "millions", "milliards", "millones",  "millón",     "mil",
+    "milioni", "miliardi", "miljoen",   "miljard",   "milhões",    "bilhões",
+    "mln",     "mld",      "tys",       "milionów",  "miliardów",  "md"};
+constexpr std::array<std::string_view, 12> kForeignCurrencies = {
+    "euro",  "euros", "eur",     "franken", "chf",    "dollar",
+    "pfund", "zł",    "złotych", "zloty",   "kronen", "usd"};
+constexpr std::array<std::string_view, 5> kForeignPercent = {"prozent", "procent", "pourcent",
+                                                             "percent", "proc"};
 
 template <size_t N>
 bool In(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -173,7 +189,9 @@ bool AllDigits(std::string_view s) {
 }
 
 std::vector<Mention> FindNumericEntities(std::string_view text,
-                                         const std::vector<text::Token>& tokens) {
+                                         const std::vector<text::Token>& tokens,
+                                         std::string_view language) {
+  const bool english = language.empty() || language == "en" || language == "und";
   std::vector<Mention> out;
   const size_t n = tokens.size();
   // Rows of a table, page numbers ("1 2 3 4 Next"): numbers that are mostly what the sentence
@@ -195,6 +213,62 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
   for (size_t i = 0; i < n; ++i) {
     const text::Token& t = tokens[i];
     const std::string_view w = t.folded;
+    if (!english && t.number) {
+      // A day and its month, maybe a year: "3. Oktober 2023", "3 de marzo de 2015", "5 mars".
+      size_t k = i + 1;
+      if (folded(k) == "de" || folded(k) == "del") ++k;
+      if (AllDigits(w) && w.size() <= 2 && std::stoi(std::string(w)) >= 1 &&
+          std::stoi(std::string(w)) <= 31 && k < n && text::MonthNumberOf(folded(k)) > 0) {
+        size_t end = k;
+        const size_t year = folded(end + 1) == "de" ? end + 2 : end + 1;
+        if (is_num(year) && AllDigits(folded(year)) && folded(year).size() == 4) end = year;
+        out.push_back({t.start, tokens[end].end, EntityType::kDate});
+        i = end;
+        continue;
+      }
+      // Money, per cent and the clock: "48 Millionen Euro", "48 millions d'euros", "12 Prozent",
+      // "12 %" (French spaces it), "18 Uhr".
+      size_t end = i;
+      if (In(kForeignScales, folded(i + 1))) ++end;
+      std::string_view currency = folded(end + 1);
+      if (currency.starts_with("d'")) currency.remove_prefix(2);
+      if (currency.starts_with("d\u2019")) currency.remove_prefix(4);
+      size_t after = t.end;
+      for (std::string_view space : {" ", "\u00a0", "\u202f"}) {
+        if (text.substr(after, space.size()) == space) {
+          after += space.size();
+          break;
+        }
+      }
+      if (after > t.end && after < text.size() && text[after] == '%') {
+        out.push_back({t.start, after + 1, EntityType::kPercent});
+        continue;
+      }
+      if (In(kForeignCurrencies, currency)) {
+        out.push_back({t.start, tokens[end + 1].end, EntityType::kMoney});
+        i = end + 1;
+        continue;
+      }
+      if (end == i && In(kForeignPercent, folded(i + 1))) {
+        out.push_back({t.start, tokens[i + 1].end, EntityType::kPercent});
+        ++i;
+        continue;
+      }
+      if (end == i && folded(i + 1) == "uhr") {
+        out.push_back({t.start, tokens[i + 1].end, EntityType::kTime});
+        ++i;
+        continue;
+      }
+    }
+    // A month and its year outside English: "Oktober 2023", "marzo de 2015".
+    if (!english && !t.number && text::MonthNumberOf(w) > 0) {
+      const size_t year = folded(i + 1) == "de" ? i + 2 : i + 1;
+      if (is_num(year) && AllDigits(folded(year)) && folded(year).size() == 4) {
+        out.push_back({t.start, tokens[year].end, EntityType::kDate});
+        i = year;
+        continue;
+      }
+    }
     // Dates led by a month: "January 6", "January 13-14, 2022", "March 2019", "Jan. 6",
     // "December 18th 2011", "Nov. 9th".
     const auto day_after = [&] { return is_num(i + 1) || IsDayOrdinal(folded(i + 1)); };
@@ -332,7 +406,8 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     const bool hour = clock.find(':') != std::string_view::npos ||
                       (AllDigits(clock) && clock.size() <= 2 &&
                        (clock.size() == 1 || clock[0] == '0' || clock <= "12"));
-    if (hour && (folded(i + 1) == "am" || folded(i + 1) == "pm") &&
+    // (German "am" is "on the": "endete 2:1 am Samstag".)
+    if (hour && english && (folded(i + 1) == "am" || folded(i + 1) == "pm") &&
         tokens[i + 1].start == after + 1) {
       out.push_back({t.start, tokens[i + 1].end, EntityType::kTime});
       ++i;

@@ -14,8 +14,12 @@
 
 namespace precis::entities {
 
+// `language`: the text's (ISO 639-1); outside English, dates with the month names of
+// text/date_text ("3. Oktober 2023"), and money, per cent and clock words of the languages our
+// pages are most often in ("48 Millionen Euro", "12 Prozent", "18 Uhr").
 std::vector<Mention> FindNumericEntities(std::string_view text,
-                                         const std::vector<text::Token>& tokens);
+                                         const std::vector<text::Token>& tokens,
+                                         std::string_view language = "en");
 
 // A month's name or abbreviation ("march", "sept"), a weekday's name ("monday"); folded.
 bool IsMonthName(std::string_view folded);

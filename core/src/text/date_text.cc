@@ -110,6 +110,8 @@ std::string Iso(int year, int month, int day) {
 
 }  // namespace
 
+int MonthNumberOf(std::string_view folded) { return MonthOf(folded); }
+
 std::string ReadDate(std::string_view text) { return FindDate(text).iso; }
 
 FoundDate FindDate(std::string_view text) {

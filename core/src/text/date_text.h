@@ -24,6 +24,10 @@ struct FoundDate {
 };
 FoundDate FindDate(std::string_view text);
 
+// 1-12 for a month's name or usual abbreviation in one of ReadDate's languages ("oktober",
+// "août", "marzo", "sept"), lowercase; else 0.
+int MonthNumberOf(std::string_view folded);
+
 }  // namespace precis::text
 
 #endif  // PRECIS_TEXT_DATE_TEXT_H_
