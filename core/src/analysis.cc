@@ -126,9 +126,8 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
             : !a.doc.title.empty() ? a.doc.title
             : a.article            ? a.article->title
                                    : std::string();
-  const bool read_as_windows_1252 =
-      a.article && a.article->charset == text::Charset::kWindows1252;
-  if (!read_as_windows_1252 && HasInvalidUtf8(input)) {
+  const bool read_as_single_byte = a.article && a.article->charset != text::Charset::kUtf8;
+  if (!read_as_single_byte && HasInvalidUtf8(input)) {
     a.warnings.push_back("the input is not valid UTF-8; invalid bytes are shown as U+FFFD");
   }
 

@@ -219,6 +219,25 @@ TEST(HtmlTest, ReadsAWindows1252PageAsABrowserDoes) {
   EXPECT_EQ(HtmlTree::Parse("<meta charset=iso-8859-1><p>Caf\xC3\xA9</p>").charset(), Charset::kUtf8);
 }
 
+TEST(HtmlTest, ReadsCentralEuropeanAndCyrillicSingleBytePages) {
+  // "Michał, żółw" in windows-1250, declared after 2 KB of head (a real Polish page), and a
+  // script's charset attribute before it does not count.
+  const std::string padding = "<script src='a.js' charset='utf-8'></script><meta name=x content='" +
+                              std::string(2100, 'x') + "'>";
+  const std::string polish = "<html><head>" + padding +
+                             "<meta http-equiv='Content-Type' content='text/html; "
+                             "charset=Windows-1250'></head><body><p>Micha\xB3, \xBF\xF3\xB3w</p>";
+  const HtmlTree tree = HtmlTree::Parse(polish);
+  EXPECT_EQ(tree.charset(), Charset::kWindows1250);
+  EXPECT_EQ(RenderText(tree).text, "Micha\xC5\x82, \xC5\xBC\xC3\xB3\xC5\x82w");
+  // ISO-8859-2 puts "ł" elsewhere; KOI8-R and windows-1251 are Cyrillic.
+  EXPECT_EQ(HtmlToText("<meta charset=iso-8859-2><p>Micha\xB3</p>").text, "Micha\xC5\x82");
+  EXPECT_EQ(HtmlToText("<meta charset=koi8-r><p>\xED\xC9\xD2</p>").text,
+            "\xD0\x9C\xD0\xB8\xD1\x80");  // "Мир"
+  EXPECT_EQ(HtmlToText("<meta charset=windows-1251><p>\xCC\xE8\xF0</p>").text,
+            "\xD0\x9C\xD0\xB8\xD1\x80");
+}
+
 TEST(HtmlTest, DeepNestingAndUnclosedTagsAreLinear) {
   std::string html;
   for (int i = 0; i < 10000; ++i) html += "<div><span>";

@@ -13,13 +13,50 @@ constexpr std::array<char32_t, 32> kHigh = {
     0x2039, 0x152,  0x8D,   0x17D,  0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x2DC,  0x2122, 0x161,  0x203A, 0x153,  0x9D,   0x17E,  0x178};
 
+// The other single-byte charsets, in the order of Charset after kWindows1252.
+struct SingleByteCharset {
+  const char* name;
+  const char* labels;  // "label|label|…", lowercase
+  char32_t high[128];  // bytes 0x80-0xFF
+};
+constexpr SingleByteCharset kSingleByte[] = {
+#include "text/generated/single_byte_charsets.inc"
+};
+static_assert(std::size(kSingleByte) == static_cast<size_t>(Charset::kIso8859_15) -
+                                            static_cast<size_t>(Charset::kWindows1252));
+
+// The single-byte charset a declared name labels, if any of kSingleByte.
+bool LabelOf(std::string_view declared, Charset* out) {
+  for (size_t i = 0; i < std::size(kSingleByte); ++i) {
+    std::string_view labels = kSingleByte[i].labels;
+    while (!labels.empty()) {
+      const size_t bar = labels.find('|');
+      if (labels.substr(0, bar) == declared) {
+        *out = static_cast<Charset>(static_cast<size_t>(Charset::kWindows1252) + 1 + i);
+        return true;
+      }
+      if (bar == std::string_view::npos) break;
+      labels.remove_prefix(bar + 1);
+    }
+  }
+  return false;
+}
+
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// The charset named in the first 1024 bytes (<meta charset=…> or http-equiv's "charset=…").
+// The charset a <meta> element in the first 16 KB names (<meta charset=…> or http-equiv's
+// "charset=…"; not a script's charset attribute). The standard's prescan reads 1,024 bytes, but
+// a browser that meets a later <meta charset> while parsing starts again in that encoding (a
+// Polish page declared windows-1250 at byte 2,097).
 std::string DeclaredCharset(std::string_view html) {
   std::string head;
-  for (char c : html.substr(0, 1024)) head.push_back(Lower(c));
-  const size_t at = head.find("charset");
+  for (char c : html.substr(0, 16384)) head.push_back(Lower(c));
+  size_t at = std::string::npos;
+  for (size_t meta = head.find("<meta"); meta != std::string::npos && at == std::string::npos;
+       meta = head.find("<meta", meta + 5)) {
+    const size_t found = head.find("charset", meta);
+    if (found < head.find('>', meta)) at = found;
+  }
   if (at == std::string::npos) return "";
   size_t i = at + 7;
   while (i < head.size() && (head[i] == ' ' || head[i] == '=' || head[i] == '"' || head[i] == '\'')) ++i;
@@ -69,10 +106,11 @@ Charset DetectCharset(std::string_view html) {
   }
   if (invalid == 0 || multibyte > invalid) return Charset::kUtf8;
   const std::string declared = DeclaredCharset(html);
+  if (Charset other; LabelOf(declared, &other)) return other;
   if (declared.empty() || declared == "windows-1252" || declared == "cp1252" ||
       declared == "iso-8859-1" || declared == "iso8859-1" || declared == "latin1" ||
-      declared == "latin-1" || declared == "iso-8859-15" || declared == "us-ascii" ||
-      declared == "ascii" || declared == "utf-8" || declared == "utf8") {
+      declared == "latin-1" || declared == "us-ascii" || declared == "ascii" ||
+      declared == "utf-8" || declared == "utf8") {
     // A page that says UTF-8 but is not is, in practice, windows-1252 text.
     return Charset::kWindows1252;
   }
@@ -80,6 +118,13 @@ Charset DetectCharset(std::string_view html) {
 }
 
 char32_t Windows1252(unsigned char b) { return b >= 0x80 && b < 0xA0 ? kHigh[b - 0x80] : b; }
+
+char32_t DecodeByte(Charset charset, unsigned char b) {
+  if (b < 0x80 || charset == Charset::kUtf8) return b;
+  if (charset == Charset::kWindows1252) return Windows1252(b);
+  const size_t i = static_cast<size_t>(charset) - static_cast<size_t>(Charset::kWindows1252) - 1;
+  return kSingleByte[i].high[b - 0x80];
+}
 
 std::string ToUtf8(std::string_view bytes, Charset charset) {
   if (charset == Charset::kUtf8) return std::string(bytes);
@@ -90,7 +135,7 @@ std::string ToUtf8(std::string_view bytes, Charset charset) {
     if (b < 0x80) {
       out.push_back(c);
     } else {
-      AppendUtf8(out, Windows1252(b));
+      AppendUtf8(out, DecodeByte(charset, b));
     }
   }
   return out;

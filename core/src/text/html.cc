@@ -87,7 +87,10 @@ bool StyleHides(std::string_view style) {
 class Renderer {
  public:
   explicit Renderer(const HtmlTree& tree)
-      : tree_(tree), s_(tree.input()), latin_(tree.charset() == Charset::kWindows1252) {
+      : tree_(tree),
+        s_(tree.input()),
+        charset_(tree.charset()),
+        latin_(tree.charset() != Charset::kUtf8) {
     out_.input_size = s_.size();
     out_.title = tree.Title();
   }
@@ -344,9 +347,10 @@ class Renderer {
     pending_space_ = true;
   }
 
-  // One byte of a windows-1252 page, as UTF-8 (NBSP reads as a space).
+  // One byte of a single-byte page (windows-1252, -1250, KOI8-R…), as UTF-8 (NBSP reads as a
+  // space).
   void EmitLatin(size_t i) {
-    const char32_t c = Windows1252(static_cast<unsigned char>(s_[i]));
+    const char32_t c = DecodeByte(charset_, static_cast<unsigned char>(s_[i]));
     if (c == 0xA0 && pre_depth_ == 0) {
       Space(i, i + 1);
       return;
@@ -462,7 +466,8 @@ class Renderer {
 
   const HtmlTree& tree_;
   std::string_view s_;
-  const bool latin_;  // bytes >= 0x80 are windows-1252 characters
+  const Charset charset_;
+  const bool latin_;  // a single-byte charset: each byte >= 0x80 is one character
   HtmlText out_;
   std::vector<uint32_t> block_nodes_;
   int pre_depth_ = 0;
