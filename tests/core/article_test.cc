@@ -586,6 +586,32 @@ TEST(ArticleTest, ATitleLosesItsPermalinkMark) {
   EXPECT_EQ(a.title, "Evolve: Shared Mutable History");
 }
 
+TEST(ArticleTest, ABylineLineAtTheTopIsTheBylineNotAListsWriters) {
+  const std::string story =
+      "<p>Wir spüren sie meist nur, wenn sie überschritten werden: unsere Grenzen. Verläuft "
+      "alles in geordneten Bahnen, besteht kein Bedarf, eine klare Trennlinie zu ziehen.</p>"
+      "<p>Wut ist eines der ersten Anzeichen dafür, dass eine Grenze überschritten wurde, und "
+      "sie zeigt, was uns wichtig ist.</p>";
+  ArticlePage a = ReadArticle(
+      "<html><body><article><h1>Grenzen setzen</h1><p><i>von Daniela "
+      "Obers</i></p>" +
+      story + "</article></body></html>");
+  EXPECT_EQ(a.byline, "Daniela Obers");
+  bool as_byline = false;
+  for (const ArticleBlock& b : a.blocks) {
+    if (BlockText(a, b) == "von Daniela Obers") as_byline = b.role == Role::kByline;
+  }
+  EXPECT_TRUE(as_byline);
+  // A list of stories, each under its writer: none of them is the article's byline.
+  std::string list;
+  for (const char* writer : {"Josh Max", "Shira Ovide", "Rachel Strugatz"}) {
+    list += std::string("<p>Another story about the city and its long summer.</p><p>Por ") +
+            writer + "</p>";
+  }
+  a = ReadArticle("<html><body><article>" + story + list + "</article></body></html>");
+  EXPECT_EQ(a.byline, "");
+}
+
 TEST(ArticleTest, TitlesLoseTheSiteName) {
   EXPECT_EQ(CleanTitle("Storm hits coast - BBC News", "BBC News"), "Storm hits coast");
   EXPECT_EQ(CleanTitle("BBC News | Storm hits the coast again", ""), "Storm hits the coast again");

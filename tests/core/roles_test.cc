@@ -35,6 +35,19 @@ TEST(RolesTest, LabelsTheFixtureSet) {
   EXPECT_GE(lines, 70);
 }
 
+TEST(RolesTest, ABylineLineInAnyLanguage) {
+  // The trial's German page: "von Daniela Obers" opened the article text as body.
+  for (const char* byline : {"von Daniela Obers", "Par Jean Dupont", "Por Ana María López",
+                             "door Jan de Vries", "By Jo Marsh"}) {
+    EXPECT_TRUE(IsBylineLine(byline)) << byline;
+    EXPECT_EQ(LineRole(byline, {.own_paragraph = true}), Role::kByline) << byline;
+  }
+  for (const char* no : {"Von der Leyen visits Kyiv", "Par avion", "By the river we sat.",
+                         "by and large", "Von 2010 bis 2020"}) {
+    EXPECT_FALSE(IsBylineLine(no)) << no;
+  }
+}
+
 TEST(RolesTest, ShortUnpunctuatedLinesInARunAreAList) {
   LineContext context;
   context.prev_line = "8-9 ripe pears, cored and peeled";

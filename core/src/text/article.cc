@@ -926,6 +926,22 @@ class Reader {
       if (r == Role::kBody && IsBoilerplate(text)) r = Role::kBoilerplate;
       roles[b] = r;
     }
+    // A byline written as a line of the text ("von Daniela Obers"): one such line near the top.
+    // Several are a list of other stories, each under its writer ("Por Josh Max", "Por Shira
+    // Ovide").
+    constexpr size_t kTopBlocks = 8;
+    size_t seen = 0;
+    size_t byline_line = blocks_.size();
+    int lines = 0;
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (!keep[b] || roles[b] != Role::kBody || !IsBylineLine(BlockText(b))) {
+        seen += keep[b] ? 1 : 0;
+        continue;
+      }
+      if (seen++ < kTopBlocks && lines == 0) byline_line = b;
+      ++lines;
+    }
+    if (lines == 1 && byline_line < blocks_.size()) roles[byline_line] = Role::kByline;
     return roles;
   }
 

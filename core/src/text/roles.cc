@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "text/boilerplate.h"
+#include "text/byline.h"
 #include "text/utf8.h"
 
 namespace precis::text {
@@ -401,6 +402,23 @@ std::optional<Role> ParseRole(std::string_view name) {
   return std::nullopt;
 }
 
+bool IsBylineLine(std::string_view raw) {
+  constexpr size_t kMaxWords = 7;
+  const std::string_view line = TrimSpaces(raw);
+  if (line.size() < 6 || CountWords(line) > kMaxWords || EndsSentence(LastMeaningful(line))) {
+    return false;
+  }
+  const std::string folded = FoldCase(line.substr(0, 5));
+  size_t after = 0;
+  for (std::string_view prefix : {"by ", "von ", "par ", "por ", "door "}) {
+    if (folded.starts_with(prefix)) after = prefix.size();
+  }
+  if (after == 0 || after >= line.size() || !(line[after] >= 'A' && line[after] <= 'Z')) {
+    return false;
+  }
+  return !BylineNames(line).empty();
+}
+
 Role LineRole(std::string_view raw, const LineContext& context) {
   const std::string_view line = TrimSpaces(raw);
   if (line.empty()) return Role::kBody;
@@ -409,7 +427,7 @@ Role LineRole(std::string_view raw, const LineContext& context) {
   if (IsCaption(folded) || IsPhotoCaption(line, words)) return Role::kCaption;
   if (IsCrossLink(folded, words)) return Role::kBoilerplate;
   if (IsDateLine(folded, words)) return Role::kDateline;
-  if (IsCorrespondentLine(folded, words)) return Role::kByline;
+  if (IsCorrespondentLine(folded, words) || IsBylineLine(line)) return Role::kByline;
   if (IsBoilerplate(line)) {
     // The boilerplate module also knows bylines and lone datelines; name them as such.
     if (line.starts_with("By ") && words <= 10) return Role::kByline;

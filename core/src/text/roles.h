@@ -35,6 +35,11 @@ struct LineContext {
 // The role of one line of plain text (a paragraph, or one line of a multi-line paragraph).
 Role LineRole(std::string_view line, const LineContext& context);
 
+// A short line that says who wrote the article: "By", "Von", "Par", "Por" or "Door", a capital,
+// and names after it (BylineNames), no sentence end: "von Daniela Obers", "Par Jean Dupont". Not
+// "Von der Leyen visits Kyiv".
+bool IsBylineLine(std::string_view line);
+
 // Whether a sentence ends as sentences do (., !, ?, …, CJK and other scripts' full stops, before
 // any closing quotes or brackets); a lead-in ending in ':' does not, nor (in English) a
 // sentence cut off after an article or a conjunction ("…last week, Cassell and .").
