@@ -545,6 +545,24 @@ TEST(ArticleTest, AHeadingsKickerLineIsNotPartOfTheTitle) {
   EXPECT_EQ(a.title, "Why shared thinking beats lone smarts");
 }
 
+TEST(ArticleTest, AnAddressIsNoByline) {
+  // Real pages' metadata: the site's address, an e-mail or a profile link as the author.
+  auto byline = [](const std::string& author) {
+    return ReadArticle("<html><head><meta name='author' content='" + author +
+                       "'></head><body><article><p>The river rose two metres overnight and "
+                       "the old bridge was closed to traffic until engineers could inspect "
+                       "it.</p></article></body></html>")
+        .byline;
+  };
+  EXPECT_EQ(byline("BRIGITTE.de"), "");
+  EXPECT_EQ(byline("facebook.com/vegolosi"), "");
+  EXPECT_EQ(byline("cipha[at]cipha.net"), "");
+  EXPECT_EQ(byline("mix1.de Redaktion"), "");
+  EXPECT_EQ(byline("Lüder Hoppe info@buero-hoppe.de"), "Lüder Hoppe");
+  EXPECT_EQ(byline("Deutsche Welle (www.dw.com)"), "Deutsche Welle");
+  EXPECT_EQ(byline("Jo Marsh"), "Jo Marsh");
+}
+
 TEST(ArticleTest, TheSiteOrAPlaceholderIsNoByline) {
   auto byline = [](const std::string& author) {
     return ReadArticle(

@@ -1050,7 +1050,38 @@ class Reader {
       if (folded == placeholder) return "";
     }
     if (!site_name.empty() && folded == Lower(site_name)) return "";
+    // A web or e-mail address is no writer's name: the names before it, if any ("Lüder Hoppe
+    // info@buero-hoppe.de" -> "Lüder Hoppe"; "BRIGITTE.de", "facebook.com/vegolosi" -> "").
+    for (size_t start = 0; start < folded.size();) {
+      size_t end = folded.find(' ', start);
+      if (end == std::string::npos) end = folded.size();
+      if (IsAddressWord(std::string_view(folded).substr(start, end - start))) {
+        return BylineNames(std::string_view(byline).substr(0, start));
+      }
+      start = end + 1;
+    }
     return byline;
+  }
+
+  // A word that is (part of) a web or e-mail address: "www.dw.com", "info@x.de", "cipha[at]",
+  // "facebook.com/x", "CBSNews.com" (folded).
+  static bool IsAddressWord(std::string_view w) {
+    while (!w.empty() && (w.front() == '(' || w.front() == '[')) w.remove_prefix(1);
+    while (!w.empty() && (w.back() == ')' || w.back() == ',' || w.back() == ']'))
+      w.remove_suffix(1);
+    if (w.find('@') != std::string_view::npos || w.find("[at]") != std::string_view::npos ||
+        w.find("www.") != std::string_view::npos || w.find("://") != std::string_view::npos) {
+      return true;
+    }
+    const size_t dot = w.find('.');
+    if (dot == 0 || dot == std::string_view::npos) return false;
+    std::string_view tld = w.substr(dot + 1);
+    tld = tld.substr(0, tld.find('/'));
+    for (std::string_view t : {"com", "de", "net", "org", "fr", "at", "ch", "it", "es", "eu", "pl",
+                               "co.uk", "info", "io", "nl", "be"}) {
+      if (tld == t) return true;
+    }
+    return false;
   }
 
   ArticlePage Build(std::vector<bool> keep, std::vector<Role> roles) {

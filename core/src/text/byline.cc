@@ -64,15 +64,17 @@ constexpr std::array<std::string_view, 16> kNotTheName = {
     "about", "follow", "social", "twitter", "email", "job", "position", "more"};
 
 // Words that say what a writer is or does, not who: "Staff Writer", "Games Editor", "Follow
-// Author". A byline part holding one is no name.
-constexpr std::array<std::string_view, 38> kRoleWords = {
-    "author",       "authors",   "autoren",  "staff",     "editor",        "editors",
-    "writer",       "writers",   "reporter", "reporters", "correspondent", "contributor",
-    "contributors", "columnist", "manager",  "director",  "president",     "officer",
-    "chief",        "founder",   "ceo",      "producer",  "analyst",       "follow",
-    "share",        "email",     "comments", "posted",    "published",     "updated",
-    "view",         "more",      "news",     "team",      "sponsored",     "gesponserte",
-    "archive",      "archiv"};
+// Author", an editorial team ("Redaktion", "Redakcja"), German "Stand:" (as of) before a date.
+// A byline part holding one is no name.
+constexpr std::array<std::string_view, 43> kRoleWords = {
+    "author",       "authors",   "autoren",   "staff",     "editor",        "editors",
+    "writer",       "writers",   "reporter",  "reporters", "correspondent", "contributor",
+    "contributors", "columnist", "manager",   "director",  "president",     "officer",
+    "chief",        "founder",   "ceo",       "producer",  "analyst",       "follow",
+    "share",        "email",     "comments",  "posted",    "published",     "updated",
+    "view",         "more",      "news",      "team",      "sponsored",     "gesponserte",
+    "archive",      "archiv",    "redaktion", "redakcja",  "redacción",     "rédaction",
+    "stand"};
 // Lowercase words that may stand inside a name or between names.
 constexpr std::array<std::string_view, 26> kParticles = {
     "and", "&",   "de", "da", "di", "del", "della", "der", "den", "van", "von", "la",  "le",
