@@ -630,6 +630,16 @@ TEST(ArticleTest, ABylineLineAtTheTopIsTheBylineNotAListsWriters) {
   EXPECT_EQ(a.byline, "");
 }
 
+TEST(ArticleTest, AnOgTitleThatIsASlugIsNoTitle) {
+  // A real page's og:title was its address's slug.
+  const ArticlePage a = ReadArticle(
+      "<html><head><title>ADAC Kindersitz-Test 2018 | ADAC</title><meta property='og:title' "
+      "content='adac-kindersitztest-herbst-2018'></head><body><h1>18 Kindersitze im Test</h1><p>"
+      "Im aktuellen Test wurden 18 verschiedene Kindersitze in punkto Sicherheit, Bedienung und "
+      "Schadstoffe geprüft, vier davon fallen durch.</p></body></html>");
+  EXPECT_EQ(a.title, "ADAC Kindersitz-Test 2018");
+}
+
 TEST(ArticleTest, TitlesLoseTheSiteName) {
   EXPECT_EQ(CleanTitle("Storm hits coast - BBC News", "BBC News"), "Storm hits coast");
   EXPECT_EQ(CleanTitle("BBC News | Storm hits the coast again", ""), "Storm hits the coast again");

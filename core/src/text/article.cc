@@ -945,6 +945,13 @@ class Reader {
     return roles;
   }
 
+  // Lowercase words joined by hyphens or underscores, no space: "adac-kindersitztest-2018".
+  static bool IsSlug(std::string_view s) {
+    if (s.find_first_of("-_") == std::string_view::npos) return false;
+    return std::none_of(s.begin(), s.end(),
+                        [](char c) { return c == ' ' || (c >= 'A' && c <= 'Z'); });
+  }
+
   // A headline without the permalink mark documentation generators put after it (Sphinx's
   // "Evolve: Shared Mutable History¶", "§"; not "#", which ends "C#").
   static std::string WithoutPermalink(std::string title) {
@@ -962,7 +969,10 @@ class Reader {
 
   std::string Title(const std::vector<bool>& keep) {
     const std::string doc = CleanTitle(meta_.document_title, meta_.site_name);
-    const std::string og = CleanTitle(meta_.og_title, meta_.site_name);
+    // An og:title that is a web address's slug ("adac-kindersitztest-herbst-2018") is no
+    // title a person wrote.
+    const std::string og =
+        IsSlug(meta_.og_title) ? std::string() : CleanTitle(meta_.og_title, meta_.site_name);
     // The page's headline (an <h1>, or an <h2> in older layouts) when it matches what the
     // metadata calls the title: it is the most exactly worded one.
     std::string best;
