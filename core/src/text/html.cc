@@ -17,8 +17,6 @@ constexpr std::array<std::string_view, 30> kMarkers = {
     "h4", "head",    "html",    "i",    "img",    "li",    "main",  "meta", "nav",   "ol",
     "p",  "script",  "section", "span", "strong", "style", "table", "td",   "title", "ul"};
 
-bool IsWhitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 std::string LowerAscii(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
@@ -32,9 +30,9 @@ template <typename F>
 bool AnyClassToken(std::string_view lower, F f) {
   size_t i = 0;
   while (i < lower.size()) {
-    while (i < lower.size() && IsWhitespace(lower[i])) ++i;
+    while (i < lower.size() && IsHtmlSpace(lower[i])) ++i;
     size_t j = i;
-    while (j < lower.size() && !IsWhitespace(lower[j])) ++j;
+    while (j < lower.size() && !IsHtmlSpace(lower[j])) ++j;
     if (j > i && f(lower.substr(i, j - i))) return true;
     i = j;
   }
@@ -78,7 +76,7 @@ bool ScreenReaderOnly(std::string_view lower) {
 bool StyleHides(std::string_view style) {
   std::string compact;
   for (char c : style) {
-    if (!IsWhitespace(c)) compact.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    if (!IsHtmlSpace(c)) compact.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
   }
   return compact.find("display:none") != std::string::npos ||
          compact.find("visibility:hidden") != std::string::npos;
@@ -141,7 +139,7 @@ class Renderer {
         if (tree_.tag(c) == Tag::kText) {
           for (size_t i = tree_.node(c).start; i < tree_.node(c).end && only_marks; ++i) {
             const char ch = s_[i];
-            if (IsWhitespace(ch)) continue;
+            if (IsHtmlSpace(ch)) continue;
             letters += std::isalpha(static_cast<unsigned char>(ch)) ? 1 : 0;
             only_marks = ++marks <= 6 && letters <= 1 &&
                          (std::isalnum(static_cast<unsigned char>(ch)) || ch == '[' || ch == ']' ||
@@ -374,9 +372,9 @@ class Renderer {
     size_t i = start;
     while (i < end) {
       const char c = s_[i];
-      if (IsWhitespace(c)) {
+      if (IsHtmlSpace(c)) {
         size_t j = i;
-        while (j < end && IsWhitespace(s_[j])) ++j;
+        while (j < end && IsHtmlSpace(s_[j])) ++j;
         Space(i, j);
         i = j;
         continue;
@@ -413,7 +411,7 @@ class Renderer {
         continue;
       }
       size_t j = i + 1;
-      while (j < end && !IsWhitespace(s_[j]) && s_[j] != '&' && s_[j] != '\0' &&
+      while (j < end && !IsHtmlSpace(s_[j]) && s_[j] != '&' && s_[j] != '\0' &&
              !(latin_ && static_cast<unsigned char>(s_[j]) >= 0x80) && !IsSoftHyphenAt(j, end)) {
         ++j;
       }
@@ -445,7 +443,7 @@ class Renderer {
           continue;
         }
       }
-      if (!block_open_ && IsWhitespace(c)) {  // leading blanks of a block are not content
+      if (!block_open_ && IsHtmlSpace(c)) {  // leading blanks of a block are not content
         ++i;
         continue;
       }
@@ -673,7 +671,7 @@ bool LooksLikeHtml(std::string_view s) {
     }
     const std::string name = LowerAscii(s.substr(p, e - p));
     if (!name.empty() && std::find(kMarkers.begin(), kMarkers.end(), name) != kMarkers.end() &&
-        e < s.size() && (s[e] == '>' || IsWhitespace(s[e]) || s[e] == '/')) {
+        e < s.size() && (s[e] == '>' || IsHtmlSpace(s[e]) || s[e] == '/')) {
       return true;
     }
   }

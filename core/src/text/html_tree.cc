@@ -140,7 +140,6 @@ constexpr size_t kMaxDepth = 512;
 // An end tag of an element the reader does not know looks this far down the open elements.
 constexpr size_t kMaxUnknownEndTagSearch = 64;
 
-bool IsWhitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -405,7 +404,7 @@ class HtmlTreeBuilder {
     skip_newline_ = false;
     if (start >= end) return;
     bool blank = true;
-    for (size_t k = start; k < end && blank; ++k) blank = IsWhitespace(s_[k]);
+    for (size_t k = start; k < end && blank; ++k) blank = IsHtmlSpace(s_[k]);
     if (!blank) LeaveHead();
     const uint32_t cur = Current();
     const uint32_t last = N(cur).last_child;
@@ -465,7 +464,7 @@ class HtmlTreeBuilder {
 
   // Tag name from `i` to whitespace, '/' or '>'; returns its end.
   size_t NameEnd(size_t i) const {
-    while (i < s_.size() && !IsWhitespace(s_[i]) && s_[i] != '/' && s_[i] != '>') ++i;
+    while (i < s_.size() && !IsHtmlSpace(s_[i]) && s_[i] != '/' && s_[i] != '>') ++i;
     return i;
   }
 
@@ -482,7 +481,7 @@ class HtmlTreeBuilder {
     const size_t n = s_.size();
     *self_closing = false;
     while (true) {
-      while (i < n && IsWhitespace(s_[i])) ++i;
+      while (i < n && IsHtmlSpace(s_[i])) ++i;
       if (i >= n) return std::string_view::npos;
       if (s_[i] == '>') return i + 1;
       if (s_[i] == '/') {
@@ -495,14 +494,14 @@ class HtmlTreeBuilder {
       }
       const size_t name_start = i;
       ++i;  // the first character may be '='
-      while (i < n && !IsWhitespace(s_[i]) && s_[i] != '/' && s_[i] != '>' && s_[i] != '=') ++i;
+      while (i < n && !IsHtmlSpace(s_[i]) && s_[i] != '/' && s_[i] != '>' && s_[i] != '=') ++i;
       const size_t name_end = i;
-      while (i < n && IsWhitespace(s_[i])) ++i;
+      while (i < n && IsHtmlSpace(s_[i])) ++i;
       size_t value_start = i;
       size_t value_end = i;
       if (i < n && s_[i] == '=') {
         ++i;
-        while (i < n && IsWhitespace(s_[i])) ++i;
+        while (i < n && IsHtmlSpace(s_[i])) ++i;
         if (i >= n) return std::string_view::npos;
         if (s_[i] == '"' || s_[i] == '\'') {
           const size_t close = s_.find(s_[i], i + 1);
@@ -512,7 +511,7 @@ class HtmlTreeBuilder {
           i = close + 1;
         } else {
           value_start = i;
-          while (i < n && !IsWhitespace(s_[i]) && s_[i] != '>') ++i;
+          while (i < n && !IsHtmlSpace(s_[i]) && s_[i] != '>') ++i;
           value_end = i;
         }
       }
@@ -578,7 +577,7 @@ class HtmlTreeBuilder {
       if (close == std::string_view::npos) break;
       const size_t after = close + 2 + name.size();
       if (EqualsIgnoreCase(s_.substr(close + 2, name.size()), name) &&
-          (after >= s_.size() || IsWhitespace(s_[after]) || s_[after] == '/' || s_[after] == '>')) {
+          (after >= s_.size() || IsHtmlSpace(s_[after]) || s_[after] == '/' || s_[after] == '>')) {
         break;
       }
       close += 2;
@@ -972,7 +971,8 @@ std::string_view HtmlTree::RawName(uint32_t i) const {
     return "";
   }
   size_t end = n.start + 1;
-  while (end < n.end && !IsWhitespace(input_[end]) && input_[end] != '/' && input_[end] != '>') ++end;
+  while (end < n.end && !IsHtmlSpace(input_[end]) && input_[end] != '/' && input_[end] != '>')
+    ++end;
   return input_.substr(n.start + 1, end - n.start - 1);
 }
 
@@ -1032,7 +1032,7 @@ std::string HtmlTree::Title() const {
   const std::string decoded =
       DecodeCharRefs(ToUtf8(RawText(nodes_[found].first_child), charset_), false);
   for (char c : decoded) {
-    if (IsWhitespace(c)) {
+    if (IsHtmlSpace(c)) {
       if (!title.empty() && title.back() != ' ') title.push_back(' ');
     } else {
       title.push_back(c);

@@ -25,6 +25,12 @@ namespace precis::text {
 
 inline constexpr uint32_t kNoNode = UINT32_MAX;
 
+// HTML's ASCII whitespace (space, tab, LF, CR, FF): what separates attributes and what a page's
+// text collapses.
+inline constexpr bool IsHtmlSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 // The elements the reader treats specially; every other element is kUnknown (its name is kept).
 enum class Tag : uint8_t {
   kDocument, kText, kUnknown,

@@ -115,14 +115,10 @@ void FromJsonLd(const json& v, int depth, PageMeta* meta, bool* found_article) {
 // The JSON of a script element written for XHTML or very old browsers, wrapped in
 // "<![CDATA[ … ]]>" or "<!-- … -->" (each perhaps behind "//" or inside "/* */"): no JSON text
 // starts or ends with any of those.
-bool IsAsciiSpaceByte(char c) {
-  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
-}
-
 std::string_view UnwrapScript(std::string_view s) {
   auto trim = [&s] {
-    while (!s.empty() && IsAsciiSpaceByte(s.front())) s.remove_prefix(1);
-    while (!s.empty() && IsAsciiSpaceByte(s.back())) s.remove_suffix(1);
+    while (!s.empty() && IsHtmlSpace(s.front())) s.remove_prefix(1);
+    while (!s.empty() && IsHtmlSpace(s.back())) s.remove_suffix(1);
   };
   trim();
   for (bool changed = true; changed;) {
