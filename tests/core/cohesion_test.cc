@@ -208,9 +208,31 @@ TEST(CohesionTest, AnIntroductionInAHeadingOrAfterTheReferenceDoesNotCount) {
   EXPECT_EQ(got[3], (std::vector<int>{2}));
 }
 
-TEST(CohesionTest, OnlyEnglishIsMarked) {
-  EXPECT_FALSE(Dependent("But the house stands.", "de"));
+TEST(CohesionTest, OtherLanguagesAreMarkedByTheirOpeningWords) {
+  EXPECT_FALSE(Dependent("But the house stands.", "de"));  // English words mean nothing there
   EXPECT_TRUE(Dependent("But the house stands.", "und"));
+  EXPECT_TRUE(Dependent("Aber woher kommt eigentlich die dicke Luft?", "de"));
+  EXPECT_TRUE(Dependent("Doch die Frage bleibt offen.", "de"));
+  EXPECT_TRUE(Dependent("Er bat darum, dass der Präsident mehr Druck macht.", "de"));
+  EXPECT_TRUE(Dependent("Außerdem fehlt das Geld.", "de"));
+  EXPECT_TRUE(Dependent("Dieser Stoff steht im Verdacht, Krebs zu erregen.", "de"));
+  EXPECT_TRUE(Dependent("Cependant, le gouvernement a refusé.", "fr"));
+  EXPECT_TRUE(Dependent("En effet, le pont était fermé.", "fr"));
+  EXPECT_TRUE(Dependent("Sin embargo, el alcalde no respondió.", "es"));
+  EXPECT_TRUE(Dependent("Él había llegado tarde.", "es"));
+  EXPECT_TRUE(Dependent("Jednak rząd odmówił.", "pl"));
+  // Not: an expletive or polite pronoun, an article, a demonstrative of the present time or of
+  // the page, a subordinator.
+  EXPECT_FALSE(Dependent("Es gibt keine Alternative.", "de"));
+  EXPECT_FALSE(Dependent("Sie können uns jederzeit anrufen.", "de"));
+  EXPECT_FALSE(Dependent("Die Regierung hat Demonstrationen verboten.", "de"));
+  EXPECT_FALSE(Dependent("Diese Woche beginnt der Test.", "de"));
+  EXPECT_FALSE(Dependent("Dieser Artikel erklärt die Regeln.", "de"));
+  EXPECT_FALSE(Dependent("Auch wenn es regnet, fährt der Bus.", "de"));
+  EXPECT_FALSE(Dependent("Il y a trois ponts.", "fr"));
+  EXPECT_FALSE(Dependent("Cette année, le festival a déménagé.", "fr"));
+  EXPECT_FALSE(Dependent("Este lunes el alcalde habló.", "es"));
+  EXPECT_FALSE(Dependent("Aber woher kommt die Luft?", "ja"));  // a language with no list
 }
 
 }  // namespace

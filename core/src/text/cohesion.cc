@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "text/word_classes.h"
 
@@ -114,6 +115,112 @@ constexpr std::string_view kReportingVerbs[] = {
     "said", "says", "found", "finds", "reported", "reports", "announced", "announces",
     "estimated", "estimates", "added", "adds", "noted", "notes", "warned", "warns", "confirmed",
     "confirms", "declined", "denied", "stated", "states", "showed", "shows", "concluded"};
+
+// Openings that refer back in the other languages the segmenter knows, chosen like the English
+// lists: third-person pronouns that are never an expletive or a polite "you" (German "es" and
+// "Sie", French "il" are left out: "Es gibt…", "Sie können…", "Il y a…"), demonstratives, and
+// connectives ("Aber", "Doch", "Pero", "Mais", "Jednak"…). A demonstrative before a noun of
+// the present time or of the page itself ("Diese Woche…", "Cette année…", "Este lunes…",
+// "Dieser Artikel…") points at the time or the page, not at an earlier sentence. No word-class
+// tables exist for these languages, so the inner-sentence rules stay English.
+struct ForeignOpeners {
+  std::string_view language;
+  std::vector<std::string_view> words;                      // one-word openings
+  std::vector<std::array<std::string_view, 2>> pairs;       // two-word openings
+  std::vector<std::string_view> demonstratives;             // of `words`
+  std::vector<std::string_view> present;                    // nouns after them
+  std::vector<std::array<std::string_view, 2>> exceptions;  // first two words that do not
+};
+
+const std::vector<ForeignOpeners>& Foreign() {
+  static const std::vector<ForeignOpeners> lists = {
+      {"de",
+       {"er",       "ihm",       "ihn",      "dieser",     "diese",     "dieses",      "diesem",
+        "diesen",   "dies",      "jener",    "jene",       "jenes",     "aber",        "doch",
+        "und",      "oder",      "jedoch",   "allerdings", "dennoch",   "trotzdem",    "deshalb",
+        "deswegen", "daher",     "darum",    "dadurch",    "dabei",     "dazu",        "zudem",
+        "außerdem", "ebenfalls", "ebenso",   "auch",       "sondern",   "stattdessen", "folglich",
+        "somit",    "denn",      "hingegen", "dagegen",    "daraufhin", "danach",      "dann",
+        "dort",     "also"},
+       {},
+       {"dieser", "diese", "dieses", "diesem", "diesen"},
+       {"woche",  "wochenende", "jahr",     "jahres", "monat", "monats",    "mal",      "saison",
+        "sommer", "winter",     "frühjahr", "herbst", "tage",  "zeit",      "website",  "webseite",
+        "seite",  "artikel",    "beitrag",  "text",   "folge", "anleitung", "ratgeber", "podcast"},
+       {{"auch", "wenn"}, {"und", "zwar"}}},
+      {"fr",
+       {"elle",     "ils",       "elles",     "ce",    "cet",   "cette", "ces",
+        "cela",     "ceci",      "ça",        "mais",  "et",    "ou",    "cependant",
+        "pourtant", "toutefois", "néanmoins", "donc",  "ainsi", "alors", "aussi",
+        "puis",     "ensuite",   "or",        "sinon", "car",   "certes"},
+       {{"en", "outre"},
+        {"par", "ailleurs"},
+        {"de", "plus"},
+        {"en", "effet"},
+        {"en", "revanche"},
+        {"par", "conséquent"},
+        {"du", "coup"},
+        {"malgré", "cela"}},
+       {"ce", "cet", "cette", "ces"},
+       {"année",     "semaine",  "mois",    "matin", "soir",  "week-end", "été",   "hiver",
+        "printemps", "automne",  "saison",  "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi",    "dimanche", "article", "site",  "texte", "guide"},
+       {{"ce", "qui"}, {"ce", "que"}, {"ce", "qu"}}},
+      {"es",
+       {"él",     "ella",    "ellos", "ellas",    "este",     "esta",    "estos", "estas",
+        "esto",   "ese",     "esa",   "esos",     "esas",     "eso",     "pero",  "y",
+        "además", "también", "así",   "entonces", "asimismo", "incluso", "sino",  "luego"},
+       {{"sin", "embargo"},
+        {"por", "eso"},
+        {"por", "ello"},
+        {"por", "tanto"},
+        {"no", "obstante"},
+        {"de", "hecho"},
+        {"en", "cambio"}},
+       {"este", "esta", "estos", "estas", "ese", "esa"},
+       {"año", "mes", "semana", "fin", "verano", "invierno", "otoño", "primavera", "temporada",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "artículo",
+        "sitio", "texto"},
+       {}},
+      {"pt",
+       {"ele",   "ela",     "eles",       "elas",   "este",  "esta",     "estes", "estas",
+        "isto",  "esse",    "essa",       "esses",  "essas", "isso",     "mas",   "e",
+        "porém", "contudo", "entretanto", "também", "assim", "portanto", "então"},
+       {{"além", "disso"}, {"no", "entanto"}, {"por", "isso"}},
+       {"este", "esta", "estes", "estas", "esse", "essa"},
+       {"ano", "mês", "semana", "fim", "verão", "inverno", "temporada", "artigo", "site", "texto"},
+       {}},
+      {"it",
+       {"lui",    "lei",    "loro",   "egli",   "esso",     "essa",    "questo",
+        "questa", "questi", "queste", "quello", "quella",   "quelli",  "quelle",
+        "ciò",    "ma",     "e",      "però",   "tuttavia", "inoltre", "quindi",
+        "dunque", "anche",  "invece", "così",   "pertanto", "infatti", "poi"},
+       {},
+       {"questo", "questa", "questi", "queste"},
+       {"anno", "mese", "settimana", "mattina", "sera", "estate", "inverno", "stagione", "articolo",
+        "sito", "testo"},
+       {}},
+      {"nl",
+       {"hij", "zij",       "ze",  "hem",       "dit",      "deze",      "die",
+        "dat", "maar",      "en",  "of",        "echter",   "toch",      "daarom",
+        "dus", "bovendien", "ook", "daarnaast", "daardoor", "vervolgens"},
+       {},
+       {"dit", "deze"},
+       {"jaar", "week", "maand", "zomer", "winter", "keer", "seizoen", "artikel", "website",
+        "pagina"},
+       {}},
+      {"pl",
+       {"on",        "ona",     "oni",      "one",   "ten",    "ta",      "to",
+        "te",        "tego",    "tej",      "ale",   "jednak", "i",       "a",
+        "także",     "również", "dlatego",  "więc",  "zatem",  "ponadto", "natomiast",
+        "tymczasem", "oraz",    "niemniej", "wtedy", "potem",  "tam"},
+       {{"co", "więcej"}},
+       {"ten", "ta", "te"},
+       {"rok", "tydzień", "miesiąc", "weekend", "sezon", "artykuł", "tekst"},
+       {}},
+  };
+  return lists;
+}
 
 bool In(std::string_view word, const auto& list) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
@@ -268,10 +375,28 @@ bool RefersBackInside(const std::vector<Token>& tokens) {
   return false;
 }
 
+// Whether a sentence in another language opens with a word or pair of Foreign()'s lists.
+bool ForeignOpensDependent(const std::vector<Token>& tokens, std::string_view language) {
+  if (tokens.empty() || tokens[0].number) return false;
+  const auto list = std::find_if(Foreign().begin(), Foreign().end(),
+                                 [&](const ForeignOpeners& l) { return l.language == language; });
+  if (list == Foreign().end()) return false;
+  const std::string_view first = tokens[0].folded;
+  const std::string_view second = tokens.size() > 1 ? std::string_view(tokens[1].folded) : "";
+  for (const auto& [a, b] : list->pairs) {
+    if (first == a && second == b) return true;
+  }
+  if (!In(first, list->words)) return false;
+  for (const auto& [a, b] : list->exceptions) {
+    if (first == a && second == b) return false;
+  }
+  return !(In(first, list->demonstratives) && In(second, list->present));
+}
+
 }  // namespace
 
 bool OpensDependent(const std::vector<Token>& tokens, std::string_view language) {
-  if (language != "en" && language != "und") return false;
+  if (language != "en" && language != "und") return ForeignOpensDependent(tokens, language);
   if (tokens.empty()) return false;
   const std::string& first = tokens[0].folded;
   // A sentence adverb first ("Essentially, this bed…", "Finally he…"): what follows it opens.
@@ -322,7 +447,7 @@ bool OpensDependent(const std::vector<Token>& tokens, std::string_view language)
 
 bool OpensDependent(std::string_view sentence, const std::vector<Token>& tokens,
                     std::string_view language) {
-  if (language != "en" && language != "und") return false;
+  if (language != "en" && language != "und") return OpensDependent(tokens, language);
   return OpensDependent(tokens, language) || ClosesUnopenedQuote(sentence) ||
          IsBareQuotation(sentence) || QuotesAPronoun(sentence) || RefersBackInside(tokens) ||
          Answers(sentence);

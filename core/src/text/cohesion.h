@@ -2,7 +2,9 @@
 // found a strange-looking cell…"), a demonstrative ("These neo-banks have been trying…") or a
 // connective ("But it is not merely that…", "As a result, …"), so read alone they leave the
 // reader asking who, what or compared with what. Summaries take such a sentence only with the
-// sentence before it (rank/select). English only: other languages mark nothing.
+// sentence before it (rank/select). German, French, Spanish, Portuguese, Italian, Dutch and
+// Polish sentences are marked by their opening words ("Aber…", "Er hatte…", "Cependant…");
+// the other rules are English only, and other languages mark nothing.
 //
 //   if (OpensDependent(tokens_of_sentence, "en")) NeedsPredecessor();
 #ifndef PRECIS_TEXT_COHESION_H_
