@@ -37,19 +37,22 @@ TEST(KeyphrasesTest, FindsRepeatedPhrasesWithoutDuplicates) {
 
 // Keyphrases of a text split into sentences at `end` (periods, or line breaks where dotted
 // abbreviations must stay inside their sentence).
-std::vector<std::string> PhrasesOf(const std::string& text, size_t max = 8, char end = '.') {
+std::vector<std::string> PhrasesOf(const std::string& text, size_t max = 8, char end = '.',
+                                   std::string_view language = "en") {
   std::vector<std::vector<text::Token>> tokens;
   std::vector<bool> excluded;
   size_t start = 0;
   for (size_t i = 0; i <= text.size(); ++i) {
     if (i == text.size() || text[i] == end) {
-      tokens.push_back(text::Tokenize(text, {start, i}));
+      tokens.push_back(text::Tokenize(text, {start, i}, language));
       excluded.push_back(false);
       start = i + 1;
     }
   }
   std::vector<std::string> out;
-  for (const auto& k : ExtractKeyphrases(text, tokens, excluded, max, "en")) out.push_back(k.text);
+  for (const auto& k : ExtractKeyphrases(text, tokens, excluded, max, language)) {
+    out.push_back(k.text);
+  }
   return out;
 }
 
@@ -174,6 +177,31 @@ TEST(KeyphrasesTest, ADatelinesPlaceAndAgencyAreNoKeyphrases) {
   for (const std::string& dateline :
        {"LOS ANGELES", "Reuters", "PLYMOUTH", "Mich", "HOUSTON", "Texas", "KTRK"}) {
     EXPECT_FALSE(Has(k, dateline)) << dateline;
+  }
+}
+
+TEST(KeyphrasesTest, GermanKeyphrasesAreItsNouns) {
+  // German capitalises its nouns: lowercase words are verbs, adjectives and adverbs, and a
+  // capital opening a sentence is a noun only where the text capitalises the word inside one.
+  const std::vector<std::string> k = PhrasesOf(
+      "Obwohl es regnete, eröffnete die Stadt den neuen Hafentunnel am Sonntag.\n"
+      "Der neue Hafentunnel kostete deutlich mehr als geplant.\n"
+      "Kontaktieren Sie die Verkehrsbehörde bei Fragen zum Hafentunnel.\n"
+      "Bürgermeisterin Anna Berger lobte den Hafentunnel und die schnelle Bauzeit.\n"
+      "Im Fall Hafentunnel gab es viele Fragen zur Maut.",
+      8, '\n', "de");
+  ASSERT_FALSE(k.empty());
+  EXPECT_EQ(k[0], "Hafentunnel");
+  EXPECT_TRUE(Has(k, "Bürgermeisterin Anna Berger"));
+  for (const std::string& phrase : k) {
+    // Every word capitalised: no "neuen Hafentunnel", "Hafentunnel kostete".
+    EXPECT_TRUE(phrase[0] >= 'A' && phrase[0] <= 'Z') << phrase;
+    for (size_t i = 1; i < phrase.size(); ++i) {
+      if (phrase[i - 1] == ' ') EXPECT_TRUE(phrase[i] >= 'A' && phrase[i] <= 'Z') << phrase;
+    }
+  }
+  for (const std::string& junk : {"Obwohl", "Kontaktieren", "Fragen", "Fall Hafentunnel"}) {
+    EXPECT_FALSE(Has(k, junk)) << junk;
   }
 }
 

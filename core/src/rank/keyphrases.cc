@@ -177,10 +177,29 @@ size_t DatelineEnd(std::string_view text, const std::vector<text::Token>& toks) 
   return first.start;
 }
 
-// What a token can be in a keyphrase (without a word-class table, any content word is a noun).
+// German writes every noun with a capital, so its keyphrases are its capitalised words: a
+// lowercase word is a verb, adjective or adverb ("Bundespräsident würdigte", "aktuellen Test",
+// "meist"), and a capital opening a sentence makes a noun only of a word the text also
+// capitalises inside a sentence or that a name follows ("Obwohl…", "Kontaktieren Sie…" are no
+// nouns). The folded words capitalised after a sentence's first word:
+std::unordered_set<std::string> CapitalisedInside(
+    const std::vector<std::vector<text::Token>>& tokens, const std::vector<bool>& excluded) {
+  std::unordered_set<std::string> out;
+  for (size_t s = 0; s < tokens.size(); ++s) {
+    if (excluded[s]) continue;
+    for (size_t k = 1; k < tokens[s].size(); ++k) {
+      if (tokens[s][k].capitalized) out.insert(tokens[s][k].folded);
+    }
+  }
+  return out;
+}
+
+// What a token can be in a keyphrase (without a word-class table, any content word is a noun;
+// German: see CapitalisedInside, given as `german_nouns`, null for other languages).
 // `k`: the token's index in its sentence `toks`.
 text::WordClass PhraseClass(std::string_view text, const std::vector<text::Token>& toks, size_t k,
-                            bool english, bool sentence_case) {
+                            bool english, bool sentence_case,
+                            const std::unordered_set<std::string>* german_nouns) {
   const text::Token& t = toks[k];
   const text::Token* previous = k > 0 ? &toks[k - 1] : nullptr;
   if (english && BeginsPlaceName(t.folded) && t.capitalized && k + 1 < toks.size() &&
@@ -190,6 +209,15 @@ text::WordClass PhraseClass(std::string_view text, const std::vector<text::Token
   if (!t.content || t.number || t.stem.size() <= 1 || !HasLetter(t.folded) ||
       text::InAddress(text, t)) {
     return text::WordClass::kOther;
+  }
+  if (german_nouns != nullptr) {
+    // A sentence's first word is a noun also before a capitalised content word: the title of
+    // a name ("Bürgermeisterin Anna Berger lobte…"); "Kontaktieren Sie…" has a stopword there.
+    const bool first_of_name = k + 1 < toks.size() && toks[k + 1].capitalized &&
+                               toks[k + 1].content && Adjacent(text, t, toks[k + 1]);
+    const bool noun =
+        t.capitalized && (previous != nullptr || first_of_name || german_nouns->contains(t.folded));
+    return noun ? text::WordClass::kNoun : text::WordClass::kOther;
   }
   if (!english) return text::WordClass::kNoun;
   if (!t.capitalized && previous != nullptr && BeforeVerb(previous->folded)) {
@@ -216,6 +244,9 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
     std::string_view text, const std::vector<std::vector<text::Token>>& tokens,
     const std::vector<bool>& excluded, size_t max_phrases, std::string_view language) {
   const bool english = language == "en" || language == "und";
+  const std::unordered_set<std::string> german_nouns =
+      language == "de" ? CapitalisedInside(tokens, excluded) : std::unordered_set<std::string>();
+  const std::unordered_set<std::string>* german = language == "de" ? &german_nouns : nullptr;
   std::unordered_map<std::string, int> word_ids;
   std::vector<double> position_weight;  // per word id: sum of 1 / (1 + word position)
   std::vector<bool> seen_lowercase;     // per word id: ever written without a capital
@@ -258,6 +289,14 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
       // oil spill alone"), and so is a run of adjectives only.
       size_t size = run.size();
       while (size > 0 && classes[size - 1] != text::WordClass::kNoun) --size;
+      // German runs of capitals join nouns of different phrases after a general one ("im Fall
+      // Wahlbenachrichtigungen", "im Bereich Risikomanagement"): the general noun goes.
+      while (german != nullptr && size > 1 && text::IsGenericNoun(toks[run_start].folded, "de")) {
+        ++run_start;
+        run.erase(run.begin());
+        classes.erase(classes.begin());
+        --size;
+      }
       // A longer run keeps its last words: English noun phrases end in their head, so
       // "Russian Defense Minister Sergei Shoigu" gives "Defense Minister Sergei Shoigu", never
       // a name cut in two ("… Minister Sergei").
@@ -276,9 +315,9 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
           p.second_lowercase = size > 1 && !toks[run_start + 1].capitalized;
           p.words = run;
           p.first = order++;
-          p.generic = english;
+          p.generic = true;
           for (size_t k = run_start; k < run_start + size; ++k) {
-            p.generic = p.generic && text::IsGenericNoun(toks[k].folded);
+            p.generic = p.generic && text::IsGenericNoun(toks[k].folded, language);
           }
           const text::Token& head = toks[run_start];
           const size_t end = EndWithDot(text, toks[run_start + size - 1]);  // "U.S.", not "U.S"
@@ -291,9 +330,9 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
     for (size_t k = 0; k < toks.size(); ++k) {
       const text::Token& t = toks[k];
       ++position;
-      const text::WordClass word_class = t.start < dateline_end
-                                             ? text::WordClass::kOther
-                                             : PhraseClass(text, toks, k, english, sentence_case);
+      const text::WordClass word_class =
+          t.start < dateline_end ? text::WordClass::kOther
+                                 : PhraseClass(text, toks, k, english, sentence_case, german);
       if (word_class == text::WordClass::kOther) {
         flush();
         continue;

@@ -1,5 +1,7 @@
 #include "text/word_classes.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <unordered_set>
 
@@ -29,6 +31,33 @@ constexpr std::string_view kGenericNouns[] = {
     "level",     "levels",   "point",    "points",    "story",     "stories",
     "something", "anything", "everything", "nothing", "someone",   "everyone",  "anyone",
     "university", "company", "government", "city",   "state",     "country",   "team"};
+
+// German nouns as general as those above ("Jahr", "Menschen", "Beispiel"), folded.
+constexpr std::string_view kGermanGenericNouns[] = {
+    "mensch",      "menschen",   "leute",     "person",        "personen",    "mann",
+    "männer",      "frau",       "frauen",    "kind",          "kinder",      "sache",
+    "sachen",      "ding",       "dinge",     "weg",           "wege",        "teil",
+    "teile",       "zahl",       "zahlen",    "prozent",       "jahr",        "jahre",
+    "jahren",      "jahres",     "monat",     "monate",        "monaten",     "woche",
+    "wochen",      "tag",        "tage",      "tagen",         "stunde",      "stunden",
+    "minute",      "minuten",    "zeit",      "mal",           "heute",       "morgen",
+    "abend",       "nacht",      "tausende",  "millionen",     "mio",         "milliarden",
+    "mrd",         "hunderte",   "dutzende",  "welt",          "leben",       "fall",
+    "fälle",       "art",        "seite",     "seiten",        "ende",        "anfang",
+    "beginn",      "ort",        "bereich",   "bereiche",      "gruppe",      "gruppen",
+    "mitglied",    "mitglieder", "thema",     "themen",        "frage",       "fragen",
+    "problem",     "probleme",   "grund",     "gründe",        "beispiel",    "beispiele",
+    "punkt",       "punkte",     "ziel",      "ziele",         "möglichkeit", "möglichkeiten",
+    "folge",       "stelle",     "hälfte",    "mehrheit",      "ergebnis",    "ergebnisse",
+    "euro",        "dollar",     "uhr",       "informationen", "info",        "infos",
+    "hilfe",       "nähe",       "rahmen",    "sinn",          "stadt",       "land",
+    "unternehmen", "firma",      "regierung", "staat",         "montag",      "dienstag",
+    "mittwoch",    "donnerstag", "freitag",   "samstag",       "sonnabend",   "sonntag"};
+
+bool IsGermanGenericNoun(std::string_view folded) {
+  return std::find(std::begin(kGermanGenericNouns), std::end(kGermanGenericNouns), folded) !=
+         std::end(kGermanGenericNouns);
+}
 
 // Nouns that are never part of a keyphrase: when something happened, and round quantities
 // ("worth millions", "traditions today").
@@ -107,7 +136,9 @@ bool IsHonorific(std::string_view folded) {
   return false;
 }
 
-bool IsGenericNoun(std::string_view folded) {
+bool IsGenericNoun(std::string_view folded, std::string_view language) {
+  if (language == "de") return IsGermanGenericNoun(folded);
+  if (language != "en" && language != "und") return false;
   for (std::string_view g : kGenericNouns) {
     if (g == folded) return true;
   }

@@ -2,7 +2,8 @@
 // phrase ("oil spill", "illegal aliens") or is a verb, adverb or function word ("faces",
 // "used", "rightly"), from the part-of-speech tags of Reuters news (generated table; see
 // scripts/gen-word-classes.mjs); words the table never saw are judged by their ending (-ly,
-// -ed). Also generic nouns and number words, which make poor keyphrases on their own.
+// -ed). Also generic nouns (English and German) and number words, which make poor keyphrases on
+// their own.
 //
 //   if (EnglishWordClass(token.folded, token.capitalized) != WordClass::kOther) Extend(phrase);
 #ifndef PRECIS_TEXT_WORD_CLASSES_H_
@@ -21,8 +22,9 @@ WordClass EnglishWordClass(std::string_view folded, bool capitalized);
 // A form of address written before a name ("mr", "sir", "miss", "gen"), folded.
 bool IsHonorific(std::string_view folded);
 
-// A noun too general to be a keyphrase alone ("people", "year", "thousands").
-bool IsGenericNoun(std::string_view folded);
+// A noun too general to be a keyphrase alone ("people", "year", "thousands"; German "Jahr",
+// "Menschen"; no list for other languages).
+bool IsGenericNoun(std::string_view folded, std::string_view language = "en");
 
 }  // namespace precis::text
 
