@@ -368,6 +368,40 @@ TEST(ArticleTest, ReadersCommentsAfterThePagesCommentsMarkerAreNotTheArticle) {
   EXPECT_NE(top.text.text.find("lasts three weeks"), std::string::npos);
 }
 
+TEST(ArticleTest, ReadersCommentsUnderTheirHeadingAreNotTheArticle) {
+  // A blog template: the post, then "2 Responses" and the thread in the post's own container,
+  // no class or anchor naming it; then a "Leave a Reply" form.
+  const std::string story =
+      "<h1>Tunnel tolls start in May</h1>"
+      "<p>The harbour tunnel will charge drivers a toll from May, the city council decided on "
+      "Monday after a long debate about the cost of the work and its route.</p>"
+      "<p>Residents had asked for the tunnel for more than ten years, and the mayor said the "
+      "tolls would repay the city's loans within twenty years.</p>";
+  const std::string thread =
+      "<h3>2 Responses</h3><p>Ann says: I drive through the old town every day and I would "
+      "gladly pay to avoid it, whatever the council says about the cost.</p>"
+      "<p>Bob says: The tolls are too high for people who work nights and have no other way "
+      "to get home after the last bus has left the harbour.</p><h3>Leave a Reply</h3>";
+  const ArticlePage a =
+      ReadArticle("<html><body><div class='post'>" + story + thread + "</div></body></html>");
+  EXPECT_NE(a.text.text.find("repay the city's loans"), std::string::npos);
+  EXPECT_EQ(a.text.text.find("2 Responses"), std::string::npos) << a.text.text;
+  EXPECT_EQ(a.text.text.find("I drive through the old town"), std::string::npos);
+  EXPECT_EQ(a.text.text.find("Leave a Reply"), std::string::npos);
+  // A comment count under each teaser of a listing, as a paragraph, cuts nothing.
+  std::string listing;
+  for (const char* teaser :
+       {"The harbour tunnel will charge drivers a toll from May, the city council decided.",
+        "Residents had asked for the tunnel for more than ten years before the vote.",
+        "The mayor said the tolls would repay the city's loans within twenty years."}) {
+    listing += "<h2>Story</h2><p>" + std::string(teaser) + " More on the city pages.</p><p>" +
+               "15 comments</p>";
+  }
+  const ArticlePage l =
+      ReadArticle("<html><body><div class='list'>" + listing + "</div></body></html>");
+  EXPECT_NE(l.text.text.find("repay the city's loans"), std::string::npos) << l.text.text;
+}
+
 TEST(ArticleTest, AWrapperWhoseLayoutClassNamesASidebarKeepsThePagesMain) {
   // The theme's wrapper says what the layout has beside the story ("with-sidebar"); the story's
   // <main> is inside it, and a consent box outside it has more paragraph text than the story.

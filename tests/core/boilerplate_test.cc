@@ -34,5 +34,24 @@ TEST(BoilerplateTest, LongParagraphsAreNeverBoilerplate) {
   EXPECT_FALSE(IsBoilerplate(long_line));
 }
 
+TEST(BoilerplateTest, HeadingsThatOpenReadersComments) {
+  for (const char* heading :
+       {"19 Responses", "46 Comments",
+        "13 comments:", "One thought on \u201cThe harbour tunnel\u201d",
+        "2 Responses to \"Tunnel tolls\"", "Comments (12)", "Leave a Reply", "Leave a comment",
+        "Post a Comment", "3 Kommentare", "Ein Kommentar", "2 Gedanken zu \u201eHafentunnel\u201c",
+        "Kommentar schreiben", "Schreibe einen Kommentar", "Laisser un commentaire",
+        "5 commentaires", "Deja un comentario", "Dodaj komentarz"}) {
+    EXPECT_TRUE(IsCommentsHeading(heading)) << heading;
+  }
+  for (const char* line :
+       {"Comments", "Responses to the flood", "19 responses were received by the council.",
+        "Three comments stood out in the survey", "Leaving a reply to the council was easy.",
+        "Kommentare der Leser zum Hafentunnel und zur Maut", "The 46 comments", "12 replies a day",
+        "2 Responses about tolls"}) {
+    EXPECT_FALSE(IsCommentsHeading(line)) << line;
+  }
+}
+
 }  // namespace
 }  // namespace precis::text

@@ -244,6 +244,7 @@ class Reader {
     Score();
     std::vector<bool> keep = Region();
     CutAtCommentsAnchor(&keep);
+    CutAtCommentsHeading(&keep);
     MatchArticleBody(&keep);
     std::vector<Role> roles = Roles(keep);
     ArticlePage page = Build(std::move(keep), std::move(roles));
@@ -838,6 +839,30 @@ class Reader {
     }
   }
 
+  // A heading that opens the readers' comments ("19 Responses", "Leave a Reply", "3
+  // Kommentare"; text/boilerplate) ends the article where the page marks the thread with no
+  // class or anchor: it and what follows are cut, when the article is already before it. The
+  // same line as a paragraph is cut only at the end, with little after it ("15 comments" under
+  // each teaser of a listing is no thread).
+  void CutAtCommentsHeading(std::vector<bool>* keep) {
+    size_t total = 0;
+    for (size_t b = 0; b < blocks_.size(); ++b) total += (*keep)[b] ? blocks_[b].chars : 0;
+    size_t before = 0;
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (!(*keep)[b]) continue;
+      const uint32_t n = blocks_[b].node;
+      const bool heading =
+          IsHeadingTag(tree_.tag(n)) || Lower(tree_.Attr(n, "role").value_or("")) == "heading";
+      const size_t after = total - before - blocks_[b].chars;
+      const bool at_end = after < kShortArticleChars && after * 4 < before;
+      if ((heading || at_end) && before >= kShortArticleChars && IsCommentsHeading(BlockText(b))) {
+        for (size_t c = b; c < blocks_.size(); ++c) (*keep)[c] = false;
+        return;
+      }
+      before += blocks_[b].chars;
+    }
+  }
+
   // The page's own articleBody (JSON-LD) marks which blocks are the article: it trims the
   // region to the article's first and last paragraph, and brings back paragraphs it missed.
   void MatchArticleBody(std::vector<bool>* keep) {
@@ -1149,6 +1174,7 @@ class Reader {
       for (size_t b = 0; b < blocks_.size(); ++b) keep[b] = !blocks_[b].excluded;
       // Hints that hid nearly everything were wrong about this page: nothing is dropped then.
       if (visible_chars < kMinArticleChars) std::fill(keep.begin(), keep.end(), true);
+      CutAtCommentsHeading(&keep);  // nor are the readers' comments under it
       std::vector<Role> fallback = Roles(keep);
       roles.swap(fallback);
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <vector>
 
 #include "text/substring_set.h"
 #include "text/utf8.h"
@@ -174,7 +175,94 @@ bool IsDateline(std::string_view folded) {
   return false;
 }
 
+// Words of a count of comments: numbers and the number words a heading spells out.
+constexpr std::string_view kCommentCounts[] = {
+    "no", "one", "two",  "three", "ein", "eine", "einen", "zwei", "drei",  "keine",
+    "un", "une", "deux", "uno",   "una", "dos",  "een",   "twee", "jeden", "dwa"};
+// Nouns of readers' comments, singular and plural.
+constexpr std::string_view kCommentNouns[] = {
+    "comment",     "comments",     "response",   "responses",  "reply",      "replies",
+    "reaction",    "reactions",    "thought",    "thoughts",   "kommentar",  "kommentare",
+    "antwort",     "antworten",    "gedanke",    "gedanken",   "reaktion",   "reaktionen",
+    "commentaire", "commentaires", "réponse",    "réponses",   "comentario", "comentarios",
+    "respuesta",   "respuestas",   "reactie",    "reacties",   "commento",   "commenti",
+    "komentarz",   "komentarze",   "komentarzy", "comentário", "comentários"};
+// Words that may follow the count: what was commented on ("19 Responses to “…”").
+constexpr std::string_view kCommentObjects[] = {"to",  "on", "for", "zu", "auf",
+                                                "sur", "à",  "op",  "su", "do"};
+// …or the commented title in quotes (“ is folded to "), as the third word's start.
+constexpr std::string_view kOpeningQuotes[] = {"\"", "\xC2\xAB", "\xE2\x80\x9E"};  // " « „
+// Calls to write one, folded, as a line's start.
+constexpr std::string_view kCommentCalls[] = {"leave a reply",
+                                              "leave a comment",
+                                              "leave your comment",
+                                              "post a comment",
+                                              "add a comment",
+                                              "add your comment",
+                                              "write a comment",
+                                              "submit a comment",
+                                              "join the discussion",
+                                              "kommentar schreiben",
+                                              "kommentar verfassen",
+                                              "kommentar hinterlassen",
+                                              "schreibe einen kommentar",
+                                              "schreiben sie einen kommentar",
+                                              "hinterlasse einen kommentar",
+                                              "hinterlassen sie einen kommentar",
+                                              "laisser un commentaire",
+                                              "laissez un commentaire",
+                                              "ajouter un commentaire",
+                                              "deja un comentario",
+                                              "dejar un comentario",
+                                              "deja tu comentario",
+                                              "escribe un comentario",
+                                              "lascia un commento",
+                                              "scrivi un commento",
+                                              "laat een reactie achter",
+                                              "plaats een reactie",
+                                              "dodaj komentarz",
+                                              "deixe um comentário",
+                                              "deixe seu comentário"};
+
+bool In(std::string_view word, const auto& list) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+bool IsNumber(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 }  // namespace
+
+bool IsCommentsHeading(std::string_view line) {
+  if (line.size() > 120) return false;
+  const std::string folded = FoldCase(line);
+  std::string_view f = TrimPunct(folded);
+  while (f.ends_with("\xC2\xBB")) f = TrimPunct(f.substr(0, f.size() - 2));  // "»"
+  for (std::string_view call : kCommentCalls) {
+    if (StartsWithWord(f, call)) return true;
+  }
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < f.size();) {
+    const size_t end = std::min(f.find(' ', i), f.size());
+    if (end > i) words.push_back(f.substr(i, end - i));
+    i = end + 1;
+  }
+  if (words.size() < 2) return false;
+  // "Comments (12)"
+  if (words.size() == 2 && In(words[0], kCommentNouns) && words[1].size() > 2 &&
+      words[1].front() == '(' && words[1].back() == ')' &&
+      IsNumber(words[1].substr(1, words[1].size() - 2))) {
+    return true;
+  }
+  // "19 Responses", "3 Kommentare", "One thought on “…”", "2 Gedanken zu „…“"
+  if (!IsNumber(words[0]) && !In(words[0], kCommentCounts)) return false;
+  if (!In(words[1], kCommentNouns)) return false;
+  if (words.size() == 2) return true;
+  if (In(words[2], kCommentObjects)) return true;
+  return std::any_of(std::begin(kOpeningQuotes), std::end(kOpeningQuotes),
+                     [&](std::string_view q) { return words[2].starts_with(q); });
+}
 
 bool IsBoilerplate(std::string_view line) {
   if (line.size() > 400) return false;  // long paragraphs are content, whatever they start with

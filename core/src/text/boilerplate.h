@@ -12,6 +12,12 @@ namespace precis::text {
 
 bool IsBoilerplate(std::string_view line);
 
+// The heading that opens a page's readers' comments: a count of them ("19 Responses", "3
+// Kommentare", "One thought on “…”", "Comments (12)") or a call to write one ("Leave a Reply",
+// "Kommentar schreiben", "Laisser un commentaire"). What follows it is the readers', not the
+// article's.
+bool IsCommentsHeading(std::string_view line);
+
 }  // namespace precis::text
 
 #endif  // PRECIS_TEXT_BOILERPLATE_H_
