@@ -112,6 +112,18 @@ TEST(BylineTest, ADateShownOnlyAsTextIsRead) {
   // A <time> with a calendar date comes first.
   EXPECT_EQ(date("<span class='date'>May 3, 2012</span><time datetime='2012-05-04'>4 May</time>"),
             "2012-05-04");
+  // Else a line that says in words when it was published, in an element no class marks.
+  EXPECT_EQ(date("<h1>Storm</h1><p>Posted on <b>September 30th, 2008</b> in News | 19 "
+                 "Responses</p>"),
+            "2008-09-30");
+  EXPECT_EQ(date("<div>Veröffentlicht am 16.08.2019 Dauer: 1 Stunde</div>"), "2019-08-16");
+  EXPECT_EQ(date("<p>Published: Sunday, December 30, 2007 NEW YORK (Reuters) - The Portland "
+                 "Trail Blazers won.</p>"),
+            "2007-12-30");
+  // Not in a comment, not a date the post was changed on, not a date the line does not open.
+  EXPECT_EQ(date("<div class='comments'><p>Posted on May 3, 2012 by Ann</p></div>"), "");
+  EXPECT_EQ(date("<p>Posted on <i>News</i>, updated May 3, 2012</p>"), "");
+  EXPECT_EQ(date("<p>The storm was posted on the board on May 3, 2012.</p>"), "");
 }
 
 TEST(DateTextTest, ReadsTheWaysPagesWriteADate) {

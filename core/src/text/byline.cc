@@ -253,6 +253,12 @@ constexpr std::array<std::string_view, 5> kNotTheDate = {"modified", "edited", "
 // Text of a date element, at most: a date with a few words around it, not a box.
 constexpr size_t kMaxDateText = 160;
 
+// Words opening a line that gives the day a post was published, lowercase.
+constexpr std::array<std::string_view, 12> kPublishedWords = {
+    "posted on",         "published on",  "posted:",      "published:",
+    "veröffentlicht am", "erschienen am", "publié le",    "publicado el",
+    "publicado em",      "pubblicato il", "geplaatst op", "opublikowano"};
+
 // A calendar date as <time datetime> writes one: YYYY-MM-DD, maybe a time after it.
 bool IsCalendarDate(std::string_view v) {
   auto digits = [&](size_t at, size_t count) {
@@ -466,6 +472,42 @@ std::string FindShownDate(const HtmlTree& tree) {
           end = std::min(end, lower.find("modified"));
           found = ReadDate(std::string_view(text).substr(0, std::min(end, text.size())));
         }
+      },
+      [&](uint32_t n) {
+        return !found.empty() || candidates >= kMaxCandidates || SkipForByline(tree, n, &buffer);
+      });
+  if (!found.empty()) return found;
+  // Else the first line that says so in words, in an element no class marks ("Posted on
+  // September 30th, 2008 in iPod Touch", "Veröffentlicht am 3. Oktober 2021"): the text node
+  // opening with the words, read with the rest of its element.
+  candidates = 0;
+  tree.Walk(
+      tree.root(),
+      [&](uint32_t n) {
+        if (!found.empty() || tree.tag(n) != Tag::kText) return;
+        std::string_view raw = tree.RawText(n);
+        while (!raw.empty() && IsHtmlSpace(raw.front())) raw.remove_prefix(1);
+        if (raw.size() < 6 || raw.size() > kMaxDateText) return;
+        const std::string lower = Lower(raw.substr(0, 24));
+        if (std::none_of(kPublishedWords.begin(), kPublishedWords.end(),
+                         [&](std::string_view w) { return lower.starts_with(w); }) ||
+            candidates++ >= kMaxCandidates) {
+          return;
+        }
+        const uint32_t parent = tree.node(n).parent;
+        const std::string text = TextOf(tree, parent == kNoNode ? n : parent);
+        const std::string folded = Lower(text);
+        size_t start = 0;
+        for (std::string_view w : kPublishedWords) {
+          if (const size_t at = folded.find(w); at != std::string::npos) {
+            start = at;
+            break;
+          }
+        }
+        if (text.size() - start > kMaxDateText) return;
+        size_t end = std::min(folded.find("updated"), folded.find("aktualisiert"));
+        end = std::min(std::min(end, folded.find("modified")), text.size());
+        if (end > start) found = ReadDate(std::string_view(text).substr(start, end - start));
       },
       [&](uint32_t n) {
         return !found.empty() || candidates >= kMaxCandidates || SkipForByline(tree, n, &buffer);
