@@ -194,6 +194,28 @@ std::unordered_set<std::string> CapitalisedInside(
   return out;
 }
 
+// One key for a German noun's forms, where tokens of other languages than English keep the
+// folded word: without its plural or case ending ("Winterspiele", "Winterspielen";
+// "Zukunftsforum", "Zukunftsforums"; "Grenze", "Grenzen"; "Regel", "Regeln"), so one word is
+// ranked once and listed once. At least four bytes stay ("Rate" is not "Rat"); "-ss", "-is",
+// "-us", "-os" are no endings ("Prozess", "Preis", "Kurs").
+std::string GermanWordKey(std::string_view folded) {
+  const auto strip = [&](std::string_view ending) {
+    return folded.size() >= ending.size() + 4 && folded.ends_with(ending);
+  };
+  for (std::string_view ending : {"en", "es", "e"}) {
+    if (strip(ending)) return std::string(folded.substr(0, folded.size() - ending.size()));
+  }
+  if (strip("s") && !folded.ends_with("ss") && !folded.ends_with("is") && !folded.ends_with("us") &&
+      !folded.ends_with("os")) {
+    return std::string(folded.substr(0, folded.size() - 1));
+  }
+  if (strip("n") && (folded.ends_with("ln") || folded.ends_with("rn"))) {
+    return std::string(folded.substr(0, folded.size() - 1));
+  }
+  return std::string(folded);
+}
+
 // What a token can be in a keyphrase (without a word-class table, any content word is a noun;
 // German: see CapitalisedInside, given as `german_nouns`, null for other languages).
 // `k`: the token's index in its sentence `toks`.
@@ -213,7 +235,11 @@ text::WordClass PhraseClass(std::string_view text, const std::vector<text::Token
   if (german_nouns != nullptr) {
     // A sentence's first word is a noun also before a capitalised content word: the title of
     // a name ("Bürgermeisterin Anna Berger lobte…"); "Kontaktieren Sie…" has a stopword there.
-    const bool first_of_name = k + 1 < toks.size() && toks[k + 1].capitalized &&
+    // Prepositions the stopword list lacks open sentences before names too ("Laut Scheuer…").
+    const bool preposition = t.folded == "laut" || t.folded == "trotz" || t.folded == "gemäß" ||
+                             t.folded == "angesichts" || t.folded == "mittels" ||
+                             t.folded == "seitens" || t.folded == "inklusive";
+    const bool first_of_name = !preposition && k + 1 < toks.size() && toks[k + 1].capitalized &&
                                toks[k + 1].content && Adjacent(text, t, toks[k + 1]);
     const bool noun =
         t.capitalized && (previous != nullptr || first_of_name || german_nouns->contains(t.folded));
@@ -257,7 +283,8 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
   int previous_word = -1;  // the last phrase word, for the co-occurrence graph (window 2)
 
   const auto word_id = [&](const text::Token& t) {
-    auto [it, inserted] = word_ids.emplace(t.stem, static_cast<int>(word_ids.size()));
+    auto [it, inserted] = word_ids.emplace(german != nullptr ? GermanWordKey(t.folded) : t.stem,
+                                           static_cast<int>(word_ids.size()));
     if (inserted) {
       position_weight.push_back(0.0);
       seen_lowercase.push_back(false);
