@@ -27,6 +27,7 @@ constexpr std::string_view kPrefixes[] = {
     "video:", "photo:", "photos:", "photo credit", "photograph:", "image:", "image credit",
     "image copyright", "image caption", "picture:", "pictured:", "(photo", "(image",
     "caption:", "getty images", "file photo",
+    "foto:", "fotos:", "bild:", "bildquelle:", "titelbild:", "beitragsbild:", "crédit photo",
     // promotion and sharing
     "click here", "tap here", "share this", "share on", "share:", "follow us", "follow @",
     "subscribe", "sign up", "join our newsletter", "get our newsletter",
@@ -281,6 +282,9 @@ bool IsBoilerplate(std::string_view line) {
   if (std::find(std::begin(kWholeLines), std::end(kWholeLines), bare) != std::end(kWholeLines)) {
     return true;
   }
+  // A credit after a caption or a gallery's counter: a short line with a copyright sign
+  // anywhere ("Stau © aremac / Clipdealer", "2/28 photos © Shutterstock").
+  if (CountWords(f) <= 12 && f.find("\xC2\xA9") != std::string_view::npos) return true;
   return IsByline(line) || IsDateline(f);
 }
 
