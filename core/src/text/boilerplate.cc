@@ -233,6 +233,19 @@ bool IsNumber(std::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A copyright sign standing as a word: "© Shutterstock", "(©2019)"; not inside a word, where
+// it is the second byte of a misread "é" ("Sinn FÃ©in").
+bool HasCopyrightSign(std::string_view f) {
+  for (size_t at = f.find("\xC2\xA9"); at != std::string_view::npos;
+       at = f.find("\xC2\xA9", at + 2)) {
+    const bool starts = at == 0 || f[at - 1] == ' ' || f[at - 1] == '(';
+    const bool ends = at + 2 == f.size() || f[at + 2] == ' ' ||
+                      std::isdigit(static_cast<unsigned char>(f[at + 2]));
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsCommentsHeading(std::string_view line) {
@@ -284,7 +297,7 @@ bool IsBoilerplate(std::string_view line) {
   }
   // A credit after a caption or a gallery's counter: a short line with a copyright sign
   // anywhere ("Stau © aremac / Clipdealer", "2/28 photos © Shutterstock").
-  if (CountWords(f) <= 12 && f.find("\xC2\xA9") != std::string_view::npos) return true;
+  if (CountWords(f) <= 12 && HasCopyrightSign(f)) return true;
   return IsByline(line) || IsDateline(f);
 }
 
