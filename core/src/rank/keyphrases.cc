@@ -203,7 +203,7 @@ std::string GermanWordKey(std::string_view folded) {
   const auto strip = [&](std::string_view ending) {
     return folded.size() >= ending.size() + 4 && folded.ends_with(ending);
   };
-  for (std::string_view ending : {"en", "es", "e"}) {
+  for (std::string_view ending : {"ens", "en", "es", "e"}) {  // "Unternehmens", "Unternehmen"
     if (strip(ending)) return std::string(folded.substr(0, folded.size() - ending.size()));
   }
   if (strip("s") && !folded.ends_with("ss") && !folded.ends_with("is") && !folded.ends_with("us") &&
@@ -344,7 +344,11 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
           p.first = order++;
           p.generic = true;
           for (size_t k = run_start; k < run_start + size; ++k) {
-            p.generic = p.generic && text::IsGenericNoun(toks[k].folded, language);
+            const std::string_view w = toks[k].folded;
+            // German nouns also in their genitive ("Unternehmens", "Jahrs").
+            p.generic = p.generic && (text::IsGenericNoun(w, language) ||
+                                      (german != nullptr && w.ends_with('s') &&
+                                       text::IsGenericNoun(w.substr(0, w.size() - 1), language)));
           }
           const text::Token& head = toks[run_start];
           const size_t end = EndWithDot(text, toks[run_start + size - 1]);  // "U.S.", not "U.S"

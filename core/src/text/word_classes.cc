@@ -51,7 +51,7 @@ constexpr std::string_view kGermanGenericNouns[] = {
     "folge",       "stelle",     "hälfte",    "mehrheit",      "ergebnis",    "ergebnisse",
     "euro",        "dollar",     "uhr",       "informationen", "info",        "infos",
     "hilfe",       "nähe",       "rahmen",    "sinn",          "stadt",       "land",
-    "unternehmen", "firma",      "regierung", "staat",         "montag",      "dienstag",
+    "unternehmen", "firma",      "regierung", "staat",         "montag",      "lage",        "min",       "std",         "dienstag",
     "mittwoch",    "donnerstag", "freitag",   "samstag",       "sonnabend",   "sonntag"};
 
 bool IsGermanGenericNoun(std::string_view folded) {
