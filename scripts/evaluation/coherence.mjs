@@ -10,11 +10,13 @@
 // do not stand first ("Essentially, this bed…", "When she fell…", "The bed also…", "“…,” he
 // said.") whose previous summarizable sentence is left out ("hidden references").
 //   scripts/eval coherence [--sentences N] [--algorithm A|all] [--dirs DIR,DIR]
-//                          [--articles FILE] [--limit N] [--examples N] [--json]
+//                          [--articles FILE] [--texts FILE] [--limit N] [--examples N] [--json]
 // Default texts: the gold article texts of the extraction dev sets in ../data/extraction
 // (dragnet, l3s_gn1, cleanportaleval: real web articles, blank-line paragraphs); --articles
 // adds the articles of a summarization set (any format scripts/evaluation/data.mjs reads, e.g.
-// CNN/DailyMail or ../shared/data's xsum_dev); --dirs '' leaves the gold texts out.
+// CNN/DailyMail or ../shared/data's xsum_dev); --texts adds the texts of a JSONL file of {id,
+// text}; --dirs '' leaves the gold texts out. Texts the core reads as German, French, Spanish
+// or Polish are checked against those languages' openers (FOREIGN), the others as English.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -33,6 +35,7 @@ const algorithmArg = arg('--algorithm', 'all');
 const dirs = arg('--dirs', ['dragnet', 'l3s_gn1', 'cleanportaleval']
   .map((d) => join(FETCHED, 'extraction', d, 'gold')).join(','));
 const articles = arg('--articles', '');
+const textsFile = arg('--texts', '');
 const limit = Number(arg('--limit', '0'));
 const examples = Number(arg('--examples', '5'));
 const asJson = args.includes('--json');
@@ -45,6 +48,12 @@ export function loadTexts() {
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
       const text = readFileSync(join(dir, f), 'utf8');
       if (text.trim().split(/\s+/).length >= 50) texts.push({ id: `${dir.split('/').at(-2)}/${f}`, text });
+    }
+  }
+  if (textsFile && existsSync(textsFile)) {
+    for (const line of readFileSync(textsFile, 'utf8').trim().split('\n')) {
+      const d = JSON.parse(line);
+      texts.push({ id: d.id, text: d.text });
     }
   }
   if (articles && existsSync(articles)) {
@@ -68,9 +77,24 @@ const OPENER = new RegExp(`^(?:${PHRASES}|${PRONOUNS}|${DEMONSTRATIVES}|${CONNEC
 // Openings that point at the present or at a kind of person, not at an earlier sentence.
 const NOT_BACK = /^(?:this (?:year|week|month|weekend|morning|afternoon|evening|summer|spring|autumn|fall|winter|season|decade|century|quarter|term|semester)\b|these days\b|those (?:who|whose|with)\b|so far\b)/i;
 
+// The same for German, French, Spanish and Polish texts (the Result's language): connectives,
+// third-person pronouns that are never an expletive or a polite "you", demonstratives; not
+// those of the present time or of the page.
+const FOREIGN = {
+  de: [/^(?:er|ihm|ihn|dieser|diese|dieses|diesem|diesen|dies|jener|jene|jenes|aber|doch|und|oder|jedoch|allerdings|dennoch|trotzdem|deshalb|deswegen|daher|darum|dadurch|dabei|dazu|zudem|außerdem|ebenfalls|ebenso|auch|sondern|stattdessen|folglich|somit|denn|hingegen|dagegen|daraufhin|danach|dann|dort|also)(?![\p{L}\p{N}])/iu,
+       /^(?:diese[rsmn]? (?:woche|wochenende|jahr|jahres|monat|monats|mal|saison|sommer|winter|frühjahr|herbst|tage|zeit|website|webseite|seite|artikel|beitrag|text|folge|anleitung|ratgeber|podcast)|auch wenn|und zwar)(?![\p{L}\p{N}])/iu],
+  fr: [/^(?:elle|ils|elles|ce|cet|cette|ces|cela|ceci|ça|mais|et|ou|cependant|pourtant|toutefois|néanmoins|donc|ainsi|alors|aussi|puis|ensuite|or|sinon|car|certes|en outre|par ailleurs|de plus|en effet|en revanche|par conséquent|du coup|malgré cela)(?![\p{L}\p{N}])/iu,
+       /^(?:(?:ce|cet|cette|ces) (?:année|semaine|mois|matin|soir|week-end|été|hiver|printemps|automne|saison|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|article|site|texte|guide))(?![\p{L}\p{N}])|^ce (?:que|qui|qu['’])/iu],
+  es: [/^(?:él|ella|ellos|ellas|este|esta|estos|estas|esto|ese|esa|esos|esas|eso|pero|y|además|también|así|entonces|asimismo|incluso|sino|luego|sin embargo|por eso|por ello|por tanto|no obstante|de hecho|en cambio)(?![\p{L}\p{N}])/iu,
+       /^(?:este|esta|estos|estas|ese|esa) (?:año|mes|semana|fin|verano|invierno|otoño|primavera|temporada|lunes|martes|miércoles|jueves|viernes|sábado|domingo|artículo|sitio|texto)(?![\p{L}\p{N}])/iu],
+  pl: [/^(?:on|ona|oni|one|ten|ta|to|te|tego|tej|ale|jednak|i|a|także|również|dlatego|więc|zatem|ponadto|natomiast|tymczasem|oraz|niemniej|wtedy|potem|tam|co więcej)(?![\p{L}\p{N}])/iu,
+       /^(?:ten|ta|te) (?:rok|tydzień|miesiąc|weekend|sezon|artykuł|tekst)(?![\p{L}\p{N}])/iu],
+};
+
 /** Whether a sentence opens by referring back (leading quotes, brackets and dashes skipped). */
-export function opensDependent(sentence) {
-  const s = sentence.replace(/^[\s"'“‘«(\[—–-]+/u, '');
+export function opensDependent(sentence, language = 'en') {
+  const s = sentence.replace(/^[\s"'“‘„«(\[—–-]+/u, '');
+  if (FOREIGN[language]) return FOREIGN[language][0].test(s) && !FOREIGN[language][1].test(s);
   return OPENER.test(s) && !NOT_BACK.test(s);
 }
 
@@ -144,8 +168,9 @@ function run(texts, algorithm) {
   results.forEach((r, k) => {
     if (r.error) return;
     summarySentences += r.summary.length;
-    for (const i of r.summary) if (opensDependent(r.sentences[i].text)) dependentChosen++;
-    const d = dangling(r);
+    const language = FOREIGN[r.language] ? r.language : 'en';
+    for (const i of r.summary) if (opensDependent(r.sentences[i].text, language)) dependentChosen++;
+    const d = dangling(r, (text) => opensDependent(text, language));
     hidden += dangling(r, refersBackHidden).length;
     shortNames += unintroduced(r).length;
     dangles += d.length;
