@@ -882,6 +882,12 @@ TEST(NamesRegressionTest, TwoNamesJoinedByAndAreTwo) {
       "state.");
   EXPECT_FALSE(oil.AnyContaining("Rosneft and"));
   EXPECT_EQ(oil.TypesOf("Rosneft").size(), 2u);
+  // A trial's page: two companies named with "&" were one ("Procter & Gamble and Johnson &
+  // Johnson"); "&" joins one name's words, "and" two names.
+  const Names shops = NamesOf("Sales at Hobbs & Carver and Mills & Hart rose in the spring.");
+  EXPECT_TRUE(shops.Any("Hobbs & Carver"));
+  EXPECT_TRUE(shops.Any("Mills & Hart"));
+  EXPECT_FALSE(shops.AnyContaining("Carver and"));
 }
 
 }  // namespace

@@ -1054,8 +1054,9 @@ int Occurrences(const std::vector<std::vector<Word>>& words, const std::vector<W
 // Two names joined by "and" that the tagger took for one ("Facebook and Twitter", "Cheney and
 // Addington", "Procter & Gamble and Johnson & Johnson"): split at the "and" where the span is a
 // person's (no person's name holds "and") or where the words on each side are a name of their
-// own, in the lists (a country, town, place, person or organisation) or as another name of the
-// document. Names that hold "and" keep it: "Securities and Exchange Commission", "Social
+// own, in the lists (a country, town, place, person or organisation), as another name of the
+// document or as a name joined by "&" ("Procter & Gamble and Johnson & Johnson"). Names that
+// hold "and" keep it: "Securities and Exchange Commission", "Social
 // Democratic and Labour Party" (one side stands alone, not both), a listed whole ("Trinidad and
 // Tobago", "Marks and Spencer") and a whole the document names twice ("Parks and Recreation").
 void SplitAtAnd(const std::vector<std::vector<Word>>& words, const NerLexicon& lexicon,
@@ -1077,8 +1078,15 @@ void SplitAtAnd(const std::vector<std::vector<Word>>& words, const NerLexicon& l
       }
       const LabeledSpan left{n.begin, at, n.type};
       const LabeledSpan right{at + 1, n.end, n.type};
+      // "Procter & Gamble": "&" joins the words of one name, "and" two names.
+      auto ampersand_name = [&](const LabeledSpan& part) {
+        for (int i = part.begin + 1; i + 1 < part.end; ++i) {
+          if (w[static_cast<size_t>(i)].folded == "&") return true;
+        }
+        return false;
+      };
       auto stands_alone = [&](const LabeledSpan& part) {
-        return names.count(KeyOf(w, part)) > 0 ||
+        return names.count(KeyOf(w, part)) > 0 || ampersand_name(part) ||
                (lexicon.Find(KeyOf(w, part)).lists & kNameLists) != 0;
       };
       const bool split = at > 0 && w[static_cast<size_t>(n.begin)].capitalized &&
