@@ -70,6 +70,25 @@ TEST(BylineTest, TheFirstElementMarkedAsTheBylineThatNamesSomeone) {
   EXPECT_EQ(Find("<p>No one signed this.</p>"), "");
 }
 
+TEST(BylineTest, ALinkToTheWritersArchiveThatABylineIntroduces) {
+  // Blog engines: no class says author, the link to the writer's archive does.
+  EXPECT_EQ(Find("<h1>Tolls</h1><p>The tunnel opens.</p><p>Written by: <a "
+                 "href='http://example.org/author/dylan/'>Dylan Bailey</a></p>"),
+            "Dylan Bailey");
+  EXPECT_EQ(Find("<p class='post-info'>2012-10-16 by <a href='/author/herbs/'>Herb Sutter</a></p>"),
+            "Herb Sutter");
+  EXPECT_EQ(Find("<p>Published <a href='/author/unni/' title='Posts by Jo Marsh'>Jo Marsh</a></p>"),
+            "Jo Marsh");
+  // An archive link no "by" introduces is as often a list of other writers, or a pointer.
+  EXPECT_EQ(Find("<p>Read his <a href='/author/clark'>other articles here</a></p>"), "");
+  EXPECT_EQ(Find("<ul><li><a href='/author/ann/'>Ann Lee</a></li><li><a href='/author/bo/'>Bo "
+                 "Lind</a></li></ul>"),
+            "");
+  // A class that says author comes first.
+  EXPECT_EQ(Find("<p>by <a href='/author/ann/'>Ann Lee</a></p><span class='byline'>Bo Lind</span>"),
+            "Bo Lind");
+}
+
 TEST(BylineTest, CommentsAndOtherStoriesAreNotLookedIn) {
   // A commenter, a related story's writer, a side column's: none is the article's.
   EXPECT_EQ(Find("<p>Text.</p><div class='comments'><span class='comment-author'>Ann Lee</span>"

@@ -395,6 +395,37 @@ std::string BylineNames(std::string_view text) {
   return "";
 }
 
+// A link to a writer's archive: "/author/<name>/" (WordPress), "/authors/", "/autor/",
+// "/auteur/", "/autore/" as a path segment.
+bool IsAuthorArchive(std::string_view href) {
+  for (std::string_view segment : {"/author/", "/authors/", "/autor/", "/auteur/", "/autore/"}) {
+    const size_t at = href.find(segment);
+    if (at != std::string_view::npos && at + segment.size() < href.size()) return true;
+  }
+  return false;
+}
+
+// Whether the text right before element `n` (its previous sibling, a text node) ends with
+// "by", "By:", "von", "par", "por", "door", "Author:", "Autor:".
+bool IntroducedByBy(const HtmlTree& tree, uint32_t n) {
+  const uint32_t parent = tree.node(n).parent;
+  if (parent == kNoNode) return false;
+  uint32_t previous = kNoNode;
+  for (uint32_t c = tree.node(parent).first_child; c != kNoNode && c != n; c = tree.node(c).next) {
+    previous = c;
+  }
+  if (previous == kNoNode || tree.tag(previous) != Tag::kText) return false;
+  std::string before = Lower(tree.RawText(previous));
+  while (!before.empty() && (IsHtmlSpace(before.back()) || before.back() == ':')) before.pop_back();
+  for (std::string_view word : {"by", "von", "par", "por", "door", "author", "autor", "auteur"}) {
+    if (before.ends_with(word) &&
+        (before.size() == word.size() || IsHtmlSpace(before[before.size() - word.size() - 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string FindByline(const HtmlTree& tree) {
   std::string found;
   std::string buffer;
@@ -429,6 +460,30 @@ std::string FindByline(const HtmlTree& tree) {
           const std::string text = TextOf(tree, holder);
           if (text.size() <= kMaxBylineText) found = BylineNames(text);
         }
+      },
+      [&](uint32_t n) {
+        return !found.empty() || candidates >= kMaxCandidates || SkipForByline(tree, n, &buffer);
+      });
+  if (!found.empty()) return found;
+  // Else a link to the writer's archive ("/author/dylan/") that a "by" introduces, in a line no
+  // class marks ("Written by: Dylan Bailey", "2012-10-16 by Herb Sutter"), or whose title says
+  // so ("Posts by Dylan Bailey"); a bare archive link is as often a list of other stories' writers.
+  candidates = 0;
+  tree.Walk(
+      tree.root(),
+      [&](uint32_t n) {
+        if (!found.empty() || tree.tag(n) != Tag::kA ||
+            !IsAuthorArchive(Lower(tree.Attr(n, "href").value_or(""))) || IsHidden(tree, n) ||
+            candidates++ >= kMaxCandidates) {
+          return;
+        }
+        const std::string title = Lower(tree.Attr(n, "title").value_or(""));
+        const bool titled = title.starts_with("posts by") || title.starts_with("articles by") ||
+                            title.find("posts by") != std::string::npos ||
+                            title.starts_with("beiträge von") || title.starts_with("artikel von");
+        if (!titled && !IntroducedByBy(tree, n)) return;
+        const std::string text = TextOf(tree, n);
+        if (text.size() <= kMaxBylineText) found = BylineNames(text);
       },
       [&](uint32_t n) {
         return !found.empty() || candidates >= kMaxCandidates || SkipForByline(tree, n, &buffer);
