@@ -654,6 +654,10 @@ TEST(ArticleTest, ABylineLineAtTheTopIsTheBylineNotAListsWriters) {
     if (BlockText(a, b) == "von Daniela Obers") as_byline = b.role == Role::kByline;
   }
   EXPECT_TRUE(as_byline);
+  // In English too, where the line rules call "By …" boilerplate (a trial's Bloomberg page).
+  a = ReadArticle("<html><body><article><h1>Grenzen setzen</h1><p>By Heather Smith</p>" + story +
+                  "</article></body></html>");
+  EXPECT_EQ(a.byline, "Heather Smith");
   // A list of stories, each under its writer: none of them is the article's byline.
   std::string list;
   for (const char* writer : {"Josh Max", "Shira Ovide", "Rachel Strugatz"}) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -959,14 +960,21 @@ class Reader {
     size_t byline_line = blocks_.size();
     int lines = 0;
     for (size_t b = 0; b < blocks_.size(); ++b) {
-      if (!keep[b] || roles[b] != Role::kBody || !IsBylineLine(BlockText(b))) {
+      // ("By Heather Smith" is boilerplate to the line rules, which know no better.)
+      const bool plain = roles[b] == Role::kBody || roles[b] == Role::kBoilerplate;
+      if (!keep[b] || !plain || !IsBylineLine(BlockText(b))) {
         seen += keep[b] ? 1 : 0;
         continue;
       }
       if (seen++ < kTopBlocks && lines == 0) byline_line = b;
       ++lines;
     }
-    if (lines == 1 && byline_line < blocks_.size()) roles[byline_line] = Role::kByline;
+    if (lines == 1 && byline_line < blocks_.size()) {
+      // A line the line rules called boilerplate gives the names only where no element does
+      // ("By Jane O'Brien BBC, Washington" beside a byline element "Jane O'Brien").
+      if (roles[byline_line] == Role::kBoilerplate) boilerplate_byline_ = byline_line;
+      roles[byline_line] = Role::kByline;
+    }
     return roles;
   }
 
@@ -1182,7 +1190,7 @@ class Reader {
     // lines (they give the site's name or a date line there), only in its byline elements below.
     if (meta_.author.empty()) {
       for (size_t b = 0; b < blocks_.size(); ++b) {
-        if (keep[b] && roles[b] == Role::kByline) {
+        if (keep[b] && roles[b] == Role::kByline && b != boilerplate_byline_) {
           // The names in it ("by David Hinkle on Nov 1st 2012 7:30PM" -> "David Hinkle"),
           // else the line as written.
           std::string_view t = BlockText(b);
@@ -1195,6 +1203,10 @@ class Reader {
     }
     // Else the byline the page shows by the article (rel="author", a "byline" element…).
     if (out.byline.empty()) out.byline = Person(FindByline(tree_), meta_.site_name);
+    if (out.byline.empty() && meta_.author.empty() && boilerplate_byline_ < blocks_.size() &&
+        keep[boilerplate_byline_] && roles[boilerplate_byline_] == Role::kByline) {
+      out.byline = Person(BylineNames(BlockText(boilerplate_byline_)), meta_.site_name);
+    }
     out.text.input_size = page_.input_size;
     out.text.title = page_.title;
     for (size_t b = 0; b < blocks_.size(); ++b) {
@@ -1243,6 +1255,7 @@ class Reader {
   size_t total_good_ = 0;
   std::vector<bool> excluded_;
   std::vector<bool> holds_main_;
+  size_t boilerplate_byline_ = SIZE_MAX;  // a byline line the line rules called boilerplate
   bool top_in_entry_ = false;  // the chosen region sits in an element marked as a post
   std::vector<float> score_;  // 4 bytes a node: pages can have millions
   std::vector<bool> scored_;
