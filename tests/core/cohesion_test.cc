@@ -96,6 +96,16 @@ TEST(CohesionTest, WordsInsideASentenceThatPointBack) {
   EXPECT_FALSE(Leans("The mayor spoke slowly and did so that everyone could follow."));
 }
 
+TEST(CohesionTest, AListsLaterItemsLeanOnItsFirst) {
+  // A trial's summary was "First, I confirm… Second, I show… Third, I introduce…" without the
+  // sentence announcing the three.
+  EXPECT_TRUE(Leans("Second, I show that the tolls fell."));
+  EXPECT_TRUE(Leans("Thirdly, the council cut the budget."));
+  EXPECT_TRUE(Leans("Lastly, the bridge reopened."));
+  EXPECT_FALSE(Leans("Second place went to the harbour team."));
+  EXPECT_FALSE(Leans("Third-quarter profits rose 4%."));
+}
+
 TEST(CohesionTest, AnAnswerAndAfterAllLeanOnWhatCameBefore) {
   // Both reached a real page's summary read alone (a tester's round on 40 pages).
   EXPECT_TRUE(Leans("No, the former mayor's debut in the race has turned brutal."));
