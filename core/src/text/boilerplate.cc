@@ -104,6 +104,11 @@ constexpr std::string_view kFragments[] = {
     "advertising disclaimer",
     // comment boxes' rules and blog post footers, addressed to the reader
     "keep your comments",
+    "comment below",
+    "submit your letter",
+    "editorial archive",
+    "to contact the reporter",
+    "to contact the editor responsible",
     "comments may be no longer",
     "comments are moderated",
     "trackbacks are closed",
