@@ -96,9 +96,10 @@ TEST(CohesionTest, WordsInsideASentenceThatPointBack) {
   EXPECT_FALSE(Leans("The mayor spoke slowly and did so that everyone could follow."));
 }
 
-TEST(CohesionTest, AListsLaterItemsLeanOnItsFirst) {
+TEST(CohesionTest, AListsItemsLeanOnItsAnnouncement) {
   // A trial's summary was "First, I confirm… Second, I show… Third, I introduce…" without the
   // sentence announcing the three.
+  EXPECT_TRUE(Leans("First, I confirm what the survey found."));
   EXPECT_TRUE(Leans("Second, I show that the tolls fell."));
   EXPECT_TRUE(Leans("Thirdly, the council cut the budget."));
   EXPECT_TRUE(Leans("Lastly, the bridge reopened."));

@@ -39,14 +39,15 @@ constexpr std::array<std::array<std::string_view, 2>, 16> kDependentPairs = {{
 
 // "No, the former mayor's debut…", "Yes, it was…": an answer to something asked or said before;
 // "After all, …" (with its comma: "After all the votes were counted" is a time clause); and a
-// list's later items ("Second, …"; "Second place went to…" is no item).
+// list's items ("First, …", "Second, …"; "Second place went to…" is no item).
 bool Answers(std::string_view sentence) {
   while (!sentence.empty() &&
          (sentence.front() == '"' || sentence.front() == '\'' || sentence.front() == ' ')) {
     sentence.remove_prefix(1);
   }
-  // "Second, I show…", "Thirdly, …": the next item of a list the sentences before began.
-  for (std::string_view answer : {"No,", "Yes,", "NO,", "YES,", "After all,", "Second,",
+  // "First, I confirm…", "Second, I show…": an item of a list a sentence before announced.
+  for (std::string_view answer : {"No,", "Yes,", "NO,", "YES,", "After all,", "First,",
+                                  "Firstly,", "Second,",
                                   "Third,", "Fourth,", "Fifth,", "Secondly,", "Thirdly,",
                                   "Fourthly,", "Lastly,"}) {
     if (sentence.starts_with(answer)) return true;
