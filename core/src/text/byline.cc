@@ -478,8 +478,8 @@ std::string FindByline(const HtmlTree& tree) {
           return;
         }
         const std::string title = Lower(tree.Attr(n, "title").value_or(""));
-        const bool titled = title.starts_with("posts by") || title.starts_with("articles by") ||
-                            title.find("posts by") != std::string::npos ||
+        const bool titled = title.find("posts by") != std::string::npos ||  // "View all posts by"
+                            title.starts_with("articles by") ||
                             title.starts_with("beiträge von") || title.starts_with("artikel von");
         if (!titled && !IntroducedByBy(tree, n)) return;
         const std::string text = TextOf(tree, n);
