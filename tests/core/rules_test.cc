@@ -139,6 +139,55 @@ TEST(RulesTest, Money) {
                     "MONEY"}}));
 }
 
+// A trial's page had "Rs 90 crore" as an organisation "Rs" and a bare "90".
+TEST(RulesTest, MoneyInRupeesAndOtherCurrencies) {
+  EXPECT_EQ(FindIn("The party had loaned Rs 90 crore to the paper."),
+            (Found{{"Rs 90 crore", "MONEY"}}));
+  EXPECT_EQ(FindIn("A car for Rs 1.3 lakh, a plan of Rs 1.5 lakh crore."),
+            (Found{{"Rs 1.3 lakh", "MONEY"}, {"Rs 1.5 lakh crore", "MONEY"}}));
+  EXPECT_EQ(FindIn("It paid HK$20, NZ$437 million and INR 500, not 40 million USD."),
+            (Found{{"HK$20", "MONEY"},
+                   {"NZ$437 million", "MONEY"},
+                   {"INR 500", "MONEY"},
+                   {"40 million USD", "MONEY"}}));
+  EXPECT_EQ(FindIn("A fee of \xE2\x82\xB9"
+                   "900 million, or \xE2\x82\xAC 60 billion, or 4,500 rand."),
+            (Found{{"\xE2\x82\xB9"
+                    "900 million",
+                    "MONEY"},
+                   {"\xE2\x82\xAC 60 billion", "MONEY"},
+                   {"4,500 rand", "MONEY"}}));
+  // A code is money only in capitals, and "PHP 7.4" is a language's version.
+  EXPECT_EQ(FindIn("Update to PHP 7.4 and try 5 usd."),
+            (Found{{"7.4", "QUANTITY"}, {"5", "QUANTITY"}}));
+}
+
+// A trial's page had "45°C" as a bare "45".
+TEST(RulesTest, QuantitiesKeepTheirUnits) {
+  EXPECT_EQ(FindIn("It was 45\xC2\xB0"
+                   "C in Delhi, 113 \xC2\xB0"
+                   "F by noon and 40 degrees Celsius at night."),
+            (Found{{"45\xC2\xB0"
+                    "C",
+                    "QUANTITY"},
+                   {"113 \xC2\xB0"
+                    "F",
+                    "QUANTITY"},
+                   {"40 degrees Celsius", "QUANTITY"}}));
+  EXPECT_EQ(FindIn("Bake at 350 degrees F on a 360\xC2\xB0 turntable."),
+            (Found{{"350 degrees F", "QUANTITY"}, {"360\xC2\xB0", "QUANTITY"}}));
+  EXPECT_EQ(FindIn("It covers 27,000 square miles and 68 cubic feet, uses 20 kWh at 3 GHz."),
+            (Found{{"27,000 square miles", "QUANTITY"},
+                   {"68 cubic feet", "QUANTITY"},
+                   {"20 kWh", "QUANTITY"},
+                   {"3 GHz", "QUANTITY"}}));
+  EXPECT_EQ(FindIn("The lead grew 1.5 percentage points."),
+            (Found{{"1.5 percentage points", "PERCENT"}}));
+  // A unit follows its number with nothing but a space, a fraction or a plus between.
+  EXPECT_EQ(FindIn("In 2005, MG Rover shut; add 1 \xC2\xBD cups after 20+ years."),
+            (Found{{"2005", "DATE"}, {"1 \xC2\xBD cups", "QUANTITY"}, {"20+ years", "QUANTITY"}}));
+}
+
 TEST(RulesTest, PercentTimeAndQuantity) {
   EXPECT_EQ(FindIn("Profits rose 76% and costs 5 per cent."),
             (Found{{"76%", "PERCENT"}, {"5 per cent", "PERCENT"}}));

@@ -75,6 +75,9 @@ TEST(SegmenterTest, NumbersDecimalsAndNumberAbbreviations) {
   EXPECT_EQ(Split("Prices rose 3.5 percent. Wages fell."),
             (V{"Prices rose 3.5 percent.", "Wages fell."}));
   EXPECT_EQ(Split("See No. 12 on the list."), (V{"See No. 12 on the list."}));
+  // "Rs." is rupees before an amount (a real page's "An amount of Rs. 2,00,000 will be added").
+  EXPECT_EQ(Split("An amount of Rs. 2,00,000 will be added. It is Rs. 5 lakh."),
+            (V{"An amount of Rs. 2,00,000 will be added.", "It is Rs. 5 lakh."}));
   EXPECT_EQ(Split("It cost $12.50. That was cheap."), (V{"It cost $12.50.", "That was cheap."}));
 }
 

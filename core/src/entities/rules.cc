@@ -17,23 +17,44 @@ constexpr std::array<std::string_view, 7> kWeekdays = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 // Time zones a four-digit clock time is written before ("1600 GMT").
 constexpr std::array<std::string_view, 6> kClockZones = {"gmt", "utc", "est", "edt", "pst", "pdt"};
-constexpr std::array<std::string_view, 8> kScales = {
-    "hundred", "thousand", "million", "billion", "trillion", "bn", "m", "tn"};
+// South Asia's scales: "Rs 90 crore", "5 lakh", "1.5 lakh crore" (a hundred thousand, ten million).
+constexpr std::array<std::string_view, 12> kScales = {"hundred",  "thousand", "million", "billion",
+                                                      "trillion", "bn",       "m",       "tn",
+                                                      "crore",    "crores",   "lakh",    "lakhs"};
 // Words that make a number money on their own. "pound(s)" is not one: "243 pounds" may be a
 // weight, so it is money only with something that says so (ScaleSaysMoney, MoneyContext).
-constexpr std::array<std::string_view, 13> kCurrencyWords = {
-    "dollar", "dollars", "euro",   "euros", "yen",  "yuan", "rupees",
-    "francs", "roubles", "rubles", "cents", "cent", "pence"};
-constexpr std::array<std::string_view, 58> kUnits = {
-    "km",       "kilometres", "kilometers", "kilometre", "kilometer", "miles",      "mile",
-    "metres",   "meters",     "metre",      "meter",     "m2",        "kg",         "kilograms",
-    "kilogram", "tonnes",     "tonne",      "tons",      "ton",       "litres",     "liters",
-    "litre",    "liter",      "barrels",    "acres",     "hectares",  "mph",        "kmh",
-    "gb",       "mb",         "mw",         "feet",      "foot",      "ft",         "inches",
-    "inch",     "yards",      "yard",       "pounds",    "pound",     "lb",         "lbs",
-    "ounces",   "oz",         "grams",      "gram",      "cm",        "mm",         "degrees",
-    "calories", "cup",        "cups",       "teaspoon",  "teaspoons", "tablespoon", "tablespoons",
-    "tsp",      "tbsp"};
+constexpr auto kCurrencyWords = std::to_array<std::string_view>(
+    {"dollar", "dollars", "euro",     "euros",   "yen",     "yuan",   "rupees",   "rupee",
+     "francs", "roubles", "rubles",   "cents",   "cent",    "pence",  "pesos",    "naira",
+     "rand",   "ringgit", "baht",     "shekels", "dirhams", "riyals", "dinars",   "kroner",
+     "kronor", "zlotys",  "renminbi", "reais",   "forints", "lira",   "shillings"});
+// Currency codes written in capitals before or after an amount: "INR 500", "40 million USD";
+// with "Rs"/"Rs." before ("Rs 90 crore"). Not "PHP" (the language: "PHP 7.4") nor "TRY".
+constexpr auto kCurrencyCodes = std::to_array<std::string_view>(
+    {"usd", "eur", "gbp", "inr", "jpy", "cny", "rmb", "chf", "aud", "cad", "nzd", "hkd", "sgd",
+     "pkr", "bdt", "ngn", "kes", "ksh", "zar", "brl", "mxn", "rub", "krw", "aed", "sar"});
+constexpr auto kUnits = std::to_array<std::string_view>(
+    {"km",          "kilometres",  "kilometers",  "kilometre",   "kilometer",   "miles",
+     "mile",        "metres",      "meters",      "metre",       "meter",       "m2",
+     "kg",          "kilograms",   "kilogram",    "tonnes",      "tonne",       "tons",
+     "ton",         "litres",      "liters",      "litre",       "liter",       "barrels",
+     "acres",       "acre",        "hectares",    "hectare",     "mph",         "kmh",
+     "kph",         "knots",       "gb",          "mb",          "tb",          "kb",
+     "mw",          "kw",          "gw",          "kwh",         "mwh",         "gwh",
+     "watts",       "kilowatts",   "megawatts",   "gigawatts",   "volts",       "ghz",
+     "mhz",         "hz",          "mbps",        "gbps",        "feet",        "foot",
+     "ft",          "inches",      "inch",        "yards",       "yard",        "pounds",
+     "pound",       "lb",          "lbs",         "ounces",      "oz",          "grams",
+     "gram",        "mg",          "milligrams",  "ml",          "millilitres", "milliliters",
+     "gallons",     "gallon",      "pints",       "pint",        "cm",          "mm",
+     "centimetres", "centimeters", "millimetres", "millimeters", "degrees",     "calories",
+     "cup",         "cups",        "teaspoon",    "teaspoons",   "tablespoon",  "tablespoons",
+     "tsp",         "tbsp"});
+// What makes an area or a volume of a length: "20 square miles", "5 cubic metres".
+constexpr std::array<std::string_view, 2> kAreaWords = {"square", "cubic"};
+// The scale a temperature in degrees is on: "40 degrees Celsius".
+constexpr std::array<std::string_view, 3> kTemperatureScales = {"celsius", "fahrenheit",
+                                                                "centigrade"};
 // Spans of time after a number ("11 months", "20-30 minutes"): a quantity's unit when written in
 // lowercase ("24 Hours of Le Mans", "28 Days Later" are names).
 constexpr std::array<std::string_view, 13> kDurations = {
@@ -91,25 +112,102 @@ bool IsListNumber(std::string_view text, const std::vector<text::Token>& tokens,
          (after + 1 == text.size() || text[after + 1] == ' ' || text[after + 1] == '\n');
 }
 
-bool IsCurrencyBefore(std::string_view text, size_t pos) {
-  if (pos == 0) return false;
-  const char c = text[pos - 1];
-  if (c == '$') return true;
-  // £ (C2 A3), € (E2 82 AC), ¥ (C2 A5)
-  if (pos >= 2 && static_cast<unsigned char>(text[pos - 2]) == 0xC2 &&
-      (static_cast<unsigned char>(c) == 0xA3 || static_cast<unsigned char>(c) == 0xA5)) {
-    return true;
-  }
-  return pos >= 3 && text.substr(pos - 3, 3) == "\xE2\x82\xAC";
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiAlnum(char c) {
+  return IsAsciiUpper(c) || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-size_t CurrencyStart(std::string_view text, size_t pos) {
+// Where the currency sign written before the number at `pos` starts, or npos: "$", "£", "¥",
+// any sign of Unicode's Currency Symbols block ("€", "₹", "₽", "₩"…), maybe one space
+// between
+// ("€ 20", "R$ 10"), and a dollar's country letters ("US$", "HK$", "C$", "A$").
+size_t CurrencySignStart(std::string_view text, size_t pos) {
+  if (pos >= 1 && text[pos - 1] == ' ')
+    --pos;
+  else if (pos >= 2 && text.substr(pos - 2, 2) == "\xC2\xA0")
+    pos -= 2;
+  if (pos == 0) return std::string_view::npos;
   if (text[pos - 1] == '$') {
     size_t s = pos - 1;
-    if (s >= 2 && text.substr(s - 2, 2) == "US") s -= 2;
+    size_t letters = 0;
+    while (s > 0 && letters < 3 && IsAsciiUpper(text[s - 1])) --s, ++letters;
+    if (letters > 0 && s > 0 && IsAsciiAlnum(text[s - 1])) s += letters;  // "ABCD$", "x$"
     return s;
   }
-  return static_cast<unsigned char>(text[pos - 1]) == 0xAC ? pos - 3 : pos - 2;
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  // £ (C2 A3), ¥ (C2 A5)
+  if (pos >= 2 && byte(pos - 2) == 0xC2 && (byte(pos - 1) == 0xA3 || byte(pos - 1) == 0xA5)) {
+    return pos - 2;
+  }
+  // U+20A0–U+20BF: E2 82 A0–BF
+  if (pos >= 3 && byte(pos - 3) == 0xE2 && byte(pos - 2) == 0x82 && byte(pos - 1) >= 0xA0 &&
+      byte(pos - 1) <= 0xBF) {
+    return pos - 3;
+  }
+  return std::string_view::npos;
+}
+
+// A token written as a currency code in capitals ("INR", "USD"), or "Rs" (rupees).
+bool IsCurrencyCode(std::string_view text, const text::Token& t) {
+  const std::string_view written = text.substr(t.start, t.end - t.start);
+  if (written == "Rs") return true;
+  return In(kCurrencyCodes, t.folded) &&
+         std::all_of(written.begin(), written.end(), [](char c) { return IsAsciiUpper(c); });
+}
+
+// A currency code just before a number: "INR 500", "Rs 90 crore", "Rs.5 lakh".
+bool IsCurrencyCodeBefore(std::string_view text, const text::Token& code,
+                          const text::Token& number) {
+  if (!IsCurrencyCode(text, code) || number.start < code.end || number.start - code.end > 3) {
+    return false;
+  }
+  const std::string_view gap = text.substr(code.end, number.start - code.end);
+  return gap.empty() || gap == " " || gap == "." || gap == ". " || gap == "\xC2\xA0";
+}
+
+// What may stand between a number and its unit: spaces, a plus, a hyphen, a vulgar fraction
+// ("½": C2 BC–BE; "⅓", "⅛"…: E2 85 90–9E).
+bool NumberMeetsUnit(std::string_view gap) {
+  for (size_t i = 0; i < gap.size();) {
+    const auto byte = [&](size_t k) { return static_cast<unsigned char>(gap[k]); };
+    if (gap[i] == ' ' || gap[i] == '\t' || gap[i] == '\n' || gap[i] == '+' || gap[i] == '-') {
+      ++i;
+    } else if (i + 1 < gap.size() && byte(i) == 0xC2 &&
+               (byte(i + 1) == 0xA0 || (byte(i + 1) >= 0xBC && byte(i + 1) <= 0xBE))) {
+      i += 2;
+    } else if (i + 2 < gap.size() && byte(i) == 0xE2 && byte(i + 1) == 0x85 &&
+               byte(i + 2) >= 0x90 && byte(i + 2) <= 0x9E) {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A degree sign after the number token k, spaced or not, with its scale letter: "45°C",
+// "45 °F", "30°", "45℃". Returns where it ends, or 0; `*letter` is set when the scale letter
+// is token k + 1. "º" (an ordinal indicator, often typed for a degree) only before its letter:
+// "1º de mayo" is a first.
+size_t DegreeEnd(std::string_view text, const std::vector<text::Token>& tokens, size_t k,
+                 bool* letter) {
+  *letter = false;
+  size_t p = tokens[k].end;
+  if (text.substr(p, 1) == " ") {
+    ++p;
+  } else if (text.substr(p, 2) == "\xC2\xA0") {
+    p += 2;
+  }
+  if (text.substr(p, 3) == "\xE2\x84\x83" || text.substr(p, 3) == "\xE2\x84\x89") return p + 3;
+  const bool degree = text.substr(p, 2) == "\xC2\xB0";
+  if (!degree && text.substr(p, 2) != "\xC2\xBA") return 0;
+  const size_t sign_end = p + 2;
+  if (k + 1 < tokens.size() && tokens[k + 1].start == sign_end &&
+      (tokens[k + 1].folded == "c" || tokens[k + 1].folded == "f" || tokens[k + 1].folded == "k")) {
+    *letter = true;
+    return tokens[k + 1].end;
+  }
+  return degree ? sign_end : 0;
 }
 
 // One or two digits.
@@ -207,9 +305,25 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     return {};
   };
   auto is_num = [&](size_t i) { return i < n && tokens[i].number; };
-  auto is_unit = [&](size_t i) {
-    return In(kUnits, folded(i)) || (In(kDurations, folded(i)) && !tokens[i].capitalized);
+  // The last token of a unit that starts at token k ("km", "square miles", "degrees
+  // Celsius"), or n. No punctuation comes between a number and its unit ("In 2005, MG Rover…");
+  // a fraction or a plus may ("1 ½ cups", "20+ years").
+  auto unit_last = [&](size_t k) -> size_t {
+    if (k >= n || k == 0 ||
+        !NumberMeetsUnit(text.substr(tokens[k - 1].end, tokens[k].start - tokens[k - 1].end))) {
+      return n;
+    }
+    if (In(kAreaWords, folded(k)) && In(kUnits, folded(k + 1))) return k + 1;
+    if (In(kDurations, folded(k)) && !tokens[k].capitalized) return k;
+    if (!In(kUnits, folded(k))) return n;
+    const std::string_view scale = folded(k + 1);
+    if (folded(k) == "degrees" && (In(kTemperatureScales, scale) ||
+                                   ((scale == "c" || scale == "f") && tokens[k + 1].capitalized))) {
+      return k + 1;
+    }
+    return k;
   };
+  auto is_unit = [&](size_t k) { return unit_last(k) < n; };
   for (size_t i = 0; i < n; ++i) {
     const text::Token& t = tokens[i];
     const std::string_view w = t.folded;
@@ -348,22 +462,32 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
                                                                                  : n;
     if (fraction < n && (fraction == i || AllDigits(w))) {
       size_t end = fraction + 1;
-      if (is_unit(end + 1)) ++end;
+      if (is_unit(end + 1)) end = unit_last(end + 1);
       out.push_back({t.start, tokens[end].end, EntityType::kQuantity});
       i = end;
       continue;
     }
 
-    // Money: "$1.13bn", "£600m", "US$5 million", "10 euros".
-    if (IsCurrencyBefore(text, t.start)) {
+    // Money: "$1.13bn", "£600m", "US$5 million", "HK$20", "₹900", "Rs 90 crore", "INR 500",
+    // "10 euros", "40 million USD".
+    size_t money_start = CurrencySignStart(text, t.start);
+    if (money_start == std::string_view::npos && i > 0 &&
+        IsCurrencyCodeBefore(text, tokens[i - 1], t)) {
+      money_start = tokens[i - 1].start;
+    }
+    if (money_start != std::string_view::npos) {
       size_t end = i;
       if (!glued && In(kScales, folded(i + 1))) ++end;
-      out.push_back({CurrencyStart(text, t.start), tokens[end].end, EntityType::kMoney});
+      if (end > i && (folded(end + 1) == "crore" || folded(end + 1) == "crores")) ++end;
+      out.push_back({money_start, tokens[end].end, EntityType::kMoney});
       i = end;
       continue;
     }
     size_t scale_end = i;
     if (!glued && In(kScales, folded(i + 1)) && folded(i + 1) != "m") scale_end = i + 1;
+    if (scale_end > i && (folded(scale_end + 1) == "crore" || folded(scale_end + 1) == "crores")) {
+      ++scale_end;  // "1.5 lakh crore"
+    }
     // "5 million pounds" (not "... pounds of beef") or a sentence about money: pounds sterling.
     const bool pounds_money =
         IsPound(folded(scale_end + 1)) && folded(scale_end + 2) != "of" &&
@@ -372,7 +496,9 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     const std::string_view unit = folded(scale_end + 1);
     const bool hundredths = unit == "cent" || unit == "cents" || unit == "pence";
     if ((In(kCurrencyWords, unit) && !(hundredths && tokens[scale_end + 1].capitalized)) ||
-        pounds_money) {
+        pounds_money ||
+        (scale_end + 1 < n && IsCurrencyCode(text, tokens[scale_end + 1]) &&
+         folded(scale_end + 1) != "rs")) {
       out.push_back({t.start, tokens[scale_end + 1].end, EntityType::kMoney});
       i = scale_end + 1;
       continue;
@@ -392,6 +518,20 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     if (folded(scale_end + 1) == "per" && folded(scale_end + 2) == "cent") {
       out.push_back({t.start, tokens[scale_end + 2].end, EntityType::kPercent});
       i = scale_end + 2;
+      continue;
+    }
+    // "0.5 percentage points": a difference of two percentages.
+    if (folded(scale_end + 1) == "percentage" &&
+        (folded(scale_end + 2) == "point" || folded(scale_end + 2) == "points")) {
+      out.push_back({t.start, tokens[scale_end + 2].end, EntityType::kPercent});
+      i = scale_end + 2;
+      continue;
+    }
+    // A temperature or an angle: "45°C", "113 °F", "30°".
+    bool letter = false;
+    if (const size_t degree_end = DegreeEnd(text, tokens, scale_end, &letter); degree_end > 0) {
+      out.push_back({t.start, degree_end, EntityType::kQuantity});
+      i = letter ? scale_end + 1 : scale_end;
       continue;
     }
     // Time: "5 p.m.", "10:30", "6 P.M."
@@ -462,7 +602,7 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     // two small numbers with a dash, the first no smaller, and no unit count no amount of
     // anything; a range is written rising: "10-20 people").
     size_t end = scale_end;
-    if (is_unit(end + 1)) ++end;
+    if (is_unit(end + 1)) end = unit_last(end + 1);
     const size_t dash = w.find('-');
     const bool score =
         dash != std::string_view::npos && dash >= 1 && dash <= 3 && w.size() - dash - 1 >= 1 &&

@@ -28,10 +28,10 @@ constexpr std::string_view kEnContinuing[] = {
     "ky",     "la",    "md",   "mich", "minn",  "mo",   "mont", "neb",  "nev",  "okla", "pa",
     "tenn",   "tex",   "va",   "vt",   "wash"};
 
-// Abbreviations that take a number ("No. 5", "p. 55", "Vol. 2").
+// Abbreviations that take a number ("No. 5", "p. 55", "Vol. 2", "Rs. 500": rupees).
 constexpr std::string_view kEnBeforeNumber[] = {"no",  "nos", "nr",   "n\xC2\xB0", "p",   "pp",
                                                 "vol", "fig", "figs", "ch",        "sec", "art",
-                                                "op",  "tel", "ext",  "para",      "pop"};
+                                                "op",  "tel", "ext",  "para",      "pop", "rs"};
 
 // Capitalised words that typically open a sentence; after an ambiguous abbreviation ("U.S.",
 // "Inc.") they signal a boundary, any other capitalised word (a name) does not.
