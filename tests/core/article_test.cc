@@ -228,6 +228,23 @@ TEST(ArticleTest, JsonLdInsideCdataOrACommentIsRead) {
   }
 }
 
+// Metadata dates come in many forms ("05/29/2007 09:49:00", "Wed, 04 May 2022 02:41:00 GMT",
+// "2021-04-20T14:00:00+0200"): the reader gives ISO 8601.
+TEST(ArticleTest, TheMetadataDateIsGivenInIsoForm) {
+  const std::string body =
+      "<body><p>The river rose two metres overnight and the town's old bridge was closed to "
+      "traffic until engineers could inspect it in the morning.</p></body></html>";
+  const auto date = [&](const std::string& value) {
+    return ReadArticle("<html><head><meta property='article:published_time' content='" + value +
+                       "'></head>" + body)
+        .date;
+  };
+  EXPECT_EQ(date("05/29/2007 09:49:00"), "2007-05-29");
+  EXPECT_EQ(date("Wed, 04 May 2022 02:41:00 GMT"), "2022-05-04");
+  EXPECT_EQ(date("2021-04-20T14:00:00+0200"), "2021-04-20T14:00:00+02:00");
+  EXPECT_EQ(date("2019-10-19T19:08:22+02:00"), "2019-10-19T19:08:22+02:00");
+}
+
 // Page builders call every text block a "widget"; sidebars do too. Big widgets are content.
 TEST(ArticleTest, AnArticleBuiltOfWidgetsIsRead) {
   std::string body;

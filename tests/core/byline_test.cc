@@ -167,6 +167,23 @@ TEST(DateTextTest, ReadsTheWaysPagesWriteADate) {
   }
 }
 
+TEST(DateTextTest, APageDateInIsoFormKeepsItsTimeAndZone) {
+  EXPECT_EQ(NormalizePageDate("2019-10-19T19:08:22+02:00"), "2019-10-19T19:08:22+02:00");
+  EXPECT_EQ(NormalizePageDate("2022-1-26 14:32"), "2022-01-26T14:32:00");
+  EXPECT_EQ(NormalizePageDate("2021-11-22T18:42:22.455+0100"), "2021-11-22T18:42:22+01:00");
+  EXPECT_EQ(NormalizePageDate("2022-01-27T12:45:36.270+01"), "2022-01-27T12:45:36+01:00");
+  EXPECT_EQ(NormalizePageDate(" 2022-05-04T03:00:00 UTC"), "2022-05-04T03:00:00Z");
+  EXPECT_EQ(NormalizePageDate("2019-10-19"), "2019-10-19");
+  // A time or zone that does not read: the day, and the local time where it reads.
+  EXPECT_EQ(NormalizePageDate("2018-11-28CET11:59:00+0100"), "2018-11-28");
+  EXPECT_EQ(NormalizePageDate("2018-11-28T11:59:00 CET"), "2018-11-28T11:59:00");
+  // Written otherwise: the day; not a date at all, or either order: as written.
+  EXPECT_EQ(NormalizePageDate("July 31, 2012, 2:38 pm"), "2012-07-31");
+  EXPECT_EQ(NormalizePageDate("11.11.2021"), "2021-11-11");
+  EXPECT_EQ(NormalizePageDate("11/01/2023 12:43:42"), "11/01/2023 12:43:42");
+  EXPECT_EQ(NormalizePageDate("2019-13-01"), "2019-13-01");
+}
+
 TEST(BylineTest, ABylineLineGivesItsNamesAndDateOrNothing) {
   // A line the reader gives the byline role: its names, and the date in it where the page has
   // no other; a line with no name in it ("Dec 29, 2007", "5 days ago") is no byline.

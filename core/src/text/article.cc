@@ -9,6 +9,7 @@
 
 #include "text/boilerplate.h"
 #include "text/byline.h"
+#include "text/date_text.h"
 #include "text/page_meta.h"
 #include "text/stopwords.h"
 #include "text/substring_set.h"
@@ -1132,7 +1133,7 @@ class Reader {
     out.title = Title(keep);
     out.language = meta_.language;
     out.site_name = meta_.site_name;
-    out.date = meta_.published.empty() ? FindShownDate(tree_) : meta_.published;
+    out.date = NormalizePageDate(meta_.published.empty() ? FindShownDate(tree_) : meta_.published);
     // The metadata's writer; where it is written as a byline ("By Glen Owen And Brendan Carlin
     // For The Mail On Sunday"), the names in it. Other values stay as written (a company's
     // name such as "FinanceScout24" or "Bündnis 90/Die Grünen" is no byline's text).

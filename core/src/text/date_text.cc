@@ -108,7 +108,81 @@ std::string Iso(int year, int month, int day) {
   return buffer;
 }
 
+// Digits at `*i` (at most `max`, at least one), as a number; -1 when there are none.
+int Digits(std::string_view s, size_t* i, size_t max) {
+  size_t k = *i;
+  int value = 0;
+  while (k < s.size() && k - *i < max && s[k] >= '0' && s[k] <= '9')
+    value = value * 10 + (s[k++] - '0');
+  if (k == *i) return -1;
+  *i = k;
+  return value;
+}
+
+// "YYYY-M(M)-D(D)", then maybe a time ("T" or a space, "HH:MM", ":SS", a fraction dropped) and
+// a zone ("Z", "±HH", "±HHMM", "±HH:MM", " UTC", " GMT"); "" when `s` does not open so.
+std::string IsoDateTime(std::string_view s) {
+  size_t i = 0;
+  const int year = Digits(s, &i, 4);
+  if (i != 4 || s.substr(i, 1) != "-") return "";
+  ++i;
+  const int month = Digits(s, &i, 2);
+  if (month < 0 || s.substr(i, 1) != "-") return "";
+  ++i;
+  const int day = Digits(s, &i, 2);
+  std::string date = day < 0 ? "" : Iso(year, month, day);
+  if (date.empty() || (i < s.size() && s[i] >= '0' && s[i] <= '9')) return "";
+  if (i == s.size() || (s[i] != 'T' && s[i] != ' ')) return date;
+  size_t k = i + 1;
+  const int hour = Digits(s, &k, 2);
+  if (hour < 0 || hour > 23 || s.substr(k, 1) != ":") return date;
+  ++k;
+  const int minute = Digits(s, &k, 2);
+  if (minute < 0 || minute > 59) return date;
+  int second = 0;
+  if (s.substr(k, 1) == ":") {
+    ++k;
+    second = Digits(s, &k, 2);
+    if (second < 0 || second > 60) return date;
+    if (s.substr(k, 1) == "." || s.substr(k, 1) == ",") {
+      ++k;
+      if (Digits(s, &k, 9) < 0) return date;
+    }
+  }
+  char time[16];
+  std::snprintf(time, sizeof time, "T%02d:%02d:%02d", hour, minute, second);
+  std::string zone;
+  const std::string_view rest = s.substr(k);
+  if (rest == "Z" || rest == " UTC" || rest == " GMT" || rest == "UTC" || rest == "GMT") {
+    zone = "Z";
+  } else if (!rest.empty() && (rest[0] == '+' || rest[0] == '-')) {
+    size_t z = k + 1;
+    const int zone_hours = Digits(s, &z, 2);
+    int zone_minutes = 0;
+    if (z < s.size() && s[z] == ':') ++z;
+    if (z < s.size()) zone_minutes = Digits(s, &z, 2);
+    if (zone_hours < 0 || zone_hours > 14 || zone_minutes < 0 || zone_minutes > 59 ||
+        z != s.size()) {
+      return date + time;
+    }
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "%c%02d:%02d", rest[0], zone_hours, zone_minutes);
+    zone = buffer;
+  } else if (!rest.empty()) {
+    return date + time;  // a zone named some other way ("CET"): the local time
+  }
+  return date + time + zone;
+}
+
 }  // namespace
+
+std::string NormalizePageDate(std::string_view raw) {
+  while (!raw.empty() && (raw.front() == ' ' || raw.front() == '\n')) raw.remove_prefix(1);
+  while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n')) raw.remove_suffix(1);
+  if (std::string iso = IsoDateTime(raw); !iso.empty()) return iso;
+  if (std::string day = ReadDate(raw); !day.empty()) return day;
+  return std::string(raw);
+}
 
 int MonthNumberOf(std::string_view folded) { return MonthOf(folded); }
 

@@ -24,6 +24,12 @@ struct FoundDate {
 };
 FoundDate FindDate(std::string_view text);
 
+// A date from a page's metadata as ISO 8601: one written in ISO form keeps its time and zone,
+// normalised ("2022-1-26 14:32" -> "2022-01-26T14:32:00", "…+0200" -> "…+02:00", " UTC" ->
+// "Z"); one written otherwise is read by ReadDate as a day ("Wed, 04 May 2022 02:41:00 GMT" ->
+// "2022-05-04"); one that reads as neither stays as written ("11/01/2023", either order).
+std::string NormalizePageDate(std::string_view raw);
+
 // 1-12 for a month's name or usual abbreviation in one of ReadDate's languages ("oktober",
 // "août", "marzo", "sept"), lowercase; else 0.
 int MonthNumberOf(std::string_view folded);
