@@ -245,6 +245,55 @@ TEST(ArticleTest, TheMetadataDateIsGivenInIsoForm) {
   EXPECT_EQ(date("2019-10-19T19:08:22+02:00"), "2019-10-19T19:08:22+02:00");
 }
 
+TEST(ArticleTest, AnAddressFilingThePostByDayGivesItsDate) {
+  EXPECT_EQ(DateInUrl("https://www.bundesfeuerwehrverband.at/2021/10/20/zentrum-am-berg/"),
+            "2021-10-20");
+  EXPECT_EQ(DateInUrl("http://www.he.xinhuanet.com/news/2012-06/04/content_25340717.htm"),
+            "2012-06-04");
+  EXPECT_EQ(DateInUrl("https://web.archive.org/web/20140226054445/http://www.time4talks.com/"
+                      "2013/08/07/kinos/"),
+            "2013-08-07");
+  // A month only, a forum's post number, a day out of range, numbers in the host: no date.
+  for (const char* none :
+       {"https://site.example/2021/10/story", "http://schleifen.ucoz.de/blog/briefe/2010-10-26-18",
+        "https://site.example/2021/13/01/x", "https://2021.example/10/20/x", ""}) {
+    EXPECT_EQ(DateInUrl(none), "") << none;
+  }
+}
+
+// Without a metadata date, a masthead's "today" shown on the page lost to the day the article's
+// address files it under (dev pages of one site all dated the day they were saved).
+TEST(ArticleTest, TheCanonicalAddressDateStandsBeforeADateThePageShows) {
+  const std::string story =
+      "<p>The river rose two metres overnight and the town's old bridge was closed to traffic "
+      "until engineers could inspect it in the morning.</p>";
+  const auto page = [&](const std::string& canonical, const std::string& shown) {
+    return ReadArticle("<html><head><link rel='canonical' href='" + canonical +
+                       "'></head><body><div class='date'>" + shown + "</div><article>" + story +
+                       "</article></body></html>")
+        .date;
+  };
+  EXPECT_EQ(page("https://news.example/2012/11/04/bridge-closed/", "Wednesday, November 7, 2012"),
+            "2012-11-04");
+  // The same day: the page's own form, which may hold the time.
+  EXPECT_EQ(page("https://news.example/2012/11/04/bridge-closed/",
+                 "<time datetime='2012-11-04T09:30:00Z'>Nov 4</time>"),
+            "2012-11-04T09:30:00Z");
+  EXPECT_EQ(page("https://news.example/bridge-closed", "Wednesday, November 7, 2012"),
+            "2012-11-07");
+}
+
+// A property and an itemprop on one <meta>: the microdata's datePublished counts.
+TEST(ArticleTest, AnItempropBesideAPropertyIsRead) {
+  const ArticlePage a = ReadArticle(
+      "<html><head><meta property='article:published' itemprop='datePublished' "
+      "content='2016-07-29T16:42:34-04:00'></head><body><p>The river rose two metres overnight "
+      "and the town's old bridge was closed to traffic until engineers could inspect it.</p>"
+      "<time itemprop='dateModified' datetime='2016-08-01T01:30:24-04:00'>Aug 1</time>"
+      "</body></html>");
+  EXPECT_EQ(a.date, "2016-07-29T16:42:34-04:00");
+}
+
 // Page builders call every text block a "widget"; sidebars do too. Big widgets are content.
 TEST(ArticleTest, AnArticleBuiltOfWidgetsIsRead) {
   std::string body;

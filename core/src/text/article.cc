@@ -1133,7 +1133,16 @@ class Reader {
     out.title = Title(keep);
     out.language = meta_.language;
     out.site_name = meta_.site_name;
-    out.date = NormalizePageDate(meta_.published.empty() ? FindShownDate(tree_) : meta_.published);
+    // The metadata's date, else the one the article's address files it under, else one the
+    // page shows (which may be a masthead's "today").
+    // Where the page shows the address's day, its own form stands (it may hold the time).
+    std::string date = meta_.published;
+    if (date.empty()) {
+      const std::string filed = DateInUrl(meta_.url);
+      date = FindShownDate(tree_);
+      if (!filed.empty() && NormalizePageDate(date).substr(0, 10) != filed) date = filed;
+    }
+    out.date = NormalizePageDate(date);
     // The metadata's writer; where it is written as a byline ("By Glen Owen And Brendan Carlin
     // For The Mail On Sunday"), the names in it. Other values stay as written (a company's
     // name such as "FinanceScout24" or "Bündnis 90/Die Grünen" is no byline's text).

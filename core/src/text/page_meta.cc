@@ -1,6 +1,7 @@
 #include "text/page_meta.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <vector>
 
@@ -237,6 +238,39 @@ std::string CleanTitle(std::string_view raw, std::string_view site_name) {
   return title;
 }
 
+std::string DateInUrl(std::string_view url) {
+  // Past the host: "https://archive.org/web/20140226054445/http://site/2013/08/07/…" files
+  // the archived page's date after the archive's own stamp, which has no separators.
+  const size_t scheme = url.find("://");
+  size_t i = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
+  const auto number = [&](size_t at, size_t digits) {
+    int value = 0;
+    for (size_t k = 0; k < digits; ++k) {
+      if (at + k >= url.size() || url[at + k] < '0' || url[at + k] > '9') return -1;
+      value = value * 10 + (url[at + k] - '0');
+    }
+    return value;
+  };
+  for (; i != std::string_view::npos && i < url.size(); i = url.find('/', i + 1)) {
+    // "/YYYY/MM/DD/" or "/YYYY-MM/DD/", the day followed by "/" or the end or a "-"/"." of a
+    // file name ("/2012/06/04-storm.html" is rare; "/2010-10-26-18" is a forum's post number).
+    const int year = number(i + 1, 4);
+    if (year < 1990 || year > 2099) continue;
+    const char sep1 = i + 5 < url.size() ? url[i + 5] : 0;
+    if (sep1 != '/' && sep1 != '-') continue;
+    const int month = number(i + 6, 2);
+    if (month < 1 || month > 12 || i + 8 >= url.size() || url[i + 8] != '/') continue;
+    const int day = number(i + 9, 2);
+    if (day < 1 || day > 31) continue;
+    const size_t end = i + 11;
+    if (end < url.size() && url[end] != '/') continue;
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+    return buffer;
+  }
+  return "";
+}
+
 PageMeta ReadPageMeta(const HtmlTree& tree) {
   PageMeta meta;
   meta.document_title = tree.Title();
@@ -253,21 +287,31 @@ PageMeta ReadPageMeta(const HtmlTree& tree) {
             l = l.substr(0, l.find_first_of("-_"));
             if (l.size() >= 2 && l.size() <= 3) meta.language = l;
           }
+        } else if (tag == Tag::kLink) {
+          // The canonical address stands before og:url (a site's og:url is sometimes its home).
+          const std::optional<std::string> rel = tree.Attr(n, "rel");
+          const std::optional<std::string> href = tree.Attr(n, "href");
+          if (rel && href && Lower(CollapseSpaces(*rel)) == "canonical") {
+            meta.url = CollapseSpaces(*href);
+          }
         } else if (tag == Tag::kMeta) {
           std::string key;
           if (auto p = tree.Attr(n, "property")) key = Lower(*p);
           if (key.empty()) {
             if (auto nm = tree.Attr(n, "name")) key = Lower(*nm);
           }
-          if (key.empty()) {
-            if (auto ip = tree.Attr(n, "itemprop")) key = Lower(*ip);
-          }
+          // An itemprop beside a property says the same in microdata
+          // (<meta property="article:published" itemprop="datePublished" content=…>).
+          const std::string itemprop = Lower(tree.Attr(n, "itemprop").value_or(""));
+          if (key.empty()) key = itemprop;
           if (key.empty()) return;
           const std::optional<std::string> content = tree.Attr(n, "content");
           if (!content) return;
           const std::string value = CollapseSpaces(*content);
           if (value.empty()) return;
-          if ((key == "og:title" || key == "twitter:title") && meta.og_title.empty()) {
+          if (key == "og:url" && meta.url.empty()) {
+            meta.url = value;
+          } else if ((key == "og:title" || key == "twitter:title") && meta.og_title.empty()) {
             meta.og_title = value;
           } else if (key == "og:site_name" && meta.site_name.empty()) {
             meta.site_name = value;
@@ -279,7 +323,8 @@ PageMeta ReadPageMeta(const HtmlTree& tree) {
                       key == "pubdate" || key == "publishdate" || key == "date" ||
                       key == "dc.date.issued" || key == "dc.date" || key == "dcterms.date" ||
                       key == "dcterms.issued" || key == "parsely-pub-date" ||
-                      key == "sailthru.date" || key == "og:published_time") &&
+                      key == "sailthru.date" || key == "og:published_time" ||
+                      itemprop == "datepublished") &&
                      meta_date.empty()) {
             meta_date = value;
           }

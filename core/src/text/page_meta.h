@@ -23,6 +23,7 @@ struct PageMeta {
   std::string site_name;       // og:site_name, JSON-LD publisher
   std::string author;          // JSON-LD author(s), meta author
   std::string published;       // JSON-LD datePublished, article:published_time, …
+  std::string url;             // <link rel="canonical">, og:url: the article's own address
   std::string language;        // <html lang> primary subtag, lowercase
   std::string article_body;    // JSON-LD articleBody (plain text), if any
   // The same text in paragraphs, as the JSON string breaks it ("\n") or its markup does, and
@@ -33,6 +34,11 @@ struct PageMeta {
 };
 
 PageMeta ReadPageMeta(const HtmlTree& tree);
+
+// The day a news or blog address gives its article ("…/2021/10/20/slug/", "…/2012-06/04/…"
+// needs all three parts): ISO 8601, or "". Blogs and many news sites file posts so; the date
+// is the post's, never a page's masthead "today".
+std::string DateInUrl(std::string_view url);
 
 // A page title without the site's name ("Storm hits coast - BBC News" -> "Storm hits coast").
 std::string CleanTitle(std::string_view title, std::string_view site_name);
