@@ -35,6 +35,21 @@ TEST(GroupsTest, SurnameJoinsTheFullNameAndCaseDoesNotSplitAGroup) {
   EXPECT_EQ(g.entities[4].group, 1);
 }
 
+// A trial's blog post listed "1" (three mentions) as its most salient group.
+TEST(GroupsTest, ABareNumberDoesNotTopTheList) {
+  const std::string text = "Pick 1 card. Take 1 more. Then 1 again. Schneier wrote it.";
+  std::vector<MentionInContext> mentions = {
+      M(text, "1", EntityType::kQuantity, 0),
+      M(text, "1", EntityType::kQuantity, 1, 10),
+      M(text, "1", EntityType::kQuantity, 2, 25),
+      M(text, "Schneier", EntityType::kPerson, 3),
+  };
+  const GroupedEntities g = GroupMentions(text, mentions, "", 4);
+  ASSERT_EQ(g.groups.size(), 2u);
+  EXPECT_EQ(g.groups[0].name, "Schneier");
+  EXPECT_EQ(g.groups[1].name, "1");
+}
+
 TEST(GroupsTest, AnAmpersandAndTheWordAndNameOneCompany) {
   const std::string text = "Leggett and Platt showed a bed. Leggett & Platt sells it. AT&T and AT and T.";
   std::vector<MentionInContext> mentions = {

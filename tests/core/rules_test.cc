@@ -188,6 +188,16 @@ TEST(RulesTest, QuantitiesKeepTheirUnits) {
             (Found{{"2005", "DATE"}, {"1 \xC2\xBD cups", "QUANTITY"}, {"20+ years", "QUANTITY"}}));
 }
 
+// From a trial's pages: a phone number and a team's record as amounts, a risk of one in
+// 125,000 as "1" and "125,000", a spoken 13.4% as "4 percent", a 2000-calorie diet as a year.
+TEST(RulesTest, TelephonesRecordsRisksAndSpokenDecimals) {
+  EXPECT_EQ(FindIn("Call the office at 905-502-7788; the team is 19-3-3 this season."), Found{});
+  EXPECT_EQ(FindIn("It is a 1/125,000 risk."), (Found{{"1/125,000", "QUANTITY"}}));
+  EXPECT_EQ(FindIn("The rate is 13 point 4 percent."), (Found{{"13 point 4 percent", "PERCENT"}}));
+  EXPECT_EQ(FindIn("Values are based on a 2000 calorie diet."),
+            (Found{{"2000 calorie", "QUANTITY"}}));
+}
+
 TEST(RulesTest, PercentTimeAndQuantity) {
   EXPECT_EQ(FindIn("Profits rose 76% and costs 5 per cent."),
             (Found{{"76%", "PERCENT"}, {"5 per cent", "PERCENT"}}));

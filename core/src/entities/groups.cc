@@ -204,6 +204,14 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
                      0.5 * (1.0 - static_cast<double>(first_sentence[g]) / n) +
                      (in_title ? 1.0 : 0.0) + (in_summary[g] ? 0.5 : 0.0) +
                      (names_thing ? 0.5 : 0.0);
+    // A bare number ("1", "125,000") says nothing without the noun it counts: it never tops
+    // the list for being frequent (a trial's blog post had "1" as its most salient group).
+    const bool bare_number =
+        group.type == EntityType::kQuantity &&
+        std::all_of(group.name.begin(), group.name.end(), [](char c) {
+          return (c >= '0' && c <= '9') || c == ',' || c == '.' || c == '/' || c == '-';
+        });
+    if (bare_number) group.salience *= 0.5;
   }
   double max = 0.0;
   for (const Group& g : out.groups) max = std::max(max, g.salience);

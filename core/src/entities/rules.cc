@@ -45,11 +45,11 @@ constexpr auto kUnits = std::to_array<std::string_view>(
      "mhz",         "hz",          "mbps",        "gbps",        "feet",        "foot",
      "ft",          "inches",      "inch",        "yards",       "yard",        "pounds",
      "pound",       "lb",          "lbs",         "ounces",      "oz",          "grams",
-     "gram",        "mg",          "milligrams",  "ml",          "millilitres", "milliliters",
-     "gallons",     "gallon",      "pints",       "pint",        "cm",          "mm",
-     "centimetres", "centimeters", "millimetres", "millimeters", "degrees",     "calories",
-     "cup",         "cups",        "teaspoon",    "teaspoons",   "tablespoon",  "tablespoons",
-     "tsp",         "tbsp"});
+     "gram",        "calorie",     "mg",          "milligrams",  "ml",          "millilitres",
+     "milliliters", "gallons",     "gallon",      "pints",       "pint",        "cm",
+     "mm",          "centimetres", "centimeters", "millimetres", "millimeters", "degrees",
+     "calories",    "cup",         "cups",        "teaspoon",    "teaspoons",   "tablespoon",
+     "tablespoons", "tsp",         "tbsp"});
 // What makes an area or a volume of a length: "20 square miles", "5 cubic metres".
 constexpr std::array<std::string_view, 2> kAreaWords = {"square", "cubic"};
 // The scale a temperature in degrees is on: "40 degrees Celsius".
@@ -208,6 +208,17 @@ size_t DegreeEnd(std::string_view text, const std::vector<text::Token>& tokens, 
     return tokens[k + 1].end;
   }
   return degree ? sign_end : 0;
+}
+
+// The N of a "1/N" over 16: digits, maybe in groups of three ("125,000").
+bool OneIn(std::string_view w) {
+  std::string digits;
+  for (char c : w) {
+    if (c == ',') continue;
+    if (c < '0' || c > '9' || digits.size() >= 12) return false;
+    digits += c;
+  }
+  return digits.size() >= 2 && std::stol(digits) > 16;
 }
 
 // One or two digits.
@@ -520,6 +531,15 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
       i = scale_end + 2;
       continue;
     }
+    // "13 point 4 percent": a decimal as a speaker says it (not "13" and "4 percent").
+    if (AllDigits(w) && folded(scale_end + 1) == "point" && scale_end == i && is_num(i + 2) &&
+        AllDigits(folded(i + 2)) &&
+        (folded(i + 3) == "percent" || (folded(i + 3) == "per" && folded(i + 4) == "cent"))) {
+      const size_t end = folded(i + 3) == "percent" ? i + 3 : i + 4;
+      out.push_back({t.start, tokens[end].end, EntityType::kPercent});
+      i = end;
+      continue;
+    }
     // "0.5 percentage points": a difference of two percentages.
     if (folded(scale_end + 1) == "percentage" &&
         (folded(scale_end + 2) == "point" || folded(scale_end + 2) == "points")) {
@@ -595,6 +615,17 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     if (AllDigits(w) && w.size() == 4 && (w[0] == '1' || (w[0] == '2' && w[1] == '0')) &&
         scale_end == i && !is_unit(i + 1)) {
       out.push_back({t.start, t.end, EntityType::kDate});
+      continue;
+    }
+    // Digits in three groups or more ("905-502-7788", "1-800-555-0199"): a telephone number
+    // or a code, no amount.
+    if (std::count(w.begin(), w.end(), '-') >= 2) continue;
+    // A risk or a scale as one in N: "1/125,000", "1/50" (halves to sixteenths are fractions
+    // above; "24/7" and "9/11" are no amounts).
+    if (w == "1" && is_num(i + 1) && tokens[i + 1].start == t.end + 1 && text[t.end] == '/' &&
+        OneIn(folded(i + 1)) && text.substr(tokens[i + 1].end, 1) != "/") {  // "1/18/2008"
+      out.push_back({t.start, tokens[i + 1].end, EntityType::kQuantity});
+      ++i;
       continue;
     }
     // Everything else numeric is a quantity, with its unit if one follows; a bare number in a
