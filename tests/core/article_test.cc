@@ -704,6 +704,57 @@ TEST(ArticleTest, ATitleLosesItsPermalinkMark) {
   EXPECT_EQ(a.title, "Evolve: Shared Mutable History");
 }
 
+// A trial's pages had no byline where the byline line sat with the headline, outside the
+// chosen article: "<h3>By Ben Grossman -- Broadcasting & Cable, 1/21/2008</h3>" under the <h1>
+// (a sidebar between it and the story), "Posted by: Jonathan Nettler" just above the story.
+TEST(ArticleTest, ABylineLineBesideTheHeadlineOutsideTheArticle) {
+  std::string story;
+  for (int i = 0; i < 4; ++i) {
+    story +=
+        "<p>If you want to know when the strike is going to end, it is starting to look "
+        "pretty simple, and the studios and the writers both say so in public now.</p>";
+  }
+  std::string sidebar = "<div class='sidebar'><ul>";
+  for (int i = 0; i < 10; ++i)
+    sidebar += "<li><a href='/x'>Newsletter " + std::to_string(i) + "</a></li>";
+  sidebar += "</ul></div>";
+  ArticlePage a = ReadArticle(
+      "<html><head><title>The Final Chapter?</title></head><body><h1>The Final Chapter?</h1>"
+      "<h3>By Ben Grossman -- Broadcasting &amp; Cable, 1/21/2008</h3>" +
+      sidebar + "<div class='story'>" + story + "</div></body></html>");
+  EXPECT_EQ(a.byline, "Ben Grossman");
+  a = ReadArticle(
+      "<html><head><title>Why the streetcar</title></head><body><h1>Why the streetcar</h1>"
+      "<div class='tags'><a href='/a'>California</a> <a href='/b'>Downtown</a></div>"
+      "<div class='submitted'>Posted by: <a href='/user/1'>Jonathan Nettler</a></div>"
+      "<div class='content'>" +
+      story + "</div></body></html>");
+  EXPECT_EQ(a.byline, "Jonathan Nettler");
+  // A German heading that opens "Von" is no byline, in the article or beside it.
+  a = ReadArticle(
+      "<html><head><title>Sprache</title></head><body><article><h1>Sprache</h1>"
+      "<h2>Von Sprachregeln, Gender-Politik und ganz normalem Deutsch</h2>" +
+      story + "</article></body></html>");
+  EXPECT_EQ(a.byline, "");
+}
+
+// WordPress themes name the writer in the post's own class ("hentry post author-admin"): its
+// short paragraphs are no bylines (a trial's changelog lost its headings "CALL HANDLING",
+// "EMAIL" and lists, and its byline read "NEW FUNCTIONALITIES").
+TEST(ArticleTest, APostWhoseClassNamesItsWriterIsNoBylineBox) {
+  const ArticlePage a = ReadArticle(
+      "<html><body><div class='hentry post publish author-admin'><h2>Phone update</h2>"
+      "<div class='entry-content'><p>The phone is getting a new software update for European "
+      "versions, and the biggest changes are in the office programs and the store.</p>"
+      "<p><strong>NEW FUNCTIONALITIES:</strong></p><p>- Quick Office 5.3<br>- Ovi Store 1.5</p>"
+      "<p><strong>CALL HANDLING</strong></p><p>- Fix for making emergency calls when the phone "
+      "is locked.</p></div></div></body></html>");
+  EXPECT_EQ(a.byline, "");
+  for (const ArticleBlock& b : a.blocks) {
+    EXPECT_NE(b.role, Role::kByline) << BlockText(a, b);
+  }
+}
+
 TEST(ArticleTest, ABylineLineAtTheTopIsTheBylineNotAListsWriters) {
   const std::string story =
       "<p>Wir spüren sie meist nur, wenn sie überschritten werden: unsere Grenzen. Verläuft "
@@ -742,6 +793,26 @@ TEST(ArticleTest, AnOgTitleThatIsASlugIsNoTitle) {
       "Im aktuellen Test wurden 18 verschiedene Kindersitze in punkto Sicherheit, Bedienung und "
       "Schadstoffe geprüft, vier davon fallen durch.</p></body></html>");
   EXPECT_EQ(a.title, "ADAC Kindersitz-Test 2018");
+}
+
+// A trial's blog post was titled with the blog's name ("Schneier on Security") where the page
+// title was "Schneier on Security: Micromorts" and the post's <h3> "Micromorts".
+TEST(ArticleTest, ABlogsNameAboveThePostIsNotItsTitle) {
+  const std::string story =
+      "<p>Here is a great concept: a unit of risk equal to a one in a million chance of death, "
+      "which makes small risks easy to compare with each other.</p><p>There is a related term "
+      "for the things that shorten a life by half an hour at a time.</p>";
+  ArticlePage a = ReadArticle(
+      "<html><head><title>Harbour Notes: Micromorts</title></head><body><h1>Harbour Notes</h1>"
+      "<div class='post'><h2>November 8, 2012</h2><h3>Micromorts</h3>" +
+      story + "</div></body></html>");
+  EXPECT_EQ(a.title, "Micromorts");
+  // A subheading after the article's first paragraphs is no title, whatever its words.
+  a = ReadArticle(
+      "<html><head><title>Storm hits the east coast: what we know</title></head><body>"
+      "<article><h1>Storm hits the east coast</h1>" +
+      story + "<h3>What we know</h3><p>Little, so far.</p></article></body></html>");
+  EXPECT_EQ(a.title, "Storm hits the east coast");
 }
 
 TEST(ArticleTest, TitlesLoseTheSiteName) {

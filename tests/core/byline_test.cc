@@ -18,6 +18,9 @@ TEST(BylineTest, ABylinesTextGivesTheNames) {
   EXPECT_EQ(BylineNames("By Ana Sandoiu"), "Ana Sandoiu");
   EXPECT_EQ(BylineNames("  By\n\t\tScott Cunningham  "), "Scott Cunningham");
   EXPECT_EQ(BylineNames("By Nathan Willis\n March 25, 2015"), "Nathan Willis");
+  // The word that introduces the date goes with it; an outlet after " -- " is no name.
+  EXPECT_EQ(BylineNames("Par Matthieu Hy le 07 Mai 2020"), "Matthieu Hy");
+  EXPECT_EQ(BylineNames("By Ben Grossman -- Broadcasting & Cable, 1/21/2008"), "Ben Grossman");
   EXPECT_EQ(BylineNames("by Lucas Nolan22 Dec 2016651"), "Lucas Nolan");
   EXPECT_EQ(BylineNames("Written by: Jo Marsh | 5 min read"), "Jo Marsh");
   // The names end where a date begins, however it is written.

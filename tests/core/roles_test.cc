@@ -48,6 +48,22 @@ TEST(RolesTest, ABylineLineInAnyLanguage) {
   }
 }
 
+// A trial's pages: "Posted by: Jonathan Nettler", "Posted: January 06, 2008, 4:30 PM by Michael
+// Traikos", "By Ben Grossman -- Broadcasting & Cable, 1/21/2008" were no bylines.
+TEST(RolesTest, BylineLinesThatSayPostedOrWrittenOrNameAnOutlet) {
+  for (const char* byline :
+       {"Posted by: Jonathan Nettler", "Posted by John Halamka at 3:00 AM",
+        "Written by Tim Ferriss", "Posted: January 06, 2008, 4:30 PM by Michael Traikos",
+        "By Ben Grossman -- Broadcasting & Cable, 1/21/2008"}) {
+    EXPECT_TRUE(IsBylineLine(byline)) << byline;
+  }
+  for (const char* no : {"Posted by the council on its website", "Posted in News",
+                         "Written by hand over two winters", "Posted: January 06, 2008",
+                         "By the numbers -- what the council spent, and where it went"}) {
+    EXPECT_FALSE(IsBylineLine(no)) << no;
+  }
+}
+
 TEST(RolesTest, ShortUnpunctuatedLinesInARunAreAList) {
   LineContext context;
   context.prev_line = "8-9 ripe pears, cored and peeled";

@@ -918,6 +918,20 @@ class Reader {
     return false;
   }
 
+  // Whether `n` sits in a byline or author box: HintedUp for kBylineWords, but the walk stops at
+  // the element that holds the whole post ("hentry", "post", "type-post"), whose class may name
+  // the writer ("hentry post author-admin", as WordPress themes write it) without any of its
+  // short paragraphs being a byline (a changelog's "CALL HANDLING" headings were).
+  bool BylineHinted(uint32_t n) {
+    static constexpr std::string_view kPost[] = {"hentry", "post", "type-post", "article"};
+    for (int k = 0; k < 3 && n != kNoNode && !IsTop(n); ++k, n = tree_.node(n).parent) {
+      const std::string& h = Hint(n);
+      if (HasToken(h, kPost)) return false;
+      if (ContainsAny<kBylineWords>(h)) return true;
+    }
+    return false;
+  }
+
   bool Under(uint32_t n, Tag tag, int levels) const {
     for (int k = 0; k < levels && n != kNoNode; ++k, n = tree_.node(n).parent) {
       if (tree_.tag(n) == tag) return true;
@@ -945,7 +959,7 @@ class Reader {
         r = Role::kListItem;
       } else if (Under(n, Tag::kBlockquote, 6)) {
         r = Role::kQuote;
-      } else if (words <= 12 && HintedUp<kBylineWords>(n, 3)) {
+      } else if (words <= 12 && BylineHinted(n)) {
         r = Role::kByline;
       } else if (words <= 12 && (Under(n, Tag::kTime, 3) || HintedUp<kDateWords>(n, 2))) {
         r = Role::kDateline;
@@ -961,8 +975,10 @@ class Reader {
     size_t byline_line = blocks_.size();
     int lines = 0;
     for (size_t b = 0; b < blocks_.size(); ++b) {
-      // ("By Heather Smith" is boilerplate to the line rules, which know no better.)
-      const bool plain = roles[b] == Role::kBody || roles[b] == Role::kBoilerplate;
+      // ("By Heather Smith" is boilerplate to the line rules, which know no better; "by James
+      // Norwood Pratt" may be set as an <h3> under the headline.)
+      const bool plain = roles[b] == Role::kBody || roles[b] == Role::kBoilerplate ||
+                         (roles[b] == Role::kHeading && HeadingMayBeByline(b));
       if (!keep[b] || !plain || !IsBylineLine(BlockText(b))) {
         seen += keep[b] ? 1 : 0;
         continue;
@@ -1010,6 +1026,7 @@ class Reader {
     // The page's headline (an <h1>, or an <h2> in older layouts) when it matches what the
     // metadata calls the title: it is the most exactly worded one.
     std::string best;
+    size_t best_block = blocks_.size();
     double best_similarity = 0.0;
     for (size_t b = 0; b < blocks_.size(); ++b) {
       const Tag t = tree_.tag(blocks_[b].node);
@@ -1030,7 +1047,13 @@ class Reader {
         if (s > best_similarity) {
           best_similarity = s;
           best = std::string(option);
+          best_block = b;
         }
+      }
+    }
+    if (best_similarity >= 0.6 && best_block < blocks_.size()) {
+      if (std::string post = PostHeadingAfter(keep, best_block, best, doc); !post.empty()) {
+        return post;
       }
     }
     if (best_similarity >= 0.6) return WithoutPermalink(CollapseSpaces(best));
@@ -1040,6 +1063,74 @@ class Reader {
     for (size_t b = 0; b < blocks_.size(); ++b) {
       if (tree_.tag(blocks_[b].node) == Tag::kH1)
         return WithoutPermalink(CollapseSpaces(BlockText(b)));
+    }
+    return "";
+  }
+
+  // A heading that opens "Von", "Par", "Por" or "Door" is a heading ("Von Sprachregeln,
+  // Gender-Politik und …"); one that opens "By", "Posted" or "Written" may be a byline.
+  bool HeadingMayBeByline(size_t b) const {
+    const std::string opening = Lower(BlockText(b).substr(0, 8));
+    return opening.starts_with("by ") || opening.starts_with("posted") ||
+           opening.starts_with("written");
+  }
+
+  // Whether block b is a byline line, as a paragraph or as a heading.
+  bool IsBylineBlock(size_t b) const {
+    return IsBylineLine(BlockText(b)) &&
+           (!IsHeadingTag(tree_.tag(blocks_[b].node)) || HeadingMayBeByline(b));
+  }
+
+  // The text of a byline line near the article but not in it (Build), or "".
+  std::string_view BylineLineOutside(const std::vector<bool>& keep, const std::string& title) {
+    constexpr size_t kNear = 3;
+    constexpr size_t kLookBack = 6;
+    size_t first_kept = 0;
+    while (first_kept < blocks_.size() && !keep[first_kept]) ++first_kept;
+    for (size_t k = 1; k <= kLookBack && k <= first_kept; ++k) {
+      const size_t b = first_kept - k;
+      if (IsBylineBlock(b)) return BlockText(b);
+      const Tag t = tree_.tag(blocks_[b].node);
+      if (t == Tag::kH1 || t == Tag::kH2) break;
+    }
+    for (size_t b = 0; b < blocks_.size() && !title.empty(); ++b) {
+      if (!IsHeadingTag(tree_.tag(blocks_[b].node)) || CollapseSpaces(BlockText(b)) != title) {
+        continue;
+      }
+      for (size_t k = b + 1; k < blocks_.size() && k <= b + kNear && !keep[k]; ++k) {
+        if (IsBylineBlock(k)) return BlockText(k);
+      }
+      break;
+    }
+    return {};
+  }
+
+  // A blog's page title is often its name and the post's ("Schneier on Security: Micromorts"),
+  // its <h1> the name above every post: where a later heading (h1–h4), before any paragraph of
+  // the article, holds exactly the title's other words, it is the post's. (A subheading with
+  // the rest of a headline, "Storm hits coast: what we know", comes after paragraphs.) "" when
+  // there is none.
+  std::string PostHeadingAfter(const std::vector<bool>& keep, size_t first,
+                               const std::string& outside, const std::string& title) {
+    const std::vector<std::string> title_words = Words(title);
+    const std::vector<std::string> outside_words = Words(outside);
+    const std::unordered_set<std::string> site(outside_words.begin(), outside_words.end());
+    std::unordered_set<std::string> rest;
+    for (const std::string& w : title_words) {
+      if (!site.count(w)) rest.insert(w);
+    }
+    if (rest.empty()) return "";
+    for (size_t b = first + 1; b < blocks_.size(); ++b) {
+      const Tag t = tree_.tag(blocks_[b].node);
+      if (keep[b] && blocks_[b].Good() && !IsHeadingTag(t)) return "";
+      if (!keep[b] || (t != Tag::kH1 && t != Tag::kH2 && t != Tag::kH3 && t != Tag::kH4)) {
+        continue;
+      }
+      const std::string_view text = BlockText(b);
+      if (text.empty() || text.size() > 300) continue;
+      const std::vector<std::string> words = Words(text);
+      const std::unordered_set<std::string> heading(words.begin(), words.end());
+      if (heading == rest) return WithoutPermalink(CollapseSpaces(text));
     }
     return "";
   }
@@ -1054,7 +1145,8 @@ class Reader {
     if (parts.size() < 2) return "";
     std::unordered_set<std::string> used;
     for (size_t b = 0; b < blocks_.size(); ++b) {
-      if (!keep[b]) continue;
+      // (A disclaimer's "…opinions of OurSports Central" is no use of the site's name.)
+      if (!keep[b] || IsBoilerplate(BlockText(b))) continue;
       for (std::string& w : Words(BlockText(b))) used.insert(std::move(w));
     }
     // How many of a part's content words the text uses, and their share.
@@ -1216,6 +1308,12 @@ class Reader {
     if (out.byline.empty() && meta_.author.empty() && boilerplate_byline_ < blocks_.size() &&
         keep[boilerplate_byline_] && roles[boilerplate_byline_] == Role::kByline) {
       out.byline = Person(BylineNames(BlockText(boilerplate_byline_)), meta_.site_name);
+    }
+    // Else a byline line left out of the article with the headline's box ("Posted by: Jonathan
+    // Nettler", "<h3>By Ben Grossman -- Broadcasting & Cable, 1/21/2008</h3>"): among the few
+    // blocks just above the first kept one, back to a headline, or just below the headline.
+    if (out.byline.empty() && meta_.author.empty()) {
+      out.byline = Person(BylineNames(BylineLineOutside(keep, out.title)), meta_.site_name);
     }
     out.text.input_size = page_.input_size;
     out.text.title = page_.title;

@@ -303,6 +303,13 @@ bool IsBoilerplate(std::string_view line) {
   // A credit after a caption or a gallery's counter: a short line with a copyright sign
   // anywhere ("Stau © aremac / Clipdealer", "2/28 photos © Shutterstock").
   if (CountWords(f) <= 12 && HasCopyrightSign(f)) return true;
+  // A site's disclaimer ("The opinions expressed in this release … do not necessarily reflect
+  // the opinions of OurSports Central", "Opinions expressed are not necessarily those of BT")
+  // and a newsletter's sign-up line, each by two marks together: a report may quote views
+  // that "do not necessarily reflect" a policy, or people who "sign up for" a course.
+  const auto has = [&](std::string_view s) { return f.find(s) != std::string_view::npos; };
+  if ((has("opinions expressed") || has("views expressed")) && has("not necessarily")) return true;
+  if (has("sign up for") && has("newsletter")) return true;
   return IsByline(line) || IsDateline(f);
 }
 

@@ -294,7 +294,7 @@ std::string BylineNames(std::string_view text) {
     }
     i += static_cast<size_t>(c.length);
   }
-  for (std::string_view dash : {" - ", " \u2013 ", " \u2014 "}) {
+  for (std::string_view dash : {" -- ", " - ", " \u2013 ", " \u2014 "}) {
     std::string parted;
     size_t from = 0;
     for (size_t at = lines.find(dash); at != std::string::npos; at = lines.find(dash, from)) {
@@ -371,6 +371,16 @@ std::string BylineNames(std::string_view text) {
     while (!line.empty() &&
            (line.back() == ' ' || line.back() == ',' || line.back() == ';' || line.back() == ':')) {
       line.pop_back();
+    }
+    // The word that introduces the date cut off after the names: "Par Matthieu Hy le 07 Mai
+    // 2020", "von Jo Marsh am 3. Mai 2021", "por Ana López el 3 de mayo".
+    if (cut < folded_line.size()) {
+      for (std::string_view w : {" le", " am", " el", " il", " op", " on", " dnia"}) {
+        if (line.size() > w.size() + 1 && Lower(line).ends_with(w)) {
+          line.resize(line.size() - w.size());
+          break;
+        }
+      }
     }
     if (line.empty()) {
       by_alone = by_alone || by;

@@ -403,15 +403,31 @@ std::optional<Role> ParseRole(std::string_view name) {
 }
 
 bool IsBylineLine(std::string_view raw) {
+  // Seven words for the names, more where a separator sets off the writer's outlet and a date
+  // ("By Ben Grossman -- Broadcasting & Cable, 1/21/2008").
   constexpr size_t kMaxWords = 7;
+  constexpr size_t kMaxWithSeparator = 12;
   const std::string_view line = TrimSpaces(raw);
-  if (line.size() < 6 || CountWords(line) > kMaxWords || EndsSentence(LastMeaningful(line))) {
+  const std::string folded = FoldCase(line.substr(0, 64));
+  const size_t words = CountWords(line);
+  const bool separated = folded.find(" -- ") != std::string::npos ||
+                         folded.find(" - ") != std::string::npos ||
+                         folded.find(" | ") != std::string::npos;
+  const bool posted = folded.starts_with("posted");  // "Posted: <a date and time> by …"
+  if (line.size() < 6 || words > (separated || posted ? kMaxWithSeparator : kMaxWords) ||
+      EndsSentence(LastMeaningful(line))) {
     return false;
   }
-  const std::string folded = FoldCase(line.substr(0, 5));
   size_t after = 0;
-  for (std::string_view prefix : {"by ", "von ", "par ", "por ", "door "}) {
+  for (std::string_view prefix : {"by ", "von ", "par ", "por ", "door ", "posted by ",
+                                  "posted by: ", "written by ", "written by: "}) {
     if (folded.starts_with(prefix)) after = prefix.size();
+  }
+  // "Posted: January 06, 2008, 4:30 PM by Michael Traikos": the names after the last " by ".
+  if (after == 0 && posted) {
+    std::string lower(line);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (const size_t by = lower.rfind(" by "); by != std::string::npos) after = by + 4;
   }
   if (after == 0 || after >= line.size() || !(line[after] >= 'A' && line[after] <= 'Z')) {
     return false;

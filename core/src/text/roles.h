@@ -35,9 +35,11 @@ struct LineContext {
 // The role of one line of plain text (a paragraph, or one line of a multi-line paragraph).
 Role LineRole(std::string_view line, const LineContext& context);
 
-// A short line that says who wrote the article: "By", "Von", "Par", "Por" or "Door", a capital,
-// and names after it (BylineNames), no sentence end: "von Daniela Obers", "Par Jean Dupont". Not
-// "Von der Leyen visits Kyiv".
+// A short line that says who wrote the article: "By", "Von", "Par", "Por", "Door", "Posted by"
+// or "Written by", a capital, and names after it (BylineNames), no sentence end: "von Daniela
+// Obers", "Par Jean Dupont", "Posted by: Jonathan Nettler", "Posted: January 06, 2008, 4:30 PM
+// by Michael Traikos", "By Ben Grossman -- Broadcasting & Cable, 1/21/2008". Not "Von der
+// Leyen visits Kyiv".
 bool IsBylineLine(std::string_view line);
 
 // Whether a sentence ends as sentences do (., !, ?, …, CJK and other scripts' full stops, before
