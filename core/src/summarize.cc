@@ -91,6 +91,19 @@ std::vector<entities::Mention> SentenceMentions(std::string_view text,
                                                 const std::vector<entities::Mention>& names,
                                                 std::string_view language) {
   std::vector<entities::Mention> numbers = entities::FindNumericEntities(text, tokens, language);
+  // A currency the tagger names before an amount ("C$ 0.45", "A$ 100 million": CoNLL-2003 tags
+  // "C$" MISC) stays the name's; the amount starts after it.
+  for (entities::Mention& f : numbers) {
+    if (f.type != EntityType::kMoney) continue;
+    for (const entities::Mention& m : names) {
+      if (m.start != f.start || m.end >= f.end) continue;
+      const std::string_view prefix = text.substr(m.start, m.end - m.start);
+      if (prefix.empty() || prefix.back() != '$') continue;
+      size_t start = m.end;
+      while (start < f.end && text[start] == ' ') ++start;
+      if (start < f.end && text[start] >= '0' && text[start] <= '9') f.start = start;
+    }
+  }
   std::vector<bool> taken(numbers.size(), false);  // inside a name
   std::vector<entities::Mention> kept_names;
   for (const entities::Mention& m : names) {

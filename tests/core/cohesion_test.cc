@@ -39,6 +39,12 @@ TEST(CohesionTest, PronounsDemonstrativesAndConnectivesReferBack) {
   EXPECT_TRUE(Dependent("The center says more than 79 million records were compromised."));
   EXPECT_TRUE(Dependent("The study said the chance for early action was missed."));
   EXPECT_TRUE(Dependent("The company declined to comment."));
+  // A trial's summaries: "In the same way, talking about a 1/125,000 risk…", "Among those
+  // mistakes: …".
+  EXPECT_TRUE(Dependent("In the same way, talking about a small risk is awkward."));
+  EXPECT_TRUE(Dependent("Among those mistakes: a plan nobody could read."));
+  EXPECT_TRUE(Dependent("Of these, two were closed."));
+  EXPECT_FALSE(Dependent("Among the mistakes was a plan nobody could read."));
 }
 
 TEST(CohesionTest, StatementsAndPresentTimeDoNot) {

@@ -117,6 +117,14 @@ TEST(KeyphrasesTest, NamesAreNeverCutInTwo) {
   EXPECT_TRUE(Has(k, "Raptors guard T.J. Ford"));
   EXPECT_TRUE(Has(k, "Sports anchor Bob Costas"));
   EXPECT_TRUE(Has(k, "U.S. Army"));
+  // A name that opens a longer run before lowercase words stands alone (a trial's "States
+  // Tennis Association competitions").
+  const std::vector<std::string> tennis = PhrasesOf(
+      "She can no longer play in United States Tennis Association competitions.\n"
+      "The United States Tennis Association said nothing.",
+      8, '\n');
+  EXPECT_TRUE(Has(tennis, "United States Tennis Association"));
+  EXPECT_FALSE(Has(tennis, "States Tennis Association competitions"));
   for (const std::string& cut : {"Russian Defense Minister Sergei", "Shoigu", "Raptors guard T.J",
                                  "Raptors guard T.J.", "Ford", "NBC Sports anchor Bob", "U.S"}) {
     EXPECT_FALSE(Has(k, cut)) << cut;

@@ -581,6 +581,16 @@ TEST(NamesRegressionTest, AnArchivedWireDatelineNamesAPlaceAndItsDateIsADate) {
   EXPECT_EQ(n.TypesOf("2012-10-45"), Types{});  // no day 45: three groups are a code
 }
 
+TEST(NamesRegressionTest, ACurrencyTheTaggerNamesKeepsItsNameBeforeTheAmount) {
+  // With "C$ 0.45" read as money whole, CoNLL-2003's MISC "C$" was lost (7 of its dev names).
+  const Names n = NamesOf(
+      "Canada's 8.0 percent bond due 2023 fell C$ 0.45 to C$ 101.15 to yield 7.894 percent. "
+      "NSW Treasury launched a A$ 100 million three-year discount bond.");
+  EXPECT_EQ(n.TypesOf("C$"), (Types{"MISC", "MISC"}));
+  EXPECT_EQ(n.TypesOf("0.45"), Types{"MONEY"});
+  EXPECT_EQ(n.TypesOf("100 million"), Types{"MONEY"});
+}
+
 TEST(NamesRegressionTest, ACityInAStandingsTableIsATeam) {
   // CoNLL-style standings: "NEW YORK" was a place among teams the tagger called organisations.
   const Names n = NamesOf(

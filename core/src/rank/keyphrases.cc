@@ -327,6 +327,19 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
       // A longer run keeps its last words: English noun phrases end in their head, so
       // "Russian Defense Minister Sergei Shoigu" gives "Defense Minister Sergei Shoigu", never
       // a name cut in two ("… Minister Sergei").
+      // But where a name of capitals opens the run, only lowercase words follow it and the last
+      // words would cut it ("United States Tennis Association competitions" → "States Tennis
+      // Association competitions"), the name alone stands.
+      size_t opening_name = 0;
+      while (opening_name < size && toks[run_start + opening_name].capitalized) ++opening_name;
+      bool lowercase_after = opening_name < size;
+      for (size_t k = opening_name; k < size; ++k) {
+        lowercase_after = lowercase_after && !toks[run_start + k].capitalized;
+      }
+      if (size > kMaxWords && opening_name >= 2 && opening_name <= kMaxWords && lowercase_after &&
+          size - kMaxWords < opening_name) {
+        size = opening_name;
+      }
       if (size > kMaxWords) {
         run_start += size - kMaxWords;
         run.erase(run.begin(), run.begin() + static_cast<std::ptrdiff_t>(size - kMaxWords));

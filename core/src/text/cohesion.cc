@@ -31,11 +31,13 @@ constexpr std::string_view kDependentWords[] = {
     "afterwards", "afterward", "later", "plus"};
 
 // Two-word openings that refer back (the first word alone does not).
-constexpr std::array<std::array<std::string_view, 2>, 16> kDependentPairs = {{
-    {"in", "addition"},  {"in", "fact"},      {"in", "contrast"}, {"in", "turn"},
-    {"by", "contrast"},  {"as", "such"},      {"even", "so"},     {"for", "example"},
-    {"for", "instance"}, {"despite", "this"}, {"despite", "that"}, {"after", "that"},
-    {"either", "way"},   {"as", "well"},      {"the", "latter"},  {"the", "former"}}};
+// "Among those mistakes: …", "Of these, two…" point at what the sentence before listed.
+constexpr std::array<std::array<std::string_view, 2>, 20> kDependentPairs = {
+    {{"in", "addition"},  {"in", "fact"},      {"in", "contrast"},  {"in", "turn"},
+     {"by", "contrast"},  {"as", "such"},      {"even", "so"},      {"for", "example"},
+     {"for", "instance"}, {"despite", "this"}, {"despite", "that"}, {"after", "that"},
+     {"either", "way"},   {"as", "well"},      {"the", "latter"},   {"the", "former"},
+     {"among", "those"},  {"among", "these"},  {"of", "these"},     {"of", "those"}}};
 
 // "No, the former mayor's debut…", "Yes, it was…": an answer to something asked or said before;
 // "After all, …" (with its comma: "After all the votes were counted" is a time clause); and a
@@ -60,10 +62,19 @@ constexpr std::string_view kCounted[] = {"two",   "three", "four",   "five",  "s
                                          "first", "second", "third", "other", "same"};
 
 // Three-word openings that refer back.
-constexpr std::array<std::array<std::string_view, 3>, 9> kDependentTriples = {{
-    {"as", "a", "result"},      {"as", "a", "consequence"}, {"on", "the", "other"},
-    {"at", "the", "same"},      {"in", "the", "meantime"},  {"for", "this", "reason"},
-    {"because", "of", "this"},  {"because", "of", "that"},  {"in", "this", "case"}}};
+// ("In the same way, talking about a 1/125,000 risk…" compares with the sentence before.)
+constexpr std::array<std::array<std::string_view, 3>, 11> kDependentTriples = {
+    {{"as", "a", "result"},
+     {"as", "a", "consequence"},
+     {"on", "the", "other"},
+     {"at", "the", "same"},
+     {"in", "the", "meantime"},
+     {"for", "this", "reason"},
+     {"because", "of", "this"},
+     {"because", "of", "that"},
+     {"in", "this", "case"},
+     {"in", "the", "same"},
+     {"in", "that", "case"}}};
 
 // Time nouns after "the first", "the same", "next": "The first time…" and "Next week…" are
 // not counted things.
