@@ -129,6 +129,10 @@ TEST(BylineTest, ADateShownOnlyAsTextIsRead) {
                  "July 2020</p>"),
             "2020-07-10");
   EXPECT_EQ(date("<div class='comments'><span class='date'>May 3, 2012</span></div>"), "");
+  // A trial's blog post took the date of a "More recent posts" box under it.
+  EXPECT_EQ(date("<table><tr><td class='MoreRecentPostsDate'>January 14, 2008, 6:40 PM</td>"
+                 "</tr></table>"),
+            "");
   EXPECT_EQ(date("<span class='date'>5 April 2013 Last updated at 11:09</span>"), "2013-04-05");
   EXPECT_EQ(date("<span class='date'>Last updated: 7 January 2025</span>"), "");
   // A <time> with a calendar date comes first.

@@ -40,9 +40,13 @@ bool ContainsAny(std::string_view s, const std::array<std::string_view, N>& word
 }
 
 // Boxes whose authors are not the article's: readers' comments, other stories, side columns.
-constexpr std::array<std::string_view, 12> kOtherBoxes = {
-    "comment",  "disqus",  "replies",  "related",      "recommend", "most-read",
-    "mostread", "popular", "trending", "more-stories", "teaser",    "promo"};
+constexpr std::array<std::string_view, 17> kOtherBoxes = {
+    "comment",    "disqus",      "replies",     "related",      "recommend",  "most-read",
+    "mostread",   "popular",     "trending",    "more-stories", "teaser",     "promo",
+    "recentpost", "recent-post", "recent_post", "recent-entr",  "recent_entr"};
+// Lists of a blog's other posts ("MoreRecentPostsDate", WordPress's "widget_recent_entries").
+constexpr std::array<std::string_view, 5> kRecentPosts = {
+    "recentpost", "recent-post", "recent_post", "recent-entr", "recent_entr"};
 
 // Whether a class or id names a box of kOtherBoxes or a side column: a class that starts or
 // ends with "sidebar" ("sidebar-widget", "right-sidebar"), not a layout that has one
@@ -373,8 +377,9 @@ std::string BylineNames(std::string_view text) {
       line.pop_back();
     }
     // The word that introduces the date cut off after the names: "Par Matthieu Hy le 07 Mai
-    // 2020", "von Jo Marsh am 3. Mai 2021", "por Ana López el 3 de mayo".
-    if (cut < folded_line.size()) {
+    // 2020", "von Jo Marsh am 3. Mai 2021", "por Ana López el 3 de mayo" (after "By" only:
+    // "Veröffentlicht am 19.10.19" names nobody).
+    if (by && cut < folded_line.size()) {
       for (std::string_view w : {" le", " am", " el", " il", " op", " on", " dnia"}) {
         if (line.size() > w.size() + 1 && Lower(line).ends_with(w)) {
           line.resize(line.size() - w.size());
@@ -525,8 +530,11 @@ std::string FindShownDate(const HtmlTree& tree) {
         // hAtom marks the first version "published updated": "updated" alone is a later date.
         const bool later = hint.find("update") != std::string_view::npos &&
                            hint.find("publish") == std::string_view::npos;
+        // (Nor the date of a list of other posts: "MoreRecentPostsDate". Other boxes' words are
+        // looked for around the element, not in its own class: "by-line-comments-views-date"
+        // holds the article's date.)
         if (!ContainsAny(hint, kDateHints) || ContainsAny(hint, kNotTheDate) || later ||
-            candidates++ >= kMaxCandidates) {
+            ContainsAny(hint, kRecentPosts) || candidates++ >= kMaxCandidates) {
           return;
         }
         // A date after "updated" is a later one ("5 April 2013 Last updated at 11:09").
