@@ -50,6 +50,17 @@ TEST(GroupsTest, ABareNumberDoesNotTopTheList) {
   EXPECT_EQ(g.groups[1].name, "1");
 }
 
+TEST(GroupsTest, AnEditorsBracketsDoNotSplitOrNameAGroup) {
+  const std::string text = "[Todd] Akin spoke. Todd Akin left.";
+  std::vector<MentionInContext> mentions = {
+      M(text, "[Todd] Akin", EntityType::kPerson, 0),
+      M(text, "Todd Akin", EntityType::kPerson, 1, 10),
+  };
+  const GroupedEntities g = GroupMentions(text, mentions, "", 2);
+  ASSERT_EQ(g.groups.size(), 1u);
+  EXPECT_EQ(g.groups[0].name, "Todd Akin");
+}
+
 TEST(GroupsTest, AnAmpersandAndTheWordAndNameOneCompany) {
   const std::string text = "Leggett and Platt showed a bed. Leggett & Platt sells it. AT&T and AT and T.";
   std::vector<MentionInContext> mentions = {

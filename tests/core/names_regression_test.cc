@@ -581,6 +581,20 @@ TEST(NamesRegressionTest, AnArchivedWireDatelineNamesAPlaceAndItsDateIsADate) {
   EXPECT_EQ(n.TypesOf("2012-10-45"), Types{});  // no day 45: three groups are a code
 }
 
+TEST(NamesRegressionTest, ASalutationAndAnEditorsBracketsAreNoHalfOfAName) {
+  // A trial's letter to a columnist: "Dear George" a person of its own, "Todd] Akin" and
+  // "Rick] Santorum" with half a bracket.
+  const Names n = NamesOf(
+      "Dear George, I read your column about the election with interest. George Will has "
+      "argued that [Todd] Akin was wrong, and no-pills [Rick] Santorum agreed with him. Todd "
+      "Akin did not answer.");
+  EXPECT_FALSE(n.Any("Dear George"));
+  EXPECT_FALSE(n.Any("Todd] Akin"));
+  EXPECT_FALSE(n.Any("Rick] Santorum"));
+  EXPECT_EQ(n.TypesOf("[Todd] Akin"), Types{"PERSON"});
+  EXPECT_EQ(n.TypesOf("[Rick] Santorum"), Types{"PERSON"});
+}
+
 TEST(NamesRegressionTest, ACurrencyTheTaggerNamesKeepsItsNameBeforeTheAmount) {
   // With "C$ 0.45" read as money whole, CoNLL-2003's MISC "C$" was lost (7 of its dev names).
   const Names n = NamesOf(

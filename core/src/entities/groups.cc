@@ -47,6 +47,8 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i].mention;
     folded[i] = text::FoldCase(text.substr(m.start, m.end - m.start));
+    // An editor's brackets are no part of the name: "[Todd] Akin" is "Todd Akin".
+    std::erase_if(folded[i], [](char c) { return c == '[' || c == ']'; });
   }
 
   // A person's shorter name that ends one longer full name of the document is that person
@@ -170,7 +172,8 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
     }
     // The name: the longest clean mention, else the longest.
     Group& g = out.groups[static_cast<size_t>(it->second)];
-    const bool clean = mentions[i].clean && !IsAllCaps(mentions[i], text);
+    const bool clean = mentions[i].clean && !IsAllCaps(mentions[i], text) &&
+                       text.substr(m.start, m.end - m.start).find('[') == std::string_view::npos;
     char& named_clean = name_is_clean[static_cast<size_t>(it->second)];
     if ((clean && !named_clean) || (clean == static_cast<bool>(named_clean) &&
                                     m.end - m.start > g.name.size())) {

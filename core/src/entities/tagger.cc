@@ -89,6 +89,27 @@ constexpr uint16_t kPlaceLists =
     NerLexicon::ListBit('C') | NerLexicon::ListBit('T') | NerLexicon::ListBit('P');
 }  // namespace
 
+namespace {
+
+// An editor's square brackets inside a name ("[Todd] Akin", "Jason [Levien]") are taken whole,
+// so the name never shows one half ("Todd] Akin").
+void BalanceBrackets(std::string_view text, Mention* m) {
+  const std::string_view name = text.substr(m->start, m->end - m->start);
+  const size_t open = name.find('[');
+  const size_t close = name.find(']');
+  if (close != std::string_view::npos && (open == std::string_view::npos || open > close) &&
+      m->start > 0 && text[m->start - 1] == '[') {
+    --m->start;
+  }
+  if (name.rfind('[') != std::string_view::npos &&
+      name.find(']', name.rfind('[')) == std::string_view::npos && m->end < text.size() &&
+      text[m->end] == ']') {
+    ++m->end;
+  }
+}
+
+}  // namespace
+
 std::vector<std::vector<Mention>> FindNames(std::string_view text,
                                             const std::vector<text::Span>& sentences,
                                             const NerModel& model,
@@ -103,11 +124,17 @@ std::vector<std::vector<Mention>> FindNames(std::string_view text,
   const std::vector<std::vector<LabeledSpan>> spans = TagDocument(words, headings, model);
   std::vector<std::vector<Mention>> names(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) {
+    const auto word = [&](int i) -> const std::string& { return words[s][static_cast<size_t>(i)]; };
     for (const LabeledSpan& whole : spans[s]) {
       // A name never runs over a line break ("Paula Broadwell" / "A.J. Daulerio" on two lines
-      // of a list the segmenter kept as one sentence): each line's part is a name of its own.
+      // of a list the segmenter kept as one sentence): each line's part is a name of its own. A
+      // letter's salutation is no part of a name ("Dear George," → "George").
       int begin = whole.begin;
-      for (int end = whole.begin + 1; end <= whole.end; ++end) {
+      if (whole.end - begin > 1 && EntityTypeOfNerType(whole.type) == EntityType::kPerson &&
+          NerLexicon::FoldWord(word(begin)) == "dear") {
+        ++begin;
+      }
+      for (int end = begin + 1; end <= whole.end; ++end) {
         const bool last = end == whole.end;
         if (!last) {
           const std::string_view gap = text.substr(tokens[s][static_cast<size_t>(end - 1)].end,
@@ -125,6 +152,7 @@ std::vector<std::vector<Mention>> FindNames(std::string_view text,
         Mention m;
         m.start = tokens[s][static_cast<size_t>(span.begin)].start;
         m.end = tokens[s][static_cast<size_t>(span.end - 1)].end;
+        BalanceBrackets(text, &m);
         m.type = EntityTypeOfNerType(span.type);
         uint64_t key = NerLexicon::Start();
         for (int i = span.begin; i < span.end; ++i) {
