@@ -50,6 +50,30 @@ TEST(GroupsTest, ABareNumberDoesNotTopTheList) {
   EXPECT_EQ(g.groups[1].name, "1");
 }
 
+// "Mayweather" of "Floyd Mayweather Jr.", "Etienne" of "Camille Etienne Gbedey" (a trial's
+// page had the mother twice): a middle word of one full name is that person; a word that two
+// full names share, or that another has first or last, is not.
+TEST(GroupsTest, AMiddleWordOfOneFullNameJoinsIt) {
+  const std::string text =
+      "Floyd Mayweather Jr. won. Mayweather smiled. Camille Etienne Gbedey spoke. Etienne "
+      "wept. Mekhi Gbedey played. Gbedey rested.";
+  std::vector<MentionInContext> mentions = {
+      M(text, "Floyd Mayweather Jr.", EntityType::kPerson, 0),
+      M(text, "Mayweather", EntityType::kPerson, 1, 20),
+      M(text, "Camille Etienne Gbedey", EntityType::kPerson, 2),
+      M(text, "Etienne", EntityType::kPerson, 3, 70),
+      M(text, "Mekhi Gbedey", EntityType::kPerson, 4),
+      M(text, "Gbedey", EntityType::kPerson, 5, 110),
+  };
+  const GroupedEntities g = GroupMentions(text, mentions, "", 6);
+  ASSERT_EQ(g.groups.size(), 4u);
+  for (const Group& group : g.groups) {
+    if (group.name == "Floyd Mayweather Jr." || group.name == "Camille Etienne Gbedey") {
+      EXPECT_EQ(group.mentions, 2) << group.name;
+    }
+  }
+}
+
 TEST(GroupsTest, AnEditorsBracketsDoNotSplitOrNameAGroup) {
   const std::string text = "[Todd] Akin spoke. Todd Akin left.";
   std::vector<MentionInContext> mentions = {

@@ -80,6 +80,9 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
   // organisations and places by their initials, so "NATO" finds "North Atlantic Treaty
   // Organization" (same type only).
   std::map<std::string, std::set<std::string>> person_by_last, person_by_first;
+  // And by a middle word of three or more ("Etienne" of "Camille Etienne Gbedey", a double
+  // surname: "Etienne said…"), where no full name has it first or last.
+  std::map<std::string, std::set<std::string>> person_by_middle;
   // The same for full names the running text has (not only a byline, heading or caption).
   std::map<std::string, std::set<std::string>> running_by_last;
   std::map<std::pair<EntityType, std::string>, std::string> long_by_initials;
@@ -90,6 +93,12 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
       const std::string& full = longest(folded[i]);
       person_by_last[LastWord(full)].insert(full);
       person_by_first[full.substr(0, full.find(' '))].insert(full);
+      for (size_t at = full.find(' '); at != std::string::npos;) {
+        const size_t next = full.find(' ', at + 1);
+        if (next == std::string::npos) break;
+        person_by_middle[full.substr(at + 1, next - at - 1)].insert(full);
+        at = next;
+      }
       if (mentions[i].clean) running_by_last[LastWord(full)].insert(full);
     }
     if (m.type == EntityType::kOrg || m.type == EntityType::kLocation) {
@@ -134,6 +143,12 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
     }
     const auto first = person_by_first.find(word);
     if (first != person_by_first.end() && first->second.size() == 1) return &*first->second.begin();
+    if (first != person_by_first.end()) return nullptr;
+    const auto middle = person_by_middle.find(word);
+    // (An initial, "J" of "Kent J Dawson", names nobody alone.)
+    if (middle != person_by_middle.end() && middle->second.size() == 1 && word.size() > 2) {
+      return &*middle->second.begin();
+    }
     return nullptr;
   };
 
