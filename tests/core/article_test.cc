@@ -822,6 +822,14 @@ TEST(ArticleTest, TitlesLoseTheSiteName) {
   // A title whose parts are all long is left whole (a colon in a headline is not a site name).
   EXPECT_EQ(CleanTitle("Ukraine war: what we know about the talks in Geneva so far", ""),
             "Ukraine war: what we know about the talks in Geneva so far");
+  // Headline, site, tagline: a trial's page was titled with its site's name.
+  EXPECT_EQ(CleanTitle("Slow Start Cost the Majors in Ottawa - OurSports Central - Independent "
+                       "and Minor League Sports News",
+                       ""),
+            "Slow Start Cost the Majors in Ottawa");
+  // Two long parts stay whole.
+  EXPECT_EQ(CleanTitle("Storm hits the east coast - what we know about the damage so far", ""),
+            "Storm hits the east coast - what we know about the damage so far");
 }
 
 TEST(ArticleTest, ATitleInPartsKeepsThePartTheArticleTalksAbout) {
@@ -844,6 +852,11 @@ TEST(ArticleTest, ATitleInPartsKeepsThePartTheArticleTalksAbout) {
             "Citroen C3 Pluriel (2003-)");
   // The usual choice stands where no part is the text's own.
   EXPECT_EQ(title("Harbour news | Storm hits the coast again"), "Storm hits the coast again");
+  // A headline opening a title in three parts stands before a site's name the text also uses
+  // (a real page: "ATLANTIS … DONATES MEDICAL SUPPLIES TO BAARK | Nassau | Bahamas Local News").
+  EXPECT_EQ(title("Mulholland Drive folds Hollywood into a dream nobody wakes from | Film | "
+                  "Mulholland Drive Review"),
+            "Mulholland Drive folds Hollywood into a dream nobody wakes from");
 }
 
 TEST(ArticleTest, HostilePagesStayBounded) {

@@ -1164,8 +1164,12 @@ class Reader {
     // page's section, has fewer than the car), where the text uses a smaller share of the usual
     // choice's words (a site's name on the left that the text names too, "The Hindu Business
     // Line : A new car, a new way", does not replace the headline).
-    const double usual_share = used_words(usual).second;
-    size_t best_found = 0;
+    // Where the usual choice is the headline that opens a title of three parts or more, nor
+    // does one with fewer of its words used ("Bahamas Local News", the site's name the page's
+    // footer repeats, beside a headline of eleven words).
+    const auto [usual_found, usual_share] = used_words(usual);
+    const bool headline_first = parts.size() >= 3 && usual == parts.front();
+    size_t best_found = headline_first && usual_found > 0 ? usual_found - 1 : 0;
     std::string best;
     for (const std::string& p : parts) {
       if (const auto [found, share] = used_words(p);

@@ -235,6 +235,10 @@ std::string CleanTitle(std::string_view raw, std::string_view site_name) {
     if (i != best) others = std::max(others, Words(parts[i]));
   }
   if (Words(parts[best]) >= 3 && others <= 4) return parts[best];
+  // In three parts or more, a longest first part is the headline before the site's name and
+  // its tagline ("Slow Start Cost the Majors in Ottawa - OurSports Central - Independent and
+  // Minor League Sports News").
+  if (parts.size() >= 3 && best == 0 && Words(parts[0]) >= 4) return parts[0];
   return title;
 }
 
