@@ -188,6 +188,9 @@ TEST(DateTextTest, APageDateInIsoFormKeepsItsTimeAndZone) {
   EXPECT_EQ(NormalizePageDate("July 31, 2012, 2:38 pm"), "2012-07-31");
   EXPECT_EQ(NormalizePageDate("11.11.2021"), "2021-11-11");
   EXPECT_EQ(NormalizePageDate("11/01/2023 12:43:42"), "11/01/2023 12:43:42");
+  EXPECT_EQ(NormalizePageDate("Fri Feb 18 10:27:24 2022"), "2022-02-18");
+  EXPECT_EQ(NormalizePageDate("Tue Jan 28 15:28:56 CET 2020"), "2020-01-28");
+  EXPECT_EQ(NormalizePageDate("Aug 09, 2:31 PM"), "Aug 09, 2:31 PM");
   EXPECT_EQ(NormalizePageDate("2019-13-01"), "2019-13-01");
 }
 

@@ -181,6 +181,14 @@ std::string NormalizePageDate(std::string_view raw) {
   while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n')) raw.remove_suffix(1);
   if (std::string iso = IsoDateTime(raw); !iso.empty()) return iso;
   if (std::string day = ReadDate(raw); !day.empty()) return day;
+  // C's asctime and Unix date: "Fri Feb 18 10:27:24 2022", "Tue Jan 28 15:28:56 CET 2020" —
+  // a month, its day, a clock time, maybe a zone, the year last.
+  const std::vector<Tok> t = Tokens(raw.substr(0, kMaxBytes));
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    const int month = t[i].number ? 0 : MonthOf(t[i].text);
+    if (month == 0 || !Day(t[i + 1]) || !Year(t.back())) continue;
+    if (std::string day = Iso(t.back().value, month, t[i + 1].value); !day.empty()) return day;
+  }
   return std::string(raw);
 }
 
