@@ -859,6 +859,28 @@ TEST(ArticleTest, ATitleInPartsKeepsThePartTheArticleTalksAbout) {
             "Mulholland Drive folds Hollywood into a dream nobody wakes from");
 }
 
+// A trial's recipe lost its ingredients: each names a linked product, so the list read as links.
+TEST(ArticleTest, ARecipesIngredientsStay) {
+  std::string steps;
+  for (int i = 0; i < 4; ++i) {
+    steps += "<p>Step " + std::to_string(i + 1) +
+             ": add the filling to a food processor and blend for a couple of seconds until "
+             "it is smooth, then roll it into balls and chill them in the freezer.</p>";
+  }
+  const ArticlePage a = ReadArticle(
+      "<html><body><article><h1>Peanut Butter Truffles</h1>" + steps +
+      "<ul class='wprm-recipe-ingredients'>"
+      "<li class='wprm-recipe-ingredient'>2/3 cup <a href='/pb'>creamy peanut butter</a></li>"
+      "<li class='wprm-recipe-ingredient'>3 tbsp <a href='/ms'>maple syrup</a></li>"
+      "<li class='wprm-recipe-ingredient'>4 tbsp <a href='/cf'>coconut flour</a></li></ul>" +
+      steps +
+      "</article><ul class='menu'><li><a href='/a'>Recipes for dinner</a></li>"
+      "<li><a href='/b'>Recipes for lunch</a></li></ul></body></html>");
+  EXPECT_NE(a.text.text.find("creamy peanut butter"), std::string::npos);
+  EXPECT_NE(a.text.text.find("coconut flour"), std::string::npos);
+  EXPECT_EQ(a.text.text.find("Recipes for lunch"), std::string::npos);
+}
+
 TEST(ArticleTest, HostilePagesStayBounded) {
   std::string deep;
   for (int i = 0; i < 10000; ++i) deep += "<div class=\"c\">";

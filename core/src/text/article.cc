@@ -58,6 +58,7 @@ constexpr std::string_view kCommentWords[] = {"comment", "disqus", "replies"};
 constexpr std::string_view kCaptionWords[] = {"caption", "credit", "figcaption"};
 constexpr std::string_view kBylineWords[] = {"byline", "author", "contributor"};
 constexpr std::string_view kDateWords[] = {"date", "time", "timestamp", "published", "updated"};
+constexpr std::string_view kIngredientWords[] = {"ingredient"};
 constexpr std::string_view kHiddenRoles[] = {"navigation", "banner",  "contentinfo", "complementary",
                                              "search",     "menu",    "menubar",     "dialog",
                                              "alertdialog", "tooltip", "toolbar"};
@@ -702,6 +703,7 @@ class Reader {
   // Readability's conditional cleaning of containers inside the article: link lists, image
   // galleries, forms and widgets go; containers holding real paragraphs stay.
   void CleanConditionally(const std::vector<uint32_t>& region, std::vector<bool>* keep) {
+    const std::vector<bool> before = *keep;
     size_t region_good = 0;
     for (uint32_t r : region) region_good += CountsOf(r).good;
     const std::vector<uint8_t> dropped = ContainersToClean(region, region_good);
@@ -713,6 +715,14 @@ class Reader {
       if (!(*keep)[b]) continue;
       const BlockInfo& info = blocks_[b];
       if (info.LinkDensity() > 0.5 && info.chars < 300) (*keep)[b] = false;
+    }
+    // A recipe's ingredients are its content, though each names a linked product ("2/3 cup
+    // creamy <a>peanut butter</a>" in a list a recipe plugin marks "wprm-recipe-ingredient",
+    // or schema.org's itemprop "recipeIngredient").
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (before[b] && !(*keep)[b] && HintedUp<kIngredientWords>(blocks_[b].node, 3)) {
+        (*keep)[b] = true;
+      }
     }
   }
 
