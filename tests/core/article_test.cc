@@ -803,10 +803,11 @@ TEST(ArticleTest, ABlogsNameAboveThePostIsNotItsTitle) {
       "which makes small risks easy to compare with each other.</p><p>There is a related term "
       "for the things that shorten a life by half an hour at a time.</p>";
   ArticlePage a = ReadArticle(
-      "<html><head><title>Harbour Notes: Micromorts</title></head><body><h1>Harbour Notes</h1>"
-      "<div class='post'><h2>November 8, 2012</h2><h3>Micromorts</h3>" +
+      "<html><head><title>Harbour Notes: Micromorts</title></head><body><div id='content'>"
+      "<h1>Harbour Notes</h1><h2>November 8, 2012</h2><h3>Micromorts</h3>" +
       story + "</div></body></html>");
   EXPECT_EQ(a.title, "Micromorts");
+  EXPECT_EQ(a.text.text.find("Harbour Notes"), std::string::npos);  // nor the article's first line
   // A subheading after the article's first paragraphs is no title, whatever its words.
   a = ReadArticle(
       "<html><head><title>Storm hits the east coast: what we know</title></head><body>"

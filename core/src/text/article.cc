@@ -1063,6 +1063,7 @@ class Reader {
     }
     if (best_similarity >= 0.6 && best_block < blocks_.size()) {
       if (std::string post = PostHeadingAfter(keep, best_block, best, doc); !post.empty()) {
+        site_heading_ = best_block;  // the blog's name: no line of the article (Build)
         return post;
       }
     }
@@ -1237,6 +1238,7 @@ class Reader {
   ArticlePage Build(std::vector<bool> keep, std::vector<Role> roles) {
     ArticlePage out;
     out.title = Title(keep);
+    if (site_heading_ < keep.size()) keep[site_heading_] = false;
     out.language = meta_.language;
     out.site_name = meta_.site_name;
     // The metadata's date, else the one the article's address files it under, else one the
@@ -1378,6 +1380,7 @@ class Reader {
   std::vector<bool> excluded_;
   std::vector<bool> holds_main_;
   size_t boilerplate_byline_ = SIZE_MAX;  // a byline line the line rules called boilerplate
+  size_t site_heading_ = SIZE_MAX;        // a blog's name over the post, matched as its title
   bool top_in_entry_ = false;  // the chosen region sits in an element marked as a post
   std::vector<float> score_;  // 4 bytes a node: pages can have millions
   std::vector<bool> scored_;
