@@ -102,6 +102,24 @@ TEST(KeyphrasesTest, PhrasesEndInANoun) {
   EXPECT_FALSE(Has(k, "huge"));
 }
 
+// A trial's lists: seven of eight "… family costume(s)" on one page; "DGA-AMPTP deal", "DGA
+// deal" and "AMPTP-DGA deal" on another.
+TEST(KeyphrasesTest, APhraseSaidAgainWithOtherModifiersIsNoNewKeyphrase) {
+  const std::vector<std::string> k = PhrasesOf(
+      "Halloween family costumes are fun to make at home.\n"
+      "Adorable family costumes need only cardboard and paint.\n"
+      "The DGA-AMPTP deal was signed on Thursday.\n"
+      "Writers watched the DGA deal closely.\n"
+      "The AMPTP-DGA deal may end the strike.\n"
+      "Halloween family costumes won the parade.",
+      10, '\n');
+  EXPECT_TRUE(Has(k, "Halloween family costumes"));
+  EXPECT_FALSE(Has(k, "Adorable family costumes"));
+  EXPECT_FALSE(Has(k, "adorable family costumes"));
+  const int deals = Has(k, "DGA-AMPTP deal") + Has(k, "DGA deal") + Has(k, "AMPTP-DGA deal");
+  EXPECT_EQ(deals, 1);
+}
+
 TEST(KeyphrasesTest, NamesAreNeverCutInTwo) {
   // A run of five name words keeps its last four (the head and the name), not a cut name; a
   // dotted initial or abbreviation keeps its dot and its neighbour; a surname the part-of-speech

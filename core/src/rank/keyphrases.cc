@@ -14,6 +14,35 @@ namespace precis::rank {
 namespace {
 
 constexpr size_t kMaxWords = 4;
+
+// How many capitalised words of `phrase` are no word of `other` (case aside): 0 or 1 where the
+// phrase adds common words to it (or a capital at a sentence's start), 2 or more where it adds a
+// name ("New England" to "Medical Center").
+size_t CapitalsAdded(std::string_view phrase, std::string_view other) {
+  const auto words = [](std::string_view s) {
+    std::vector<std::string> out;
+    for (size_t from = 0; from < s.size();) {
+      const size_t space = std::min(s.find(' ', from), s.size());
+      std::string w(s.substr(from, space - from));
+      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (!w.empty()) out.push_back(std::move(w));
+      from = space + 1;
+    }
+    return out;
+  };
+  const std::vector<std::string> theirs = words(other);
+  size_t added = 0;
+  for (size_t from = 0; from < phrase.size();) {
+    const size_t space = std::min(phrase.find(' ', from), phrase.size());
+    const std::string_view w = phrase.substr(from, space - from);
+    from = space + 1;
+    if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0]))) continue;
+    std::string folded(w);
+    for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    added += std::find(theirs.begin(), theirs.end(), folded) == theirs.end() ? 1 : 0;
+  }
+  return added;
+}
 constexpr double kDamping = 0.85;
 constexpr int kMaxIterations = 50;
 // Weight of the log of a phrase's occurrences (chosen on the DUC-2001 train split: 0, 0.5, 1).
@@ -436,8 +465,30 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
     return a.second->first < b.second->first;
   });
 
+  // Each word's parts, for comparing phrases: a hyphenated word is its parts ("DGA deal",
+  // "DGA-AMPTP deal" and "AMPTP-DGA deal" are one topic).
+  std::vector<std::vector<std::string>> parts_of(word_ids.size());
+  for (const auto& [key, id] : word_ids) {
+    std::vector<std::string>& parts = parts_of[static_cast<size_t>(id)];
+    for (size_t from = 0; from <= key.size();) {
+      const size_t dash = std::min(key.find('-', from), key.size());
+      if (dash > from) parts.push_back(key.substr(from, dash - from));
+      from = dash + 1;
+    }
+  }
+  const auto part_set = [&](const Phrase* p) {
+    std::vector<std::string> all;
+    for (int id : p->words) {
+      const auto& parts = parts_of[static_cast<size_t>(id)];
+      all.insert(all.end(), parts.begin(), parts.end());
+    }
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+  };
   std::vector<KeyphraseCandidate> out;
   std::vector<const Phrase*> kept;
+  std::vector<std::vector<std::string>> kept_parts;
   for (const auto& entry : scored) {
     const double score = entry.first;
     const Phrase* p = entry.second;  // named, not bound: lambdas below capture it
@@ -454,7 +505,30 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
         })) {
       continue;
     }
+    // Nor one that says a kept phrase again with other modifiers: the same head and another
+    // word of it ("adorable family costumes" after "Halloween family costumes"), or the same
+    // parts in another order or fewer of them ("DGA deal" after "DGA-AMPTP deal").
+    const std::vector<std::string> parts = part_set(p);
+    const auto subset = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+      return std::includes(b.begin(), b.end(), a.begin(), a.end());
+    };
+    bool again = false;
+    for (size_t k = 0; k < kept.size() && !again; ++k) {
+      const std::vector<std::string>& other = kept_parts[k];
+      again = subset(parts, other) || subset(other, parts);
+      // (Not where the other modifiers are a name: "Baystate Medical Center" and "New England
+      // Medical Center" are two hospitals.)
+      if (!again && p->words.back() == kept[k]->words.back() &&
+          CapitalsAdded(p->surface, kept[k]->surface) <= 1) {
+        size_t shared = 0;
+        for (const std::string& w : parts)
+          shared += std::binary_search(other.begin(), other.end(), w);
+        again = shared >= 2;
+      }
+    }
+    if (again) continue;
     kept.push_back(p);
+    kept_parts.push_back(parts);
     std::string surface = p->surface;
     // "Crude oil" at a sentence start is "crude oil" where the article writes the word in
     // lowercase, and so is "Team doctor Tommie Smook"; a name stays as written where a sentence
