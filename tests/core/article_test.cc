@@ -723,6 +723,7 @@ TEST(ArticleTest, ABylineLineBesideTheHeadlineOutsideTheArticle) {
       "<h3>By Ben Grossman -- Broadcasting &amp; Cable, 1/21/2008</h3>" +
       sidebar + "<div class='story'>" + story + "</div></body></html>");
   EXPECT_EQ(a.byline, "Ben Grossman");
+  EXPECT_EQ(a.date, "2008-01-21");  // the line's date, where the page gives none
   a = ReadArticle(
       "<html><head><title>Why the streetcar</title></head><body><h1>Why the streetcar</h1>"
       "<div class='tags'><a href='/a'>California</a> <a href='/b'>Downtown</a></div>"
@@ -730,6 +731,15 @@ TEST(ArticleTest, ABylineLineBesideTheHeadlineOutsideTheArticle) {
       "<div class='content'>" +
       story + "</div></body></html>");
   EXPECT_EQ(a.byline, "Jonathan Nettler");
+  // Under a headline set in a <div>, a line that says when and by whom.
+  a = ReadArticle(
+      "<html><head><title>Leafs notebook: Colaiacovo to miss ten days</title></head><body>"
+      "<div class='PostTitle'>Leafs notebook: Colaiacovo to miss ten days</div>"
+      "<div class='footer'><span>Posted: </span>January 06, 2008, 4:30 PM by Michael Traikos"
+      "</div>" +
+      sidebar + "<div class='content'>" + story + "</div></body></html>");
+  EXPECT_EQ(a.byline, "Michael Traikos");
+  EXPECT_EQ(a.date, "2008-01-06");
   // A German heading that opens "Von" is no byline, in the article or beside it.
   a = ReadArticle(
       "<html><head><title>Sprache</title></head><body><article><h1>Sprache</h1>"

@@ -1104,10 +1104,9 @@ class Reader {
       const Tag t = tree_.tag(blocks_[b].node);
       if (t == Tag::kH1 || t == Tag::kH2) break;
     }
+    // (The headline as the page sets it: a heading, or a <div class="PostTitle">.)
     for (size_t b = 0; b < blocks_.size() && !title.empty(); ++b) {
-      if (!IsHeadingTag(tree_.tag(blocks_[b].node)) || CollapseSpaces(BlockText(b)) != title) {
-        continue;
-      }
+      if (CollapseSpaces(BlockText(b)) != title) continue;
       for (size_t k = b + 1; k < blocks_.size() && k <= b + kNear && !keep[k]; ++k) {
         if (IsBylineBlock(k)) return BlockText(k);
       }
@@ -1328,8 +1327,11 @@ class Reader {
     // Else a byline line left out of the article with the headline's box ("Posted by: Jonathan
     // Nettler", "<h3>By Ben Grossman -- Broadcasting & Cable, 1/21/2008</h3>"): among the few
     // blocks just above the first kept one, back to a headline, or just below the headline.
+    // Its date too, where the page gave none ("Posted: January 06, 2008, 4:30 PM by …").
     if (out.byline.empty() && meta_.author.empty()) {
-      out.byline = Person(BylineNames(BylineLineOutside(keep, out.title)), meta_.site_name);
+      const std::string_view line = BylineLineOutside(keep, out.title);
+      out.byline = Person(BylineNames(line), meta_.site_name);
+      if (out.date.empty() && !out.byline.empty()) out.date = ReadDate(line);
     }
     out.text.input_size = page_.input_size;
     out.text.title = page_.title;
