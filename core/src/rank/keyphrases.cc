@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "text/abbreviations.h"
+#include "text/utf8.h"
 #include "text/word_classes.h"
 
 namespace precis::rank {
@@ -19,30 +20,27 @@ constexpr size_t kMaxWords = 4;
 // phrase adds common words to it (or a capital at a sentence's start), 2 or more where it adds a
 // name ("New England" to "Medical Center").
 size_t CapitalsAdded(std::string_view phrase, std::string_view other) {
+  // Words split at spaces, each with whether it is capitalised as written.
   const auto words = [](std::string_view s) {
-    std::vector<std::string> out;
+    std::vector<std::pair<std::string, bool>> out;
     for (size_t from = 0; from < s.size();) {
       const size_t space = std::min(s.find(' ', from), s.size());
-      std::string w(s.substr(from, space - from));
-      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (!w.empty()) out.push_back(std::move(w));
+      const std::string_view w = s.substr(from, space - from);
+      if (!w.empty())
+        out.emplace_back(text::FoldCase(w), std::isupper(static_cast<unsigned char>(w[0])));
       from = space + 1;
     }
     return out;
   };
-  const std::vector<std::string> theirs = words(other);
+  const auto theirs = words(other);
   size_t added = 0;
-  for (size_t from = 0; from < phrase.size();) {
-    const size_t space = std::min(phrase.find(' ', from), phrase.size());
-    const std::string_view w = phrase.substr(from, space - from);
-    from = space + 1;
-    if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0]))) continue;
-    std::string folded(w);
-    for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    added += std::find(theirs.begin(), theirs.end(), folded) == theirs.end() ? 1 : 0;
+  for (const auto& [word, capital] : words(phrase)) {
+    added += capital && std::none_of(theirs.begin(), theirs.end(),
+                                     [&](const auto& t) { return t.first == word; });
   }
   return added;
 }
+
 constexpr double kDamping = 0.85;
 constexpr int kMaxIterations = 50;
 // Weight of the log of a phrase's occurrences (chosen on the DUC-2001 train split: 0, 0.5, 1).
