@@ -826,6 +826,19 @@ TEST(ArticleTest, ABlogsNameAboveThePostIsNotItsTitle) {
   EXPECT_EQ(a.title, "Storm hits the east coast");
 }
 
+// A trial's page ran a title and its subtitle together: "Writing a Mechanism Description
+// Analyzing the Function…", set on two lines of one heading.
+TEST(ArticleTest, ATitleAndItsSubtitleOnTwoLinesAreJoinedByAColon) {
+  const ArticlePage a = ReadArticle(
+      "<html><head><title>Mechanism Description: Analyzing the Function of an Object</title>"
+      "</head><body><h2>Writing a Mechanism Description<br>Analyzing the Function of an "
+      "Object</h2><p>This document describes how to write a mechanism description, a short "
+      "report that conveys how a particular object works and what it looks like.</p>"
+      "</body></html>");
+  EXPECT_EQ(a.title, "Writing a Mechanism Description: Analyzing the Function of an Object");
+  EXPECT_EQ(a.text.text.find("Writing a"), std::string::npos);
+}
+
 TEST(ArticleTest, TitlesLoseTheSiteName) {
   EXPECT_EQ(CleanTitle("Storm hits coast - BBC News", "BBC News"), "Storm hits coast");
   EXPECT_EQ(CleanTitle("BBC News | Storm hits the coast again", ""), "Storm hits the coast again");

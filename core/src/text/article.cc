@@ -1005,6 +1005,30 @@ class Reader {
     return roles;
   }
 
+  // A heading's lines as one title: a title and its subtitle set on two lines ("Writing a
+  // Mechanism Description<br>Analyzing the Function…") joined by a colon, as the page's own
+  // <title> writes them, where the first line ends in no punctuation of its own.
+  static std::string JoinHeadingLines(std::string_view heading) {
+    std::string out;
+    for (size_t start = 0; start <= heading.size();) {
+      const size_t end = std::min(heading.find('\n', start), heading.size());
+      std::string_view line = heading.substr(start, end - start);
+      while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+      while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+      if (!line.empty()) {
+        if (!out.empty()) {
+          const char last = out.back();
+          const bool punctuated = last == '.' || last == ':' || last == '!' || last == '?' ||
+                                  last == ';' || last == ',' || last == '-';
+          out += punctuated ? " " : ": ";
+        }
+        out += line;
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+
   // Lowercase words joined by hyphens or underscores, no space: "adac-kindersitztest-2018".
   static bool IsSlug(std::string_view s) {
     if (s.find_first_of("-_") == std::string_view::npos) return false;
@@ -1067,7 +1091,7 @@ class Reader {
         return post;
       }
     }
-    if (best_similarity >= 0.6) return WithoutPermalink(CollapseSpaces(best));
+    if (best_similarity >= 0.6) return WithoutPermalink(CollapseSpaces(JoinHeadingLines(best)));
     if (!og.empty()) return og;
     if (std::string part = PartTheTextTalksAbout(keep, doc); !part.empty()) return part;
     if (!doc.empty()) return doc;
@@ -1106,7 +1130,7 @@ class Reader {
     }
     // (The headline as the page sets it: a heading, or a <div class="PostTitle">.)
     for (size_t b = 0; b < blocks_.size() && !title.empty(); ++b) {
-      if (CollapseSpaces(BlockText(b)) != title) continue;
+      if (Words(BlockText(b)) != Words(title)) continue;
       for (size_t k = b + 1; k < blocks_.size() && k <= b + kNear && !keep[k]; ++k) {
         if (IsBylineBlock(k)) return BlockText(k);
       }
