@@ -34,9 +34,10 @@ size_t CapitalsAdded(std::string_view phrase, std::string_view other) {
   };
   const auto theirs = words(other);
   size_t added = 0;
-  for (const auto& [word, capital] : words(phrase)) {
-    added += capital && std::none_of(theirs.begin(), theirs.end(),
-                                     [&](const auto& t) { return t.first == word; });
+  // (No structured binding: clang 14, the wasm compiler, cannot capture one in a lambda.)
+  for (const auto& w : words(phrase)) {
+    added += w.second && std::none_of(theirs.begin(), theirs.end(),
+                                      [&](const auto& t) { return t.first == w.first; });
   }
   return added;
 }
