@@ -40,19 +40,19 @@ bool ContainsAny(std::string_view s, const std::array<std::string_view, N>& word
 }
 
 // Boxes whose authors are not the article's: readers' comments, other stories, side columns.
-constexpr std::array<std::string_view, 17> kOtherBoxes = {
-    "comment",    "disqus",      "replies",     "related",      "recommend",  "most-read",
-    "mostread",   "popular",     "trending",    "more-stories", "teaser",     "promo",
-    "recentpost", "recent-post", "recent_post", "recent-entr",  "recent_entr"};
-// Lists of a blog's other posts ("MoreRecentPostsDate", WordPress's "widget_recent_entries").
+constexpr std::array<std::string_view, 12> kOtherBoxes = {
+    "comment",  "disqus",  "replies",  "related",      "recommend", "most-read",
+    "mostread", "popular", "trending", "more-stories", "teaser",    "promo"};
+// Lists of a blog's other posts ("MoreRecentPostsDate", WordPress's "widget_recent_entries"):
+// other boxes too.
 constexpr std::array<std::string_view, 5> kRecentPosts = {
     "recentpost", "recent-post", "recent_post", "recent-entr", "recent_entr"};
 
-// Whether a class or id names a box of kOtherBoxes or a side column: a class that starts or
-// ends with "sidebar" ("sidebar-widget", "right-sidebar"), not a layout that has one
+// Whether a class or id names a box of kOtherBoxes or kRecentPosts, or a side column: a class that
+// starts or ends with "sidebar" ("sidebar-widget", "right-sidebar"), not a layout that has one
 // ("panel-two-col-sidebar-right-mix" around the whole story).
 bool IsOtherBox(std::string_view hint) {
-  if (ContainsAny(hint, kOtherBoxes)) return true;
+  if (ContainsAny(hint, kOtherBoxes) || ContainsAny(hint, kRecentPosts)) return true;
   for (size_t at = hint.find("sidebar"); at != std::string_view::npos;
        at = hint.find("sidebar", at + 1)) {
     const bool starts = at == 0 || hint[at - 1] == ' ';
