@@ -8,7 +8,8 @@
 // earlier article sentence left out of the summary — judged from the Result's own person groups
 // (the name tagger), not from the core's capitalisation rule. And, apart, references back that
 // do not stand first ("Essentially, this bed…", "When she fell…", "The bed also…", "“…,” he
-// said.") whose previous summarizable sentence is left out ("hidden references").
+// said.", "During his best period…, he never…") whose previous summarizable sentence is left out
+// ("hidden references").
 //   scripts/eval coherence [--sentences N] [--algorithm A|all] [--dirs DIR,DIR]
 //                          [--articles FILE] [--texts FILE] [--limit N] [--examples N] [--json]
 // Default texts: the gold article texts of the extraction dev sets in ../data/extraction
@@ -103,7 +104,28 @@ export function opensDependent(sentence, language = 'en') {
 // or "however" in the opening words ("The bed also features…", "The board, however, …"), "on
 // the other hand", and a quotation whose speaker is a pronoun ("“…,” he said.").
 const SUBORDINATORS = 'when|after|before|although|though|if|as|while|because|since|once|unless|until|whereas';
+// "Even during his best period of polling, in the week after the debate in Denver, he never…":
+// opening phrases that name nobody (a capitalised word there may be whom the pronoun means,
+// unless it is a place after "in", "at"…), then a main clause whose subject is a pronoun.
+const OPENING_PHRASE = /^(?:(?:even|just|only|shortly|long|well|soon|right)\s+)?(?:during|despite|with|without|in|on|at|for|by|under|among|amid|throughout|following|after|before|since|until|over|within|through|from|unlike|like|given|beyond|across|against)\s/i;
+const PLACE_BEFORE = /^(?:in|at|from|to|near|across|of|into|outside|inside|around)$/i;
+const mainClausePronoun = {
+  test(s) {
+    if (!OPENING_PHRASE.test(s)) return false;
+    const words = s.split(/\s+/).slice(0, 42);
+    for (let k = 2; k < words.length; k++) {
+      if (words[k - 1].endsWith(',')) {
+        let j = k;
+        if (/^(?:in|on|at|by|during|since|until|after|before)$/i.test(words[j]) && /^\d/.test(words[j + 1] ?? '')) j += 2;
+        if (/^(?:he|she|they|his|her|their)(?:['’](?:s|re|ve|d|ll))?$/i.test(words[j] ?? '')) return true;
+      }
+      if (/^["“‘(]?\p{Lu}/u.test(words[k]) && !PLACE_BEFORE.test(words[k - 1])) return false;
+    }
+    return false;
+  },
+};
 const HIDDEN = [
+  mainClausePronoun,
   new RegExp(`^\\w+ly,?\\s+(?:${PRONOUNS}|${DEMONSTRATIVES})\\b`, 'i'),
   new RegExp(`^(?:${SUBORDINATORS})\\s+(?:he|she|they)\\b`, 'i'),
   /^(?:[\w’'-]+,?\s+){1,3}(?:also|however)\b/i,

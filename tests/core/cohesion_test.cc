@@ -102,6 +102,24 @@ TEST(CohesionTest, WordsInsideASentenceThatPointBack) {
   EXPECT_FALSE(Leans("The mayor spoke slowly and did so that everyone could follow."));
 }
 
+TEST(CohesionTest, APronounOpeningTheMainClauseAfterAnOpeningPhraseLeans) {
+  // A trial's summaries: who is "he", who are "they"?
+  EXPECT_TRUE(
+      Leans("Even during his best period of polling, in the week after the first debate "
+            "in Denver, he never quite pulled ahead in Ohio."));
+  EXPECT_TRUE(
+      Leans("After a generation of neoliberal policies, in 2014 they captured more than "
+            "20 percent of national income."));
+  EXPECT_TRUE(Leans("Over 179 at-bats this season, his average has dropped to .218."));
+  // The opening phrase names who the pronoun means, or the main clause has a subject of its own.
+  EXPECT_FALSE(
+      Leans("In a session presented by Lora Heiny and Will Tschumy, they highlighted "
+            "the risks."));
+  EXPECT_FALSE(Leans("After the vote in Paris, the council said it would appeal."));
+  EXPECT_FALSE(Leans("During the storm, trees fell on two houses and a school."));
+  EXPECT_FALSE(Leans("The mayor, after the vote, said he would appeal."));
+}
+
 TEST(CohesionTest, AListsItemsLeanOnItsAnnouncement) {
   // A trial's summary was "First, I confirm… Second, I show… Third, I introduce…" without the
   // sentence announcing the three.

@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text/utf8.h"
 #include "text/word_classes.h"
 
 namespace precis::text {
@@ -391,6 +392,67 @@ bool RefersBackInside(const std::vector<Token>& tokens) {
   return false;
 }
 
+// Prepositions that open an adverbial phrase before the main clause ("During…", "After a
+// generation of…"), and the words that may stand before them ("Even during…").
+constexpr std::string_view kOpeningPrepositions[] = {
+    "during", "despite", "with",  "without", "in",     "on",         "at",
+    "for",    "by",      "under", "among",   "amid",   "throughout", "following",
+    "after",  "before",  "since", "until",   "over",   "within",     "through",
+    "from",   "unlike",  "like",  "given",   "beyond", "across",     "against"};
+constexpr std::string_view kBeforePreposition[] = {"even", "just", "only", "shortly",
+                                                   "long", "well", "soon", "right"};
+// Words after which a capitalised word names a place or a time, not someone a pronoun could
+// stand for ("…the first debate in Denver, he…").
+constexpr std::string_view kBeforePlaces[] = {"in", "at",   "from",    "to",     "near",  "across",
+                                              "of", "into", "outside", "inside", "around"};
+// The main clause's subject or its possessive: "he never quite pulled ahead", "his team…".
+constexpr std::string_view kClauseSubjects[] = {
+    "he",      "she",     "they", "his",   "her",    "their", "he's",   "she's",
+    "they're", "they've", "he'd", "she'd", "they'd", "he'll", "she'll", "they'll"};
+
+// "Even during his best period of polling, in the week after the debate in Denver, he never
+// quite pulled ahead…", "After a generation of neoliberal policies, in 2014 they captured…":
+// the opening phrases name nobody, so the pronoun that opens the main clause stands for someone
+// an earlier sentence named. A capitalised word in the phrases ("In a session presented by Lora
+// Heiny, they…", "As Mark Chapman imagines…, he…") may be who the pronoun means, so such a
+// sentence is left alone; a place after "in", "at" or "from" is no such name.
+bool MainClauseOpensWithPronoun(std::string_view sentence, const std::vector<Token>& tokens) {
+  if (tokens.size() < 4) return false;
+  size_t k = In(tokens[0].folded, kBeforePreposition) ? 1 : 0;
+  if (!In(tokens[k].folded, kOpeningPrepositions)) return false;
+  // Where the tokens stand in `sentence`: its first letter or digit is the first token's start.
+  size_t first = 0;
+  while (first < sentence.size()) {
+    const CodePoint c = DecodeAt(sentence, first);
+    if (IsLetter(c.value) || IsDigit(c.value)) break;
+    first += static_cast<size_t>(c.length);
+  }
+  if (first >= sentence.size() || tokens[0].start < first) return false;
+  const size_t base = tokens[0].start - first;
+  const auto comma_before = [&](size_t j) {
+    const size_t from = tokens[j - 1].end - base;
+    const size_t to = tokens[j].start - base;
+    return to <= sentence.size() && from < to &&
+           sentence.substr(from, to - from).find(',') != std::string_view::npos;
+  };
+  constexpr size_t kMaxOpening = 40;  // tokens: a longer opening is no adverbial phrase
+  for (++k; k < tokens.size() && k <= kMaxOpening; ++k) {
+    if (comma_before(k)) {
+      size_t j = k;
+      // "…, in 2014 they captured…": a short time phrase before the subject.
+      if (j + 2 < tokens.size() && In(tokens[j].folded, kOpeningPrepositions) &&
+          tokens[j + 1].number) {
+        j += 2;
+      }
+      if (In(tokens[j].folded, kClauseSubjects)) return true;
+    }
+    if (tokens[k].capitalized && !tokens[k].number && !In(tokens[k - 1].folded, kBeforePlaces)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // Whether a sentence in another language opens with a word or pair of Foreign()'s lists.
 bool ForeignOpensDependent(const std::vector<Token>& tokens, std::string_view language) {
   if (tokens.empty() || tokens[0].number) return false;
@@ -466,7 +528,7 @@ bool OpensDependent(std::string_view sentence, const std::vector<Token>& tokens,
   if (language != "en" && language != "und") return OpensDependent(tokens, language);
   return OpensDependent(tokens, language) || ClosesUnopenedQuote(sentence) ||
          IsBareQuotation(sentence) || QuotesAPronoun(sentence) || RefersBackInside(tokens) ||
-         Answers(sentence);
+         Answers(sentence) || MainClauseOpensWithPronoun(sentence, tokens);
 }
 
 std::vector<bool> InsideQuotation(const std::vector<std::string_view>& sentences,

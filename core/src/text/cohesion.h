@@ -22,7 +22,9 @@ namespace precis::text {
 // sentence that closes a quotation it did not open ("…we will win," he said.) continues the
 // one before it and is marked as well, and so is a bare quotation with no speaker named
 // ("“We can do that.”"). The overload with the sentence's text also marks words inside it
-// that point back ("such an attack", "the two men discussed…", "…for thinking so").
+// that point back ("such an attack", "the two men discussed…", "…for thinking so") and a main
+// clause opening with a pronoun after phrases that name nobody ("During his best period of
+// polling, he never…").
 bool OpensDependent(const std::vector<Token>& tokens, std::string_view language);
 bool OpensDependent(std::string_view sentence, const std::vector<Token>& tokens,
                     std::string_view language);
