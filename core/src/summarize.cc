@@ -34,10 +34,14 @@ constexpr size_t kMaxKeyphrases = 8;
 bool EndsInItsNumber(std::string_view text, const entities::Mention& name,
                      const entities::Mention& number) {
   if (name.type == EntityType::kPerson) return false;
-  if (number.end != name.end || number.start <= name.start + 1 || text[number.start - 1] != ' ') {
+  // The count may go on past the name with what it counts ("the Super 14 teams").
+  const bool counts_on =
+      number.type == EntityType::kQuantity && number.end > name.end && text[name.end] == ' ';
+  if ((number.end != name.end && !counts_on) || number.start <= name.start + 1 ||
+      number.start >= name.end || text[number.start - 1] != ' ') {
     return false;
   }
-  if (!entities::AllDigits(text.substr(number.start, number.end - number.start))) return false;
+  if (!entities::AllDigits(text.substr(number.start, name.end - number.start))) return false;
   const std::string_view words = text.substr(name.start, number.start - name.start);
   return std::all_of(words.begin(), words.end(), [](char c) {
     const auto u = static_cast<unsigned char>(c);

@@ -57,7 +57,7 @@ TEST(RulesTest, CenturiesAndErasAreDates) {
             (Found{{"fifth century", "DATE"}, {"21st century", "DATE"}}));
   // Lowercase "ad" is a word, and a count before a capital word is not an era.
   EXPECT_EQ(FindIn("They ran 30 ad campaigns and sold 40 CD players."),
-            (Found{{"30", "QUANTITY"}, {"40", "QUANTITY"}}));
+            (Found{{"30 ad campaigns", "QUANTITY"}, {"40", "QUANTITY"}}));
 }
 
 TEST(RulesTest, DaysAsOrdinalsHoursWithAmOrPmAndCents) {
@@ -114,7 +114,7 @@ TEST(RulesTest, IdentifiersAreNoQuantities) {
             (Found{{"11.05.2012", "DATE"}, {"60%", "PERCENT"}}));
   EXPECT_EQ(FindIn("Speeds reach 0.3-0.5 megabits."), (Found{{"0.3-0.5", "QUANTITY"}}));
   // A label with "#" or a handle is no amount either: "Issue #3", "@fan42".
-  EXPECT_EQ(FindIn("Issue #3 reached @fan42 and 9 readers."), (Found{{"9", "QUANTITY"}}));
+  EXPECT_EQ(FindIn("Issue #3 reached @fan42 and 9 readers."), (Found{{"9 readers", "QUANTITY"}}));
 }
 
 TEST(RulesTest, MayIsADateOnlyBeforeADay) {
@@ -188,6 +188,20 @@ TEST(RulesTest, QuantitiesKeepTheirUnits) {
             (Found{{"2005", "DATE"}, {"1 \xC2\xBD cups", "QUANTITY"}, {"20+ years", "QUANTITY"}}));
 }
 
+// From a trial's pages: "370,000" and "86" said nothing without the people and the cases they
+// count. A name after the number stays the tagger's; a verb, "1" and a date's number count none.
+TEST(RulesTest, ACountKeepsTheNounItCounts) {
+  EXPECT_EQ(FindIn("The camps hold 370,000 people, with 86 cholera cases in the last 10 games."),
+            (Found{{"370,000 people", "QUANTITY"},
+                   {"86 cholera cases", "QUANTITY"},
+                   {"10 games", "QUANTITY"}}));
+  EXPECT_EQ(
+      FindIn("It houses 270,000 Israelis; of 5 is 3 more, add 1 more school."),
+      (Found{{"270,000", "QUANTITY"}, {"5", "QUANTITY"}, {"3", "QUANTITY"}, {"1", "QUANTITY"}}));
+  EXPECT_EQ(FindIn("They polled 12 national polls and 2 million voters."),
+            (Found{{"12 national polls", "QUANTITY"}, {"2 million voters", "QUANTITY"}}));
+}
+
 // From a trial's pages: a phone number and a team's record as amounts, a risk of one in
 // 125,000 as "1" and "125,000", a spoken 13.4% as "4 percent", a 2000-calorie diet as a year.
 TEST(RulesTest, TelephonesRecordsRisksAndSpokenDecimals) {
@@ -206,8 +220,10 @@ TEST(RulesTest, PercentTimeAndQuantity) {
   // Wire-service clock times before a zone are times, not years.
   EXPECT_EQ(FindIn("Trading closed at 1600 GMT, as in 1999."),
             (Found{{"1600", "TIME"}, {"1999", "DATE"}}));
-  EXPECT_EQ(FindIn("About 90,000 troops and 3 million people crossed 12 km."),
-            (Found{{"90,000", "QUANTITY"}, {"3 million", "QUANTITY"}, {"12 km", "QUANTITY"}}));
+  EXPECT_EQ(
+      FindIn("About 90,000 troops and 3 million people crossed 12 km."),
+      (Found{
+          {"90,000 troops", "QUANTITY"}, {"3 million people", "QUANTITY"}, {"12 km", "QUANTITY"}}));
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "text/date_text.h"
+#include "text/word_classes.h"
 
 namespace precis::entities {
 namespace {
@@ -50,6 +51,15 @@ constexpr auto kUnits = std::to_array<std::string_view>(
      "mm",          "centimetres", "centimeters", "millimetres", "millimeters", "degrees",
      "calories",    "cup",         "cups",        "teaspoon",    "teaspoons",   "tablespoon",
      "tablespoons", "tsp",         "tbsp"});
+// Plurals without an "s" that a number counts: "370,000 people", "40 children".
+constexpr auto kIrregularPlurals = std::to_array<std::string_view>(
+    {"people", "children", "men", "women", "police", "staff", "cattle", "sheep", "fish", "mice",
+     "teeth", "geese", "deer", "aircraft", "personnel", "troops"});
+// Plural-looking words that are no nouns counted: "5 is", "10 was", "3 has".
+constexpr auto kNotCounted = std::to_array<std::string_view>(
+    {"is",     "was",    "has",     "does",   "goes",   "its", "his", "this",
+     "thus",   "plus",   "minus",   "versus", "as",     "us",  "yes", "less",
+     "unless", "across", "whereas", "times",  "points", "runs"});
 // What makes an area or a volume of a length: "20 square miles", "5 cubic metres".
 constexpr std::array<std::string_view, 2> kAreaWords = {"square", "cubic"};
 // The scale a temperature in degrees is on: "40 degrees Celsius".
@@ -335,6 +345,34 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     return k;
   };
   auto is_unit = [&](size_t k) { return unit_last(k) < n; };
+  // What a number with no unit counts, written right after it in lowercase: "370,000 people",
+  // "18,000 families", "86 cholera cases", "12 national polls" (a plural noun, maybe after one
+  // modifier) — the number alone says nothing. The last token of it from token k, or n. A
+  // capitalised word is a name's ("270,000 Israelis"), which the tagger keeps.
+  auto counted_last = [&](size_t k) -> size_t {
+    const auto plural_noun = [&](size_t j) {
+      if (j >= n || tokens[j].number || tokens[j].capitalized) return false;
+      const std::string_view word = tokens[j].folded;
+      if (In(kIrregularPlurals, word)) return true;
+      if (word.size() < 3 || !word.ends_with('s') || word.ends_with("ss") || word.ends_with("us") ||
+          word.ends_with("'s") || In(kNotCounted, word)) {
+        return false;
+      }
+      return text::EnglishWordClass(word, false) == text::WordClass::kNoun;
+    };
+    const auto spaced = [&](size_t j) {
+      return j < n && j > 0 &&
+             text.substr(tokens[j - 1].end, tokens[j].start - tokens[j - 1].end) == " ";
+    };
+    if (!spaced(k)) return n;
+    if (plural_noun(k)) return k;
+    if (k + 1 < n && !tokens[k].number && !tokens[k].capitalized && spaced(k + 1) &&
+        plural_noun(k + 1) &&
+        text::EnglishWordClass(tokens[k].folded, false) != text::WordClass::kOther) {
+      return k + 1;
+    }
+    return n;
+  };
   for (size_t i = 0; i < n; ++i) {
     const text::Token& t = tokens[i];
     const std::string_view w = t.folded;
@@ -640,6 +678,12 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
         w.size() - dash - 1 <= 3 && AllDigits(w.substr(0, dash)) && AllDigits(w.substr(dash + 1)) &&
         std::stoi(std::string(w.substr(0, dash))) >= std::stoi(std::string(w.substr(dash + 1)));
     if (end == i && (number_row || score)) continue;
+    // ("9/11 attacks" is a date's, "1 more school" one of one.)
+    const bool after_slash = t.start > 0 && text[t.start - 1] == '/';
+    if (end == scale_end && english && w != "1" && dash == std::string_view::npos && !after_slash &&
+        counted_last(end + 1) < n) {
+      end = counted_last(end + 1);
+    }
     out.push_back({t.start, tokens[end].end, EntityType::kQuantity});
     i = end;
   }
