@@ -890,6 +890,24 @@ TEST(NamesRegressionTest, CommonNounAcronymsAndDegreesAreNoNames) {
   EXPECT_TRUE(NamesOf("He moved to Baltimore, MD, last year to open a bakery.").Any("MD"));
 }
 
+TEST(NamesRegressionTest, AWordADeterminerMakesAHeadIsNoPerson) {
+  // A trial's page made "Marine" the top person group: "a missing, pregnant Marine", "the
+  // Marine". A modifier ("the Bush years") and a name's own capital "A" keep their persons.
+  const Names marine = NamesOf(
+      "Officials ordered the roommate of a missing, pregnant Marine from Dayton to return from "
+      "California. The missing Marine's stepmother spoke to investigators on Friday. The "
+      "Associated "
+      "Press is not identifying the Marine. Daniel Durham was questioned.");
+  EXPECT_FALSE(marine.Any("Marine"));
+  EXPECT_EQ(marine.TypesOf("Daniel Durham"), Types{"PERSON"});
+  const Names kept = NamesOf(
+      "Senator Barack Obama said his foreign policy would be different than Bush's. Would it "
+      "differ from the Bush years? Don't forget: the Bush political baggage is heavy. The video "
+      "was released by the Turkish network A Haber on Monday.");
+  EXPECT_EQ(kept.TypesOf("Bush"), (Types{"PERSON", "PERSON", "PERSON"}));
+  EXPECT_EQ(kept.TypesOf("Haber"), Types{"PERSON"});  // CoNLL's newswire has no such network
+}
+
 TEST(NamesRegressionTest, TwoNamesJoinedByAndAreTwo) {
   // Dev articles: "Alfa Romeo and Maserati", "Rosneft and Yuganskneftegaz" and real pages'
   // "Facebook and Twitter", "Cheney and Addington" were one organisation each.

@@ -1436,6 +1436,77 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       }
     }
   }
+  // A lone capitalised word that a determiner makes the head of its phrase ("the Marine", "a
+  // missing, pregnant Marine", "the missing Marine's stepmother"): a rank, a role or a kind of
+  // person, no name. In CoNLL-2003 train + dev, of the single capitalised words right after "a",
+  // "an" or "the" that no noun or capital follows and that are no plural ("the Kennedys"), 4
+  // of about 510 are persons. Such a word's person mentions go everywhere in the document when
+  // more than half of them follow a determiner (lowercase words and commas between), unless the
+  // document names a person in full with the word: a pun on a name ("Life's a Tripp") leaves the
+  // boy Tripp of the other five mentions alone.
+  struct KindVotes {
+    bool head = false;  // once right after the determiner, as the head of its phrase
+    int after_determiner = 0;
+    int mentions = 0;
+  };
+  std::unordered_map<uint64_t, KindVotes> kinds;
+  const auto determiner = [](std::string_view folded) {
+    return folded == "the" || folded == "a" || folded == "an";
+  };
+  for (size_t s = 0; s < spans.size(); ++s) {
+    const std::vector<Word>& w = words[s];
+    for (const LabeledSpan& n : spans[s]) {
+      if (n.type != kPerson || n.end - n.begin != 1) continue;
+      const Word& word = w[static_cast<size_t>(n.begin)];
+      if (!word.capitalized || word.all_caps || word.folded.ends_with('s')) continue;
+      KindVotes& votes_for = kinds[word.key];
+      ++votes_for.mentions;
+      int b = n.begin - 1;
+      while (b >= 0 && n.begin - b <= 3 &&
+             (w[static_cast<size_t>(b)].folded == "," ||
+              (w[static_cast<size_t>(b)].lowercase &&
+               !determiner(w[static_cast<size_t>(b)].folded)))) {
+        --b;
+      }
+      // (A capital mid-sentence is a name's own: "network A Haber".)
+      if (b < 0 || !determiner(w[static_cast<size_t>(b)].folded) ||
+          !(w[static_cast<size_t>(b)].lowercase || w[static_cast<size_t>(b)].weak)) {
+        continue;
+      }
+      ++votes_for.after_determiner;
+      if (b != n.begin - 1) continue;
+      if (n.end < static_cast<int>(w.size())) {
+        // "an Arafat adviser", "the Bush political baggage": the word modifies a noun; "the
+        // Warren, Michigan, Marine": a place and its state; "a Paul [McCartney] song".
+        const Word& next = w[static_cast<size_t>(n.end)];
+        const Word* after =
+            n.end + 1 < static_cast<int>(w.size()) ? &w[static_cast<size_t>(n.end) + 1] : nullptr;
+        if (next.capitalized ||
+            (next.lowercase &&
+             text::EnglishWordClass(next.folded, false) != text::WordClass::kOther) ||
+            (next.folded == "," && after != nullptr && after->capitalized) || next.folded == "[" ||
+            next.folded == "(") {
+          continue;
+        }
+      }
+      votes_for.head = true;
+    }
+  }
+  std::unordered_set<uint64_t> kind_words;
+  for (const auto& [key, v] : kinds) {
+    if (v.head && 2 * v.after_determiner > v.mentions && !person_parts.count(key)) {
+      kind_words.insert(key);
+    }
+  }
+  if (!kind_words.empty()) {
+    for (size_t s = 0; s < spans.size(); ++s) {
+      std::erase_if(spans[s], [&](const LabeledSpan& n) {
+        return n.type == kPerson && n.end - n.begin == 1 &&
+               kind_words.count(words[s][static_cast<size_t>(n.begin)].key) != 0;
+      });
+    }
+  }
+
   // A team, paper or body named after its place ("Calgary Flames", "Nottingham Forest", "New
   // York Times") is that organisation where the text drops the place ("the Flames", "Forest",
   // "the Times"), not an event or a person; a tail that is a place itself ("BBC Scotland" has no

@@ -8,6 +8,8 @@
 //    name elsewhere or the whole name is a listed one ("New Zealand");
 //  - a common lowercase word at the edge of a name, in a sentence with capitals, is cut off
 //    ("told senior New Zealand Rugby League officials" -> "New Zealand Rugby League");
+//  - a lone capitalised word that a determiner makes the head of its phrase ("the Marine", "a
+//    missing, pregnant Marine") is a rank or a kind of person, not a person's name;
 //  - the same words get the same type everywhere, by a vote in which mentions in ordinary running
 //    text count double;
 //  - a lone first name or surname of a person named in full is that person ("Assange" after
