@@ -905,6 +905,56 @@ TEST(ArticleTest, ARecipesIngredientsStay) {
   EXPECT_EQ(a.text.text.find("Recipes for lunch"), std::string::npos);
 }
 
+// A trial's recipe pages lost their steps: each step shows photos, so the list read as a gallery.
+TEST(ArticleTest, ARecipesStepsWithPhotosStay) {
+  std::string intro, steps;
+  for (int i = 0; i < 4; ++i) {
+    intro += "<p>Paragraph " + std::to_string(i) +
+             ": once in a while I like to go vegan, and this time it is a stir fry of flat rice "
+             "noodles with tofu and beansprouts that the whole family enjoyed.</p>";
+    steps += "<li class='direction-step'>Step " + std::to_string(i) +
+             ": heat the oil in the wok and fry the tofu until the edges are golden brown."
+             "<img src='/a.jpg'><img src='/b.jpg'></li>";
+  }
+  const ArticlePage a = ReadArticle(
+      "<html><body><article><h1>Char Kway Teow</h1>" + intro +
+      "<div class='recipe-card-directions'><h3>Directions</h3><ul class='directions-list'>" +
+      steps + "</ul></div></article></body></html>");
+  EXPECT_EQ(Occurrences(a.text.text, "fry the tofu until the edges are golden brown"), 4u);
+}
+
+// A trial's CNN page lost its first paragraph and its first subheading: the story's rest sits in
+// its own container after a "Read More" button, the lead in a <div> whose class says "media",
+// the subheading in a <div> of its own.
+TEST(ArticleTest, ALeadInAWrapperAndASubheadingBeforeTheRestStay) {
+  std::string rest;
+  for (int i = 0; i < 12; ++i) {
+    rest += "<div class='zn-body__paragraph'>Paragraph " + std::to_string(i) +
+            " of the rest says that the two of them spoke about their life in the family, and "
+            "about what they would do next, at some length.</div>";
+  }
+  const ArticlePage a = ReadArticle(
+      "<html><head><title>What we learned</title></head><body><h1>What we learned</h1>"
+      "<div class='l-container'><div class='el__leafmedia el__leafmedia--sourced-paragraph'>"
+      "<p class='zn-body__paragraph'><cite>London (CNN)</cite>It was the interview that some "
+      "within the palace must have feared, and it was more revealing than many could have "
+      "imagined.</p></div><div class='zn-body__paragraph'>Allegations within the family itself "
+      "have been splashed across newspapers in the United Kingdom this week.</div>"
+      "<div class='ad ad--epic'><div></div></div>"
+      "<div class='zn-body__paragraph'><h3>She had dark thoughts</h3></div>"
+      "<div class='zn-body__read-more'><div class='read-more-link'>Read More</div></div>"
+      "<div class='zn-body__read-all'>" +
+      rest + "</div></div></body></html>");
+  ASSERT_GE(a.blocks.size(), 4u);
+  EXPECT_TRUE(BlockText(a, a.blocks[0])
+                  .ends_with("It was the interview that some within the palace "
+                             "must have feared, and it was more revealing "
+                             "than many could have imagined."));
+  EXPECT_EQ(BlockText(a, a.blocks[2]), "She had dark thoughts");
+  EXPECT_EQ(a.blocks[2].role, Role::kHeading);
+  EXPECT_EQ(Occurrences(a.text.text, "Read More"), 0u);
+}
+
 TEST(ArticleTest, HostilePagesStayBounded) {
   std::string deep;
   for (int i = 0; i < 10000; ++i) deep += "<div class=\"c\">";

@@ -20,9 +20,9 @@ namespace {
 
 // Class/id words, after Readability's published patterns, widened with what news pages use.
 // Matched as substrings of the lowercase "class id itemprop" of an element.
-constexpr std::string_view kPositive[] = {"article", "body",  "content", "entry", "hentry",
-                                          "h-entry", "main",  "page",    "post",  "text",
-                                          "blog",    "story", "prose"};
+constexpr std::string_view kPositive[] = {"article", "body",  "content", "entry",    "hentry",
+                                          "h-entry", "main",  "page",    "post",     "text",
+                                          "blog",    "story", "prose",   "paragraph"};
 constexpr std::string_view kNegative[] = {
     "-ad-",    "hidden",   "banner",    "combx",    "comment",   "com-",     "contact",
     "footer",  "gdpr",     "masthead",  "media",    "meta",      "outbrain", "promo",
@@ -58,7 +58,10 @@ constexpr std::string_view kCommentWords[] = {"comment", "disqus", "replies"};
 constexpr std::string_view kCaptionWords[] = {"caption", "credit", "figcaption"};
 constexpr std::string_view kBylineWords[] = {"byline", "author", "contributor"};
 constexpr std::string_view kDateWords[] = {"date", "time", "timestamp", "published", "updated"};
-constexpr std::string_view kIngredientWords[] = {"ingredient"};
+// A recipe's parts: its ingredients and its steps (schema.org's itemprop "recipeIngredient" and
+// "recipeInstructions", recipe plugins' "wprm-recipe-instruction", "direction-step").
+constexpr std::string_view kRecipeWords[] = {"ingredient", "instruction", "directions",
+                                             "direction-step", "recipe-step"};
 constexpr std::string_view kHiddenRoles[] = {"navigation", "banner",  "contentinfo", "complementary",
                                              "search",     "menu",    "menubar",     "dialog",
                                              "alertdialog", "tooltip", "toolbar"};
@@ -627,7 +630,10 @@ class Reader {
           region.push_back(s);
           continue;
         }
-        if (tree_.tag(s) == Tag::kP || (IsBlockElement(tree_.tag(s)) && !scored_[s])) {
+        // A <div> that only wraps a <p> ("el__leafmedia" around a story's first paragraph) reads
+        // as that paragraph, whatever its class says.
+        if (tree_.tag(s) == Tag::kP || tree_.tag(Unwrapped(s)) == Tag::kP ||
+            (IsBlockElement(tree_.tag(s)) && !scored_[s])) {
           const double ld = LinkDensity(s);
           const size_t len = CountsOf(s).chars;
           if (len > 80 && ld < 0.25) {
@@ -638,6 +644,7 @@ class Reader {
         }
       }
     }
+    if (parent != kNoNode && !IsTop(top)) AddHeadingsBetweenParts(parent, &region);
     AddSameClassParts(top, &region);
     for (size_t b = 0; b < blocks_.size(); ++b) {
       if (blocks_[b].excluded) continue;
@@ -658,6 +665,50 @@ class Reader {
     }
     CleanConditionally(region, &keep);
     return keep;
+  }
+
+  // The element `n` stands for when it only wraps another element with all its text (a <div>
+  // around one <p>, a <div> around an <h3>).
+  uint32_t Unwrapped(uint32_t n) {
+    for (;;) {
+      uint32_t only = kNoNode;
+      size_t elements = 0;
+      for (uint32_t c = tree_.node(n).first_child; c != kNoNode; c = tree_.node(c).next) {
+        if (tree_.tag(c) != Tag::kText) {
+          ++elements;
+          only = c;
+        }
+      }
+      if (elements != 1 || CountsOf(only).chars != CountsOf(n).chars) return n;
+      n = only;
+    }
+  }
+
+  // A sibling that only holds a heading, before the next sibling with text that is part of the
+  // article, is the article's own subheading ("<div class="zn-body__paragraph"><h3>Meghan had
+  // suicidal thoughts</h3></div>", then a "Read More" button, then the story's rest): too short
+  // for a paragraph, it would be lost between the parts. Not the headline's <h1>, and not a
+  // heading a box with text (a sidebar) parts from the article.
+  static constexpr size_t kButtonChars = 25;
+  void AddHeadingsBetweenParts(uint32_t parent, std::vector<uint32_t>* region) {
+    const auto in_region = [&](uint32_t n) {
+      return std::find(region->begin(), region->end(), n) != region->end();
+    };
+    std::vector<uint32_t> headings;
+    for (uint32_t s = tree_.node(parent).first_child; s != kNoNode; s = tree_.node(s).next) {
+      if (tree_.tag(s) == Tag::kText || excluded_[s] || in_region(s)) continue;
+      const Tag t = tree_.tag(Unwrapped(s));
+      if (!IsHeadingTag(t) || t == Tag::kH1 || CountsOf(s).chars == 0) continue;
+      for (uint32_t next = tree_.node(s).next; next != kNoNode; next = tree_.node(next).next) {
+        if (tree_.tag(next) == Tag::kText || CountsOf(next).chars == 0) continue;
+        if (excluded_[next]) break;  // a box between: the heading stands apart
+        // (A button between, "Read More", is passed over.)
+        if (!in_region(next) && CountsOf(next).chars < kButtonChars) continue;
+        if (in_region(next)) headings.push_back(s);
+        break;
+      }
+    }
+    region->insert(region->end(), headings.begin(), headings.end());
   }
 
   // Articles split into several containers of one class, with ads or promotions between them
@@ -716,11 +767,12 @@ class Reader {
       const BlockInfo& info = blocks_[b];
       if (info.LinkDensity() > 0.5 && info.chars < 300) (*keep)[b] = false;
     }
-    // A recipe's ingredients are its content, though each names a linked product ("2/3 cup
-    // creamy <a>peanut butter</a>" in a list a recipe plugin marks "wprm-recipe-ingredient",
-    // or schema.org's itemprop "recipeIngredient").
+    // A recipe's ingredients and steps are its content, though each ingredient names a linked
+    // product ("2/3 cup creamy <a>peanut butter</a>" in a list a recipe plugin marks
+    // "wprm-recipe-ingredient", or schema.org's itemprop "recipeIngredient") and each step may
+    // show a photo (a list of more images than paragraphs reads as a gallery).
     for (size_t b = 0; b < blocks_.size(); ++b) {
-      if (before[b] && !(*keep)[b] && HintedUp<kIngredientWords>(blocks_[b].node, 3)) {
+      if (before[b] && !(*keep)[b] && HintedUp<kRecipeWords>(blocks_[b].node, 3)) {
         (*keep)[b] = true;
       }
     }
@@ -1338,7 +1390,11 @@ class Reader {
           const std::string names = BylineNames(t);
           if (t.starts_with("By ") || t.starts_with("by ")) t.remove_prefix(3);
           out.byline = Person(names, meta_.site_name);
-          if (!out.byline.empty()) break;
+          if (out.byline.empty()) continue;
+          // Its date too, where the page gave none ("By Ben Grossman -- Broadcasting & Cable,
+          // 1/21/2008").
+          if (out.date.empty()) out.date = ReadDate(BlockText(b));
+          break;
         }
       }
     }
