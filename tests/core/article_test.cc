@@ -905,6 +905,29 @@ TEST(ArticleTest, ARecipesIngredientsStay) {
   EXPECT_EQ(a.text.text.find("Recipes for lunch"), std::string::npos);
 }
 
+// A byline line inside the article gives the date where the page gives none ("by Jennifer Dancy
+// on May 3, 2012"); the date of metadata stays first.
+TEST(ArticleTest, AKeptBylineLineGivesItsDate) {
+  std::string story;
+  for (int i = 0; i < 4; ++i) {
+    story +=
+        "<p>The council voted on Tuesday to rebuild the sea wall, and the harbour master "
+        "said the work would start in the spring and last for two years.</p>";
+  }
+  const std::string page =
+      "<div class='post'><h1>Sea wall</h1><p>by Jennifer Dancy on May 3, "
+      "2012</p>" +
+      story + "</div></body></html>";
+  ArticlePage a = ReadArticle("<html><head><title>Sea wall</title></head><body>" + page);
+  EXPECT_EQ(a.byline, "Jennifer Dancy");
+  EXPECT_EQ(a.date, "2012-05-03");
+  a = ReadArticle(
+      "<html><head><title>Sea wall</title><meta property='article:published_time' "
+      "content='2012-05-04'></head><body>" +
+      page);
+  EXPECT_EQ(a.date, "2012-05-04");
+}
+
 // A trial's recipe pages lost their steps: each step shows photos, so the list read as a gallery.
 TEST(ArticleTest, ARecipesStepsWithPhotosStay) {
   std::string intro, steps;
