@@ -111,6 +111,9 @@ TEST(RolesTest, SentenceStarts) {
   EXPECT_FALSE(StartsLikeSentence("of the two and have hinted at more."));
   EXPECT_FALSE(StartsLikeSentence("1. Cut a tree shape from brown paper."));
   EXPECT_FALSE(StartsLikeSentence("12) Fold the paper in half."));
+  // A footnote (a trial's recipe summary ended on one).
+  EXPECT_FALSE(StartsLikeSentence("*Percent Daily Values are based on a 2,000 calorie diet."));
+  EXPECT_FALSE(StartsLikeSentence("\u2020 Not available in all stores."));
   EXPECT_FALSE(StartsLikeSentence("anyone could have predicted it before the takeover."));
   EXPECT_FALSE(StartsLikeSentence("über die Grenze kamen sie erst am Abend."));
   EXPECT_TRUE(StartsLikeSentence("eBay sold the company in 2015."));
@@ -145,6 +148,12 @@ TEST(RolesTest, SentencesSpeakingToTheReaderAboutThePage) {
   EXPECT_TRUE(AddressesTheReader("If you want to find out more about the team, check it out below."));
   EXPECT_TRUE(AddressesTheReader("The new height limits, which you can see above, apply from May."));
   EXPECT_TRUE(AddressesTheReader("The data points to the shift set out below."));
+  // Pointers elsewhere (a trial's release notes summary: "See the What's New … document…").
+  EXPECT_TRUE(
+      AddressesTheReader("See the What's New In Python 3.6 document for more information."));
+  EXPECT_TRUE(AddressesTheReader("For more information, visit the council's website."));
+  EXPECT_FALSE(AddressesTheReader(
+      "See how prices rose for more than a decade, the mayor told the council."));
   EXPECT_FALSE(AddressesTheReader("\"Please come home,\" his mother said on Monday."));
   EXPECT_FALSE(AddressesTheReader("Pleased with the result, the coach praised his defence."));
   EXPECT_FALSE(AddressesTheReader("It runs on the tablet (photo above), two models for kids."));

@@ -344,6 +344,10 @@ bool StartsLikeSentence(std::string_view sentence) {
   const std::string_view s = TrimSpaces(sentence);
   if (s.empty()) return false;
   if (std::string_view(",;:)]}").find(s.front()) != std::string_view::npos) return false;
+  // A footnote ("*Percent Daily Values are based on a 2,000 calorie diet.", "† Not in stores").
+  if (s.front() == '*' || s.starts_with("\xE2\x80\xA0") || s.starts_with("\xE2\x80\xA1")) {
+    return false;
+  }
   // A numbered step ("1. Cut a tree shape…", "2) Fold…").
   size_t digits = 0;
   while (digits < s.size() && digits < 3 && s[digits] >= '0' && s[digits] <= '9') ++digits;
@@ -556,14 +560,17 @@ namespace {
 // below", "Watch Up with Steve Kornacki every Sunday", "Tell us where…", "Click here".
 constexpr std::string_view kCallsToAction[] = {
     "check out ", "click ", "subscribe ", "sign up ", "follow us", "tell us ", "let us know",
-    "stay tuned", "don't miss", "watch ", "like us ", "share this",
-    "read more", "see more", "join us ", "download our", "visit our", "email us", "contact us",
-    "stay on top of", "learn more", "find out more", "get the latest", "see also", "related:",
+    "stay tuned", "don't miss", "watch ", "like us ", "share this", "read more", "see more",
+    "join us ", "download our", "visit our", "email us", "contact us", "stay on top of",
+    "learn more", "find out more", "get the latest", "see also", "related:",
     // A request out of quotation marks is the site's, not the story's ("Please keep your
     // comments relevant…", "Please note that there may be a delay…").
     "please ",
     // Pointers at what follows on the page, and a roundup's turn to other stories.
-    "below are ", "below is ", "in other news"};
+    "below are ", "below is ", "in other news",
+    // Pointers elsewhere ("For more information, visit…"; "See the What's New document for more
+    // information" below).
+    "for more information", "for more details", "for further information", "for full details"};
 
 // Things on the page that a sentence can point at ("the photos below", "listed below"), and the
 // reader's look at them ("as you can see above"): out of the page, the sentence points at
@@ -672,6 +679,14 @@ bool AddressesTheReader(std::string_view sentence, std::string_view language) {
   while (start < s.size() && (s[start] == '[' || s[start] == '(' || s[start] == ' ')) ++start;
   for (std::string_view call : kCallsToAction) {
     if (std::string_view(s).substr(start).starts_with(call)) return true;
+  }
+  // "See the What's New In Python 3.6 document for more information.": the sentence sends the
+  // reader elsewhere and says nothing itself.
+  if (std::string_view(s).substr(start).starts_with("see ")) {
+    for (std::string_view more : {" for more information", " for more details", " for more on ",
+                                  " for details", " for further ", " for a full "}) {
+      if (s.find(more) != std::string::npos) return true;
+    }
   }
   // "<thing> below" / "<thing> above" as whole words.
   for (std::string_view where : {"below", "above"}) {
