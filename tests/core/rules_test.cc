@@ -190,6 +190,12 @@ TEST(RulesTest, QuantitiesKeepTheirUnits) {
 
 // From a trial's pages: "370,000" and "86" said nothing without the people and the cases they
 // count. A name after the number stays the tagger's; a verb, "1" and a date's number count none.
+// From a trial's pages: "Level 3" nineteen times and "BA.2" three times were bare quantities.
+TEST(RulesTest, LevelsStagesAndDottedNamesAreNoAmounts) {
+  EXPECT_EQ(FindIn("Cork moves to Level 3 and Phase 2 as BA.2 spreads; 5 counties wait."),
+            (Found{{"5 counties", "QUANTITY"}}));
+}
+
 TEST(RulesTest, ACountKeepsTheNounItCounts) {
   EXPECT_EQ(FindIn("The camps hold 370,000 people, with 86 cholera cases in the last 10 games."),
             (Found{{"370,000 people", "QUANTITY"},

@@ -1428,7 +1428,12 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
         // A name that only the organisation lists know ("Facebook", "Mozilla", "YouTube") is an
         // organisation: the web's companies are rare in CoNLL-2003's 1996 news, and "on
         // Facebook" reads like a place to a tagger that learnt from it.
-        if (lexicon.Find(KeyOf(words[s], n)).lists == NerLexicon::ListBit('O')) n.type = kOrg;
+        // (Not a time zone in capitals that some company shares: "10:11 pm CST".)
+        const Word& first = words[s][static_cast<size_t>(n.begin)];
+        const bool zone = n.end - n.begin == 1 && first.all_caps && IsTimeZone(first.folded);
+        if (lexicon.Find(KeyOf(words[s], n)).lists == NerLexicon::ListBit('O') && !zone) {
+          n.type = kOrg;
+        }
       }
       if (n.type == kPerson && n.end - n.begin >= 2) {
         person_parts.insert(words[s][static_cast<size_t>(n.begin)].key);

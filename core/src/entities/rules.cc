@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 
 #include "text/date_text.h"
@@ -70,10 +71,12 @@ constexpr std::array<std::string_view, 3> kTemperatureScales = {"celsius", "fahr
 constexpr std::array<std::string_view, 13> kDurations = {
     "years", "year",  "months", "month",   "weeks",  "week",   "days",
     "day",   "hours", "hour",   "minutes", "minute", "seconds"};
-// Words before a number that names a part, a place in a ranking or a version.
-constexpr std::array<std::string_view, 16> kNumberedParts = {
-    "no",   "nos",   "chapter", "chapters", "section", "sections", "article", "articles",
-    "page", "pages", "episode", "season",   "volume",  "vol",      "version", "rule"};
+// Words before a number that names a part, a place in a ranking, a version or a grade of
+// something ("Level 3 restrictions", "Phase 2", "Stage 4 cancer").
+constexpr auto kNumberedParts = std::to_array<std::string_view>(
+    {"no",       "nos",  "chapter", "chapters", "section", "sections", "article",
+     "articles", "page", "pages",   "episode",  "season",  "volume",   "vol",
+     "version",  "rule", "level",   "phase",    "stage",   "tier"});
 // A sentence with one of these words speaks of money: "paid 500 pounds", "a 2,000-pound fine".
 constexpr std::array<std::string_view, 30> kMoneyWords = {
     "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "prices",
@@ -491,6 +494,16 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     // "section 4", "Episode 2", "version 1.8.1"; nor is a version or an address written with
     // two dots or more.
     const bool percent_sign = t.end < text.size() && text[t.end] == '%';
+    // The number of a name written with a dot after capitals ("Omicron BA.2", "H.264") is no
+    // amount; "Rs.50,000" is money.
+    if (t.start >= 2 && text[t.start - 1] == '.' &&
+        std::isupper(static_cast<unsigned char>(text[t.start - 2]))) {
+      size_t letters = t.start - 1;
+      while (letters > 0 && std::isalpha(static_cast<unsigned char>(text[letters - 1]))) --letters;
+      const std::string_view name = text.substr(letters, t.start - 1 - letters);
+      if (std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        continue;
+    }
     if (i > 0 && In(kNumberedParts, folded(i - 1)) && !glued && !percent_sign &&
         tokens[i - 1].end + 2 >= t.start) {
       continue;
