@@ -269,7 +269,15 @@ bool IsBoilerplate(std::string_view line) {
   // that "do not necessarily reflect" a policy, or people who "sign up for" a course.
   const auto has = [&](std::string_view s) { return f.find(s) != std::string_view::npos; };
   if ((has("opinions expressed") || has("views expressed")) && has("not necessarily")) return true;
-  if (has("sign up for") && has("newsletter")) return true;
+  if ((has("sign up") || has("signing up")) && has("newsletter")) return true;
+  // A sign-up box's other lines ("Simply pop your email into the box…", "Every day we'll send
+  // you a roundup email…") and a site's own contact line ("You can contact CorkBeo on
+  // Facebook, Twitter, Instagram, or email…").
+  if (has("can unsubscribe") || has("unsubscribe at any time") ||
+      (has("your email") && has(" box")) || (has("send you") && has("email"))) {
+    return true;
+  }
+  if (has("contact") && (has(" on facebook") || has(" on twitter"))) return true;
   return IsByline(line) || IsDateline(f);
 }
 
