@@ -928,6 +928,40 @@ TEST(ArticleTest, AKeptBylineLineGivesItsDate) {
   EXPECT_EQ(a.date, "2012-05-04");
 }
 
+// A trial's page opened its text with "Posted: Thursday, April 21, 2022. 10:11 pm CST." as a
+// paragraph and its first sentence with "By Aaron Humes:", which also led the summary.
+TEST(ArticleTest, ADateLineAndAWriterRunIntoTheFirstParagraphAreNoBody) {
+  std::string story;
+  for (int i = 0; i < 4; ++i) {
+    story +=
+        "<p>Cases are surging in Europe and East Asia, and while overall new cases have "
+        "declined in the region, the director warned against complacency.</p>";
+  }
+  const ArticlePage a = ReadArticle(
+      "<html><head><title>Americas at risk</title></head><body><div class='entry'>"
+      "<p>Posted: Thursday, April 21, 2022. 10:11 pm CST.</p><p>By Aaron Humes: The Americas "
+      "cannot ignore the risk of further surges, warns the Pan American Health Organization.</p>" +
+      story + "</div></body></html>");
+  ASSERT_GE(a.blocks.size(), 2u);
+  EXPECT_EQ(a.blocks[0].role, Role::kDateline);
+  EXPECT_EQ(a.byline, "Aaron Humes");
+  EXPECT_TRUE(BlockText(a, a.blocks[1]).starts_with("The Americas cannot ignore"));
+  // A date line that names its writer is a byline line, and gives both.
+  const ArticlePage posted = ReadArticle(
+      "<html><head><title>Memos</title></head><body><div class='entry'><p>Posted on 12/20/2004 "
+      "12:19:30 PM PST by Jim Robinson</p>" +
+      story + "</div></body></html>");
+  EXPECT_EQ(posted.byline, "Jim Robinson");
+  EXPECT_EQ(posted.date, "2004-12-20");
+  // A sentence that opens with "By" and a capitalised word is no byline.
+  const ArticlePage b = ReadArticle(
+      "<html><head><title>Flood</title></head><body><div class='entry'><p>By Friday the river "
+      "had risen two metres, and the council closed the bridge to all traffic.</p>" +
+      story + "</div></body></html>");
+  EXPECT_EQ(b.byline, "");
+  EXPECT_TRUE(BlockText(b, b.blocks[0]).starts_with("By Friday the river"));
+}
+
 // A trial's recipe pages lost their steps: each step shows photos, so the list read as a gallery.
 TEST(ArticleTest, ARecipesStepsWithPhotosStay) {
   std::string intro, steps;

@@ -143,6 +143,43 @@ bool EndsASentence(std::string_view s) {
   return s.ends_with(".") || s.ends_with("!") || s.ends_with("?") || s.ends_with("\u2026");
 }
 
+// The writer's name run into the article's first paragraph ("By Aaron Humes: The Americas
+// cannot ignore…", "By Jane Roe - LONDON…"): "By", one to four capitalised words (with "and"
+// between two names), then a colon or a dash and the text. Where the text starts after it, or
+// 0 when the paragraph opens otherwise.
+size_t AfterLeadingByline(std::string_view text) {
+  if (!text.starts_with("By ")) return 0;
+  size_t i = 3;
+  int names = 0;
+  while (i < text.size() && names <= 4) {
+    if (text.substr(i).starts_with("and ") && names > 0) {
+      i += 4;
+      continue;
+    }
+    if (!std::isupper(static_cast<unsigned char>(text[i]))) break;
+    size_t end = i;
+    while (end < text.size() && text[end] != ' ' && text[end] != ':') ++end;
+    ++names;
+    i = end;
+    if (i < text.size() && text[i] == ':') {
+      ++i;
+      break;
+    }
+    if (text.substr(i).starts_with(" - ") || text.substr(i).starts_with(" \xE2\x80\x94 ") ||
+        text.substr(i).starts_with(" \xE2\x80\x93 ")) {
+      i = text.find(' ', i + 1);
+      break;
+    }
+    if (i < text.size() && text[i] == ' ') ++i;
+  }
+  if (names == 0 || names > 4 || i >= text.size() || text[i] != ' ') return 0;
+  while (i < text.size() && text[i] == ' ') ++i;
+  // The text goes on as a sentence of its own.
+  if (i >= text.size() || !(std::isupper(static_cast<unsigned char>(text[i])) || text[i] == '"'))
+    return 0;
+  return i;
+}
+
 // Where the rest of `text` starts when one of its lines opens with `title` (spaces may differ)
 // and a sentence follows on the same line: a headline run into the standfirst by inline
 // elements ("Cole: Winning … Momentum Ahead of tonight's …"), which would read as one sentence.
@@ -1027,6 +1064,12 @@ class Reader {
         r = Role::kDateline;
       }
       if (r == Role::kBody && IsBoilerplate(text)) r = Role::kBoilerplate;
+      // A date line in no date element ("Posted: Thursday, April 21, 2022. 10:11 pm CST."); one
+      // that names its writer is a byline line, read below ("Posted on 12/20/2004 by Jim…").
+      if (r == Role::kBody && words <= 12 && LineRole(text, {}) == Role::kDateline &&
+          BylineNames(text).empty()) {
+        r = Role::kDateline;
+      }
       roles[b] = r;
     }
     // A byline written as a line of the text ("von Daniela Obers"): one such line near the top.
@@ -1349,11 +1392,18 @@ class Reader {
     // A headline run into the standfirst in the article's first block: the body starts after it.
     size_t first_block = blocks_.size();
     size_t first_skip = 0;
+    size_t leading_byline = 0;  // "By Aaron Humes: " opening the first paragraph
+    std::string leading_names;
     for (size_t b = 0; b < blocks_.size(); ++b) {
-      if (!keep[b]) continue;
+      if (!keep[b] || roles[b] == Role::kDateline || roles[b] == Role::kByline) continue;
       if (roles[b] == Role::kBody) {
         first_block = b;
         first_skip = AfterTitle(BlockText(b), out.title);
+        leading_byline = AfterLeadingByline(BlockText(b).substr(first_skip));
+        if (leading_byline > 0) {
+          leading_names = BylineNames(BlockText(b).substr(first_skip, leading_byline));
+          first_skip += leading_byline;
+        }
       }
       break;
     }
@@ -1398,6 +1448,9 @@ class Reader {
         }
       }
     }
+    // Else the writer named at the start of the first paragraph.
+    if (out.byline.empty() && !leading_names.empty())
+      out.byline = Person(leading_names, meta_.site_name);
     // Else the byline the page shows by the article (rel="author", a "byline" element…).
     if (out.byline.empty()) out.byline = Person(FindByline(tree_), meta_.site_name);
     if (out.byline.empty() && meta_.author.empty() && boilerplate_byline_ < blocks_.size() &&
