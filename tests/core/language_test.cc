@@ -135,6 +135,30 @@ TEST(LanguageTest, APagesDeclarationHoldsUnlessTheTextSaysOtherwise) {
   EXPECT_TRUE(c.declared);
 }
 
+// A trial's German post quoted a speech in English at length and was read as English, though
+// its page said "de": the declared language's function words are there in number.
+TEST(LanguageTest, ADeclaredTextQuotingAnotherLanguageKeepsItsDeclaration) {
+  const std::string mixed =
+      "Am 14. Juni 2005 hielt Steve Jobs eine vielbeachtete Rede vor den Absolventen der "
+      "Universität. Den Zuhörern erzählte er drei Geschichten, die für sein Leben wichtig waren. "
+      "Hierzu führte er aus: \"You can't connect the dots looking forward. You can only connect "
+      "them looking backwards, so you have to trust that the dots will somehow connect in your "
+      "future. You have to trust in something, because believing that the dots will connect "
+      "down the road will give you the confidence to follow your heart, even when it leads you "
+      "off the well-worn path, and that will make all the difference.\" Ein Fachmann schrieb "
+      "dazu: \"I concluded that this was the single difference between the innovator and the "
+      "ordinary person: one saw the dots and connected them while others did not see them or, "
+      "if they did, they did not explore, question, or connect any of them. So what is "
+      "innovation? Those other dots, the ones others miss.\" Mit den Punkten meinte "
+      "er die kleinen Bausteine, aus denen sich ein Leben zusammensetzt, und die man erst im "
+      "Rückblick erkennt. Es sind diese anderen Bausteine, die das Potential haben, alles zu "
+      "verändern, und die wir täglich übersehen.";
+  ASSERT_EQ(DetectLanguage(mixed), "en");  // the quotation outweighs the text
+  const LanguageChoice c = ChooseLanguage("de", mixed);
+  EXPECT_EQ(c.code, "de");
+  EXPECT_TRUE(c.declared);
+}
+
 TEST(LanguageTest, KnowsAtLeastTwentyLanguages) { EXPECT_GE(KnownLanguages().size(), 20u); }
 
 TEST(StopwordsTest, ListsPerLanguage) {

@@ -312,6 +312,33 @@ LanguageChoice ChooseLanguage(std::string_view declared, std::string_view text) 
     if (IsLetter(c.value)) ++letters;
   }
   if (letters < kLettersToOverrule) return {std::string(declared), true};
+  // A text in the declared language that quotes another at length (a German post quoting a
+  // speech in English): the declared language's function words are there in number, and the
+  // declaration holds. A template's wrong default ("en" on a German article) has few of them.
+  size_t declared_words = 0;
+  size_t detected_words = 0;
+  std::string word;
+  const auto count = [&] {
+    if (word.empty()) return;
+    const std::string folded = FoldCase(word);
+    declared_words += IsStopword(folded, declared) ? 1 : 0;
+    detected_words += IsStopword(folded, detected) ? 1 : 0;
+    word.clear();
+  };
+  for (size_t i = 0; i < text.size();) {
+    const CodePoint c = DecodeAt(text, i);
+    if (IsLetter(c.value)) {
+      word.append(text.substr(i, static_cast<size_t>(c.length)));
+    } else {
+      count();
+    }
+    i += static_cast<size_t>(c.length);
+  }
+  count();
+  constexpr size_t kMinDeclaredWords = 20;
+  if (declared_words >= kMinDeclaredWords && 2 * declared_words >= detected_words) {
+    return {std::string(declared), true};
+  }
   return {detected, false};
 }
 

@@ -26,7 +26,9 @@ std::vector<std::string> KnownLanguages();
 // (under kLettersToOverrule letters), one the detector cannot place, and one it agrees with;
 // otherwise the text's own language wins: a `lang` attribute is often a template's default (on
 // 1,853 dev pages 28 declarations disagreed with the article's text, and in 22 of them the page
-// was wrong: German and Spanish articles declared "en").
+// was wrong: German and Spanish articles declared "en"). A text that has the declared
+// language's function words in number (at least 20, and half as many as the detected
+// language's) keeps the declaration: a German post quoting a speech in English is German.
 struct LanguageChoice {
   std::string code;
   bool declared = false;  // the declaration was taken
