@@ -73,7 +73,8 @@ const CONNECTIVES = 'but|and|or|nor|so|yet|however|also|still|instead|meanwhile|
 const PHRASES = 'in addition|in fact|in contrast|in turn|by contrast|as such|even so|for example|' +
   'for instance|despite (?:this|that)|after that|either way|as well|because of (?:this|that)|' +
   'as a (?:result|consequence)|on the other hand|at the same time|in the meantime|for this reason|' +
-  'in this case|in that case|in the same (?:way|vein|fashion|manner)|among (?:those|these)|of (?:these|those)\\b';
+  'in this case|in that case|in the same (?:way|vein|fashion|manner)|among (?:those|these)|of (?:these|those)\\b|' +
+  '(?:worse|more|better|other) than that|apart from that|on top of that';
 const OPENER = new RegExp(`^(?:${PHRASES}|${PRONOUNS}|${DEMONSTRATIVES}|${CONNECTIVES})(?:['’](?:s|re|ve|d|ll))?\\b`, 'i');
 // Openings that point at the present or at a kind of person, not at an earlier sentence.
 const NOT_BACK = /^(?:this (?:year|week|month|weekend|morning|afternoon|evening|summer|spring|autumn|fall|winter|season|decade|century|quarter|term|semester)\b|these days\b|those (?:who|whose|with)\b|so far\b)/i;
@@ -128,6 +129,7 @@ const HIDDEN = [
   mainClausePronoun,
   new RegExp(`^\\w+ly,?\\s+(?:${PRONOUNS}|${DEMONSTRATIVES})\\b`, 'i'),
   new RegExp(`^(?:${SUBORDINATORS})\\s+(?:he|she|they)\\b`, 'i'),
+  new RegExp(`^(?:${SUBORDINATORS})\\s+(?:this|these|those)\\s+(?!(?:year|week|month|weekend|morning|afternoon|evening|summer|spring|autumn|fall|winter|season|decade|century|days|who)\\b)`, 'i'),
   /^(?:[\w’'-]+,?\s+){1,3}(?:also|however)\b/i,
   /\bon the other hand\b/i,
   /^["“][^"”]*[,?!]["”]\s*(?:(?:he|she|they)\s+(?:said|says|added|told|explained|wrote|asked)|(?:said|added)\s+(?:he|she))\b/i,

@@ -45,6 +45,13 @@ TEST(CohesionTest, PronounsDemonstrativesAndConnectivesReferBack) {
   EXPECT_TRUE(Dependent("Among those mistakes: a plan nobody could read."));
   EXPECT_TRUE(Dependent("Of these, two were closed."));
   EXPECT_FALSE(Dependent("Among the mistakes was a plan nobody could read."));
+  // A trial's summaries: "Worse than that…", "Since this webcast…", "First off, …".
+  EXPECT_TRUE(Dependent("Worse than that, it was a test failure nobody saw."));
+  EXPECT_TRUE(Dependent("On top of that, the bridge closed."));
+  EXPECT_TRUE(Dependent("Since this webcast was about testing, we showed the tests."));
+  EXPECT_TRUE(Leans("First off, its form factor is a surprise."));
+  EXPECT_FALSE(Dependent("When this year ends, the mayor will step down."));
+  EXPECT_FALSE(Dependent("Worse weather is expected on Friday."));
 }
 
 TEST(CohesionTest, StatementsAndPresentTimeDoNot) {

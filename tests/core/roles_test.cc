@@ -148,6 +148,8 @@ TEST(RolesTest, SentencesSpeakingToTheReaderAboutThePage) {
   EXPECT_TRUE(AddressesTheReader("If you want to find out more about the team, check it out below."));
   EXPECT_TRUE(AddressesTheReader("The new height limits, which you can see above, apply from May."));
   EXPECT_TRUE(AddressesTheReader("The data points to the shift set out below."));
+  EXPECT_TRUE(
+      AddressesTheReader("There are four styles of leadership, which are explained below:"));
   // Pointers elsewhere (a trial's release notes summary: "See the What's New … document…").
   EXPECT_TRUE(
       AddressesTheReader("See the What's New In Python 3.6 document for more information."));

@@ -49,10 +49,9 @@ bool Answers(std::string_view sentence) {
     sentence.remove_prefix(1);
   }
   // "First, I confirm…", "Second, I show…": an item of a list a sentence before announced.
-  for (std::string_view answer : {"No,", "Yes,", "NO,", "YES,", "After all,", "First,",
-                                  "Firstly,", "Second,",
-                                  "Third,", "Fourth,", "Fifth,", "Secondly,", "Thirdly,",
-                                  "Fourthly,", "Lastly,"}) {
+  for (std::string_view answer :
+       {"No,", "Yes,", "NO,", "YES,", "After all,", "First,", "First off,", "Firstly,", "Second,",
+        "Third,", "Fourth,", "Fifth,", "Secondly,", "Thirdly,", "Fourthly,", "Lastly,"}) {
     if (sentence.starts_with(answer)) return true;
   }
   return false;
@@ -64,8 +63,15 @@ constexpr std::string_view kCounted[] = {"two",   "three", "four",   "five",  "s
 
 // Three-word openings that refer back.
 // ("In the same way, talking about a 1/125,000 risk…" compares with the sentence before.)
-constexpr std::array<std::array<std::string_view, 3>, 11> kDependentTriples = {
+// ("Worse than that, it was a test failure…", "On top of that…" add to what was said before.)
+constexpr std::array<std::array<std::string_view, 3>, 17> kDependentTriples = {
     {{"as", "a", "result"},
+     {"worse", "than", "that"},
+     {"more", "than", "that"},
+     {"better", "than", "that"},
+     {"other", "than", "that"},
+     {"apart", "from", "that"},
+     {"on", "top", "of"},
      {"as", "a", "consequence"},
      {"on", "the", "other"},
      {"at", "the", "same"},
@@ -498,6 +504,12 @@ bool OpensDependent(const std::vector<Token>& tokens, std::string_view language)
   // "When she fell…", "After they left…": a clause about someone named before ("it" is left
   // out: "When it comes to prices…" refers to nothing).
   if (In(first, kSubordinators) && second != "it" && In(second, kSubjectPronouns)) return true;
+  // "Since this webcast was about testing…", "Because these rules…": a demonstrative in the
+  // clause (not "When this year ends…").
+  if (In(first, kSubordinators) && (second == "this" || second == "these" || second == "those") &&
+      !In(third, kPresentTime) && third != "days" && third != "who") {
+    return true;
+  }
   // "Two other covers, on the other hand, did not.", "The board, however, refused.": the
   // contrast is with something said before.
   for (size_t k = 1; k < tokens.size() && k <= 8; ++k) {

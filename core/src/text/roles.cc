@@ -576,9 +576,11 @@ constexpr std::string_view kCallsToAction[] = {
 // reader's look at them ("as you can see above"): out of the page, the sentence points at
 // nothing. An aside ("(photo above)", "(see below)") leaves the sentence whole.
 constexpr std::string_view kPageThings[] = {
-    "photo", "photos", "video", "videos", "image", "images", "picture", "pictures", "link",
-    "links", "list", "listed", "chart", "graphic", "map", "gallery", "form", "box", "post",
-    "comments", "shown", "table", "slideshow", "clip", "see"};
+    "photo", "photos", "video", "videos", "image", "images", "picture", "pictures", "link", "links",
+    "list", "listed", "chart", "graphic", "map", "gallery", "form", "box", "post", "comments",
+    "shown", "table", "slideshow", "clip", "see",
+    // what the page does further on or back ("…which are explained below:")
+    "explained", "described", "outlined", "detailed", "discussed", "illustrated"};
 
 // Words that make a "Label:" the start of a sentence rather than a caption's label: a speaker
 // and a verb of saying ("He said:", "Mr Frost added:", "He told the Mail:"), a clause ("The
