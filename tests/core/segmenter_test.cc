@@ -169,6 +169,12 @@ TEST(SegmenterTest, DatelinesCitationsSeparatorsAndMissingSpaces) {
   EXPECT_EQ(Split("The shop is on W. 4th Street."), (V{"The shop is on W. 4th Street."}));
 }
 
+// A trial's page had each spoken "…" between two sentences as a "sentence" of its own.
+TEST(SegmenterTest, MarksAloneCloseTheSentenceBefore) {
+  EXPECT_EQ(Split("He worked for eight years with Obama. \u2026 We need somebody new, he said."),
+            (V{"He worked for eight years with Obama. \u2026", "We need somebody new, he said."}));
+}
+
 TEST(SegmenterTest, ShortLinesAreTheirOwnSentences) {
   EXPECT_EQ(Split("Hi Anna,\nthe files are attached.\nBest\nTom"),
             (V{"Hi Anna,\nthe files are attached.", "Best", "Tom"}));

@@ -813,19 +813,45 @@ void CutLong(std::string_view text, Span s, std::vector<Span>* out, SegmentInfo*
 
 }  // namespace
 
+namespace {
+
+// Whether the span is nothing but marks that end or close what came before: "…" alone between
+// two sentences ("…with Barack Obama. … We need somebody…", an omission in a quotation) is no
+// sentence of its own. An opening bracket or quotation mark belongs to what follows.
+bool OnlyClosingMarks(std::string_view text, Span s) {
+  static constexpr char32_t kClosing[] = {U'.',      U'\u2026', U'!', U'?', U'"',      U'\'',
+                                          U'\u201D', U'\u2019', U')', U']', U'\u00BB', U' '};
+  for (size_t i = s.start; i < s.end;) {
+    const CodePoint c = DecodeAt(text, i);
+    if (std::find(std::begin(kClosing), std::end(kClosing), c.value) == std::end(kClosing)) {
+      return false;
+    }
+    i += static_cast<size_t>(c.length);
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<Span> SegmentParagraph(std::string_view text, Span paragraph, SegmentInfo* info,
                                    std::string_view language) {
   std::vector<Span> out;
   Segmenter segmenter(text, paragraph, language);
   size_t start = paragraph.start;
+  const auto add = [&](Span s) {
+    if (s.empty()) return;
+    if (!out.empty() && OnlyClosingMarks(text, s)) {
+      out.back().end = s.end;  // marks alone close the sentence before
+      return;
+    }
+    CutLong(text, s, &out, info);
+  };
   for (size_t cut : segmenter.Boundaries()) {
     if (cut <= start || cut >= paragraph.end) continue;
-    const Span s = Trim(text, {start, cut});
-    if (!s.empty()) CutLong(text, s, &out, info);
+    add(Trim(text, {start, cut}));
     start = cut;
   }
-  const Span last = Trim(text, {start, paragraph.end});
-  if (!last.empty()) CutLong(text, last, &out, info);
+  add(Trim(text, {start, paragraph.end}));
   return out;
 }
 
