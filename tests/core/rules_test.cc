@@ -204,6 +204,7 @@ TEST(RulesTest, ACountKeepsTheNounItCounts) {
   EXPECT_EQ(
       FindIn("It houses 270,000 Israelis; of 5 is 3 more, add 1 more school."),
       (Found{{"270,000", "QUANTITY"}, {"5", "QUANTITY"}, {"3", "QUANTITY"}, {"1", "QUANTITY"}}));
+  EXPECT_EQ(FindIn("It is the newest release of the 3.6 series."), (Found{{"3.6", "QUANTITY"}}));
   EXPECT_EQ(FindIn("They polled 12 national polls and 2 million voters."),
             (Found{{"12 national polls", "QUANTITY"}, {"2 million voters", "QUANTITY"}}));
 }

@@ -58,9 +58,9 @@ constexpr auto kIrregularPlurals = std::to_array<std::string_view>(
      "teeth", "geese", "deer", "aircraft", "personnel", "troops"});
 // Plural-looking words that are no nouns counted: "5 is", "10 was", "3 has".
 constexpr auto kNotCounted = std::to_array<std::string_view>(
-    {"is",     "was",    "has",     "does",   "goes",   "its", "his", "this",
-     "thus",   "plus",   "minus",   "versus", "as",     "us",  "yes", "less",
-     "unless", "across", "whereas", "times",  "points", "runs"});
+    {"is",     "was",    "has",     "does",   "goes",   "its",  "his",    "this",
+     "thus",   "plus",   "minus",   "versus", "as",     "us",   "yes",    "less",
+     "unless", "across", "whereas", "times",  "points", "runs", "series", "species"});
 // What makes an area or a volume of a length: "20 square miles", "5 cubic metres".
 constexpr std::array<std::string_view, 2> kAreaWords = {"square", "cubic"};
 // The scale a temperature in degrees is on: "40 degrees Celsius".

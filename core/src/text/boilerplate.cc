@@ -66,6 +66,9 @@ constexpr std::string_view kFragments[] = {
     "to continue reading this", "subscribe to continue reading", "subscribe to read",
     "already a subscriber", "already have a subscription", "unlimited digital access",
     "join now or renew", "first-time subscribers",
+    // a nutrition label's footnotes under a recipe
+    "daily values are based on", "daily value (dv) tells you",
+    "nutrition information is an estimate",
     // advertising and affiliate disclosures
     "advertising disclosure", "may receive compensation", "may earn a commission",
     "may earn an affiliate commission", "contains affiliate links", "advertising disclaimer",
