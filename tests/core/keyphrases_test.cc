@@ -196,12 +196,13 @@ TEST(KeyphrasesTest, ADatelinesPlaceAndAgencyAreNoKeyphrases) {
       "The harbour tunnel cost more than planned.\n"
       "Drivers praised the harbour tunnel.\n"
       "PLYMOUTH, Mich. - Tunnel tolls start next year.\n"
-      "HOUSTON, Texas (KTRK) -- Tunnel tolls will fund the harbour tunnel.",
+      "HOUSTON, Texas (KTRK) -- Tunnel tolls will fund the harbour tunnel.\n"
+      "London (CNN)The harbour tunnel was the talk of the city.",
       8, '\n');
   ASSERT_FALSE(k.empty());
   EXPECT_EQ(k[0], "harbour tunnel");
-  for (const std::string& dateline :
-       {"LOS ANGELES", "Reuters", "PLYMOUTH", "Mich", "HOUSTON", "Texas", "KTRK"}) {
+  for (const std::string& dateline : {"LOS ANGELES", "Reuters", "PLYMOUTH", "Mich", "HOUSTON",
+                                      "Texas", "KTRK", "London", "CNN"}) {
     EXPECT_FALSE(Has(k, dateline)) << dateline;
   }
 }

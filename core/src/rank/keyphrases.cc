@@ -178,7 +178,8 @@ bool SentenceCase(const std::vector<text::Token>& toks) {
   return 2 * lower >= words;
 }
 
-// Where a news dateline opening the sentence ends ("LOS ANGELES (Reuters) - The film…",
+// Where a news dateline opening the sentence ends ("LOS ANGELES (Reuters) - The film…", "London
+// (CNN)It was…",
 // "AUSTIN (KXAN) — Voters…", "HOWELL, Mich. - ", "HOUSTON, Texas (KTRK) -- "): a first word in
 // capitals, at most eight words, then a dash. Its place and agency lead every article of the wire,
 // not its topic. Returns the byte after the dash, or the sentence's start when it opens with no
@@ -186,6 +187,33 @@ bool SentenceCase(const std::vector<text::Token>& toks) {
 size_t DatelineEnd(std::string_view text, const std::vector<text::Token>& toks) {
   if (toks.empty()) return 0;
   const text::Token& first = toks[0];
+  // "London (CNN)It was the interview…", "Washington (Reuters) The bill…": a place of up to
+  // three capitalised words, then a news agency in brackets (not "Apple (AAPL) rose…").
+  {
+    const size_t open = text.find(" (", first.start);
+    const size_t close = open == std::string_view::npos ? open : text.find(')', open);
+    size_t words = 0;
+    bool capitalised = true;
+    for (const text::Token& t : toks) {
+      if (open == std::string_view::npos || t.start > open) break;
+      ++words;
+      capitalised = capitalised && t.capitalized;
+    }
+    static constexpr std::string_view kAgencies[] = {
+        "cnn", "reuters", "ap",  "afp", "upi", "bloomberg", "dpa", "xinhua", "ians",
+        "pti", "ansa",    "efe", "cbs", "nbc", "abc",       "bbc", "cnbc",   "cnn business"};
+    const auto agency = [&] {
+      if (close == std::string_view::npos || close <= open + 2) return false;
+      const std::string name = text::FoldCase(text.substr(open + 2, close - open - 2));
+      return std::find(std::begin(kAgencies), std::end(kAgencies), name) != std::end(kAgencies);
+    };
+    if (close != std::string_view::npos && close - first.start < 60 && words >= 1 && words <= 3 &&
+        capitalised && agency()) {
+      size_t after = close + 1;
+      while (after < text.size() && (text[after] == ' ' || text[after] == '-')) ++after;
+      return after;
+    }
+  }
   const std::string_view word = text.substr(first.start, first.end - first.start);
   const bool capitals =
       word.size() >= 2 &&
