@@ -946,6 +946,14 @@ TEST(ArticleTest, ADateLineAndAWriterRunIntoTheFirstParagraphAreNoBody) {
   EXPECT_EQ(a.blocks[0].role, Role::kDateline);
   EXPECT_EQ(a.byline, "Aaron Humes");
   EXPECT_TRUE(BlockText(a, a.blocks[1]).starts_with("The Americas cannot ignore"));
+  // A date line at the top gives the page's date where nothing else does; "Created:" opens one.
+  const ArticlePage created = ReadArticle(
+      "<html><head><title>Roommate</title></head><body><div class='entry'><p>Created: "
+      "April 21, 2022 4:09:14 PM</p>" +
+      story + "</div></body></html>");
+  ASSERT_FALSE(created.blocks.empty());
+  EXPECT_EQ(created.blocks[0].role, Role::kDateline);
+  EXPECT_EQ(created.date, "2022-04-21");
   // A date line that names its writer is a byline line, and gives both.
   const ArticlePage posted = ReadArticle(
       "<html><head><title>Memos</title></head><body><div class='entry'><p>Posted on 12/20/2004 "
@@ -978,6 +986,41 @@ TEST(ArticleTest, ARecipesStepsWithPhotosStay) {
       "<div class='recipe-card-directions'><h3>Directions</h3><ul class='directions-list'>" +
       steps + "</ul></div></article></body></html>");
   EXPECT_EQ(Occurrences(a.text.text, "fry the tofu until the edges are golden brown"), 4u);
+  // Steps set in <div>s inside the list are list items too: a summary describes the dish, it
+  // does not pick its third step.
+  const ArticlePage b = ReadArticle(
+      "<html><body><article><h1>Pineapple Cake</h1>" + intro +
+      "<ul class='recipePartStepsList'><li class='recipePartStep'><div class='recipeStepText' "
+      "itemprop='recipeInstructions'><div class='recipePartStepDescription'>Heat oven to 350 "
+      "degrees and melt the butter in the pan while it heats.</div></div></li></ul>"
+      "</article></body></html>");
+  bool found = false;
+  for (const ArticleBlock& block : b.blocks) {
+    if (!BlockText(b, block).starts_with("Heat oven")) continue;
+    found = true;
+    EXPECT_EQ(block.role, Role::kListItem);
+  }
+  EXPECT_TRUE(found);
+}
+
+// A heading that ends the article introduces nothing (a trial's "DW recommends" over links that
+// were cleaned away).
+TEST(ArticleTest, AHeadingThatEndsTheArticleIsLeftOut) {
+  std::string story;
+  for (int i = 0; i < 4; ++i) {
+    story +=
+        "<p>The city has launched a five-year project to mark its part in colonialism, and "
+        "streets named after its leaders will be renamed.</p>";
+  }
+  const ArticlePage a = ReadArticle("<html><body><div class='story'>" + story +
+                                    "<h4>DW recommends</h4></div></body></html>");
+  EXPECT_EQ(Occurrences(a.text.text, "DW recommends"), 0u);
+  ASSERT_FALSE(a.blocks.empty());
+  EXPECT_EQ(a.blocks.back().role, Role::kBody);
+  // A page of headings alone keeps them: a page with visible text never reads as empty.
+  const ArticlePage headings = ReadArticle(
+      "<html><body><h3>prepping for a new week.</h3><h4>13 comments:</h4></body></html>");
+  EXPECT_EQ(Occurrences(headings.text.text, "prepping for a new week."), 1u);
 }
 
 // A trial's CNN page lost its first paragraph and its first subheading: the story's rest sits in

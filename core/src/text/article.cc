@@ -60,6 +60,8 @@ constexpr std::string_view kBylineWords[] = {"byline", "author", "contributor"};
 constexpr std::string_view kDateWords[] = {"date", "time", "timestamp", "published", "updated"};
 // A recipe's parts: its ingredients and its steps (schema.org's itemprop "recipeIngredient" and
 // "recipeInstructions", recipe plugins' "wprm-recipe-instruction", "direction-step").
+constexpr std::string_view kIngredientWords[] = {"ingredient"};
+constexpr size_t kMinStepWords = 4;
 constexpr std::string_view kRecipeWords[] = {"ingredient", "instruction", "directions",
                                              "direction-step", "recipe-step"};
 constexpr std::string_view kHiddenRoles[] = {"navigation", "banner",  "contentinfo", "complementary",
@@ -807,11 +809,17 @@ class Reader {
     // A recipe's ingredients and steps are its content, though each ingredient names a linked
     // product ("2/3 cup creamy <a>peanut butter</a>" in a list a recipe plugin marks
     // "wprm-recipe-ingredient", or schema.org's itemprop "recipeIngredient") and each step may
-    // show a photo (a list of more images than paragraphs reads as a gallery).
+    // show a photo (a list of more images than paragraphs reads as a gallery). A step is a
+    // sentence: a step list's counters and buttons ("1 von 17", "1.") stay out.
     for (size_t b = 0; b < blocks_.size(); ++b) {
-      if (before[b] && !(*keep)[b] && HintedUp<kRecipeWords>(blocks_[b].node, 3)) {
-        (*keep)[b] = true;
-      }
+      if (!before[b] || (*keep)[b]) continue;
+      const uint32_t n = blocks_[b].node;
+      const bool ingredient = HintedUp<kIngredientWords>(n, 3);
+      const std::string_view text = BlockText(b);
+      const bool step = HintedUp<kRecipeWords>(n, 3) &&
+                        std::count(text.begin(), text.end(), ' ') + 1 >= kMinStepWords &&
+                        EndsASentence(text);
+      if (ingredient || step) (*keep)[b] = true;
     }
   }
 
@@ -1031,6 +1039,13 @@ class Reader {
     return false;
   }
 
+  // Whether a date line names its writer after "by" ("Posted on 12/20/2004 by Jim Robinson").
+  static bool NamesItsWriter(std::string_view line) {
+    const std::string folded = Lower(line);
+    const size_t by = folded.starts_with("by ") ? 0 : folded.find(" by ");
+    return by != std::string::npos && !BylineNames(line).empty();
+  }
+
   bool Under(uint32_t n, Tag tag, int levels) const {
     for (int k = 0; k < levels && n != kNoNode; ++k, n = tree_.node(n).parent) {
       if (tree_.tag(n) == tag) return true;
@@ -1063,11 +1078,14 @@ class Reader {
       } else if (words <= 12 && (Under(n, Tag::kTime, 3) || HintedUp<kDateWords>(n, 2))) {
         r = Role::kDateline;
       }
+      // A recipe's steps and ingredients are a list, whatever elements hold them: the dish's
+      // description, not its third step, is its summary.
+      if (r == Role::kBody && HintedUp<kRecipeWords>(n, 3)) r = Role::kListItem;
       if (r == Role::kBody && IsBoilerplate(text)) r = Role::kBoilerplate;
       // A date line in no date element ("Posted: Thursday, April 21, 2022. 10:11 pm CST."); one
       // that names its writer is a byline line, read below ("Posted on 12/20/2004 by Jim…").
       if (r == Role::kBody && words <= 12 && LineRole(text, {}) == Role::kDateline &&
-          BylineNames(text).empty()) {
+          !NamesItsWriter(text)) {
         r = Role::kDateline;
       }
       roles[b] = r;
@@ -1409,7 +1427,11 @@ class Reader {
     }
     size_t body_chars = 0;
     for (size_t b = 0; b < blocks_.size(); ++b) {
-      if (keep[b] && IsSummarizable(roles[b])) body_chars += blocks_[b].chars;
+      // (A recipe's steps and ingredients are its text though they are a list.)
+      if (keep[b] && (IsSummarizable(roles[b]) || (roles[b] == Role::kListItem &&
+                                                   HintedUp<kRecipeWords>(blocks_[b].node, 3)))) {
+        body_chars += blocks_[b].chars;
+      }
     }
     size_t visible_chars = 0;
     for (size_t b = 0; b < blocks_.size(); ++b) {
@@ -1465,6 +1487,31 @@ class Reader {
       const std::string_view line = BylineLineOutside(keep, out.title);
       out.byline = Person(BylineNames(line), meta_.site_name);
       if (out.date.empty() && !out.byline.empty()) out.date = ReadDate(line);
+    }
+    // Else a date line at the article's top, before its second paragraph ("April 21, 2022" over
+    // the story), where the page gives no date in its metadata or elements.
+    if (out.date.empty() && out.found_article) {
+      size_t paragraphs = 0;
+      for (size_t b = 0; b < blocks_.size() && paragraphs < 2 && out.date.empty(); ++b) {
+        if (!keep[b]) continue;
+        if (roles[b] == Role::kBody) ++paragraphs;
+        if (roles[b] == Role::kDateline) out.date = ReadDate(BlockText(b));
+      }
+    }
+    // A heading that ends the article introduces nothing: a related-links box's "DW
+    // recommends" or "Related Posts" whose links were cleaned away.
+    // Only after the article's text: a page of headings alone keeps them.
+    std::vector<size_t> trailing;
+    for (size_t b = blocks_.size(); b-- > 0;) {
+      if (!keep[b] || roles[b] == Role::kBoilerplate || roles[b] == Role::kByline ||
+          roles[b] == Role::kDateline) {
+        continue;
+      }
+      if (roles[b] != Role::kHeading) {
+        for (size_t h : trailing) keep[h] = false;
+        break;
+      }
+      trailing.push_back(b);
     }
     out.text.input_size = page_.input_size;
     out.text.title = page_.title;

@@ -39,8 +39,8 @@ constexpr std::string_view kByRoleWords[] = {"correspondent", "reporter",  "edit
 
 // Openings of a publication-time line.
 constexpr std::string_view kDatelinePrefixes[] = {
-    "published", "updated",  "last updated", "first published", "posted on", "posted:",
-    "modified",  "date:",    "released",     "last modified"};
+    "published", "updated", "last updated", "first published", "posted on", "posted:",
+    "modified",  "date:",   "released",     "last modified",   "created:",  "created on"};
 
 constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",
                                         "may",     "june",     "july",      "august",
