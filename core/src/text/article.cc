@@ -730,24 +730,28 @@ class Reader {
   // heading a box with text (a sidebar) parts from the article.
   static constexpr size_t kButtonChars = 25;
   void AddHeadingsBetweenParts(uint32_t parent, std::vector<uint32_t>* region) {
-    const auto in_region = [&](uint32_t n) {
-      return std::find(region->begin(), region->end(), n) != region->end();
-    };
-    std::vector<uint32_t> headings;
+    const std::unordered_set<uint32_t> parts(region->begin(), region->end());
+    std::vector<uint32_t> siblings;
     for (uint32_t s = tree_.node(parent).first_child; s != kNoNode; s = tree_.node(s).next) {
-      if (tree_.tag(s) == Tag::kText || excluded_[s] || in_region(s)) continue;
-      const Tag t = tree_.tag(Unwrapped(s));
-      if (!IsHeadingTag(t) || t == Tag::kH1 || CountsOf(s).chars == 0) continue;
-      for (uint32_t next = tree_.node(s).next; next != kNoNode; next = tree_.node(next).next) {
-        if (tree_.tag(next) == Tag::kText || CountsOf(next).chars == 0) continue;
-        if (excluded_[next]) break;  // a box between: the heading stands apart
-        // (A button between, "Read More", is passed over.)
-        if (!in_region(next) && CountsOf(next).chars < kButtonChars) continue;
-        if (in_region(next)) headings.push_back(s);
-        break;
-      }
+      if (tree_.tag(s) != Tag::kText && CountsOf(s).chars > 0) siblings.push_back(s);
     }
-    region->insert(region->end(), headings.begin(), headings.end());
+    // From the last sibling back (one pass, however many siblings): whether the next one with
+    // text, buttons passed over, is part of the article.
+    bool next_is_part = false;
+    for (size_t k = siblings.size(); k-- > 0;) {
+      const uint32_t s = siblings[k];
+      if (excluded_[s]) {
+        next_is_part = false;  // a box between: a heading before it stands apart
+        continue;
+      }
+      if (parts.contains(s)) {
+        next_is_part = true;
+        continue;
+      }
+      const Tag t = tree_.tag(Unwrapped(s));
+      if (IsHeadingTag(t) && t != Tag::kH1 && next_is_part) region->push_back(s);
+      if (CountsOf(s).chars >= kButtonChars) next_is_part = false;
+    }
   }
 
   // Articles split into several containers of one class, with ads or promotions between them
