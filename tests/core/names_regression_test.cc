@@ -671,6 +671,10 @@ TEST(NamesRegressionTest, ABodyOrPlaceOfANameIsOneName) {
       "The Nuffield Council on Bioethics called for a review. The Council on Monday rejected it.");
   EXPECT_EQ(forums.TypesOf("Nuffield Council on Bioethics"), Types{"ORG"});
   EXPECT_FALSE(forums.AnyContaining("on Monday"));
+  // A panel's too (a trial's page had "Intergovernmental Panel" and "Climate Change").
+  const Names panel = NamesOf(
+      "The Intergovernmental Panel on Climate Change said on Monday that warming was speeding up.");
+  EXPECT_EQ(panel.TypesOf("Intergovernmental Panel on Climate Change"), Types{"ORG"});
   // After "for", a cause the tagger named on its own, not another body.
   const Names causes = NamesOf(
       "The results were shown to the American Association for the Advancement of Science in "

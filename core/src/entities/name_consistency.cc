@@ -522,9 +522,10 @@ int OfHeadType(std::string_view folded) {
   static constexpr std::array<std::string_view, 15> kSuffixOnly = {
       "airlines", "airways", "bbc",    "clinic", "co",  "corp",   "government", "hospital",
       "inc",      "ltd",     "motors", "navy",   "plc", "police", "service"};
-  static constexpr std::array<std::string_view, 14> kMoreOrgHeads = {
-      "center",  "centre",  "chamber",  "church",  "confederation", "front",    "house",
-      "journal", "library", "movement", "offices", "school",        "tribunal", "trust"};
+  static constexpr std::array<std::string_view, 16> kMoreOrgHeads = {
+      "center",   "centre",  "chamber", "church",      "confederation", "front",
+      "house",    "journal", "library", "movement",    "offices",       "school",
+      "tribunal", "trust",   "panel",   "subcommittee"};
   static constexpr std::array<std::string_view, 12> kPlaceHeads = {
       "bay",  "cape",         "duchy",    "gulf", "isle",   "kingdom",
       "lake", "principality", "republic", "sea",  "strait", "straits"};
@@ -604,10 +605,12 @@ void JoinNamesOverOf(const std::vector<Word>& w, bool weak_line, std::vector<Lab
     if (type < 0 || !head.capitalized) continue;
     const bool award = head.folded == "award" || head.folded == "prize";
     const bool after_for = joint == "for";
-    // "on" only after a council's or commission's word, and never before a day or month: "the
-    // Council on Foreign Relations", not "the Council on Monday".
-    const bool forum =
-        head.folded == "council" || head.folded == "commission" || head.folded == "committee";
+    // "on" only after a council's, commission's or panel's word, and never before a day or
+    // month: "the Council on Foreign Relations", "the Intergovernmental Panel on Climate
+    // Change", not "the Council on Monday".
+    const bool forum = head.folded == "council" || head.folded == "commission" ||
+                       head.folded == "committee" || head.folded == "subcommittee" ||
+                       head.folded == "panel" || head.folded == "conference";
     const bool after_on = joint == "on" && forum &&
                           !IsMonthName(w[static_cast<size_t>(i + 1)].folded) &&
                           !IsWeekdayName(w[static_cast<size_t>(i + 1)].folded);
