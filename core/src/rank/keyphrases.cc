@@ -190,8 +190,14 @@ size_t DatelineEnd(std::string_view text, const std::vector<text::Token>& toks) 
   // "London (CNN)It was the interview…", "Washington (Reuters) The bill…": a place of up to
   // three capitalised words, then a news agency in brackets (not "Apple (AAPL) rose…").
   {
-    const size_t open = text.find(" (", first.start);
-    const size_t close = open == std::string_view::npos ? open : text.find(')', open);
+    // Looked for within the sentence's first 60 bytes only: one search per sentence over the
+    // rest of the document would make long texts quadratic.
+    constexpr size_t kReach = 60;
+    const std::string_view window = text.substr(first.start, kReach);
+    const size_t open_at = window.find(" (");
+    const size_t close_at = open_at == std::string_view::npos ? open_at : window.find(')', open_at);
+    const size_t open = open_at == std::string_view::npos ? open_at : first.start + open_at;
+    const size_t close = close_at == std::string_view::npos ? close_at : first.start + close_at;
     size_t words = 0;
     bool capitalised = true;
     for (const text::Token& t : toks) {
@@ -207,7 +213,7 @@ size_t DatelineEnd(std::string_view text, const std::vector<text::Token>& toks) 
       const std::string name = text::FoldCase(text.substr(open + 2, close - open - 2));
       return std::find(std::begin(kAgencies), std::end(kAgencies), name) != std::end(kAgencies);
     };
-    if (close != std::string_view::npos && close - first.start < 60 && words >= 1 && words <= 3 &&
+    if (close != std::string_view::npos && words >= 1 && words <= 3 &&
         capitalised && agency()) {
       size_t after = close + 1;
       while (after < text.size() && (text[after] == ' ' || text[after] == '-')) ++after;
