@@ -35,6 +35,25 @@ TEST(GroupsTest, SurnameJoinsTheFullNameAndCaseDoesNotSplitAGroup) {
   EXPECT_EQ(g.entities[4].group, 1);
 }
 
+// A trial's page on MPs merged Prince Charles into the MP Charles Walker's group: a one-word
+// name after a royal's title is that person's whole name, found by no first name or surname.
+TEST(GroupsTest, ANameAfterARoyalTitleIsNoFirstNameOfAnother) {
+  const std::string text =
+      "Charles Walker spoke. Prince Charles agreed. Walker left. Pope Francis met Francis Collins.";
+  std::vector<MentionInContext> mentions = {
+      M(text, "Charles Walker", EntityType::kPerson, 0),
+      M(text, "Charles", EntityType::kPerson, 1, 20),
+      M(text, "Walker", EntityType::kPerson, 2, 30),
+      M(text, "Francis", EntityType::kPerson, 3),
+      M(text, "Francis Collins", EntityType::kPerson, 3, 70),
+  };
+  const GroupedEntities g = GroupMentions(text, mentions, "", 4);
+  ASSERT_EQ(g.entities.size(), 5u);
+  EXPECT_NE(g.entities[1].group, g.entities[0].group);  // Prince Charles
+  EXPECT_EQ(g.entities[2].group, g.entities[0].group);  // Walker
+  EXPECT_NE(g.entities[3].group, g.entities[4].group);  // Pope Francis
+}
+
 // A trial's blog post listed "1" (three mentions) as its most salient group.
 TEST(GroupsTest, ABareNumberDoesNotTopTheList) {
   const std::string text = "Pick 1 card. Take 1 more. Then 1 again. Schneier wrote it.";

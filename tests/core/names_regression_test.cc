@@ -939,5 +939,17 @@ TEST(NamesRegressionTest, TwoNamesJoinedByAndAreTwo) {
   EXPECT_FALSE(shops.AnyContaining("Carver and"));
 }
 
+TEST(NamesRegressionTest, AMonthAfterAGivenNameIsItsSurname) {
+  // A trial's page had "Theresa" alone where the text said "Theresa May": the tagger stops at
+  // a month's name. A date after a name stays a date.
+  const Names n = NamesOf(
+      "Critics of Theresa May were loud. Brian May's guitar was sold. Yesterday Theresa May did "
+      "not comment.");
+  EXPECT_EQ(n.TypesOf("Theresa May"), (Types{"PERSON", "PERSON"}));
+  EXPECT_EQ(n.TypesOf("Brian May"), Types{"PERSON"});
+  EXPECT_FALSE(n.Any("Theresa"));
+  EXPECT_FALSE(NamesOf("The report by Tom Hanley May 2019 was late.").AnyContaining("Hanley May"));
+}
+
 }  // namespace
 }  // namespace precis

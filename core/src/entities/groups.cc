@@ -1,6 +1,7 @@
 #include "entities/groups.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -34,6 +35,31 @@ std::string Initials(const std::string& folded) {
 bool IsAllCaps(const MentionInContext& m, std::string_view text) {
   const std::string_view s = text.substr(m.mention.start, m.mention.end - m.mention.start);
   return std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// A royal's or a saint's title before a one-word name ("Prince Charles", "Pope Francis", "Queen
+// Elizabeth"): that is the person's whole name, not the first name of another person of the
+// document ("Charles Walker", "Francis Collins"), unless the other is a monarch too ("King
+// Richard" of "Richard III").
+bool AfterTitleOfAWholeName(const Mention& m, std::string_view text) {
+  static const std::set<std::string, std::less<>> kTitles = {
+      "prince", "princess", "king",    "queen", "pope",  "saint",
+      "st",     "emperor",  "empress", "tsar",  "sultan"};
+  size_t end = m.start;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  const bool period = end > 0 && text[end - 1] == '.';
+  if (period) --end;
+  size_t begin = end;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1])) != 0) --begin;
+  if (begin == end || end == m.start) return false;
+  const std::string word = text::FoldCase(text.substr(begin, end - begin));
+  return kTitles.count(word) != 0 && (!period || word == "st");  // "Jamie Sultan. Sultan said"
+}
+
+bool EndsInRegnalNumber(const std::string& folded) {
+  static const std::set<std::string> kNumerals = {"i",   "ii",   "iii", "iv", "v",  "vi",
+                                                  "vii", "viii", "ix",  "x",  "xi", "xii"};
+  return kNumerals.count(LastWord(folded)) != 0;
 }
 
 }  // namespace
@@ -131,7 +157,8 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
       org_by_tail[tail].insert(folded[i]);
     }
   }
-  auto full_name_of = [&](const std::string& word) -> const std::string* {
+  // `titled`: the word comes after a royal's title (AfterTitleOfAWholeName).
+  auto full_name_of = [&](const std::string& word, bool titled) -> const std::string* {
     const auto last = person_by_last.find(word);
     if (last != person_by_last.end() && last->second.size() == 1) return &*last->second.begin();
     // Two full names share the surname, one only in a byline or caption ("Report by Eric
@@ -142,7 +169,11 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
       return one ? &*running->second.begin() : nullptr;
     }
     const auto first = person_by_first.find(word);
-    if (first != person_by_first.end() && first->second.size() == 1) return &*first->second.begin();
+    if (first != person_by_first.end() && first->second.size() == 1) {
+      const std::string& full = *first->second.begin();
+      return titled && !EndsInRegnalNumber(full) ? nullptr : &full;
+    }
+    if (titled) return nullptr;
     if (first != person_by_first.end()) return nullptr;
     const auto middle = person_by_middle.find(word);
     // (An initial, "J" of "Kent J Dawson", names nobody alone.)
@@ -171,7 +202,9 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
     }
     if (m.type == EntityType::kPerson && folded[i].find(' ') == std::string::npos) {
       // Keyed as the full name's own mentions are ("Kent J. Dawson": periods out).
-      if (const std::string* full = full_name_of(folded[i])) key = CanonicalName(*full);
+      if (const std::string* full = full_name_of(folded[i], AfterTitleOfAWholeName(m, text))) {
+        key = CanonicalName(*full);
+      }
     } else if (m.type == EntityType::kPerson) {
       key = CanonicalName(longest(folded[i]));
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <span>
 #include <string_view>
 #include <unordered_map>
@@ -949,6 +950,29 @@ void JoinGenerationMarks(const std::vector<Word>& w, std::vector<LabeledSpan>* s
   *spans = std::move(out);
 }
 
+// A month's name after a given name is that person's surname ("Critics of Theresa May were",
+// "Brian May's guitar"): the tagger, which saw "May" mostly as the month or the verb, stopped at
+// the given name. Not before a number ("Jane June 5", "Tom May 2019": a date after the name).
+void JoinMonthSurnames(const std::vector<Word>& w, const NerLexicon& lexicon,
+                       std::vector<LabeledSpan>* spans) {
+  static constexpr std::string_view kMonths[] = {"april", "may", "june", "august"};
+  for (size_t k = 0; k < spans->size(); ++k) {
+    LabeledSpan& x = (*spans)[k];
+    const size_t month = static_cast<size_t>(x.end);
+    if (x.type != kPerson || month >= w.size() || !w[month].capitalized || w[month].all_caps ||
+        !InList(kMonths, w[month].folded) ||
+        (k + 1 < spans->size() && (*spans)[k + 1].begin <= x.end)) {
+      continue;
+    }
+    const bool given = (lexicon.Find(w[month - 1].key).lists & NerLexicon::ListBit('F')) != 0;
+    size_t after = month + 1;
+    if (after < w.size() && w[after].folded == ",") ++after;
+    const bool number = after < w.size() && !w[after].folded.empty() &&
+                        std::isdigit(static_cast<unsigned char>(w[after].folded[0])) != 0;
+    if (given && !number) x.end += 1;
+  }
+}
+
 // A list of places with a name the tagger took for a person's ("Kelso, Galashiels, Peebles,
 // Hawick, Selkirk and Eyemouth": small towns it never saw, typed as surnames): two or more of
 // the list's names places the place lists know. The list's persons whose first word is no listed
@@ -1638,6 +1662,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     JoinPlaceHeadToItsFirstWord(w, &spans[s]);
     TakeInitials(w, &spans[s]);
     JoinGenerationMarks(w, &spans[s]);
+    JoinMonthSurnames(w, lexicon, &spans[s]);
     PlacesOfAList(w, lexicon, &spans[s]);
     OrganisationsOfAList(w, lexicon, &spans[s]);
     TeamsOfAScore(w, lexicon, &spans[s]);
