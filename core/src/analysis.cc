@@ -239,12 +239,14 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
   a.terms.weak.resize(a.spans.size());
   // The text's first sentence may open with a label: a dateline ("Bangalore: A young girl…").
   const auto first = std::find(excluded.begin(), excluded.end(), false) - excluded.begin();
+  const std::vector<bool> interviewer = text::InterviewerTurns(texts, a.paragraph_of);
   for (size_t i = 0; i < a.spans.size(); ++i) {
-    a.terms.weak[i] = text::ReadableWords(texts[i]) < rank::kMinSummaryWords ||
-                      !text::EndsLikeSentence(texts[i], a.language) || !text::StartsLikeSentence(texts[i]) ||
-                      text::AddressesTheReader(texts[i], a.language) || a.terms.quote_continues[i] ||
-                      (static_cast<ptrdiff_t>(i) != first && text::OpensWithLabel(texts[i], a.language)) ||
-                      text::OpensWithNameThenPronoun(texts[i], a.language);
+    a.terms.weak[i] =
+        text::ReadableWords(texts[i]) < rank::kMinSummaryWords ||
+        !text::EndsLikeSentence(texts[i], a.language) || !text::StartsLikeSentence(texts[i]) ||
+        text::AddressesTheReader(texts[i], a.language) || a.terms.quote_continues[i] ||
+        (static_cast<ptrdiff_t>(i) != first && text::OpensWithLabel(texts[i], a.language)) ||
+        text::OpensWithNameThenPronoun(texts[i], a.language) || interviewer[i];
   }
   return a;
 }

@@ -177,6 +177,27 @@ TEST(RolesTest, ANameAsALabelThenAPronounIsACaption) {
   EXPECT_FALSE(OpensWithNameThenPronoun("Andrew Moss: He will be paid.", "de"));
 }
 
+TEST(RolesTest, AnInterviewersTurnsAreTheLabelsThatMostlyAsk) {
+  // A trial's interview page summarized the interviewer's "The Economist: You say that…".
+  const std::vector<std::string_view> sentences = {
+      "Thirty years ago Ann Roe wrote a seminal paper on markets.",          // 0
+      "The Economist: You say that groups decide better than individuals.",  // 1
+      "Why is that?",                                                        // 1
+      "Ann Roe: Groups often decide better when they combine skills.",       // 2
+      "The Economist: What comes next for your research?",                   // 3
+      "Ms Roe: We will study online teams.",                                 // 4
+      "Update: The book is out in May.",                                     // 5
+      "Update: A second edition is planned.",                                // 6
+  };
+  const std::vector<int> paragraph_of = {0, 1, 1, 2, 3, 4, 5, 6};
+  const std::vector<bool> asked = InterviewerTurns(sentences, paragraph_of);
+  EXPECT_EQ(asked, (std::vector<bool>{false, true, true, false, true, false, false, false}));
+  // One labelled question is no interview.
+  EXPECT_EQ(InterviewerTurns(std::vector<std::string_view>{"Q: Why now?", "Because."},
+                             std::vector<int>{0, 1}),
+            (std::vector<bool>{false, false}));
+}
+
 TEST(RolesTest, SentencesOpeningWithAShortLabel) {
   EXPECT_TRUE(OpensWithLabel("Day out: The couple walk their two dogs on the beach at Hove."));
   EXPECT_TRUE(OpensWithLabel("Happy ending: Rescuers lift the pony from the ditch on Sunday ."));

@@ -104,6 +104,31 @@ TEST(SummarizeTest, CaptionsAfterAShortLabelAreNotChosen) {
   EXPECT_EQ(r.summary.front(), 0);
 }
 
+TEST(SummarizeTest, AnInterviewersTurnsAreNotChosen) {
+  // A trial's interview page: the interviewer's statement before the question was summarized.
+  const std::string text =
+      "Thirty years ago Ann Roe changed how companies think about digital markets with a "
+      "seminal paper. Her new book argues that groups of people are smarter than machines.\n\n"
+      "The Daily Review: You say that groups of people make better decisions about markets "
+      "than smart individuals and machines acting alone. Why is this the case?\n\n"
+      "Ann Roe: Groups often decide better when they combine the skills of their members. In "
+      "our research, groups whose members were perceptive were more intelligent.\n\n"
+      "The Daily Review: You argue that groups of people with machines are smarter than any "
+      "machine alone in markets. Please explain.\n\n"
+      "Ms Roe: Even the best machines have only narrow skills for particular tasks. A child can "
+      "talk about more topics than any machine today.\n\n"
+      "The Daily Review: What is next for your research on groups of people?\n\n"
+      "Ms Roe: We will study how online teams of people decide about markets.\n";
+  Options o;
+  o.sentences = 3;
+  const Result r = MustSummarize(text, o);
+  ASSERT_EQ(r.summary.size(), 3u);
+  for (int i : r.summary) {
+    const std::string& chosen = r.sentences[static_cast<size_t>(i)].text;
+    EXPECT_FALSE(chosen.starts_with("The Daily Review:")) << chosen;
+  }
+}
+
 TEST(SummarizeTest, AGivenLanguageIsUsedAndReported) {
   const std::string text =
       "Die Tabelle steht auf Seite 12. Dort finden Sie alle Werte des Jahres. Der Bericht "

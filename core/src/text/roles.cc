@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -671,6 +672,48 @@ bool OpensWithNameThenPronoun(std::string_view line, std::string_view language) 
   return end < rest.size() && rest[end] == ' ' && IsUpper(DecodeAt(rest, 0).value) &&
          (first == "he" || first == "she" || first == "they" || first == "his" || first == "her" ||
           first == "their");
+}
+
+std::vector<bool> InterviewerTurns(std::span<const std::string_view> sentences,
+                                   std::span<const int> paragraph_of) {
+  std::vector<bool> out(sentences.size(), false);
+  // Each paragraph's speaker, where its first sentence opens with a label of capitalised words.
+  struct Turn {
+    std::string speaker;
+    size_t begin = 0, end = 0;  // its sentences
+  };
+  std::vector<Turn> turns;
+  for (size_t i = 0; i < sentences.size();) {
+    size_t end = i + 1;
+    while (end < sentences.size() && paragraph_of[end] == paragraph_of[i]) ++end;
+    std::string_view label, rest;
+    if (SplitAtLabel(sentences[i], &label, &rest) && !rest.empty()) {
+      const std::vector<std::string_view> words = LabelWords(label);
+      const bool capitalised =
+          !words.empty() && std::all_of(words.begin(), words.end(), [](std::string_view w) {
+            return IsUpper(DecodeAt(w, 0).value);
+          });
+      if (capitalised) turns.push_back({FoldCase(label), i, end});
+    }
+    i = end;
+  }
+  std::unordered_map<std::string, std::pair<int, int>> asks;  // speaker: turns, with a question
+  for (const Turn& t : turns) {
+    auto& [count, questions] = asks[t.speaker];
+    ++count;
+    bool question = false;
+    for (size_t k = t.begin; k < t.end && !question; ++k) {
+      question = sentences[k].find('?') != std::string_view::npos;
+    }
+    questions += question ? 1 : 0;
+  }
+  for (const Turn& t : turns) {
+    const auto [count, questions] = asks[t.speaker];
+    if (count < 2 || 2 * questions <= count) continue;
+    std::fill(out.begin() + static_cast<std::ptrdiff_t>(t.begin),
+              out.begin() + static_cast<std::ptrdiff_t>(t.end), true);
+  }
+  return out;
 }
 
 bool AddressesTheReader(std::string_view sentence, std::string_view language) {

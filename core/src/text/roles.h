@@ -10,7 +10,9 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string_view>
+#include <vector>
 
 namespace precis::text {
 
@@ -75,6 +77,14 @@ bool OpensWithLabel(std::string_view sentence, std::string_view language = "en")
 // caption or a transcript's line, never an article's opening (nothing came before for the
 // pronoun to point at), so it only fills a summary, first sentence or not. English only.
 bool OpensWithNameThenPronoun(std::string_view sentence, std::string_view language = "en");
+
+// The sentences of an interviewer's turns in a transcript (true for each): paragraphs opened by
+// a speaker's label that opens two paragraphs or more, most of them asking a question ("The
+// Economist: You say that groups can make better decisions… Why is this the case?", "Q: …").
+// The questions frame the interview; what it says is in the answers, so these only fill a
+// summary's budget. `paragraph_of[i]`: the paragraph of sentence i (ascending).
+std::vector<bool> InterviewerTurns(std::span<const std::string_view> sentences,
+                                   std::span<const int> paragraph_of);
 
 // Words a reader counts: white-space separated words with a letter or digit, plus one per two
 // characters of unspaced scripts (Chinese, Japanese).
