@@ -1,6 +1,6 @@
 // The article reader's fields against Readability's reviewed ones: for each of Readability's
 // real-site test pages (../data/extraction/readability, with meta/ID.json from
-// dev-data/build.mjs), `precis extract --format json` gives title, byline and date.
+// dev-data/build.mjs), `precis extract --format json` gives title, byline, date and site name.
 //   node scripts/evaluation/page-fields.mjs [--data DIR] [--verbose]
 // Byline: right where one name contains the other after case, space and a leading "By" are
 // folded ("Tariq Panja" for "Tariq Panja, Josh Max…"); Readability's own expectations are not
@@ -38,7 +38,7 @@ function day(s) {
 }
 
 const n = { pages: 0, bylines: 0, right: 0, wrong: 0, missed: 0, extra: 0, dates: 0, dated: 0, sameDay: 0,
-            otherDay: 0, titles: 0 };
+            otherDay: 0, titles: 0, sites: 0, sitesRight: 0, sitesGiven: 0 };
 const misses = [];
 for (const file of readdirSync(metaDir).filter((f) => f.endsWith('.json')).sort()) {
   const id = file.slice(0, -5);
@@ -71,6 +71,12 @@ for (const file of readdirSync(metaDir).filter((f) => f.endsWith('.json')).sort(
     }
   }
   if (fold(expected.title) === fold(got.title)) n.titles++;
+  if (expected.siteName) {
+    n.sites++;
+    if (got.siteName) n.sitesGiven++;
+    if (fold(expected.siteName) === fold(got.siteName)) n.sitesRight++;
+    else misses.push(`site    ${id}: ${JSON.stringify(got.siteName)} for ${JSON.stringify(expected.siteName)}`);
+  }
 }
 if (args.verbose) for (const m of misses) console.log(m);
 console.log(`${n.pages} pages of Readability's test pages (precis: ${CLI})`);
@@ -79,3 +85,5 @@ console.log(`byline: ${n.right} of ${n.bylines} expected right, ${n.wrong} wrong
 console.log(`date: given on ${n.dated} of ${n.dates} pages with a publishedTime; the same day on ` +
             `${n.sameDay}, another day on ${n.otherDay}`);
 console.log(`title: ${n.titles} of ${n.pages} the same as Readability's`);
+console.log(`site name: given on ${n.sitesGiven} of ${n.sites} pages where Readability has one; ` +
+            `the same on ${n.sitesRight}`);

@@ -856,6 +856,42 @@ TEST(ArticleTest, TitlesLoseTheSiteName) {
             "Storm hits the east coast - what we know about the damage so far");
 }
 
+TEST(ArticleTest, ThePagesTitleNamesTheSiteWhereNoMetadataDoes) {
+  // A trial found the site's name empty on 17 of 30 pages whose titles carry it.
+  EXPECT_EQ(SiteNameInTitle("Storm hits coast - BBC News"), "BBC News");
+  EXPECT_EQ(SiteNameInTitle("icHarrow - Skrtel close to Reds switch"), "icHarrow");
+  // A site with its section or tagline: the web address's name, else the farthest part.
+  EXPECT_EQ(SiteNameInTitle("Mahalak makes 36 saves as Whalers defeat Spirit - NHL.com - News"),
+            "NHL.com");
+  EXPECT_EQ(SiteNameInTitle("2007: A year in review, September - Pocket-lint.co.uk - gadget "
+                            "news and reviews"),
+            "Pocket-lint.co.uk");
+  EXPECT_EQ(SiteNameInTitle("Alexa Posny exits the department - Politics K-12 - Education Week"),
+            "Education Week");
+  // No parts, or parts of a headline's length: no site.
+  EXPECT_EQ(SiteNameInTitle("Storm hits coast"), "");
+  EXPECT_EQ(SiteNameInTitle("Storm hits the east coast - what we know about the damage so far"),
+            "");
+  const ArticlePage page = ReadArticle(
+      "<html><head><title>Storm hits coast | The Harbour Gazette</title></head><body><article>"
+      "<h1>Storm hits coast</h1><p>A storm hit the coast on Monday night, flooding the harbour "
+      "and closing roads for a day.</p></article></body></html>");
+  EXPECT_EQ(page.site_name, "The Harbour Gazette");
+}
+
+TEST(ArticleTest, OpenGraphsTitleOverTwitters) {
+  // A real page's Twitter title, first in its head, was the search-engine title, not the
+  // headline that its og:title and <h1> give.
+  const ArticlePage page = ReadArticle(
+      "<html><head><meta name='twitter:title' content='Euro-Zone ESM Direct Injections Of "
+      "Capital To Banks May Not Happen Soon - WSJ'><meta property='og:title' content='ESM and "
+      "Banks: Not So Soon'><title>Euro-Zone ESM Direct Injections Of Capital To Banks May Not "
+      "Happen Soon - WSJ</title></head><body><article><h1>ESM and Banks: Not So Soon</h1><p>The "
+      "euro zone's new fund will not inject capital into banks any time soon, officials said on "
+      "Tuesday.</p></article></body></html>");
+  EXPECT_EQ(page.title, "ESM and Banks: Not So Soon");
+}
+
 TEST(ArticleTest, ATitleInPartsKeepsThePartTheArticleTalksAbout) {
   // Real pages with no headline element: a site named on the left ("The Modern Word"), and a
   // review's page named after the car, the series and the page's section.

@@ -1380,7 +1380,8 @@ class Reader {
     out.title = Title(keep);
     if (site_heading_ < keep.size()) keep[site_heading_] = false;
     out.language = meta_.language;
-    out.site_name = meta_.site_name;
+    out.site_name =
+        meta_.site_name.empty() ? SiteNameInTitle(meta_.document_title) : meta_.site_name;
     // The metadata's date, else the one the article's address files it under, else one the
     // page shows (which may be a masthead's "today").
     // Where the page shows the address's day, its own form stands (it may hold the time).

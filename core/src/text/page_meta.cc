@@ -242,6 +242,48 @@ std::string CleanTitle(std::string_view raw, std::string_view site_name) {
   return title;
 }
 
+std::string SiteNameInTitle(std::string_view title) {
+  constexpr size_t kMaxSiteWords = 4;
+  const std::vector<std::string> parts = TitleParts(title);
+  if (parts.size() < 2) return "";
+  const std::string headline = CleanTitle(title, "");
+  if (headline == CollapseSpaces(title)) return "";
+  // The other parts, the farthest from the headline first: a site's name with a section or a
+  // tagline ("… - NHL.com - News", "… - Pocket-lint.co.uk - gadget news and reviews").
+  std::vector<std::string_view> others;
+  if (headline == parts.back()) {
+    for (size_t i = 0; i + 1 < parts.size(); ++i) others.push_back(parts[i]);
+  } else {
+    for (size_t i = parts.size(); i-- > 0;) {
+      if (parts[i] != headline) others.push_back(parts[i]);
+    }
+  }
+  // Not a section's one word ("News", "Home") nor a piece of a bracket ("(… - 蕭敬騰)").
+  const auto fits = [&](std::string_view p) {
+    const std::string folded = Lower(p);
+    for (std::string_view section : {"news", "home", "blog", "sport", "sports", "startseite",
+                                     "nachrichten", "aktuelles", "accueil", "inicio"}) {
+      if (folded == section) return false;
+    }
+    return Words(p) > 0 && Words(p) <= kMaxSiteWords &&
+           std::count(p.begin(), p.end(), '(') == std::count(p.begin(), p.end(), ')');
+  };
+  // A web address's name says it is the site ("NHL.com").
+  for (std::string_view p : others) {
+    const size_t dot = p.find('.');
+    if (fits(p) && dot != std::string_view::npos && dot + 1 < p.size() &&
+        std::isalpha(static_cast<unsigned char>(p[dot + 1])) != 0 && p.find(' ') == p.npos) {
+      return std::string(p);
+    }
+  }
+  // Else the farthest, unless it is a lowercase tagline.
+  for (std::string_view p : others) {
+    const bool tagline = std::islower(static_cast<unsigned char>(p.front())) != 0 && Words(p) > 1;
+    if (fits(p) && !tagline) return std::string(p);
+  }
+  return "";
+}
+
 std::string DateInUrl(std::string_view url) {
   // Past the host: "https://archive.org/web/20140226054445/http://site/2013/08/07/…" files
   // the archived page's date after the archive's own stamp, which has no separators.
@@ -280,6 +322,7 @@ PageMeta ReadPageMeta(const HtmlTree& tree) {
   meta.document_title = tree.Title();
   bool found_article = false;
   std::string meta_author;
+  bool og_title_seen = false;
   std::string meta_date;
   tree.Walk(
       tree.root(),
@@ -315,7 +358,13 @@ PageMeta ReadPageMeta(const HtmlTree& tree) {
           if (value.empty()) return;
           if (key == "og:url" && meta.url.empty()) {
             meta.url = value;
-          } else if ((key == "og:title" || key == "twitter:title") && meta.og_title.empty()) {
+          } else if (key == "og:title" && !og_title_seen) {
+            // Open Graph's title over Twitter's, whatever their order: sites fill Twitter's
+            // with the search-engine title ("Euro-Zone's ESM Direct Injections… - WSJ" beside
+            // og:title "ESM and Banks: Not So Soon", the page's headline).
+            meta.og_title = value;
+            og_title_seen = true;
+          } else if (key == "twitter:title" && meta.og_title.empty()) {
             meta.og_title = value;
           } else if (key == "og:site_name" && meta.site_name.empty()) {
             meta.site_name = value;

@@ -42,6 +42,10 @@ std::string DateInUrl(std::string_view url);
 
 // A page title without the site's name ("Storm hits coast - BBC News" -> "Storm hits coast").
 std::string CleanTitle(std::string_view title, std::string_view site_name);
+// The site's name a page title carries beside its headline ("Storm hits coast - BBC News" ->
+// "BBC News"; "icHarrow - Skrtel close to Reds switch" -> "icHarrow"): the outer part on the far
+// side from the headline, of at most four words; "" when the title has no such part.
+std::string SiteNameInTitle(std::string_view title);
 // A title's parts between its separators (" | ", " - ", " :: "…), white space collapsed; the
 // whole title where it has none.
 std::vector<std::string> TitleParts(std::string_view title);
