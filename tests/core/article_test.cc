@@ -245,6 +245,33 @@ TEST(ArticleTest, TheMetadataDateIsGivenInIsoForm) {
   EXPECT_EQ(date("2019-10-19T19:08:22+02:00"), "2019-10-19T19:08:22+02:00");
 }
 
+TEST(ArticleTest, OlderNewsSystemsDatesAndADateLineOverTheArticle) {
+  const std::string body =
+      "<div class='story'><p>The river rose two metres overnight and the town's old bridge was "
+      "closed to traffic until engineers could inspect it in the morning.</p><p>Engineers said "
+      "the bridge would reopen on Friday if the water fell, and the council agreed.</p></div>";
+  // A trial's pages: news systems of the 2000s name their date in their own way, and a usual
+  // key stands before them.
+  EXPECT_EQ(ReadArticle("<html><head><meta name='OriginalPublicationDate' content='2007/12/31'>"
+                        "</head><body>" +
+                        body + "</body></html>")
+                .date,
+            "2007-12-31");
+  EXPECT_EQ(ReadArticle("<html><head><meta name='pdate' content='20170113'><meta "
+                        "property='article:published_time' content='2017-01-13T00:00:04-05:00'>"
+                        "</head><body>" +
+                        body + "</body></html>")
+                .date,
+            "2017-01-13T00:00:04-05:00");
+  // A date line under the headline, in a header table the article's region leaves out.
+  EXPECT_EQ(ReadArticle("<html><body><div class='nav'><a href='/'>Home</a></div><table><tr><td>"
+                        "<h1>Bridge closed</h1></td></tr><tr><td><p class='headtypea'>16:10, "
+                        "Jan 8 2008</p></td></tr></table>" +
+                        body + "</body></html>")
+                .date,
+            "2008-01-08");
+}
+
 TEST(ArticleTest, AnAddressFilingThePostByDayGivesItsDate) {
   EXPECT_EQ(DateInUrl("https://www.bundesfeuerwehrverband.at/2021/10/20/zentrum-am-berg/"),
             "2021-10-20");

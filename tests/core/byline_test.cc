@@ -150,6 +150,10 @@ TEST(BylineTest, ADateShownOnlyAsTextIsRead) {
   EXPECT_EQ(date("<div class='comments'><p>Posted on May 3, 2012 by Ann</p></div>"), "");
   EXPECT_EQ(date("<p>Posted on <i>News</i>, updated May 3, 2012</p>"), "");
   EXPECT_EQ(date("<p>The storm was posted on the board on May 3, 2012.</p>"), "");
+  // A trial's pages: a masthead's "today" is no article's date; the label alone in its element.
+  EXPECT_EQ(date("<div id='headerdate'><span>Tuesday, 15th January 2008</span></div><ul><li>"
+                 "<strong>Published Date: </strong> 09 January 2008</li></ul>"),
+            "2008-01-09");
 }
 
 TEST(DateTextTest, ReadsTheWaysPagesWriteADate) {
@@ -167,9 +171,17 @@ TEST(DateTextTest, ReadsTheWaysPagesWriteADate) {
   EXPECT_EQ(ReadDate("2015/03/03"), "2015-03-03");
   EXPECT_EQ(ReadDate("14/03/2015"), "2015-03-14");
   EXPECT_EQ(ReadDate("03/14/2015"), "2015-03-14");
+  // A trial's pages: day-month-year with hyphens; a weekday decides an order that reads both
+  // ways ("Tuesday, 11.06.2012" on a US page is 6 November, a Tuesday; 11 June was a Monday).
+  EXPECT_EQ(ReadDate("Posted on: 17-01-2008"), "2008-01-17");
+  EXPECT_EQ(ReadDate("Tuesday, 11.06.2012"), "2012-11-06");
+  EXPECT_EQ(ReadDate("Monday, 11.06.2012"), "2012-06-11");
+  EXPECT_EQ(ReadDate("Tue 08/01/2008"), "2008-01-08");
+  EXPECT_EQ(ReadDate("Sonntag, 03.10.2021"), "2021-10-03");
   // No day, no year, a year out of range, or an order that reads both ways: no date.
-  for (const char* none : {"March 2015", "© 2015 The Courier", "May 3", "08/01/2008 11:13",
-                           "5 min read", "3 March 1850", "31.02", "Section 3 May Street 2015"}) {
+  for (const char* none :
+       {"March 2015", "© 2015 The Courier", "May 3", "08/01/2008 11:13", "5 min read",
+        "3 March 1850", "31.02", "Section 3 May Street 2015", "12-11-2015"}) {
     EXPECT_EQ(ReadDate(none), "") << none;
   }
 }
@@ -192,6 +204,9 @@ TEST(DateTextTest, APageDateInIsoFormKeepsItsTimeAndZone) {
   EXPECT_EQ(NormalizePageDate("Tue Jan 28 15:28:56 CET 2020"), "2020-01-28");
   EXPECT_EQ(NormalizePageDate("Aug 09, 2:31 PM"), "Aug 09, 2:31 PM");
   EXPECT_EQ(NormalizePageDate("2019-13-01"), "2019-13-01");
+  // Metadata's compact YYYYMMDD.
+  EXPECT_EQ(NormalizePageDate("20080114"), "2008-01-14");
+  EXPECT_EQ(NormalizePageDate("20081314"), "20081314");
 }
 
 TEST(BylineTest, ABylineLineGivesItsNamesAndDateOrNothing) {

@@ -252,16 +252,18 @@ bool SkipForByline(const HtmlTree& tree, uint32_t n, std::string* buffer) {
 constexpr std::array<std::string_view, 10> kDateHints = {
     "date",       "time",      "posted",    "published",    "pubdate",
     "entry-meta", "post-meta", "post-info", "article-info", "byline"};
-constexpr std::array<std::string_view, 5> kNotTheDate = {"modified", "edited", "calendar",
-                                                         "archive", "event"};
+// (A masthead's "today": "headerdate", "todaysdate", "current-date".)
+constexpr std::array<std::string_view, 10> kNotTheDate = {
+    "modified",   "edited",      "calendar", "archive", "event",
+    "headerdate", "header-date", "masthead", "today",   "current-date"};
 // Text of a date element, at most: a date with a few words around it, not a box.
 constexpr size_t kMaxDateText = 160;
 
 // Words opening a line that gives the day a post was published, lowercase.
-constexpr std::array<std::string_view, 12> kPublishedWords = {
-    "posted on",         "published on",  "posted:",      "published:",
-    "veröffentlicht am", "erschienen am", "publié le",    "publicado el",
-    "publicado em",      "pubblicato il", "geplaatst op", "opublikowano"};
+constexpr std::array<std::string_view, 13> kPublishedWords = {
+    "posted on",         "published on",  "posted:",     "published:",   "published date:",
+    "veröffentlicht am", "erschienen am", "publié le",   "publicado el", "publicado em",
+    "pubblicato il",     "geplaatst op",  "opublikowano"};
 
 // A calendar date as <time datetime> writes one: YYYY-MM-DD, maybe a time after it.
 bool IsCalendarDate(std::string_view v) {
@@ -567,7 +569,14 @@ std::string FindShownDate(const HtmlTree& tree) {
             candidates++ >= kMaxCandidates) {
           return;
         }
-        const uint32_t parent = tree.node(n).parent;
+        // (The words alone in their element, "<li><strong>Published Date:</strong> 09
+        // January 2008</li>": the element around it.)
+        uint32_t parent = tree.node(n).parent;
+        if (parent != kNoNode && ReadDate(TextOf(tree, parent)).empty() &&
+            tree.node(parent).parent != kNoNode &&
+            TextOf(tree, tree.node(parent).parent).size() <= kMaxDateText) {
+          parent = tree.node(parent).parent;
+        }
         const std::string text = TextOf(tree, parent == kNoNode ? n : parent);
         const std::string folded = Lower(text);
         size_t start = 0;

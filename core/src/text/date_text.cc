@@ -1,5 +1,6 @@
 #include "text/date_text.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -101,6 +102,32 @@ bool Filler(const Tok& t) {
 // A gap of spaces, commas or dots only (", ", ". ", " ").
 bool Plain(const std::string& gap) { return gap.find_first_not_of(" ,.\t\n") == std::string::npos; }
 
+// 0 (Sunday) to 6 (Saturday) for a weekday's English or German name or usual abbreviation,
+// lowercase; else -1.
+int WeekdayOf(std::string_view word) {
+  static constexpr std::string_view kNames[7][6] = {
+      {"sunday", "sun", "sonntag", "so", "", ""},
+      {"monday", "mon", "montag", "mo", "", ""},
+      {"tuesday", "tue", "tues", "dienstag", "di", ""},
+      {"wednesday", "wed", "mittwoch", "mi", "", ""},
+      {"thursday", "thu", "thur", "thurs", "donnerstag", "do"},
+      {"friday", "fri", "freitag", "fr", "", ""},
+      {"saturday", "sat", "samstag", "sonnabend", "sa", ""}};
+  for (int d = 0; d < 7; ++d) {
+    for (std::string_view name : kNames[d]) {
+      if (!name.empty() && name == word) return d;
+    }
+  }
+  return -1;
+}
+
+// 0 (Sunday) to 6 of a day of the Gregorian calendar (Sakamoto's method).
+int WeekdayOfDate(int year, int month, int day) {
+  static constexpr int kOffsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  if (month < 3) --year;
+  return (year + year / 4 - year / 100 + year / 400 + kOffsets[month - 1] + day) % 7;
+}
+
 std::string Iso(int year, int month, int day) {
   if (month < 1 || month > 12 || day < 1 || day > 31) return "";
   char buffer[16];
@@ -181,6 +208,16 @@ std::string NormalizePageDate(std::string_view raw) {
   while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n')) raw.remove_suffix(1);
   if (std::string iso = IsoDateTime(raw); !iso.empty()) return iso;
   if (std::string day = ReadDate(raw); !day.empty()) return day;
+  // Metadata's compact form, YYYYMMDD (news sites' "pdate", "PublicationDate").
+  if (raw.size() == 8 &&
+      std::all_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    const int year = std::stoi(std::string(raw.substr(0, 4)));
+    const int month = std::stoi(std::string(raw.substr(4, 2)));
+    const int day = std::stoi(std::string(raw.substr(6, 2)));
+    if (year >= 1990 && year < 2100) {
+      if (std::string iso = Iso(year, month, day); !iso.empty()) return iso;
+    }
+  }
   // C's asctime and Unix date: "Fri Feb 18 10:27:24 2022", "Tue Jan 28 15:28:56 CET 2020" —
   // a month, its day, a clock time, maybe a zone, the year last.
   const std::vector<Tok> t = Tokens(raw.substr(0, kMaxBytes));
@@ -211,10 +248,25 @@ FoundDate FindDate(std::string_view text) {
           Day(t[i + 2])) {
         return found(t[i].value, t[i + 1].value, t[i + 2].value);
       }
+      // A weekday named right before decides between day-month and month-day where both read
+      // as dates ("Tuesday, 11.06.2012" on a US page is 6 November: 11 June was a Monday).
+      const int weekday =
+          i > 0 && !t[i - 1].number && Plain(t[i - 1].gap) ? WeekdayOf(t[i - 1].text) : -1;
+      const auto on_weekday = [&](int month, int day) {
+        return weekday >= 0 && WeekdayOfDate(t[i + 2].value, month, day) == weekday;
+      };
+      if (same_sep && (sep == "." || sep == "/" || sep == "-") && Year(t[i + 2]) && Day(t[i]) &&
+          Day(t[i + 1]) && MonthNumber(t[i]) && MonthNumber(t[i + 1]) &&
+          on_weekday(t[i].value, t[i + 1].value) != on_weekday(t[i + 1].value, t[i].value)) {
+        return on_weekday(t[i].value, t[i + 1].value)
+                   ? found(t[i + 2].value, t[i].value, t[i + 1].value)
+                   : found(t[i + 2].value, t[i + 1].value, t[i].value);
+      }
       if (same_sep && sep == "." && Day(t[i]) && MonthNumber(t[i + 1]) && Year(t[i + 2])) {
         return found(t[i + 2].value, t[i + 1].value, t[i].value);
       }
-      if (same_sep && sep == "/" && Year(t[i + 2]) && Day(t[i]) && Day(t[i + 1])) {
+      // "14/03/2015", "17-01-2008", "03/14/2015": the order where one part is over 12.
+      if (same_sep && (sep == "/" || sep == "-") && Year(t[i + 2]) && Day(t[i]) && Day(t[i + 1])) {
         if (t[i].value > 12 && MonthNumber(t[i + 1])) {
           return found(t[i + 2].value, t[i + 1].value, t[i].value);
         }

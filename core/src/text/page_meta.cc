@@ -323,6 +323,7 @@ PageMeta ReadPageMeta(const HtmlTree& tree) {
   bool found_article = false;
   std::string meta_author;
   bool og_title_seen = false;
+  std::string legacy_date;
   std::string meta_date;
   tree.Walk(
       tree.root(),
@@ -377,9 +378,15 @@ PageMeta ReadPageMeta(const HtmlTree& tree) {
                       key == "dc.date.issued" || key == "dc.date" || key == "dcterms.date" ||
                       key == "dcterms.issued" || key == "parsely-pub-date" ||
                       key == "sailthru.date" || key == "og:published_time" ||
+                      key == "og:article:published_time" || key == "rnews:datepublished" ||
                       itemprop == "datepublished") &&
                      meta_date.empty()) {
             meta_date = value;
+          } else if ((key == "originalpublicationdate" || key == "publicationdate" ||
+                      key == "dateofpublication" || key == "displaydate" || key == "pdate") &&
+                     legacy_date.empty()) {
+            // News systems of the 2000s ("20080114", "2007/12/31"): where no usual key is.
+            legacy_date = value;
           }
         } else if (tag == Tag::kScript) {
           const std::optional<std::string> type = tree.Attr(n, "type");
@@ -411,7 +418,7 @@ PageMeta ReadPageMeta(const HtmlTree& tree) {
         return tag == Tag::kSvg || tag == Tag::kMath || tag == Tag::kTemplate;
       });
   if (meta.author.empty()) meta.author = meta_author;
-  if (meta.published.empty()) meta.published = meta_date;
+  if (meta.published.empty()) meta.published = meta_date.empty() ? legacy_date : meta_date;
   if (meta.og_title.empty()) meta.og_title = meta.headline;
   return meta;
 }
