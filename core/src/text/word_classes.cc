@@ -107,6 +107,19 @@ WordClass EnglishWordClass(std::string_view folded, bool capitalized) {
       return WordClass::kOther;  // "pushes", "goes"
     }
   }
+  // Verbs the table never saw that are nothing else ("lurks", "borrows", "delve"), written in
+  // lowercase ("Perish", "Sue" may be names).
+  if (!capitalized && folded.size() > 3) {
+    static const WordSet wordnet_verbs(kWordNetVerbs);
+    if (wordnet_verbs.count(folded) > 0) return WordClass::kOther;
+    if (folded.ends_with('s') && !folded.ends_with("ss")) {
+      const std::string_view base = folded.substr(0, folded.size() - 1);
+      if (wordnet_verbs.count(base) > 0 ||
+          (base.ends_with('e') && wordnet_verbs.count(base.substr(0, base.size() - 1)) > 0)) {
+        return WordClass::kOther;
+      }
+    }
+  }
   // Contractions: "I'm", "you're", "can't", "we'll".
   if (const size_t apostrophe = folded.find('\''); apostrophe != std::string_view::npos) {
     const std::string_view tail = folded.substr(apostrophe);
