@@ -21,6 +21,10 @@ TEST(BylineTest, ABylinesTextGivesTheNames) {
   // The word that introduces the date goes with it; an outlet after " -- " is no name.
   EXPECT_EQ(BylineNames("Par Matthieu Hy le 07 Mai 2020"), "Matthieu Hy");
   EXPECT_EQ(BylineNames("By Ben Grossman -- Broadcasting & Cable, 1/21/2008"), "Ben Grossman");
+  // An outlet after the names is none of them; a date further on does not cut at an "on".
+  EXPECT_EQ(BylineNames("By: Jim Macdonald, THE CANADIAN PRESS"), "Jim Macdonald");
+  EXPECT_EQ(BylineNames("by Ann Roe and Jo Marsh, The Associated Press"), "Ann Roe and Jo Marsh");
+  EXPECT_NE(BylineNames("by White on Rice Couple on November 12, 2012"), "White");
   EXPECT_EQ(BylineNames("by Lucas Nolan22 Dec 2016651"), "Lucas Nolan");
   EXPECT_EQ(BylineNames("Written by: Jo Marsh | 5 min read"), "Jo Marsh");
   // The names end where a date begins, however it is written.

@@ -64,6 +64,23 @@ TEST(RolesTest, BylineLinesThatSayPostedOrWrittenOrNameAnOutlet) {
   }
 }
 
+// A trial's agency stories: bylines in capitals with the agency and a time after a comma were
+// body text, or boilerplate.
+TEST(RolesTest, AnAgencysBylineWithItsRoleAndTime) {
+  for (const char* byline :
+       {"By: Jim Macdonald, THE CANADIAN PRESS",
+        "By JAE-SOON CHANG, Associated Press Writer 42 "
+        "minutes ago",
+        "By GUDJON HELGASON and BRIAN CHURCH, Associated Press Writers 1 hour, 32 "
+        "minutes ago"}) {
+    EXPECT_TRUE(IsBylineLine(byline)) << byline;
+  }
+  for (const char* no : {"By Monday, the staff of the harbour board had gone home",
+                         "By 2030, the press will have changed beyond all recognition"}) {
+    EXPECT_FALSE(IsBylineLine(no)) << no;
+  }
+}
+
 TEST(RolesTest, ShortUnpunctuatedLinesInARunAreAList) {
   LineContext context;
   context.prev_line = "8-9 ripe pears, cored and peeled";

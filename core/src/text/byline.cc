@@ -156,7 +156,10 @@ std::string LeadingNames(std::string_view line) {
   for (size_t start = 0; start <= line.size();) {
     size_t comma = line.find(',', start);
     if (comma == std::string_view::npos) comma = line.size();
-    if (!ReadsAsNames(line.substr(start, comma - start))) break;
+    const std::string_view part = line.substr(start, comma - start);
+    // After the names, an outlet ("Jim Macdonald, THE CANADIAN PRESS") is no writer.
+    if (start > 0 && Lower(part.substr(0, 5)) == " the ") break;
+    if (!ReadsAsNames(part)) break;
     end = comma;
     start = comma + 1;
   }
@@ -369,8 +372,9 @@ std::string BylineNames(std::string_view text) {
       if (at == std::string::npos) continue;
       const std::string_view after = std::string_view(line).substr(at + w.size());
       const std::string next = Lower(after.substr(0, after.find(' ')));
-      const bool when = !after.empty() && ((after[0] >= '0' && after[0] <= '9') ||
-                                           InList(next, kNoNameWords) || !ReadDate(after).empty());
+      const bool when =
+          !after.empty() && ((after[0] >= '0' && after[0] <= '9') || InList(next, kNoNameWords) ||
+                             FindDate(after).start == 0);
       if (w == " in " || w == " for " || when) cut = std::min(cut, at);
     }
     line.resize(cut);

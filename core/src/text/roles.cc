@@ -414,17 +414,33 @@ bool IsBylineLine(std::string_view raw) {
   constexpr size_t kMaxWithSeparator = 12;
   const std::string_view line = TrimSpaces(raw);
   const std::string folded = FoldCase(line.substr(0, 64));
-  const size_t words = CountWords(line);
+  // Words up to where a time or date begins ("…, Associated Press Writers 1 hour, 32 minutes
+  // ago"); a comma before the writer's role or agency sets it off as a separator does ("By
+  // JAE-SOON CHANG, Associated Press Writer", "By: Jim Macdonald, THE CANADIAN PRESS").
+  const size_t digit = line.find_first_of("0123456789");
+  const size_t words = CountWords(line.substr(0, digit));
+  bool role = false;
+  if (const size_t comma = folded.find(", "); comma != std::string::npos) {
+    for (std::string_view w : {" writer", " writers", " correspondent", " correspondents",
+                               " reporter", " reporters", " press", " staff"}) {
+      const size_t at = folded.find(w, comma);
+      const size_t end = at + w.size();
+      if (at != std::string::npos &&
+          (end == folded.size() || !std::isalpha(static_cast<unsigned char>(folded[end])))) {
+        role = true;
+      }
+    }
+  }
   const bool separated = folded.find(" -- ") != std::string::npos ||
                          folded.find(" - ") != std::string::npos ||
-                         folded.find(" | ") != std::string::npos;
+                         folded.find(" | ") != std::string::npos || role;
   const bool posted = folded.starts_with("posted");  // "Posted: <a date and time> by …"
   if (line.size() < 6 || words > (separated || posted ? kMaxWithSeparator : kMaxWords) ||
       EndsSentence(LastMeaningful(line))) {
     return false;
   }
   size_t after = 0;
-  for (std::string_view prefix : {"by ", "von ", "par ", "por ", "door ", "posted by ",
+  for (std::string_view prefix : {"by ", "by: ", "von ", "par ", "por ", "door ", "posted by ",
                                   "posted by: ", "written by ", "written by: "}) {
     if (folded.starts_with(prefix)) after = prefix.size();
   }
