@@ -26,7 +26,7 @@ constexpr std::string_view kPrefixes[] = {
     "watch:", "watch the video", "watch live", "listen:", "listen to this article",
     "video:", "photo:", "photos:", "photo credit", "photograph:", "image:", "image credit",
     "image copyright", "image caption", "picture:", "pictured:", "(photo", "(image",
-    "caption:", "getty images", "file photo",
+    "caption:", "getty images", "file photo", "featured image",
     "foto:", "fotos:", "bild:", "bildquelle:", "titelbild:", "beitragsbild:", "crédit photo",
     // promotion and sharing
     "click here", "tap here", "share this", "share on", "share:", "follow us", "follow @",
@@ -55,12 +55,12 @@ constexpr std::string_view kFragments[] = {
     "story originally appeared", "post originally appeared", "piece originally appeared",
     "article first appeared", "story first appeared", "post first appeared", "piece first appeared",
     "is republished from", "was republished from", "a version of this article appeared",
-    "a version of this story appeared", "reproduced with permission", "originally published",
-    "was first published", "by continuing to use this", "by continuing to use the site",
-    "by continuing to use our", "accept cookies", "cookie policy", "cookie settings",
-    "getty images", "/getty", "/reuters", "/ap photo", "ap photo/", "/afp", "afp via getty",
-    "may not be published, broadcast, rewritten or redistributed", "must not be reproduced",
-    "trust principles",
+    "the full article contains", "a version of this story appeared", "reproduced with permission",
+    "originally published", "was first published", "by continuing to use this",
+    "by continuing to use the site", "by continuing to use our", "accept cookies", "cookie policy",
+    "cookie settings", "getty images", "/getty", "/reuters", "/ap photo", "ap photo/", "/afp",
+    "afp via getty", "may not be published, broadcast, rewritten or redistributed",
+    "must not be reproduced", "trust principles",
     // paywalls, where the page shows their notice in the article's own paragraphs
     "to view the full story", "to read the full story", "to read the full article",
     "to continue reading this", "subscribe to continue reading", "subscribe to read",
@@ -142,6 +142,49 @@ bool IsDateline(std::string_view folded) {
     if (bare.ends_with(agency)) return true;
   }
   return false;
+}
+
+// A line of only news agencies, the story's sources: "AFP, AP", "Reuters", "Staff and agencies".
+bool IsAgencyCredit(std::string_view folded) {
+  static constexpr std::string_view kAgencies[] = {
+      "ap",  "afp",    "reuters",   "pa",       "dpa",   "upi",        "ani",   "ians", "pti",
+      "aap", "xinhua", "bloomberg", "agencies", "staff", "associated", "press", "and",  "wires"};
+  size_t words = 0;
+  bool agency = false;
+  for (size_t i = 0; i < folded.size();) {
+    while (i < folded.size() && (folded[i] == ' ' || folded[i] == ',' || folded[i] == '/' ||
+                                 folded[i] == '&' || folded[i] == '.')) {
+      ++i;
+    }
+    size_t end = i;
+    while (end < folded.size() && std::isalpha(static_cast<unsigned char>(folded[end]))) ++end;
+    if (end == i) {
+      if (i < folded.size()) return false;  // a digit or another mark
+      break;
+    }
+    const std::string_view word = folded.substr(i, end - i);
+    if (std::find(std::begin(kAgencies), std::end(kAgencies), word) == std::end(kAgencies)) {
+      return false;
+    }
+    agency = agency || (word != "and" && word != "staff" && word != "press");
+    ++words;
+    i = end;
+  }
+  return agency && words <= 6;
+}
+
+// A line with no word in it: a divider ("* * *", "___") or a counter of up to three digits (a
+// page's view count, "68").
+bool IsOrnament(std::string_view folded) {
+  size_t digits = 0;
+  for (char c : folded) {
+    if (std::isalpha(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80) {
+      return false;
+    }
+    digits += std::isdigit(static_cast<unsigned char>(c)) != 0 ? 1 : 0;
+  }
+  // (Not a list's number set apart from its item, "1.".)
+  return !folded.empty() && (digits == 0 || (digits == folded.size() && digits <= 3));
 }
 
 // Words of a count of comments: numbers and the number words a heading spells out.
@@ -272,7 +315,9 @@ bool IsBoilerplate(std::string_view line) {
   // that "do not necessarily reflect" a policy, or people who "sign up for" a course.
   const auto has = [&](std::string_view s) { return f.find(s) != std::string_view::npos; };
   if ((has("opinions expressed") || has("views expressed")) && has("not necessarily")) return true;
-  if ((has("sign up") || has("signing up")) && has("newsletter")) return true;
+  if ((has("sign up") || has("signing up") || has("subscribe to")) && has("newsletter")) {
+    return true;
+  }
   // A sign-up box's other lines ("Simply pop your email into the box…", "Every day we'll send
   // you a roundup email…") and a site's own contact line ("You can contact CorkBeo on
   // Facebook, Twitter, Instagram, or email…").
@@ -281,7 +326,7 @@ bool IsBoilerplate(std::string_view line) {
     return true;
   }
   if (has("contact") && (has(" on facebook") || has(" on twitter"))) return true;
-  return IsByline(line) || IsDateline(f);
+  return IsByline(line) || IsDateline(f) || IsAgencyCredit(f) || IsOrnament(f);
 }
 
 }  // namespace precis::text
