@@ -142,5 +142,26 @@ TEST(GroupsTest, AliasesAndInitialsJoinTheLongName) {
   EXPECT_EQ(g.entities[5].group, g.entities[0].group);  // USA
 }
 
+// A trial's pages: "NASE", "BCCI" and "DOJ" stood apart from the names they abbreviate.
+TEST(GroupsTest, InitialsWithSmallWordsOrHyphensJoinTheLongName) {
+  const std::string text =
+      "The National Association for the Self-Employed spoke. NASE agreed. The Board of Control "
+      "for Cricket in India met. The BCCI left. The Department of Justice sued. The DOJ won.";
+  std::vector<MentionInContext> mentions = {
+      M(text, "National Association for the Self-Employed", EntityType::kOrg, 0),
+      M(text, "NASE", EntityType::kOrg, 1),
+      M(text, "Board of Control for Cricket in India", EntityType::kOrg, 2),
+      M(text, "BCCI", EntityType::kOrg, 3),
+      M(text, "Department of Justice", EntityType::kOrg, 4),
+      M(text, "DOJ", EntityType::kOrg, 5),
+  };
+  const GroupedEntities g = GroupMentions(text, mentions, "", 6);
+  ASSERT_EQ(g.entities.size(), 6u);
+  EXPECT_EQ(g.groups.size(), 3u);
+  for (size_t k = 0; k < 6; k += 2) {
+    EXPECT_EQ(g.entities[k + 1].group, g.entities[k].group) << g.entities[k + 1].text;
+  }
+}
+
 }  // namespace
 }  // namespace precis::entities

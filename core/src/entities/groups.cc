@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "entities/gazetteer.h"
 #include "text/utf8.h"
@@ -18,16 +19,32 @@ std::string LastWord(const std::string& folded) {
   return space == std::string::npos ? folded : folded.substr(space + 1);
 }
 
-// "north atlantic treaty organization" -> "nato"; small words do not count.
-std::string Initials(const std::string& folded) {
-  static const std::set<std::string> kSkip = {"of", "the", "and", "for", "&"};
-  std::string out;
+// The initials of a long name, as acronyms write them: "north atlantic treaty organization" ->
+// "nato"; small words left out or kept ("department of justice" -> "dj", "doj"; "board of
+// control for cricket in india" -> "bcci"), a hyphenated word as one initial or as many
+// ("co-operation" in "oecd", "self-employed" in "nase").
+std::vector<std::string> Initials(const std::string& folded) {
+  static const std::set<std::string> kSmall = {"of", "the", "and", "for", "&",
+                                               "in", "on",  "at",  "to",  "a"};
+  std::string without, parts, with;  // small words out; also hyphens' parts; every word
   size_t i = 0;
   while (i < folded.size()) {
     const size_t end = std::min(folded.find(' ', i), folded.size());
     const std::string word = folded.substr(i, end - i);
-    if (!word.empty() && !kSkip.count(word)) out += word[0];
     i = end + 1;
+    if (word.empty()) continue;
+    with += word[0];
+    if (kSmall.count(word)) continue;
+    without += word[0];
+    for (size_t at = 0; at < word.size();) {
+      const size_t dash = std::min(word.find('-', at), word.size());
+      if (dash > at) parts += word[at];
+      at = dash + 1;
+    }
+  }
+  std::vector<std::string> out = {without};
+  for (const std::string& other : {parts, with}) {
+    if (std::find(out.begin(), out.end(), other) == out.end()) out.push_back(other);
   }
   return out;
 }
@@ -128,7 +145,9 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
       if (mentions[i].clean) running_by_last[LastWord(full)].insert(full);
     }
     if (m.type == EntityType::kOrg || m.type == EntityType::kLocation) {
-      long_by_initials.emplace(std::make_pair(m.type, Initials(folded[i])), folded[i]);
+      for (const std::string& initials : Initials(folded[i])) {
+        long_by_initials.emplace(std::make_pair(m.type, initials), folded[i]);
+      }
     }
   }
   // Organisations by their name without its first word or two, so "the Flames" finds "Calgary
