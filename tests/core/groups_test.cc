@@ -163,5 +163,26 @@ TEST(GroupsTest, InitialsWithSmallWordsOrHyphensJoinTheLongName) {
   }
 }
 
+// A trial's page had "Samsung" and "Samsung Group" apart: a company's name without the word for
+// its legal form is the company, where one name of the document fits.
+TEST(GroupsTest, ACompanyWithoutItsLegalFormJoinsIt) {
+  const std::string text =
+      "Samsung Group was raided. Samsung denied it. Nokia Corp. gained. Nokia rose. Acme Inc. "
+      "and Acme Group both fell; Acme said nothing.";
+  std::vector<MentionInContext> mentions = {
+      M(text, "Samsung Group", EntityType::kOrg, 0), M(text, "Samsung", EntityType::kOrg, 1, 20),
+      M(text, "Nokia Corp.", EntityType::kOrg, 2),   M(text, "Nokia", EntityType::kOrg, 3, 60),
+      M(text, "Acme Inc.", EntityType::kOrg, 4),     M(text, "Acme Group", EntityType::kOrg, 4),
+      M(text, "Acme", EntityType::kOrg, 4, 110),
+  };
+  const GroupedEntities g = GroupMentions(text, mentions, "", 5);
+  ASSERT_EQ(g.entities.size(), 7u);
+  EXPECT_EQ(g.entities[1].group, g.entities[0].group);
+  EXPECT_EQ(g.entities[3].group, g.entities[2].group);
+  // Two companies fit "Acme": it joins neither.
+  EXPECT_NE(g.entities[6].group, g.entities[4].group);
+  EXPECT_NE(g.entities[6].group, g.entities[5].group);
+}
+
 }  // namespace
 }  // namespace precis::entities

@@ -176,6 +176,18 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
       org_by_tail[tail].insert(folded[i]);
     }
   }
+  // Companies by their name without the word for their legal form, so "Samsung" finds "Samsung
+  // Group" and "Nokia" "Nokia Corp." when one name of the document fits.
+  std::map<std::string, std::set<std::string>> org_by_head;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    static const std::set<std::string> kForms = {
+        "group", "corp", "corporation", "inc", "co", "ltd", "plc", "llc", "holdings", "ag", "gmbh"};
+    const size_t space = folded[i].rfind(' ');
+    if (mentions[i].mention.type != EntityType::kOrg || space == std::string::npos) continue;
+    std::string form = folded[i].substr(space + 1);
+    while (!form.empty() && form.back() == '.') form.pop_back();
+    if (kForms.count(form)) org_by_head[folded[i].substr(0, space)].insert(folded[i]);
+  }
   // `titled`: the word comes after a royal's title (AfterTitleOfAWholeName).
   auto full_name_of = [&](const std::string& word, bool titled) -> const std::string* {
     const auto last = person_by_last.find(word);
@@ -218,6 +230,10 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
     if (const auto tail = org_by_tail.find(folded[i]);
         m.type == EntityType::kOrg && tail != org_by_tail.end() && tail->second.size() == 1) {
       key = CanonicalName(*tail->second.begin());
+    }
+    if (const auto head = org_by_head.find(folded[i]);
+        m.type == EntityType::kOrg && head != org_by_head.end() && head->second.size() == 1) {
+      key = CanonicalName(*head->second.begin());
     }
     if (m.type == EntityType::kPerson && folded[i].find(' ') == std::string::npos) {
       // Keyed as the full name's own mentions are ("Kent J. Dawson": periods out).
