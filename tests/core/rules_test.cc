@@ -160,6 +160,11 @@ TEST(RulesTest, MoneyInRupeesAndOtherCurrencies) {
   // A code is money only in capitals, and "PHP 7.4" is a language's version.
   EXPECT_EQ(FindIn("Update to PHP 7.4 and try 5 usd."),
             (Found{{"7.4", "QUANTITY"}, {"5", "QUANTITY"}}));
+  // A trial's page: Korea's won after a scale, in a sentence about money; not the verb.
+  EXPECT_EQ(FindIn("Samsung said it earned 2.212 trillion won in the quarter."),
+            (Found{{"2.212 trillion won", "MONEY"}}));
+  EXPECT_EQ(FindIn("Of 3 million entrants, 2 million won prizes."),
+            (Found{{"3 million entrants", "QUANTITY"}, {"2 million", "QUANTITY"}}));
 }
 
 // A trial's page had "45°C" as a bare "45".

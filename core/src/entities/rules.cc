@@ -78,10 +78,12 @@ constexpr auto kNumberedParts = std::to_array<std::string_view>(
      "articles", "page", "pages",   "episode",  "season",  "volume",   "vol",
      "version",  "rule", "level",   "phase",    "stage",   "tier"});
 // A sentence with one of these words speaks of money: "paid 500 pounds", "a 2,000-pound fine".
-constexpr std::array<std::string_view, 30> kMoneyWords = {
-    "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "prices",
-    "worth", "fine", "fined", "salary", "wage", "wages", "budget", "spent", "spend", "sold",
-    "bought", "raised", "debt", "loan", "fee", "fees", "earn", "earned", "profit", "sterling"};
+constexpr std::array<std::string_view, 36> kMoneyWords = {
+    "cost",    "costs",    "costing",  "paid",   "pay",    "pays",     "paying",  "price",
+    "priced",  "prices",   "worth",    "fine",   "fined",  "salary",   "wage",    "wages",
+    "budget",  "spent",    "spend",    "sold",   "bought", "raised",   "debt",    "loan",
+    "fee",     "fees",     "earn",     "earned", "profit", "sterling", "profits", "sales",
+    "revenue", "revenues", "earnings", "income"};
 
 // Outside English: the scale words, currencies, "per cent" words and the clock word of the
 // languages whose pages we read most (German, French, Spanish, Italian, Dutch, Portuguese,
@@ -557,8 +559,11 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     // "50 Cent" is a rapper: a hundredth of a currency is written in lowercase.
     const std::string_view unit = folded(scale_end + 1);
     const bool hundredths = unit == "cent" || unit == "cents" || unit == "pence";
+    // Korea's "won" only after a scale in a sentence about money ("net profit fell to 2.212
+    // trillion won"): "2 million won prizes" is the verb.
+    const bool won = unit == "won" && scale_end > i && money_context;
     if ((In(kCurrencyWords, unit) && !(hundredths && tokens[scale_end + 1].capitalized)) ||
-        pounds_money ||
+        pounds_money || won ||
         (scale_end + 1 < n && IsCurrencyCode(text, tokens[scale_end + 1]) &&
          folded(scale_end + 1) != "rs")) {
       out.push_back({t.start, tokens[scale_end + 1].end, EntityType::kMoney});
