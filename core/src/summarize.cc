@@ -238,7 +238,9 @@ StatusOr<Result> Article::Summarize(const Options& options) const {
   const std::vector<std::vector<entities::Mention>>& names = state_->names;
   std::vector<entities::MentionInContext> mentions;
   for (size_t i = 0; i < spans.size(); ++i) {
-    if (boilerplate[i]) continue;  // names in navigation and credits are noise, not content
+    // Names in navigation and credits are noise, not content; a byline's writer is the
+    // Result's byline, not one of the story's names (nor its "42 minutes ago" a quantity).
+    if (boilerplate[i] || a.roles[i] == text::Role::kByline) continue;
     const bool running_text = text::IsSummarizable(a.roles[i]);
     for (const entities::Mention& m : SentenceMentions(body, a.tokens[i], names[i], a.language)) {
       mentions.push_back({m, i, result.sentences[i].selected, running_text});

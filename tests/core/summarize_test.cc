@@ -129,6 +129,21 @@ TEST(SummarizeTest, AnInterviewersTurnsAreNotChosen) {
   }
 }
 
+TEST(SummarizeTest, ABylinesWriterAndTimeAreNoEntities) {
+  // A trial's agency pages: the byline's "42 minutes" was a quantity, its writer a name group.
+  const Result r = MustSummarize(
+      "<html><body><article><p>By JANE ROE, Associated Press Writer 42 minutes ago</p><p>SEOUL, "
+      "South Korea - Prosecutors raided the offices of Harbour Group on Tuesday in a widening "
+      "inquiry.</p><p>Harbour Group said it would cooperate with the inquiry.</p></article>"
+      "</body></html>");
+  for (const Entity& e : r.entities) {
+    EXPECT_EQ(e.text.find("42"), std::string::npos) << e.text;
+    EXPECT_EQ(e.text.find("ROE"), std::string::npos) << e.text;
+  }
+  EXPECT_TRUE(std::any_of(r.entities.begin(), r.entities.end(),
+                          [](const Entity& e) { return e.text == "Harbour Group"; }));
+}
+
 TEST(SummarizeTest, AGivenLanguageIsUsedAndReported) {
   const std::string text =
       "Die Tabelle steht auf Seite 12. Dort finden Sie alle Werte des Jahres. Der Bericht "
