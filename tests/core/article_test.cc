@@ -899,11 +899,35 @@ TEST(ArticleTest, ThePagesTitleNamesTheSiteWhereNoMetadataDoes) {
   EXPECT_EQ(SiteNameInTitle("Storm hits coast"), "");
   EXPECT_EQ(SiteNameInTitle("Storm hits the east coast - what we know about the damage so far"),
             "");
-  const ArticlePage page = ReadArticle(
-      "<html><head><title>Storm hits coast | The Harbour Gazette</title></head><body><article>"
-      "<h1>Storm hits coast</h1><p>A storm hit the coast on Monday night, flooding the harbour "
-      "and closing roads for a day.</p></article></body></html>");
-  EXPECT_EQ(page.site_name, "The Harbour Gazette");
+  // A date, a page's number or a byline names no site (a helper's check of the first cut).
+  EXPECT_EQ(SiteNameInTitle("Storm hits the coast tonight - 24 October 2003"), "");
+  EXPECT_EQ(SiteNameInTitle("Storm hits the coast tonight - Page 1"), "");
+  EXPECT_EQ(SiteNameInTitle("Storm hits the coast tonight - By linksc"), "");
+  // The part beside the headline the page shows, whichever end it is at.
+  EXPECT_EQ(
+      SiteNameInTitle("Joy the Baker - Chai-Spiced Cinnamon Rolls", "Chai-Spiced Cinnamon Rolls"),
+      "Joy the Baker");
+  const std::string story =
+      "<p>A storm hit the coast on Monday night, flooding the harbour and closing roads for a "
+      "day.</p>";
+  EXPECT_EQ(ReadArticle("<html><head><title>Storm hits coast | The Harbour Gazette</title></head>"
+                        "<body><article><h1>Storm hits coast</h1>" +
+                        story + "</article></body></html>")
+                .site_name,
+            "The Harbour Gazette");
+  // With no headline on the page, only a page that confirms it: a copyright line, its address.
+  EXPECT_EQ(ReadArticle("<html><head><title>Storm hits the coast tonight - Bundesliga</title>"
+                        "</head><body><article>" +
+                        story + "</article></body></html>")
+                .site_name,
+            "");
+  EXPECT_EQ(ReadArticle("<html><head><title>Storm hits the coast tonight - Harbour Gazette</title>"
+                        "</head><body><article>" +
+                        story +
+                        "</article><footer><p>\xC2\xA9 2024 "
+                        "Harbour Gazette</p></footer></body></html>")
+                .site_name,
+            "Harbour Gazette");
 }
 
 TEST(ArticleTest, OpenGraphsTitleOverTwitters) {

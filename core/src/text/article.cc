@@ -1208,6 +1208,7 @@ class Reader {
         return post;
       }
     }
+    headline_shown_ = best_similarity >= 0.6 || !og.empty();
     if (best_similarity >= 0.6) return WithoutPermalink(CollapseSpaces(JoinHeadingLines(best)));
     if (!og.empty()) return og;
     if (std::string part = PartTheTextTalksAbout(keep, doc); !part.empty()) return part;
@@ -1254,6 +1255,47 @@ class Reader {
       if (t == Tag::kH1 || t == Tag::kH2) break;
     }
     return "";
+  }
+
+  // Whether the page confirms that a part of its title names the site: it is a web address's
+  // name ("NHL.com"), the page's address has its letters ("icHarrow" on ic-harrow.co.uk), or a
+  // copyright line names it ("© 2012 Joy the Baker"). A title's far part alone is as often a
+  // section ("Bundesliga") or the headline's other half.
+  bool SiteConfirmed(const std::string& candidate) const {
+    if (candidate.empty()) return false;
+    const auto letters = [](std::string_view s) {
+      std::string out;
+      for (const char c : s) {
+        if (std::isalnum(static_cast<unsigned char>(c)) != 0) {
+          out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+      }
+      return out;
+    };
+    const std::string name = letters(candidate);
+    if (name.size() < 2) return false;
+    if (const size_t dot = candidate.find('.'); dot != std::string::npos &&
+                                                candidate.find(' ') == std::string::npos &&
+                                                dot + 1 < candidate.size()) {
+      return true;
+    }
+    std::string host = meta_.url;
+    if (const size_t scheme = host.find("://"); scheme != std::string::npos)
+      host.erase(0, scheme + 3);
+    host = host.substr(0, host.find('/'));
+    const std::string host_letters = letters(host);
+    if (name.size() >= 4 && host_letters.find(name) != std::string::npos) return true;
+    const std::string folded = Lower(candidate);
+    for (size_t b = 0; b < page_.blocks.size(); ++b) {
+      const std::string text = Lower(BlockText(b));
+      if (text.size() > 400 || text.find(folded) == std::string::npos) continue;
+      if (text.find("\xC2\xA9") != std::string::npos ||
+          text.find("copyright") != std::string::npos ||
+          text.find("all rights reserved") != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The text of a byline line near the article but not in it (Build), or "".
@@ -1403,8 +1445,16 @@ class Reader {
     out.title = Title(keep);
     if (site_heading_ < keep.size()) keep[site_heading_] = false;
     out.language = meta_.language;
-    out.site_name =
-        meta_.site_name.empty() ? SiteNameInTitle(meta_.document_title) : meta_.site_name;
+    out.site_name = meta_.site_name;
+    if (out.site_name.empty()) {
+      bool beside_headline = false;
+      std::string candidate = SiteNameInTitle(meta_.document_title, out.title, &beside_headline);
+      // A part beside the headline the page shows (its <h1> or og:title, not the title's own
+      // usual part) is the site's, as is one the page confirms.
+      if ((beside_headline && headline_shown_) || SiteConfirmed(candidate)) {
+        out.site_name = std::move(candidate);
+      }
+    }
     // The metadata's date, else the one the article's address files it under, else one the
     // page shows (which may be a masthead's "today").
     // Where the page shows the address's day, its own form stands (it may hold the time).
@@ -1594,6 +1644,7 @@ class Reader {
   std::vector<bool> holds_main_;
   size_t boilerplate_byline_ = SIZE_MAX;  // a byline line the line rules called boilerplate
   size_t site_heading_ = SIZE_MAX;        // a blog's name over the post, matched as its title
+  bool headline_shown_ = false;           // the title is a heading the page shows or its og:title
   bool top_in_entry_ = false;  // the chosen region sits in an element marked as a post
   std::vector<float> score_;  // 4 bytes a node: pages can have millions
   std::vector<bool> scored_;

@@ -1,10 +1,12 @@
 #include "text/page_meta.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "text/date_text.h"
 #include "text/html.h"
 #include "text/html_entities.h"
 #include "text/utf8.h"
@@ -242,44 +244,101 @@ std::string CleanTitle(std::string_view raw, std::string_view site_name) {
   return title;
 }
 
-std::string SiteNameInTitle(std::string_view title) {
-  constexpr size_t kMaxSiteWords = 4;
-  const std::vector<std::string> parts = TitleParts(title);
-  if (parts.size() < 2) return "";
-  const std::string headline = CleanTitle(title, "");
-  if (headline == CollapseSpaces(title)) return "";
-  // The other parts, the farthest from the headline first: a site's name with a section or a
-  // tagline ("… - NHL.com - News", "… - Pocket-lint.co.uk - gadget news and reviews").
-  std::vector<std::string_view> others;
-  if (headline == parts.back()) {
-    for (size_t i = 0; i + 1 < parts.size(); ++i) others.push_back(parts[i]);
-  } else {
-    for (size_t i = parts.size(); i-- > 0;) {
-      if (parts[i] != headline) others.push_back(parts[i]);
+namespace {
+
+// The lowercase words of a title part, letters and digits only.
+std::vector<std::string> PartWords(std::string_view s) {
+  std::vector<std::string> out;
+  std::string w;
+  for (const char c : Lower(s) + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80) {
+      w.push_back(c);
+    } else if (!w.empty()) {
+      out.push_back(std::move(w));
+      w.clear();
     }
   }
-  // Not a section's one word ("News", "Home") nor a piece of a bracket ("(… - 蕭敬騰)").
-  const auto fits = [&](std::string_view p) {
-    const std::string folded = Lower(p);
-    for (std::string_view section : {"news", "home", "blog", "sport", "sports", "startseite",
-                                     "nachrichten", "aktuelles", "accueil", "inicio"}) {
-      if (folded == section) return false;
+  return out;
+}
+
+// The share of the longer one's words the two have in common.
+double Overlap(std::string_view a, std::string_view b) {
+  const std::vector<std::string> wa = PartWords(a), wb = PartWords(b);
+  if (wa.empty() || wb.empty()) return 0.0;
+  size_t common = 0;
+  for (const std::string& w : wa) common += std::count(wb.begin(), wb.end(), w) > 0 ? 1 : 0;
+  return static_cast<double>(common) / static_cast<double>(std::max(wa.size(), wb.size()));
+}
+
+// Whether a part of a title can be a site's name: a few words, not a section's one word
+// ("News", "Home"), a tagline in lowercase, a date, a page's number ("Page 1", "Seite 34", "6.0"),
+// an author ("By linksc") or a piece of a bracket.
+bool MayNameASite(std::string_view p) {
+  constexpr size_t kMaxSiteWords = 4;
+  const std::string folded = Lower(p);
+  const std::vector<std::string> words = PartWords(p);
+  if (words.empty() || Words(p) > kMaxSiteWords) return false;
+  for (std::string_view section : {"news", "home", "blog", "sport", "sports", "startseite",
+                                   "nachrichten", "aktuelles", "neuigkeiten", "accueil", "inicio",
+                                   "breaking news", "latest news", "it", "u s", "us", "uk"}) {
+    std::string joined;
+    for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
+    if (joined == section) return false;
+  }
+  if (std::islower(static_cast<unsigned char>(p.front())) != 0 && Words(p) > 1) return false;
+  if (folded.starts_with("by ") || folded.starts_with("page ") || folded.starts_with("seite ") ||
+      !ReadDate(p).empty()) {
+    return false;
+  }
+  size_t digits = 0, letters = 0;
+  for (const char c : p) {
+    digits += std::isdigit(static_cast<unsigned char>(c)) != 0 ? 1 : 0;
+    letters += std::isalpha(static_cast<unsigned char>(c)) != 0 ? 1 : 0;
+  }
+  if (digits >= letters) return false;
+  return std::count(p.begin(), p.end(), '(') == std::count(p.begin(), p.end(), ')') &&
+         p.find('|') == std::string_view::npos && !p.ends_with(":");
+}
+
+}  // namespace
+
+std::string SiteNameInTitle(std::string_view title, std::string_view headline,
+                            bool* beside_headline) {
+  const std::vector<std::string> parts = TitleParts(title);
+  if (parts.size() < 2) return "";
+  // The part that is the headline: the one most like the page's headline, else the usual
+  // choice (CleanTitle); the site's name is on the far side from it.
+  size_t h = parts.size();
+  double best = 0.5;
+  for (size_t i = 0; i < parts.size() && !headline.empty(); ++i) {
+    if (const double o = Overlap(parts[i], headline); o > best) {
+      best = o;
+      h = i;
     }
-    return Words(p) > 0 && Words(p) <= kMaxSiteWords &&
-           std::count(p.begin(), p.end(), '(') == std::count(p.begin(), p.end(), ')');
-  };
-  // A web address's name says it is the site ("NHL.com").
+  }
+  if (beside_headline != nullptr) *beside_headline = h < parts.size();
+  if (h == parts.size()) {
+    const std::string usual = CleanTitle(title, "");
+    if (usual == CollapseSpaces(title)) return "";
+    h = static_cast<size_t>(std::find(parts.begin(), parts.end(), usual) - parts.begin());
+    if (h == parts.size()) return "";
+  }
+  std::vector<std::string_view> others;  // farthest from the headline first
+  if (h + 1 == parts.size()) {
+    for (size_t i = 0; i < h; ++i) others.push_back(parts[i]);
+  } else {
+    for (size_t i = parts.size(); i-- > h + 1;) others.push_back(parts[i]);
+  }
+  // A web address's name says it is the site ("NHL.com"); else the farthest that may be one.
   for (std::string_view p : others) {
     const size_t dot = p.find('.');
-    if (fits(p) && dot != std::string_view::npos && dot + 1 < p.size() &&
+    if (MayNameASite(p) && dot != std::string_view::npos && dot + 1 < p.size() &&
         std::isalpha(static_cast<unsigned char>(p[dot + 1])) != 0 && p.find(' ') == p.npos) {
       return std::string(p);
     }
   }
-  // Else the farthest, unless it is a lowercase tagline.
   for (std::string_view p : others) {
-    const bool tagline = std::islower(static_cast<unsigned char>(p.front())) != 0 && Words(p) > 1;
-    if (fits(p) && !tagline) return std::string(p);
+    if (MayNameASite(p)) return std::string(p);
   }
   return "";
 }

@@ -43,9 +43,14 @@ std::string DateInUrl(std::string_view url);
 // A page title without the site's name ("Storm hits coast - BBC News" -> "Storm hits coast").
 std::string CleanTitle(std::string_view title, std::string_view site_name);
 // The site's name a page title carries beside its headline ("Storm hits coast - BBC News" ->
-// "BBC News"; "icHarrow - Skrtel close to Reds switch" -> "icHarrow"): the outer part on the far
-// side from the headline, of at most four words; "" when the title has no such part.
-std::string SiteNameInTitle(std::string_view title);
+// "BBC News"; "icHarrow - Skrtel close to Reds switch" -> "icHarrow"): the part the page's
+// `headline` is (or, with none, CleanTitle's choice) is passed over, and of the parts on the far
+// side from it the web address's name, else the farthest that may name a site (at most four
+// words; not a section's word, a lowercase tagline, a date, a page number or a byline); "" when
+// there is none.
+// `beside_headline`, when given, says whether the page's headline was one of the parts.
+std::string SiteNameInTitle(std::string_view title, std::string_view headline = "",
+                            bool* beside_headline = nullptr);
 // A title's parts between its separators (" | ", " - ", " :: "…), white space collapsed; the
 // whole title where it has none.
 std::vector<std::string> TitleParts(std::string_view title);
