@@ -1234,25 +1234,25 @@ class Reader {
            (!IsHeadingTag(tree_.tag(blocks_[b].node)) || HeadingMayBeByline(b));
   }
 
-  // The day a short date line gives in the few blocks before the article's first, after its
-  // headline (an h1 or h2 ends the search), or "".
-  std::string DateLineBefore(const std::vector<bool>& keep) const {
-    constexpr size_t kLookBack = 4;
+  // The day a short date line gives in the few blocks before the article's first, under its
+  // headline (an h1 or h2, or the block that is the title): above the headline a date is as
+  // often the masthead's "today". "" when there is none.
+  std::string DateLineBefore(const std::vector<bool>& keep, const std::string& title) const {
+    constexpr size_t kLookBack = 6;
     size_t first_kept = 0;
     while (first_kept < blocks_.size() && !keep[first_kept]) ++first_kept;
+    std::string day;
     for (size_t k = 1; k <= kLookBack && k <= first_kept; ++k) {
       const size_t b = first_kept - k;
       const std::string_view text = BlockText(b);
-      for (size_t start = 0; start < text.size();) {
+      const Tag t = tree_.tag(blocks_[b].node);
+      if (t == Tag::kH1 || t == Tag::kH2 || TitleSimilarity(text, title) >= 0.8) return day;
+      for (size_t start = 0; start < text.size() && day.empty();) {
         const size_t end = std::min(text.find('\n', start), text.size());
         const std::string_view line = text.substr(start, end - start);
-        if (Words(line).size() <= 12 && LineRole(line, {}) == Role::kDateline) {
-          if (std::string day = ReadDate(line); !day.empty()) return day;
-        }
+        if (Words(line).size() <= 12 && LineRole(line, {}) == Role::kDateline) day = ReadDate(line);
         start = end + 1;
       }
-      const Tag t = tree_.tag(blocks_[b].node);
-      if (t == Tag::kH1 || t == Tag::kH2) break;
     }
     return "";
   }
@@ -1578,7 +1578,7 @@ class Reader {
     }
     // Else a date line just before the article, under its headline ("16:10, Jan 8 2008",
     // "14 Jan 2008, 0000 hrs IST" in a header table the region leaves out).
-    if (out.date.empty() && out.found_article) out.date = DateLineBefore(keep);
+    if (out.date.empty() && out.found_article) out.date = DateLineBefore(keep, out.title);
     // A heading that ends the article introduces nothing: a related-links box's "DW
     // recommends" or "Related Posts" whose links were cleaned away.
     // Only after the article's text: a page of headings alone keeps them.

@@ -437,8 +437,7 @@ PageMeta ReadPageMeta(const HtmlTree& tree) {
                       key == "dc.date.issued" || key == "dc.date" || key == "dcterms.date" ||
                       key == "dcterms.issued" || key == "parsely-pub-date" ||
                       key == "sailthru.date" || key == "og:published_time" ||
-                      key == "og:article:published_time" || key == "rnews:datepublished" ||
-                      itemprop == "datepublished") &&
+                      key == "rnews:datepublished" || itemprop == "datepublished") &&
                      meta_date.empty()) {
             meta_date = value;
           } else if ((key == "originalpublicationdate" || key == "publicationdate" ||
