@@ -951,5 +951,17 @@ TEST(NamesRegressionTest, AMonthAfterAGivenNameIsItsSurname) {
   EXPECT_FALSE(NamesOf("The report by Tom Hanley May 2019 was late.").AnyContaining("Hanley May"));
 }
 
+TEST(NamesRegressionTest, AMountainLakeOrRiverIsAPlace) {
+  // A trial's page had "River Thames" an organisation; the tagger missed "Mount Everest".
+  const Names n = NamesOf(
+      "Boats sailed up the River Thames at dawn. Climbers left Mount Everest on Monday. They "
+      "swam in Loch Ness. She was a member of River Road Fellowship for years.");
+  EXPECT_EQ(n.TypesOf("River Thames"), Types{"LOCATION"});
+  EXPECT_EQ(n.TypesOf("Mount Everest"), Types{"LOCATION"});
+  EXPECT_EQ(n.TypesOf("Loch Ness"), Types{"LOCATION"});
+  EXPECT_FALSE(n.Any("River Road Fellowship") &&
+               n.TypesOf("River Road Fellowship") == Types{"LOCATION"});
+}
+
 }  // namespace
 }  // namespace precis

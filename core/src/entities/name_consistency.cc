@@ -973,6 +973,43 @@ void JoinMonthSurnames(const std::vector<Word>& w, const NerLexicon& lexicon,
   }
 }
 
+// A name opened by the word for a mountain, lake or river ("River Thames", "Mount Everest",
+// "Lake Geneva", "Loch Ness") is a place, whatever other type the tagger gave it, and is one
+// where the tagger left it alone in running text (it had not seen "Mount Everest"). Not a
+// person ("River Phoenix", the actor).
+void PlacesByTheirFirstWord(const std::vector<Word>& w, bool weak_line,
+                            std::vector<LabeledSpan>* spans) {
+  static constexpr std::string_view kHeads[] = {"river", "lake", "mount", "mt", "loch", "mount."};
+  const auto head = [&](size_t i) {
+    const Word& x = w[i];
+    return x.capitalized && !x.all_caps && InList(kHeads, WithoutPeriod(x.folded));
+  };
+  for (LabeledSpan& x : *spans) {
+    // The head and one word: a longer name is as often a body named after the place ("River
+    // Road Fellowship", "Lake Street Dive").
+    if ((x.type == kOrg || x.type == kMisc) && x.end - x.begin == 2 &&
+        head(static_cast<size_t>(x.begin))) {
+      x.type = kLocation;
+    }
+  }
+  if (weak_line) return;
+  const std::vector<bool> covered = Covered(*spans, w.size());
+  bool added = false;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (covered[i] || !head(i) || w[i].weak) continue;
+    size_t end = i + 1;
+    while (end < w.size() && end < i + 2 && !covered[end] && w[end].capitalized &&
+           !w[end].all_caps && !text::IsStopword(w[end].folded)) {
+      ++end;
+    }
+    if (end == i + 1) continue;
+    spans->push_back({static_cast<int>(i), static_cast<int>(end), kLocation});
+    added = true;
+    i = end - 1;
+  }
+  if (added) SortByBegin(spans);
+}
+
 // A list of places with a name the tagger took for a person's ("Kelso, Galashiels, Peebles,
 // Hawick, Selkirk and Eyemouth": small towns it never saw, typed as surnames): two or more of
 // the list's names places the place lists know. The list's persons whose first word is no listed
@@ -1663,6 +1700,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     TakeInitials(w, &spans[s]);
     JoinGenerationMarks(w, &spans[s]);
     JoinMonthSurnames(w, lexicon, &spans[s]);
+    PlacesByTheirFirstWord(w, weak_line[s], &spans[s]);
     PlacesOfAList(w, lexicon, &spans[s]);
     OrganisationsOfAList(w, lexicon, &spans[s]);
     TeamsOfAScore(w, lexicon, &spans[s]);
