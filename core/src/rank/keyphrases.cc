@@ -151,6 +151,15 @@ bool VerbBeforeItsObject(std::string_view text, const std::vector<text::Token>& 
   return ClauseStartsAt(text, toks, begin);
 }
 
+// Lowercase words inside a name ("Osama bin Laden", "Ludwig van Beethoven").
+bool IsNameParticle(std::string_view folded) {
+  for (std::string_view w : {"bin", "ibn", "al", "el", "van", "von", "der", "den", "de", "da",
+                             "del", "della", "di", "du", "la", "le", "y", "ben", "bint"}) {
+    if (w == folded) return true;
+  }
+  return false;
+}
+
 // Words that begin place names and are otherwise a stopword or a title: "New York", "St. Louis
 // Park", "Mt. Kenya", "Ft. Worth". Before a capitalised word they are the name's own.
 bool BeginsPlaceName(std::string_view folded) {
@@ -444,6 +453,19 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
         continue;
       }
       if (!run.empty() && !Adjacent(text, toks[k - 1], t)) flush();
+      // A name after the lowercase words that describe its bearer is a phrase of its own
+      // ("budget minister | Cristóbal Montoro", "club owners | George Gillett"), in a sentence
+      // written in sentence case; a name's own particle stays ("Osama bin Laden").
+      // (Not an abbreviation in capitals: "March quarter GDP", "Tory backbench MP".)
+      const std::string_view written = text.substr(t.start, t.end - t.start);
+      const bool in_capitals = written.size() >= 2 && written.find('.') == std::string_view::npos &&
+                               std::none_of(written.begin(), written.end(), [](char c) {
+                                 return c >= 'a' && c <= 'z';
+                               });  // an initial "T.J." is a name's
+      if (english && sentence_case && !run.empty() && t.capitalized && !in_capitals &&
+          !toks[k - 1].capitalized && !IsNameParticle(toks[k - 1].folded)) {
+        flush();
+      }
       const int id = word_id(t);
       if (run.empty()) run_start = k;
       run.push_back(id);
