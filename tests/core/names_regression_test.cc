@@ -963,5 +963,14 @@ TEST(NamesRegressionTest, AMountainLakeOrRiverIsAPlace) {
                n.TypesOf("River Road Fellowship") == Types{"LOCATION"});
 }
 
+TEST(NamesRegressionTest, ARegionAfterAPlaceIsAPlace) {
+  // A trial's page had "Somerset" an organisation (CoNLL's cricket county) in "Pilton, Somerset".
+  const Names n = NamesOf(
+      "The festival is held at Worthy Farm in Pilton, Somerset, every June. Police searched a "
+      "house in Basingstoke, Hampshire, on Monday.");
+  EXPECT_EQ(n.TypesOf("Somerset"), Types{"LOCATION"});
+  EXPECT_EQ(n.TypesOf("Hampshire"), Types{"LOCATION"});
+}
+
 }  // namespace
 }  // namespace precis

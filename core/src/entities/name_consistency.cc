@@ -1010,6 +1010,28 @@ void PlacesByTheirFirstWord(const std::vector<Word>& w, bool weak_line,
   if (added) SortByBegin(spans);
 }
 
+// A place, a comma and a name the place lists know, then the clause goes on or ends ("in
+// Pilton, Somerset, every June", "Warren, Michigan"): the county, state or country of the
+// place, not the team or company the tagger took it for (CoNLL's cricket counties).
+void RegionAfterAPlace(const std::vector<Word>& w, const NerLexicon& lexicon,
+                       std::vector<LabeledSpan>* spans) {
+  for (size_t k = 1; k < spans->size(); ++k) {
+    LabeledSpan& x = (*spans)[k];
+    const LabeledSpan& place = (*spans)[k - 1];
+    if (x.type == kLocation || place.type != kLocation || place.end + 1 != x.begin ||
+        w[static_cast<size_t>(place.end)].folded != ",") {
+      continue;
+    }
+    // Not inside a list of names ("Saracens, Wasps, Bath, Leicester, Northampton" are clubs).
+    const size_t after = static_cast<size_t>(x.end);
+    if (place.begin > 0 && w[static_cast<size_t>(place.begin) - 1].folded == ",") continue;
+    if (after + 1 < w.size() && w[after].folded == "," && w[after + 1].capitalized) continue;
+    const bool ends = after >= w.size() || w[after].folded == "," || w[after].folded == "." ||
+                      w[after].folded == ";" || w[after].folded == ")";
+    if (ends && (lexicon.Find(KeyOf(w, x)).lists & kPlaceLists) != 0) x.type = kLocation;
+  }
+}
+
 // A list of places with a name the tagger took for a person's ("Kelso, Galashiels, Peebles,
 // Hawick, Selkirk and Eyemouth": small towns it never saw, typed as surnames): two or more of
 // the list's names places the place lists know. The list's persons whose first word is no listed
@@ -1701,6 +1723,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     JoinGenerationMarks(w, &spans[s]);
     JoinMonthSurnames(w, lexicon, &spans[s]);
     PlacesByTheirFirstWord(w, weak_line[s], &spans[s]);
+    RegionAfterAPlace(w, lexicon, &spans[s]);
     PlacesOfAList(w, lexicon, &spans[s]);
     OrganisationsOfAList(w, lexicon, &spans[s]);
     TeamsOfAScore(w, lexicon, &spans[s]);
