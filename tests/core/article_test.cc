@@ -940,11 +940,17 @@ TEST(ArticleTest, ThePagesTitleNamesTheSiteWhereNoMetadataDoes) {
                         story + "</article></body></html>")
                 .site_name,
             "");
-  EXPECT_EQ(ReadArticle("<html><head><title>Storm hits the coast tonight - Harbour Gazette</title>"
+  EXPECT_EQ(ReadArticle("<html><head><title>Storm hits the coast tonight - Harbour Works</title>"
                         "</head><body><article>" +
                         story +
                         "</article><footer><p>\xC2\xA9 2024 "
-                        "Harbour Gazette</p></footer></body></html>")
+                        "Harbour Works</p></footer></body></html>")
+                .site_name,
+            "Harbour Works");
+  // Or a publication's word names it.
+  EXPECT_EQ(ReadArticle("<html><head><title>Storm hits the coast tonight - World - Harbour "
+                        "Gazette</title></head><body><article>" +
+                        story + "</article></body></html>")
                 .site_name,
             "Harbour Gazette");
 }

@@ -1274,6 +1274,17 @@ class Reader {
     };
     const std::string name = letters(candidate);
     if (name.size() < 2) return false;
+    // A publication's word ("Northern News", "The Canberra Times", "Wollondilly Advertiser").
+    for (const std::string& word : Words(candidate)) {
+      for (std::string_view press :
+           {"news",    "times",     "post",       "herald",      "tribune",
+            "journal", "gazette",   "advertiser", "daily",       "magazine",
+            "online",  "radio",     "tv",         "chronicle",   "observer",
+            "courier", "telegraph", "guardian",   "independent", "express",
+            "mail",    "standard",  "examiner",   "weekly",      "zeitung"}) {
+        if (word == press) return true;
+      }
+    }
     if (const size_t dot = candidate.find('.'); dot != std::string::npos &&
                                                 candidate.find(' ') == std::string::npos &&
                                                 dot + 1 < candidate.size()) {
