@@ -264,6 +264,20 @@ TEST(ArticleTest, ALinesRoleIsTheOneTheSummaryGivesIt) {
   EXPECT_EQ(roles[5].second, Role::kBody) << roles[5].first;
 }
 
+TEST(ArticleTest, ADateRunIntoTheFirstParagraphIsNoBody) {
+  // A trial's page: "30 December 2007 9:00 GMT - The month started…" opened the summary, past a
+  // standfirst set as a heading.
+  const ArticlePage page = ReadArticle(
+      "<html><body><article><h1>A year in review</h1><h3>Apple hogs the headlines with the "
+      "iPhone, and the harbour fleet grows again</h3><p><i>30 December 2007 9:00 GMT</i> - The "
+      "month started off with two major announcements from Apple for iPod fans.</p><p>Apple "
+      "renamed its flagship iPod and then launched a newer model with a larger drive.</p>"
+      "</article></body></html>");
+  EXPECT_EQ(page.date, "2007-12-30");
+  EXPECT_EQ(page.text.text.find("9:00 GMT"), std::string::npos) << page.text.text;
+  EXPECT_NE(page.text.text.find("The month started off"), std::string::npos);
+}
+
 TEST(ArticleTest, OlderNewsSystemsDatesAndADateLineOverTheArticle) {
   const std::string body =
       "<div class='story'><p>The river rose two metres overnight and the town's old bridge was "

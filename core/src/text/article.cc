@@ -145,6 +145,24 @@ bool EndsASentence(std::string_view s) {
   return s.ends_with(".") || s.ends_with("!") || s.ends_with("?") || s.ends_with("\u2026");
 }
 
+// A date run into the article's first paragraph before a dash ("30 December 2007 9:00 GMT -
+// The month started off…"): where the text starts after it, or 0.
+size_t AfterLeadingDate(std::string_view text) {
+  constexpr size_t kMaxDateBytes = 48;
+  for (std::string_view dash : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
+    const size_t at = text.find(dash);
+    if (at == std::string_view::npos || at > kMaxDateBytes) continue;
+    const std::string_view prefix = text.substr(0, at);
+    if (FindDate(prefix).start != 0) continue;
+    size_t i = at + dash.size();
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i < text.size() && (std::isupper(static_cast<unsigned char>(text[i])) || text[i] == '"')) {
+      return i;
+    }
+  }
+  return 0;
+}
+
 // The writer's name run into the article's first paragraph ("By Aaron Humes: The Americas
 // cannot ignore…", "By Jane Roe - LONDON…"): "By", one to four capitalised words (with "and"
 // between two names), then a colon or a dash and the text. Where the text starts after it, or
@@ -1502,10 +1520,18 @@ class Reader {
     size_t leading_byline = 0;  // "By Aaron Humes: " opening the first paragraph
     std::string leading_names;
     for (size_t b = 0; b < blocks_.size(); ++b) {
-      if (!keep[b] || roles[b] == Role::kDateline || roles[b] == Role::kByline) continue;
+      // (Past a standfirst or subheading set as a heading before the first paragraph.)
+      if (!keep[b] || roles[b] == Role::kDateline || roles[b] == Role::kByline ||
+          roles[b] == Role::kHeading) {
+        continue;
+      }
       if (roles[b] == Role::kBody) {
         first_block = b;
         first_skip = AfterTitle(BlockText(b), out.title);
+        if (const size_t dated = AfterLeadingDate(BlockText(b).substr(first_skip)); dated > 0) {
+          if (out.date.empty()) out.date = ReadDate(BlockText(b).substr(first_skip, dated));
+          first_skip += dated;
+        }
         leading_byline = AfterLeadingByline(BlockText(b).substr(first_skip));
         if (leading_byline > 0) {
           leading_names = BylineNames(BlockText(b).substr(first_skip, leading_byline));
