@@ -108,6 +108,20 @@ TEST(KeyphrasesTest, VerbsTheTableNeverSawAreNoPartOfThePhrase) {
   EXPECT_TRUE(Has(k, "geckos"));
 }
 
+TEST(KeyphrasesTest, ANounInAFixedPhraseIsNoKeyphrase) {
+  // A trial's top keyphrase was "advance", from "apologize in advance".
+  const std::vector<std::string> k = PhrasesOf(
+      "Diane would like to apologize in advance for the toffee. In fact, the toffee is good. "
+      "The toffee recipe came in advance of the book.");
+  EXPECT_TRUE(Has(k, "toffee recipe"));
+  EXPECT_FALSE(Has(k, "advance"));
+  EXPECT_FALSE(Has(k, "fact"));
+  // Not where the noun heads a phrase of its own.
+  EXPECT_TRUE(Has(PhrasesOf("The advance of the glacier slowed. The glacier advance worried "
+                            "scientists."),
+                  "glacier advance"));
+}
+
 TEST(KeyphrasesTest, PhrasesEndInANoun) {
   // "oil spill" is the phrase; the trailing adjective "alone" and a bare adjective are not.
   const std::vector<std::string> k = PhrasesOf(

@@ -151,6 +151,22 @@ bool VerbBeforeItsObject(std::string_view text, const std::vector<text::Token>& 
   return ClauseStartsAt(text, toks, begin);
 }
 
+// A preposition and a noun that make an adverb together: "in advance", "in fact", "at least".
+bool IsIdiomNoun(std::string_view preposition, std::string_view noun) {
+  static constexpr std::pair<std::string_view, std::string_view> kIdioms[] = {
+      {"in", "advance"},  {"in", "fact"},   {"in", "general"}, {"in", "particular"},
+      {"in", "addition"}, {"in", "turn"},   {"in", "part"},    {"in", "detail"},
+      {"in", "case"},     {"in", "order"},  {"in", "time"},    {"on", "time"},
+      {"on", "purpose"},  {"at", "least"},  {"at", "last"},    {"at", "once"},
+      {"by", "far"},      {"of", "course"}, {"in", "person"},  {"in", "touch"},
+      {"in", "mind"},     {"in", "common"}, {"in", "charge"},  {"on", "board"},
+      {"in", "place"},    {"in", "return"}, {"in", "response"}};
+  for (const auto& [p, n] : kIdioms) {
+    if (p == preposition && n == noun) return true;
+  }
+  return false;
+}
+
 // Lowercase words inside a name ("Osama bin Laden", "Ludwig van Beethoven").
 bool IsNameParticle(std::string_view folded) {
   for (std::string_view w : {"bin", "ibn", "al", "el", "van", "von", "der", "den", "de", "da",
@@ -318,6 +334,12 @@ text::WordClass PhraseClass(std::string_view text, const std::vector<text::Token
   }
   if (!english) return text::WordClass::kNoun;
   if (!t.capitalized && previous != nullptr && BeforeVerb(previous->folded)) {
+    return text::WordClass::kOther;
+  }
+  // A noun in a fixed phrase with its preposition says nothing of the topic ("apologize in
+  // advance", "in fact", "on purpose"; a trial's top keyphrase was "advance").
+  if (!t.capitalized && previous != nullptr && IsIdiomNoun(previous->folded, t.folded) &&
+      (k + 1 >= toks.size() || !toks[k + 1].content || !Adjacent(text, t, toks[k + 1]))) {
     return text::WordClass::kOther;
   }
   if (VerbBeforeItsObject(text, toks, k)) return text::WordClass::kOther;
