@@ -245,25 +245,6 @@ TEST(ArticleTest, TheMetadataDateIsGivenInIsoForm) {
   EXPECT_EQ(date("2019-10-19T19:08:22+02:00"), "2019-10-19T19:08:22+02:00");
 }
 
-TEST(ArticleTest, ALinesRoleIsTheOneTheSummaryGivesIt) {
-  // A trial: `extract` called a subheading in a <p> and a list's lead-in body, `summarize`
-  // heading. A sentence, no-break space after it or not, stays body.
-  const ArticlePage page = ReadArticle(
-      "<html><body><article><p>The couple run a home-improvement blog from their house in "
-      "Richmond, and they have written a book about it.</p><p>'Two-person newspaper'</p><p>They "
-      "write every day, and they publish four posts a week on the blog.</p><p>Ann Roe offered "
-      "some tips for at-home workers:</p><ul><li>Make a schedule and keep to it.</li></ul><p>The "
-      "blog has grown every year since it began in 2007.\xC2\xA0</p></article></body></html>");
-  std::vector<std::pair<std::string, Role>> roles;
-  for (const ArticleBlock& b : page.blocks) {
-    roles.emplace_back(page.text.text.substr(b.start, b.end - b.start), b.role);
-  }
-  ASSERT_EQ(roles.size(), 6u);
-  EXPECT_EQ(roles[1].second, Role::kHeading) << roles[1].first;
-  EXPECT_EQ(roles[3].second, Role::kHeading) << roles[3].first;
-  EXPECT_EQ(roles[5].second, Role::kBody) << roles[5].first;
-}
-
 TEST(ArticleTest, ADateRunIntoTheFirstParagraphIsNoBody) {
   // A trial's page: "30 December 2007 9:00 GMT - The month started…" opened the summary, past a
   // standfirst set as a heading.

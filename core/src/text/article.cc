@@ -1646,47 +1646,6 @@ class Reader {
       out.text.blocks.push_back({t.node, start, out.text.text.size(), t.link_bytes});
       out.blocks.push_back({start, out.text.text.size(), roles[b]});
     }
-    // A body block of one line gets the role the line rules give it where that is a heading,
-    // caption or list item ("'Two-person newspaper'", a lead-in ending in ':'), as the summary
-    // reads it: `extract` and `summarize` then tell one story about a page. (Only after the
-    // text is chosen: these roles keep their text.)
-    for (size_t k = 0; k < out.blocks.size(); ++k) {
-      ArticleBlock& block = out.blocks[k];
-      std::string_view text =
-          std::string_view(out.text.text).substr(block.start, block.end - block.start);
-      // (Without the spaces around it, no-break spaces too, as the summary's sentences are.)
-      for (bool trimmed = true; trimmed;) {
-        trimmed = false;
-        for (std::string_view space : {" ", "\t", "\xC2\xA0"}) {
-          if (text.ends_with(space)) {
-            text.remove_suffix(space.size());
-            trimmed = true;
-          }
-          if (text.starts_with(space)) {
-            text.remove_prefix(space.size());
-            trimmed = true;
-          }
-        }
-      }
-      // (One line and one sentence: the summary judges a line of several sentences by each.)
-      if (block.role != Role::kBody || text.find('\n') != std::string_view::npos ||
-          CountSentenceEnds(text.substr(0, text.size() > 0 ? text.size() - 1 : 0)) > 0) {
-        continue;
-      }
-      const auto text_of = [&](size_t j) {
-        return std::string_view(out.text.text)
-            .substr(out.blocks[j].start, out.blocks[j].end - out.blocks[j].start);
-      };
-      LineContext context;
-      context.own_paragraph = true;
-      context.prev_line = k > 0 ? text_of(k - 1) : std::string_view();
-      context.next_line = k + 1 < out.blocks.size() ? text_of(k + 1) : std::string_view();
-      context.first_in_text = k == 0;
-      const Role line = LineRole(text, context);
-      if (line == Role::kHeading || line == Role::kCaption || line == Role::kListItem) {
-        block.role = line;
-      }
-    }
     return out;
   }
 
