@@ -54,4 +54,16 @@ TEST(BoilerplateTest, HeadingsThatOpenReadersComments) {
 }
 
 }  // namespace
+TEST(BoilerplateTest, ADividerIsBoilerplateANumberOrAMarkAloneIsNot) {
+  for (const char* divider :
+       {"* * *", "___", "-----", "# # #", "\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94"}) {
+    EXPECT_TRUE(IsBoilerplate(divider)) << divider;
+  }
+  // A helper's check: a table's counts, a nutrition value and inline code's "+" set apart by
+  // the page's markup are content.
+  for (const char* content : {"68", "200", "+", ",", "1."}) {
+    EXPECT_FALSE(IsBoilerplate(content)) << content;
+  }
+}
+
 }  // namespace precis::text

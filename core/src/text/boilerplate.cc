@@ -173,18 +173,33 @@ bool IsAgencyCredit(std::string_view folded) {
   return agency && words <= 6;
 }
 
-// A line with no word in it: a divider ("* * *", "___") or a counter of up to three digits (a
-// page's view count, "68").
+// A divider: three marks or more of one kind, spaces between them ("* * *", "___", "-----",
+// "###"). (Not a lone "+" or "," set apart by the page's markup, nor a number: those may be a
+// sentence's or a table's.)
 bool IsOrnament(std::string_view folded) {
-  size_t digits = 0;
-  for (char c : folded) {
-    if (std::isalpha(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80) {
+  char mark = 0;
+  size_t marks = 0;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    const char c = folded[i];
+    if (c == ' ') continue;
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      // An em or en dash ("———") counts as one mark of its kind.
+      if (folded.substr(i).starts_with("\xE2\x80\x94") ||
+          folded.substr(i).starts_with("\xE2\x80\x93")) {
+        if (mark != 0 && mark != '-') return false;
+        mark = '-';
+        ++marks;
+        i += 2;
+        continue;
+      }
       return false;
     }
-    digits += std::isdigit(static_cast<unsigned char>(c)) != 0 ? 1 : 0;
+    const bool divider = c == '*' || c == '_' || c == '-' || c == '=' || c == '#' || c == '~';
+    if (!divider || (mark != 0 && mark != (c == '_' ? '_' : c))) return false;
+    mark = c;
+    ++marks;
   }
-  // (Not a list's number set apart from its item, "1.".)
-  return !folded.empty() && (digits == 0 || (digits == folded.size() && digits <= 3));
+  return marks >= 3;
 }
 
 // Words of a count of comments: numbers and the number words a heading spells out.
