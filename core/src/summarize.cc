@@ -188,6 +188,22 @@ const std::string& Article::title_option() const { return state_->title_option; 
 const std::string& Article::language_option() const { return state_->language_option; }
 const std::string& Article::page_language_option() const { return state_->page_language_option; }
 
+namespace {
+
+// "By …", "Von …", "Posted by …", "… Immortality By Dan Levy": a line that names its writer as a
+// byline does, with the word that introduces the writer.
+bool SaysBy(std::string_view line) {
+  std::string folded(line.substr(0, 200));
+  for (char& c : folded) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  folded.insert(folded.begin(), ' ');
+  for (std::string_view by : {" by ", " by:", " von ", " par ", " por ", " door "}) {
+    if (folded.find(by) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 StatusOr<Result> Summarize(std::string_view input, const Options& options) {
   // Checked before the copy Prepare makes, with the same message Analyze gives.
   if (Status size = CheckInputSize(input.size()); !size.ok()) return size;
@@ -239,8 +255,13 @@ StatusOr<Result> Article::Summarize(const Options& options) const {
   std::vector<entities::MentionInContext> mentions;
   for (size_t i = 0; i < spans.size(); ++i) {
     // Names in navigation and credits are noise, not content; a byline's writer is the
-    // Result's byline, not one of the story's names (nor its "42 minutes ago" a quantity).
-    if (boilerplate[i] || a.roles[i] == text::Role::kByline) continue;
+    // Result's byline, not one of the story's names (nor its "42 minutes ago" a quantity). Only
+    // a line that says "By": a name and a job ("Gloria Steinem, writer and activist", one of an
+    // open letter's signatories) is a byline to the line rules too.
+    if (boilerplate[i] || (a.roles[i] == text::Role::kByline &&
+                           SaysBy(body.substr(spans[i].start, spans[i].end - spans[i].start)))) {
+      continue;
+    }
     const bool running_text = text::IsSummarizable(a.roles[i]);
     for (const entities::Mention& m : SentenceMentions(body, a.tokens[i], names[i], a.language)) {
       mentions.push_back({m, i, result.sentences[i].selected, running_text});

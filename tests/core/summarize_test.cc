@@ -142,6 +142,14 @@ TEST(SummarizeTest, ABylinesWriterAndTimeAreNoEntities) {
   }
   EXPECT_TRUE(std::any_of(r.entities.begin(), r.entities.end(),
                           [](const Entity& e) { return e.text == "Harbour Group"; }));
+  // A name and a job, an open letter's signatory, is no byline that says "By": its name stays.
+  const Result letter = MustSummarize(
+      "<html><body><article><p>More than a hundred writers signed the open letter to the "
+      "harbour board, which was published on Tuesday.</p><p>The letter asks the board to keep "
+      "the old pier open to the public all year.</p><p>Gloria Steinem, writer and activist</p>"
+      "</article></body></html>");
+  EXPECT_TRUE(std::any_of(letter.entities.begin(), letter.entities.end(),
+                          [](const Entity& e) { return e.text == "Gloria Steinem"; }));
 }
 
 TEST(SummarizeTest, AGivenLanguageIsUsedAndReported) {
