@@ -182,6 +182,15 @@ TEST(GroupsTest, ACompanyWithoutItsLegalFormJoinsIt) {
   // Two companies fit "Acme": it joins neither.
   EXPECT_NE(g.entities[6].group, g.entities[4].group);
   EXPECT_NE(g.entities[6].group, g.entities[5].group);
+  // Nor where the name is a family's: a helper's check found Wikipedia's "Mozilla" merged into
+  // "Mozilla Corporation" beside "Mozilla Foundation".
+  const std::string moz = "Mozilla Corporation and Mozilla Foundation split. Mozilla grew.";
+  const GroupedEntities m = GroupMentions(moz,
+                                          {M(moz, "Mozilla Corporation", EntityType::kOrg, 0),
+                                           M(moz, "Mozilla Foundation", EntityType::kOrg, 0),
+                                           M(moz, "Mozilla", EntityType::kOrg, 1, 40)},
+                                          "", 2);
+  EXPECT_NE(m.entities[2].group, m.entities[0].group);
 }
 
 }  // namespace

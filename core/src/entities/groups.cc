@@ -188,6 +188,17 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
     while (!form.empty() && form.back() == '.') form.pop_back();
     if (kForms.count(form)) org_by_head[folded[i].substr(0, space)].insert(folded[i]);
   }
+  // Not a name the document gives other bodies too ("Mozilla Foundation", "Mozilla Firefox"
+  // beside "Mozilla Corporation"): there the short name is the family's, not one body's.
+  for (size_t i = 0; i < mentions.size() && !org_by_head.empty(); ++i) {
+    if (mentions[i].mention.type != EntityType::kOrg) continue;
+    for (size_t space = folded[i].find(' '); space != std::string::npos;
+         space = folded[i].find(' ', space + 1)) {
+      if (auto it = org_by_head.find(folded[i].substr(0, space)); it != org_by_head.end()) {
+        it->second.insert(folded[i]);
+      }
+    }
+  }
   // `titled`: the word comes after a royal's title (AfterTitleOfAWholeName).
   auto full_name_of = [&](const std::string& word, bool titled) -> const std::string* {
     const auto last = person_by_last.find(word);
