@@ -277,6 +277,13 @@ TEST(ArticleTest, OlderNewsSystemsDatesAndADateLineOverTheArticle) {
                         body + "</body></html>")
                 .date,
             "2017-01-13T00:00:04-05:00");
+  // A date line before the article where the page sets no headline element (old BBC pages'
+  // "Last Updated: …" over the story).
+  EXPECT_EQ(ReadArticle("<html><body><div class='nav'><a href='/'>Home</a></div><p class='ds'>"
+                        "Last Updated: Saturday, 12 January 2008, 14:28 GMT</p>" +
+                        body + "</body></html>")
+                .date,
+            "2008-01-12");
   // A date line under the headline, in a header table the article's region leaves out.
   EXPECT_EQ(ReadArticle("<html><body><div class='nav'><a href='/'>Home</a></div><table><tr><td>"
                         "<h1>Bridge closed</h1></td></tr><tr><td><p class='headtypea'>16:10, "
@@ -942,6 +949,15 @@ TEST(ArticleTest, ThePagesTitleNamesTheSiteWhereNoMetadataDoes) {
                         "Harbour Works</p></footer></body></html>")
                 .site_name,
             "Harbour Works");
+  // Or the page's feed has it in its title (not a post's comment feed); a colon after it goes.
+  EXPECT_EQ(ReadArticle("<html><head><title>Storm hits the coast tonight - Harbour Notes</title>"
+                        "<link rel='alternate' type='application/rss+xml' title='Harbour Notes'>"
+                        "</head><body><article>" +
+                        story + "</article></body></html>")
+                .site_name,
+            "Harbour Notes");
+  EXPECT_EQ(SiteNameInTitle("Storm hits the coast tonight | Star-Telegram.com:"),
+            "Star-Telegram.com");
   // Or a publication's word names it.
   EXPECT_EQ(ReadArticle("<html><head><title>Storm hits the coast tonight - World - Harbour "
                         "Gazette</title></head><body><article>" +

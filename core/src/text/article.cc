@@ -1252,9 +1252,9 @@ class Reader {
            (!IsHeadingTag(tree_.tag(blocks_[b].node)) || HeadingMayBeByline(b));
   }
 
-  // The day a short date line gives in the few blocks before the article's first, under its
-  // headline (an h1 or h2, or the block that is the title): above the headline a date is as
-  // often the masthead's "today". "" when there is none.
+  // The day a short date line gives in the few blocks before the article's first, not above
+  // its headline (an h1 or h2, or the block that is the title, ends the search: above it a date
+  // is as often the masthead's "today"). "" when there is none.
   std::string DateLineBefore(const std::vector<bool>& keep, const std::string& title) const {
     constexpr size_t kLookBack = 6;
     size_t first_kept = 0;
@@ -1272,7 +1272,7 @@ class Reader {
         start = end + 1;
       }
     }
-    return "";
+    return day;
   }
 
   // Whether the page confirms that a part of its title names the site: it is a web address's
@@ -1315,6 +1315,13 @@ class Reader {
     const std::string host_letters = letters(host);
     if (name.size() >= 4 && host_letters.find(name) != std::string::npos) return true;
     const std::string folded = Lower(candidate);
+    for (const std::string& feed : meta_.feed_titles) {
+      // (Not a post's comment feed: "Bringing Up The Barn Comments Feed" names the post.)
+      const std::string f = Lower(feed);
+      if (f.find("comment") == std::string::npos && f.find(folded) != std::string::npos) {
+        return true;
+      }
+    }
     for (size_t b = 0; b < page_.blocks.size(); ++b) {
       const std::string text = Lower(BlockText(b));
       if (text.size() > 400 || text.find(folded) == std::string::npos) continue;

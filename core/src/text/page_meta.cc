@@ -329,6 +329,9 @@ std::string SiteNameInTitle(std::string_view title, std::string_view headline,
   } else {
     for (size_t i = parts.size(); i-- > h + 1;) others.push_back(parts[i]);
   }
+  for (std::string_view& p : others) {  // "Star-Telegram.com:" before its section
+    while (!p.empty() && (p.back() == ':' || p.back() == ' ')) p.remove_suffix(1);
+  }
   // A web address's name says it is the site ("NHL.com"); else the farthest that may be one.
   for (std::string_view p : others) {
     const size_t dot = p.find('.');
@@ -400,6 +403,15 @@ PageMeta ReadPageMeta(const HtmlTree& tree) {
           const std::optional<std::string> href = tree.Attr(n, "href");
           if (rel && href && Lower(CollapseSpaces(*rel)) == "canonical") {
             meta.url = CollapseSpaces(*href);
+          }
+          // A feed's title is often the site's name ("Inside AdWords", "Virtual Geek").
+          const std::string type = Lower(tree.Attr(n, "type").value_or(""));
+          if (rel && Lower(CollapseSpaces(*rel)) == "alternate" &&
+              (type.find("rss") != std::string::npos || type.find("atom") != std::string::npos) &&
+              meta.feed_titles.size() < 8) {
+            if (auto title = tree.Attr(n, "title"); title && !CollapseSpaces(*title).empty()) {
+              meta.feed_titles.push_back(CollapseSpaces(*title));
+            }
           }
         } else if (tag == Tag::kMeta) {
           std::string key;

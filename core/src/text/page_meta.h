@@ -20,7 +20,9 @@ struct PageMeta {
   std::string document_title;  // <title>
   std::string og_title;        // og:title, twitter:title
   std::string headline;        // JSON-LD headline
-  std::string site_name;       // og:site_name, JSON-LD publisher
+  std::string site_name;
+  std::vector<std::string> feed_titles;  // <link rel="alternate"> feeds' titles ("Inside AdWords")
+                                         // // og:site_name, JSON-LD publisher
   std::string author;          // JSON-LD author(s), meta author
   std::string published;       // JSON-LD datePublished, article:published_time, …
   std::string url;             // <link rel="canonical">, og:url: the article's own address
