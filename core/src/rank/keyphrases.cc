@@ -475,10 +475,12 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
         continue;
       }
       if (!run.empty() && !Adjacent(text, toks[k - 1], t)) flush();
-      // A name after the lowercase words that describe its bearer is a phrase of its own
-      // ("budget minister | Cristóbal Montoro", "club owners | George Gillett"), in a sentence
-      // written in sentence case; a name's own particle stays ("Osama bin Laden").
-      // (Not an abbreviation in capitals: "March quarter GDP", "Tory backbench MP".)
+      // A name after the lowercase words that describe its bearer is the phrase, without them
+      // ("budget minister Cristóbal Montoro" -> "Cristóbal Montoro", "Anglo-Dutch oil giant
+      // Shell" -> "Shell"): where the name ends the phrase, in a sentence written in sentence
+      // case. Not a capitalised modifier of a noun after it ("favorable Obama news", "first
+      // American woman"), an abbreviation in capitals ("March quarter GDP") or a name's own
+      // particle ("Osama bin Laden").
       const std::string_view written = text.substr(t.start, t.end - t.start);
       const bool in_capitals = written.size() >= 2 && written.find('.') == std::string_view::npos &&
                                std::none_of(written.begin(), written.end(), [](char c) {
@@ -486,7 +488,18 @@ std::vector<KeyphraseCandidate> ExtractKeyphrases(
                                });  // an initial "T.J." is a name's
       if (english && sentence_case && !run.empty() && t.capitalized && !in_capitals &&
           !toks[k - 1].capitalized && !IsNameParticle(toks[k - 1].folded)) {
-        flush();
+        size_t end = k + 1;
+        while (end < toks.size() && Adjacent(text, toks[end - 1], toks[end]) &&
+               (toks[end].capitalized || IsNameParticle(toks[end].folded))) {
+          ++end;
+        }
+        const bool name_ends_phrase =
+            end >= toks.size() || !Adjacent(text, toks[end - 1], toks[end]) ||
+            PhraseClass(text, toks, end, english, sentence_case, german) == text::WordClass::kOther;
+        if (name_ends_phrase) {
+          run.clear();  // the description goes: the name is the keyphrase
+          classes.clear();
+        }
       }
       const int id = word_id(t);
       if (run.empty()) run_start = k;
