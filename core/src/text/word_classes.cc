@@ -99,26 +99,18 @@ WordClass EnglishWordClass(std::string_view folded, bool capitalized) {
   }
   if (adjectives.count(folded) > 0) return WordClass::kAdjective;
   // A third-person verb the table has only in its base form ("proves", "succeeds", "happens"):
-  // the base is mostly a verb in news.
-  if (!capitalized && folded.size() > 3 && folded.ends_with('s') && !folded.ends_with("ss")) {
+  // the base is mostly a verb in news. And verbs the table never saw that are nothing else
+  // (WordNet's: "lurks", "borrows", "delve"), written in lowercase ("Perish", "Sue" may be names).
+  static const WordSet wordnet_verbs(kWordNetVerbs);
+  const auto base_in = [&](const WordSet& verbs) {  // "pushes" -> "push", "lurks" -> "lurk"
+    if (!folded.ends_with('s') || folded.ends_with("ss")) return false;
     const std::string_view base = folded.substr(0, folded.size() - 1);
-    if (non_nominal.count(base) > 0) return WordClass::kOther;
-    if (base.ends_with('e') && non_nominal.count(base.substr(0, base.size() - 1)) > 0) {
-      return WordClass::kOther;  // "pushes", "goes"
-    }
-  }
-  // Verbs the table never saw that are nothing else ("lurks", "borrows", "delve"), written in
-  // lowercase ("Perish", "Sue" may be names).
-  if (!capitalized && folded.size() > 3) {
-    static const WordSet wordnet_verbs(kWordNetVerbs);
-    if (wordnet_verbs.count(folded) > 0) return WordClass::kOther;
-    if (folded.ends_with('s') && !folded.ends_with("ss")) {
-      const std::string_view base = folded.substr(0, folded.size() - 1);
-      if (wordnet_verbs.count(base) > 0 ||
-          (base.ends_with('e') && wordnet_verbs.count(base.substr(0, base.size() - 1)) > 0)) {
-        return WordClass::kOther;
-      }
-    }
+    return verbs.count(base) > 0 ||
+           (base.ends_with('e') && verbs.count(base.substr(0, base.size() - 1)) > 0);
+  };
+  if (!capitalized && folded.size() > 3 &&
+      (base_in(non_nominal) || wordnet_verbs.count(folded) > 0 || base_in(wordnet_verbs))) {
+    return WordClass::kOther;
   }
   // Contractions: "I'm", "you're", "can't", "we'll".
   if (const size_t apostrophe = folded.find('\''); apostrophe != std::string_view::npos) {
