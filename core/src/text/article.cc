@@ -838,9 +838,10 @@ class Reader {
       const uint32_t n = blocks_[b].node;
       const bool ingredient = HintedUp<kIngredientWords>(n, 3);
       const std::string_view text = BlockText(b);
-      const bool step = HintedUp<kRecipeWords>(n, 3) &&
-                        std::count(text.begin(), text.end(), ' ') + 1 >= kMinStepWords &&
-                        EndsASentence(text);
+      const bool step =
+          HintedUp<kRecipeWords>(n, 3) &&
+          static_cast<size_t>(std::count(text.begin(), text.end(), ' ')) + 1 >= kMinStepWords &&
+          EndsASentence(text);
       if (ingredient || step) (*keep)[b] = true;
     }
   }
