@@ -584,8 +584,11 @@ class Reader {
       if (h.empty()) continue;
       for (std::string_view w : Words(h)) {
         for (std::string_view e : kEntryWords) {
-          if (w == e || w.starts_with(std::string(e) + "-") || w.ends_with("-" + std::string(e)))
-            return true;
+          // "entry", "entry-content", "single-post" (a word joined by a hyphen).
+          const bool joined =
+              w.size() > e.size() && ((w.starts_with(e) && w[e.size()] == '-') ||
+                                      (w.ends_with(e) && w[w.size() - e.size() - 1] == '-'));
+          if (w == e || joined) return true;
         }
       }
     }
