@@ -972,5 +972,11 @@ TEST(NamesRegressionTest, ARegionAfterAPlaceIsAPlace) {
   EXPECT_EQ(n.TypesOf("Hampshire"), Types{"LOCATION"});
 }
 
+TEST(NamesRegressionTest, ANameThatIsAPersonsJobIsAPerson) {
+  // A trial's page made "Sal Gentile" an organisation in its credit line.
+  EXPECT_EQ(NamesOf("Sal Gentile is a senior producer for the show.").TypesOf("Sal Gentile"),
+            Types{"PERSON"});
+}
+
 }  // namespace
 }  // namespace precis

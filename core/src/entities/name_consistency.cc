@@ -1032,6 +1032,36 @@ void RegionAfterAPlace(const std::vector<Word>& w, const NerLexicon& lexicon,
   }
 }
 
+// A name of two words or more that opens with a given name and "is" (or "was") a person's job
+// ("Cass Sunstein is Administrator of the Office…", "Sal Gentile is a senior producer"): a
+// person, whatever place or body the tagger took it for.
+void PersonsByTheirJob(const std::vector<Word>& w, const NerLexicon& lexicon,
+                       std::vector<LabeledSpan>* spans) {
+  static constexpr std::string_view kJobs[] = {
+      "administrator", "director",   "president", "professor", "secretary",     "chairman",
+      "chairwoman",    "editor",     "author",    "founder",   "minister",      "spokesman",
+      "spokeswoman",   "manager",    "coach",     "lawyer",    "attorney",      "senator",
+      "governor",      "mayor",      "reporter",  "writer",    "producer",      "journalist",
+      "economist",     "researcher", "scientist", "columnist", "correspondent", "co-founder"};
+  for (LabeledSpan& x : *spans) {
+    if (x.type == kPerson || x.end - x.begin < 2 ||
+        (lexicon.Find(w[static_cast<size_t>(x.begin)].key).lists & NerLexicon::ListBit('F')) == 0) {
+      continue;
+    }
+    size_t i = static_cast<size_t>(x.end);
+    if (i >= w.size() || (w[i].folded != "is" && w[i].folded != "was")) continue;
+    ++i;
+    if (i < w.size() && (w[i].folded == "a" || w[i].folded == "an" || w[i].folded == "the")) ++i;
+    // (One word may describe the job: "a senior producer", "the deputy director".)
+    for (size_t k = i; k < w.size() && k <= i + 1; ++k) {
+      if (InList(kJobs, w[k].folded)) {
+        x.type = kPerson;
+        break;
+      }
+    }
+  }
+}
+
 // A list of places with a name the tagger took for a person's ("Kelso, Galashiels, Peebles,
 // Hawick, Selkirk and Eyemouth": small towns it never saw, typed as surnames): two or more of
 // the list's names places the place lists know. The list's persons whose first word is no listed
@@ -1724,6 +1754,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     JoinMonthSurnames(w, lexicon, &spans[s]);
     PlacesByTheirFirstWord(w, weak_line[s], &spans[s]);
     RegionAfterAPlace(w, lexicon, &spans[s]);
+    PersonsByTheirJob(w, lexicon, &spans[s]);
     PlacesOfAList(w, lexicon, &spans[s]);
     OrganisationsOfAList(w, lexicon, &spans[s]);
     TeamsOfAScore(w, lexicon, &spans[s]);
