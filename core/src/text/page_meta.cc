@@ -278,11 +278,11 @@ bool MayNameASite(std::string_view p) {
   const std::string folded = Lower(p);
   const std::vector<std::string> words = PartWords(p);
   if (words.empty() || Words(p) > kMaxSiteWords) return false;
+  std::string joined;  // the words, one space between
+  for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
   for (std::string_view section : {"news", "home", "blog", "sport", "sports", "startseite",
                                    "nachrichten", "aktuelles", "neuigkeiten", "accueil", "inicio",
                                    "breaking news", "latest news", "it", "u s", "us", "uk"}) {
-    std::string joined;
-    for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
     if (joined == section) return false;
   }
   if (std::islower(static_cast<unsigned char>(p.front())) != 0 && Words(p) > 1) return false;
