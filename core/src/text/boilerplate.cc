@@ -21,7 +21,8 @@ constexpr std::string_view kPrefixes[] = {
     "related stories", "related content", "related coverage", "more on this story",
     "more:", "recommended:", "recommended for you", "most read", "most popular", "top stories",
     "trending:", "more from", "next article", "previous article", "skip to", "back to top",
-    "continue reading", "story continues below", "jump to",
+    "continue reading", "story continues below", "jump to", "related posts",
+    "return to citation",  // a reference list's way back to the text
     // media
     "watch:", "watch the video", "watch live", "listen:", "listen to this article",
     "video:", "photo:", "photos:", "photo credit", "photograph:", "image:", "image credit",
@@ -32,6 +33,10 @@ constexpr std::string_view kPrefixes[] = {
     "click here", "tap here", "share this", "share on", "share:", "follow us", "follow @",
     "subscribe", "sign up", "join our newsletter", "get our newsletter",
     "newsletter:", "download our app", "get the app", "like us on", "email this", "print this",
+    "e-mail this", "printer friendly", "printer-friendly", "print friendly", "print-friendly",
+    "send this article", "send this story", "send to a friend", "to comment on this",
+    // syndication: where the text came from
+    "article from:", "story from:", "content provided by",
     // legal and consent
     "(c) ", "\xC2\xA9", "all rights reserved", "terms of use", "terms and conditions",
     "privacy policy", "cookie policy", "we use cookies", "this site uses cookies",
@@ -76,7 +81,13 @@ constexpr std::string_view kFragments[] = {
     "keep your comments", "comment below", "submit your letter", "editorial archive",
     "to contact the reporter", "to contact the editor responsible", "comments may be no longer",
     "comments are moderated", "trackbacks are closed", "bookmark the permalink",
-    "use the \"report\" link"};
+    "use the \"report\" link", "comments powered by", "view more comments",
+    // an embedded player's notice where the page's script would have drawn it
+    "get the flash player", "get the latest flash player", "flash player to see",
+    "flash player to view", "flash player to watch", "your browser does not support",
+    "enable javascript",
+    // a site's promotion of itself
+    "e-newsletter", "for all the latest news"};
 
 // Lines that are nothing but one of these words.
 constexpr std::string_view kWholeLines[] = {

@@ -297,7 +297,9 @@ bool IsDateLine(std::string_view folded, size_t words) {
       return true;
     }
   }
-  if (words > 8 || !HasMonthOrYear(folded)) return false;
+  // Every word must be a date's, so a longer line is safe ("(June 3, 2019 -- 10:05 PM EDT //
+  // link)").
+  if (words > 10 || !HasMonthOrYear(folded)) return false;
   // Nothing but date words, numbers, times and time zones.
   size_t other = 0;
   size_t i = 0;
@@ -307,14 +309,21 @@ bool IsDateLine(std::string_view folded, size_t words) {
     while (j < folded.size() && folded[j] != ' ' && folded[j] != ',') ++j;
     std::string_view w = folded.substr(i, j - i);
     i = j;
-    while (!w.empty() && (w.back() == '.' || w.back() == ':')) w.remove_suffix(1);
+    // A permalink's brackets ("(May 24, 2005 -- 12:20 AM EDT // link)") and a time's points.
+    while (!w.empty() && (w.back() == '.' || w.back() == ':' || w.back() == ')'))
+      w.remove_suffix(1);
+    while (!w.empty() && w.front() == '(') w.remove_prefix(1);
     if (w.empty()) continue;
     bool known = IsAsciiDigit(w[0]);
     for (std::string_view m : kMonths) known = known || w == m;
     static constexpr std::string_view kDateWords[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
         "wed", "thu", "fri", "sat", "sun", "am", "pm", "gmt", "bst", "utc", "et", "est", "edt",
-        "pst", "pdt", "cet", "cest", "on", "at", "-", "\xe2\x80\x93", "\xe2\x80\x94", "|"};
+        "pst", "pdt", "cet", "cest", "on", "at", "-", "\xe2\x80\x93", "\xe2\x80\x94", "|", "a.m",
+        "p.m", "--", "//", "link", "permalink",
+        // what a time line says it is ("Posted at 02:29 PM ET, 03/27/2013", "5 April 2013 Last
+        // updated at 08:09 GMT"); the line still needs its month or year
+        "posted", "published", "updated", "update", "last"};
     for (std::string_view d : kDateWords) known = known || w == d;
     if (!known) ++other;
   }
