@@ -978,5 +978,19 @@ TEST(NamesRegressionTest, ANameThatIsAPersonsJobIsAPerson) {
             Types{"PERSON"});
 }
 
+TEST(NamesRegressionTest, ACommonWordOpeningASentenceIsNoName) {
+  // Dev texts had "Born in Luton, …" as a place (a Dutch town's name) and "Mobile gaming…" as
+  // Alabama's city; surnames that are common words stay names where the text shows it.
+  const Names n = NamesOf(
+      "Born in Harwich in 1951, the painter moved to Leeds as a child. Mobile phones were rare "
+      "then, and letters were slow. The critic Anna Link praised the show. Link said the colours "
+      "were bold. Given, Breen and Staunton played in the final.");
+  EXPECT_FALSE(n.Any("Born"));
+  EXPECT_FALSE(n.Any("Mobile"));
+  EXPECT_EQ(n.TypesOf("Harwich"), Types{"LOCATION"});
+  EXPECT_TRUE(n.Any("Link"));
+  EXPECT_TRUE(n.Any("Given"));
+}
+
 }  // namespace
 }  // namespace precis

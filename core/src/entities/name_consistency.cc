@@ -303,6 +303,14 @@ bool PlainLowercase(const Word& w) {
 
 // Interjections and greetings, a closed class: first in a sentence they are capitalised like
 // a name ("Oh, and the mayor said…", "Hello everyone") and taggers read them as one.
+// A verb that reports speech after its speaker ("Link said", "Day says").
+bool IsSayingVerb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"said",  "says",      "told",   "tells",
+                                                "added", "adds",      "wrote",  "writes",
+                                                "asked", "explained", "argued", "insisted"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
 bool IsInterjection(std::string_view w) {
   static constexpr std::array<std::string_view, 26> kInterjections = {
       "ah",     "aha", "alas", "bravo", "gosh", "hello", "hey",  "hi",   "hmm",
@@ -1344,6 +1352,14 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
     if (std::any_of(words[s].begin(), words[s].end(), capital)) ++sentences_with_capitals;
   }
   const bool document_capitalises = sentences_with_capitals >= 2;
+  // Words the document writes with a capital where capitals mean something (not first in a
+  // sentence), name or not.
+  std::unordered_set<uint64_t> capitalised_inside;
+  for (const std::vector<Word>& line : words) {
+    for (const Word& w : line) {
+      if (w.capitalized && !w.weak) capitalised_inside.insert(w.key);
+    }
+  }
   const std::unordered_set<uint64_t> common_acronyms = CommonAcronyms(words);
   for (size_t s = 0; s < spans.size(); ++s) {
     // Capitals mean something in this sentence (not a line in lowercase): a plain lowercase word
@@ -1426,6 +1442,23 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
       if (n.end - n.begin == 1 && words[s][static_cast<size_t>(n.begin)].all_caps &&
           IsTimeZone(words[s][static_cast<size_t>(n.begin)].folded)) {
         n.type = kMisc;
+      }
+      // A common word that opens its sentence and that some list also holds ("Born in Luton, …":
+      // a Dutch town; "Mobile gaming is…": Alabama's city) is that word, unless the document
+      // writes it with a capital elsewhere ("Mr Read"), a verb of saying follows ("Link said") or
+      // other names do.
+      // Only the sentence's very first word: after a quotation mark, a colon or a bracket a
+      // title or a list of names may start ("\"Fish\" was…", "Subs: Fish, Jeffers").
+      if (n.begin == 0 && n.end == 1 && words[s].size() > 1) {
+        const Word& w = words[s][0];
+        const bool plain = std::all_of(w.folded.begin(), w.folded.end(),
+                                       [](char c) { return c >= 'a' && c <= 'z'; });
+        if (plain && !weak_line[s] && w.common && !named_in_text.count(w.key) &&
+            !capitalised_inside.count(w.key) && !IsSayingVerb(words[s][1].folded) &&
+            // the first of a list of names ("Given, Breen, Staunton…", a team)
+            !(words[s][1].folded == "," && words[s].size() > 2 && words[s][2].capitalized)) {
+          continue;
+        }
       }
       if (lexicon.Find(KeyOf(words[s], n)).lists != 0) {  // a listed name stays whole
         kept.push_back(n);
