@@ -1178,6 +1178,37 @@ TEST(ArticleTest, ALeadInAWrapperAndASubheadingBeforeTheRestStay) {
   EXPECT_EQ(Occurrences(a.text.text, "Read More"), 0u);
 }
 
+TEST(ArticleTest, AListsLinkedItemNamesStay) {
+  // A trial's pages: a listicle's item headings link to the items ("<h3><a>Rez Infinite</a>"),
+  // and a list of films links each title in its table; both were dropped as link text, leaving
+  // paragraphs and years without the names they describe.
+  const std::string item =
+      " is a quiet puzzle game about a lighthouse keeper, with a score that changes with the "
+      "tides and a story told in letters left in bottles along the shore, one for every day of "
+      "the long winter that the keeper spends alone on the rock.";
+  const ArticlePage page = ReadArticle(
+      "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/games'>Games</a></li>"
+      "</ul></nav><article><h1>The five best harbour games</h1><p>We played every game set in a "
+      "harbour this year, and these five are the ones worth your evenings and your money.</p>"
+      "<h3><a href='/g/1'>Tidewatch ($20)</a></h3><p>Tidewatch" +
+      item +
+      "</p>"
+      "<h3><a href='/g/2'>Quay Street ($15)</a></h3><p>Quay Street" +
+      item +
+      "</p>"
+      "<table><tr><th>Game</th><th>Year</th><th>Notes</th></tr><tr><td><a href='/g/1'>"
+      "Tidewatch</a></td><td>2019</td><td>A keeper alone on a rock all winter.</td></tr></table>"
+      "<p>Which one did we like best? Tidewatch, by a long way, for its letters and its tides.</p>"
+      "</article><footer><h3><a href='/more'>More games news</a></h3><ul><li><a href='/x'>A "
+      "review of another game</a></li></ul></footer></body></html>");
+  const std::string& text = page.text.text;
+  EXPECT_NE(text.find("Tidewatch ($20)"), std::string::npos) << text;
+  EXPECT_NE(text.find("Quay Street ($15)"), std::string::npos) << text;
+  EXPECT_NE(text.find("Tidewatch\n\n2019"), std::string::npos) << text;
+  EXPECT_EQ(text.find("More games news"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Home"), std::string::npos) << text;
+}
+
 TEST(ArticleTest, HostilePagesStayBounded) {
   std::string deep;
   for (int i = 0; i < 10000; ++i) deep += "<div class=\"c\">";

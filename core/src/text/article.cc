@@ -826,11 +826,16 @@ class Reader {
       if ((*keep)[b] && dropped[blocks_[b].node]) (*keep)[b] = false;
     }
     // Paragraph-level: a block of mostly link text is navigation, not prose.
+    std::vector<bool> linked(blocks_.size(), false);
     for (size_t b = 0; b < blocks_.size(); ++b) {
       if (!(*keep)[b]) continue;
       const BlockInfo& info = blocks_[b];
-      if (info.LinkDensity() > 0.5 && info.chars < 300) (*keep)[b] = false;
+      if (info.LinkDensity() > 0.5 && info.chars < 300) {
+        (*keep)[b] = false;
+        linked[b] = true;
+      }
     }
+    KeepLinkedItemNames(linked, keep);
     // A recipe's ingredients and steps are its content, though each ingredient names a linked
     // product ("2/3 cup creamy <a>peanut butter</a>" in a list a recipe plugin marks
     // "wprm-recipe-ingredient", or schema.org's itemprop "recipeIngredient") and each step may
@@ -846,6 +851,53 @@ class Reader {
           static_cast<size_t>(std::count(text.begin(), text.end(), ' ')) + 1 >= kMinStepWords &&
           EndsASentence(text);
       if (ingredient || step) (*keep)[b] = true;
+    }
+  }
+
+  // A linked block the article still needs: a listicle's item heading that links to the item
+  // (<h3><a>"Rez Infinite" ($30)</a></h3>) before the item's own paragraph, and a data table's
+  // linked cell (a list of films: the title links, the year and the plot do not) in a row whose
+  // other cells stay. A link list's headings are followed by other links, not by kept prose.
+  void KeepLinkedItemNames(const std::vector<bool>& linked, std::vector<bool>* keep) {
+    const auto cell = [&](size_t b) {
+      const Tag t = tree_.tag(blocks_[b].node);
+      return t == Tag::kTd || t == Tag::kTh;
+    };
+    // Data tables name their columns in <th> cells; layout tables, whose linked cells are menus
+    // and lists of other stories, seldom do.
+    std::unordered_set<uint32_t> tables_with_headers;
+    for (uint32_t n = 0; n < tree_.size(); ++n) {
+      if (tree_.tag(n) != Tag::kTh) continue;
+      uint32_t a = tree_.node(n).parent;
+      while (a != kNoNode && tree_.tag(a) != Tag::kTable) a = tree_.node(a).parent;
+      if (a != kNoNode) tables_with_headers.insert(a);
+    }
+    const auto in_data_table = [&](uint32_t n) {
+      uint32_t a = tree_.node(n).parent;
+      while (a != kNoNode && tree_.tag(a) != Tag::kTable) a = tree_.node(a).parent;
+      return a != kNoNode && tables_with_headers.count(a) != 0;
+    };
+    std::unordered_set<uint32_t> rows_with_text;
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if ((*keep)[b] && cell(b)) rows_with_text.insert(tree_.node(blocks_[b].node).parent);
+    }
+    std::vector<bool> restore(blocks_.size(), false);
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (!linked[b]) continue;
+      const Tag t = tree_.tag(blocks_[b].node);
+      const size_t next = b + 1;
+      if (IsHeadingTag(t) && t != Tag::kH1 && !HeadingMayBeByline(b)) {
+        // An item's paragraph, longer than a teaser's line under another story's headline.
+        restore[b] = next < blocks_.size() && (*keep)[next] && blocks_[next].chars >= 200 &&
+                     blocks_[next].LinkDensity() < 0.3 &&
+                     !IsHeadingTag(tree_.tag(blocks_[next].node));
+      } else if (cell(b)) {
+        restore[b] = rows_with_text.count(tree_.node(blocks_[b].node).parent) != 0 &&
+                     in_data_table(blocks_[b].node);
+      }
+    }
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (restore[b]) (*keep)[b] = true;
     }
   }
 
