@@ -1209,6 +1209,30 @@ TEST(ArticleTest, AListsLinkedItemNamesStay) {
   EXPECT_EQ(text.find("Home"), std::string::npos) << text;
 }
 
+TEST(ArticleTest, ALeadInWithoutItsLinksAndAWikisEditLinkGo) {
+  // A trial's pages: "More games news:" and "You may also be interested in:" stayed once their
+  // lists of links were cleaned away, and a wiki's headings kept their "[edit]" link.
+  const std::string para =
+      "<p>The harbour board met on Tuesday and agreed to dredge the eastern channel before the "
+      "winter storms, at a cost the council will share with the port's owners.</p>";
+  const ArticlePage page = ReadArticle(
+      "<html><body><article><h1>Dredging the channel</h1>" + para +
+      "<h2><span class='mw-headline'>Costs</span><span class='mw-editsection'>[<a "
+      "href='/edit'>edit</a>]</span></h2>" +
+      para +
+      "<p>Here is what the harbour master said:</p><p><a href='/src'>Via the Gazette</a></p>" +
+      para +
+      "<p>More harbour news:</p><p><a href='/a'>Ferry fares rise again</a></p><p><a "
+      "href='/b'>New lifeboat named</a></p><p>Jane Roe is on the harbour board.</p>"
+      "</article></body></html>");
+  const std::string& text = page.text.text;
+  EXPECT_NE(text.find("Costs"), std::string::npos) << text;
+  EXPECT_EQ(text.find("[edit]"), std::string::npos) << text;
+  EXPECT_EQ(text.find("More harbour news"), std::string::npos) << text;
+  EXPECT_NE(text.find("Here is what the harbour master said:"), std::string::npos) << text;
+  EXPECT_NE(text.find("Jane Roe is on the harbour board."), std::string::npos) << text;
+}
+
 TEST(ArticleTest, HostilePagesStayBounded) {
   std::string deep;
   for (int i = 0; i < 10000; ++i) deep += "<div class=\"c\">";

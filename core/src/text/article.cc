@@ -434,6 +434,20 @@ class Reader {
     }
   }
 
+  // A wiki heading's own "[edit]" link at its end ("Spectral properties[edit]"): no words of
+  // the heading.
+  size_t EditLinkBytes(size_t b) const {
+    std::string_view text = BlockText(b);
+    if (!IsHeadingTag(tree_.tag(blocks_[b].node))) return 0;
+    size_t n = 0;
+    while (!text.empty() && text.back() == ' ') {
+      text.remove_suffix(1);
+      ++n;
+    }
+    if (!text.ends_with("[edit]") || text.size() == 6) return 0;
+    return n + 6;
+  }
+
   bool Unlikely(uint32_t n) {
     const HtmlNode& node = tree_.node(n);
     const Tag t = node.tag;
@@ -1679,6 +1693,22 @@ class Reader {
     // Else a date line just before the article, under its headline ("16:10, Jan 8 2008",
     // "14 Jan 2008, 0000 hrs IST" in a header table the region leaves out).
     if (out.date.empty() && out.found_article) out.date = DateLineBefore(keep, out.title);
+    // A lead-in whose list was links, cleaned away ("You may also be interested in:", "More
+    // games news:"), introduces nothing: two links or more went, or one before a heading or the
+    // end (one link alone may be a source's before the text it introduces: "Via Prestige").
+    for (size_t b = 0; b + 1 < blocks_.size(); ++b) {
+      const std::string_view text = BlockText(b);
+      if (!keep[b] || !text.ends_with(':') || std::count(text.begin(), text.end(), ' ') >= 12 ||
+          text.find(". ") != std::string_view::npos) {
+        continue;
+      }
+      size_t next = b + 1;
+      while (next < blocks_.size() && !keep[next] && blocks_[next].LinkDensity() > 0.5) ++next;
+      const size_t links = next - b - 1;
+      while (next < blocks_.size() && !keep[next]) ++next;
+      const bool ends = next == blocks_.size() || roles[next] == Role::kHeading;
+      if (links >= 2 || (links == 1 && ends)) keep[b] = false;
+    }
     // A heading that ends the article introduces nothing: a related-links box's "DW
     // recommends" or "Related Posts" whose links were cleaned away.
     // Only after the article's text: a page of headings alone keeps them.
@@ -1705,7 +1735,7 @@ class Reader {
         out.text.Append("\n\n", at, at, false);
       }
       const size_t start = out.text.text.size();
-      out.text.AppendFrom(page_, from, t.end);
+      out.text.AppendFrom(page_, from, t.end - EditLinkBytes(b));
       out.text.blocks.push_back({t.node, start, out.text.text.size(), t.link_bytes});
       out.blocks.push_back({start, out.text.text.size(), roles[b]});
     }

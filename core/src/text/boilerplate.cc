@@ -63,9 +63,9 @@ constexpr std::string_view kFragments[] = {
     "the full article contains", "a version of this story appeared", "reproduced with permission",
     "originally published", "was first published", "by continuing to use this",
     "by continuing to use the site", "by continuing to use our", "accept cookies", "cookie policy",
-    "cookie settings", "getty images", "/getty", "/reuters", "/ap photo", "ap photo/", "/afp",
-    "afp via getty", "may not be published, broadcast, rewritten or redistributed",
-    "must not be reproduced", "trust principles",
+    "cookie settings", "/getty", "/reuters", "/ap photo", "ap photo/", "/afp", "afp via getty",
+    "may not be published, broadcast, rewritten or redistributed", "must not be reproduced",
+    "trust principles",
     // paywalls, where the page shows their notice in the article's own paragraphs
     "to view the full story", "to read the full story", "to read the full article",
     "to continue reading this", "subscribe to continue reading", "subscribe to read",
@@ -331,6 +331,14 @@ bool IsBoilerplate(std::string_view line) {
   const std::string_view bare = TrimPunct(f);
   if (std::find(std::begin(kWholeLines), std::end(kWholeLines), bare) != std::end(kWholeLines)) {
     return true;
+  }
+  // A picture agency's credit, set apart by a mark ("Ana Lee/Getty Images", "… at dawn. Getty
+  // Images", "Getty Images for Netflix"), not a sentence about the agency ("Licensing requests
+  // are handled by Getty Images.").
+  if (const size_t at = f.find("getty images"); at != std::string_view::npos) {
+    size_t before = at;
+    while (before > 0 && f[before - 1] == ' ') --before;
+    if (before == 0 || !IsWordChar(f[before - 1])) return true;
   }
   // A credit after a caption or a gallery's counter: a short line with a copyright sign
   // anywhere ("Stau © aremac / Clipdealer", "2/28 photos © Shutterstock").
