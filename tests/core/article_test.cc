@@ -1233,6 +1233,28 @@ TEST(ArticleTest, ALeadInWithoutItsLinksAndAWikisEditLinkGo) {
   EXPECT_NE(text.find("Jane Roe is on the harbour board."), std::string::npos) << text;
 }
 
+TEST(ArticleTest, TheArticlesOwnHeaderGivesItsStandfirst) {
+  // A trial's CNET page: the standfirst under the headline, in the post's <header>, was left out
+  // with the site's header, and it is the story's best line. The lead picture's caption there is
+  // no text of the article.
+  const std::string para =
+      "<p>The harbour board met on Tuesday and agreed to dredge the eastern channel before the "
+      "winter storms, at a cost the council will share with the port's owners.</p>";
+  const ArticlePage page = ReadArticle(
+      "<html><head><title>The harbour will be dredged - Harbour Daily</title></head><body><header>"
+      "<a href='/'>Harbour Daily</a><nav><a href='/news'>News</a></nav></header><div "
+      "class='post'><header><h1>The harbour will be dredged</h1><p>The eastern channel is "
+      "silting up, and the board says the ferries cannot wait another winter.</p><figure><img "
+      "src='a.jpg'><figcaption>Tugs in the eastern channel. Photo: Jane Roe</figcaption></figure>"
+      "</header><div class='postBody'>" +
+      para + para + para + "</div></div></body></html>");
+  const std::string& text = page.text.text;
+  EXPECT_EQ(text.find("The eastern channel is silting up"), 0U) << text;
+  EXPECT_EQ(text.find("Tugs in the eastern channel"), std::string::npos) << text;
+  EXPECT_EQ(text.find("News"), std::string::npos) << text;
+  EXPECT_EQ(page.title, "The harbour will be dredged");
+}
+
 TEST(ArticleTest, HostilePagesStayBounded) {
   std::string deep;
   for (int i = 0; i < 10000; ++i) deep += "<div class=\"c\">";

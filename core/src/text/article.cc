@@ -52,6 +52,9 @@ constexpr std::string_view kNeverArticle[] = {
     "sharing",      "social",  "cookie",     "consent",    "gdpr",      "related",  "recommend",
     "breadcrumb",   "sidebar", "pullquote",  "pull-quote", "most-read", "mostread", "trending",
     "more-stories", "paywall", "signup",     "sign-up",    "replies"};
+// Class/id words of the box that holds one post or story (not "page" or "content", which
+// wrappers of the whole site use too).
+constexpr std::string_view kArticleBoxWords[] = {"article", "post", "entry", "story"};
 // Class/id words of readers' comment sections.
 constexpr std::string_view kCommentWords[] = {"comment", "disqus", "replies"};
 // Class/id words that give a kept block its role.
@@ -448,6 +451,28 @@ class Reader {
     return n + 6;
   }
 
+  // An article's own <header>: its headline and standfirst ("<header><h1>…</h1><p>Phil Inkly,
+  // 36, now lives in the woods…</p>"), inside an <article> or a post's box, not the site's.
+  bool IsArticleHeader(uint32_t n) {
+    // A header's first nodes only: nested headers on a hostile page are not walked again each.
+    bool headline = false;
+    int budget = 300;
+    tree_.Walk(
+        n,
+        [&](uint32_t d) {
+          --budget;
+          headline = headline || tree_.tag(d) == Tag::kH1;
+        },
+        [&](uint32_t) { return headline || budget <= 0; });
+    if (!headline) return false;
+    for (uint32_t a = tree_.node(n).parent; a != kNoNode; a = tree_.node(a).parent) {
+      const Tag t = tree_.tag(a);
+      if (t == Tag::kBody || t == Tag::kHtml) break;
+      if (t == Tag::kArticle || ContainsAny<kArticleBoxWords>(Hint(a))) return true;
+    }
+    return false;
+  }
+
   bool Unlikely(uint32_t n) {
     const HtmlNode& node = tree_.node(n);
     const Tag t = node.tag;
@@ -463,6 +488,7 @@ class Reader {
     // with what holds it: a wrapper's layout class names what the layout has beside the main
     // content ("pagebody--with-sidebar"), and the text it outweighs may be a cookie box's.
     if (share >= 0.5 || holds_main_[n]) return false;
+    if (t == Tag::kHeader && IsArticleHeader(n)) return false;
     if (t == Tag::kNav || t == Tag::kAside || t == Tag::kFooter || t == Tag::kButton ||
         t == Tag::kLabel || t == Tag::kHeader || t == Tag::kMenu) {
       return true;
@@ -696,6 +722,10 @@ class Reader {
           continue;
         }
         if (tree_.tag(s) == Tag::kText || excluded_[s]) continue;
+        if (tree_.tag(s) == Tag::kHeader && IsArticleHeader(s)) {  // headline and standfirst
+          region.push_back(s);
+          continue;
+        }
         double bonus = 0;
         if (!top_class.empty() && tree_.Attr(s, "class").value_or("") == top_class) {
           bonus = top_final * 0.2;
@@ -735,6 +765,15 @@ class Reader {
         const BlockInfo& info = blocks_[b];
         if (info.chars > 80 && info.LinkDensity() < 0.25 && EndsASentence(BlockText(b)))
           keep[b] = true;
+      }
+    }
+    // From the article's header, its words, not its lead picture's caption and credit.
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      const uint32_t n = blocks_[b].node;
+      if (keep[b] && Under(n, Tag::kHeader, 12) &&
+          (Under(n, Tag::kFigure, 8) || Under(n, Tag::kFigcaption, 8) ||
+           HintedUp<kCaptionWords>(n, 4))) {
+        keep[b] = false;
       }
     }
     CleanConditionally(region, &keep);

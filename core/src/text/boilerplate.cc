@@ -50,7 +50,8 @@ constexpr std::string_view kPrefixes[] = {
     // comment boxes
     "post a comment", "add a comment", "leave a reply", "thanks for your comment",
     // blog post footers
-    "posted in:", "filed under:", "powered by wordpress", "powered by blogger"};
+    "posted in:", "filed under:", "categories:", "category:", "powered by wordpress",
+    "powered by blogger"};
 
 // Fragments that mark a line wherever they occur (legal and consent notices, credits).
 constexpr std::string_view kFragments[] = {
