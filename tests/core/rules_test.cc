@@ -224,6 +224,18 @@ TEST(RulesTest, TelephonesRecordsRisksAndSpokenDecimals) {
             (Found{{"2000 calorie", "QUANTITY"}}));
 }
 
+// From a trial's pages: a street number as a date ("1150 15th Street NW"), a ZIP code, a phone's
+// extension, page numbers and some 40 bug numbers as amounts.
+TEST(RulesTest, AddressesPagesAndNumberedThingsAreNoAmounts) {
+  EXPECT_EQ(FindIn("Write to 1150 15th Street NW, Washington, D.C. 20071, or ext. 210 at 43 "
+                   "Alfred St. in Austin, TX 78701."),
+            Found{});
+  EXPECT_EQ(FindIn("See Bug 1553982 and the proof on p. 234; Flight 370 left with 200 people."),
+            (Found{{"200 people", "QUANTITY"}}));
+  EXPECT_EQ(FindIn("In 2004, Coronation Street won; the S&P 500 fell; Officer 5 Reggie Lane."),
+            (Found{{"2004", "DATE"}, {"500", "QUANTITY"}, {"5", "QUANTITY"}}));
+}
+
 TEST(RulesTest, PercentTimeAndQuantity) {
   EXPECT_EQ(FindIn("Profits rose 76% and costs 5 per cent."),
             (Found{{"76%", "PERCENT"}, {"5 per cent", "PERCENT"}}));

@@ -74,9 +74,11 @@ constexpr std::array<std::string_view, 13> kDurations = {
 // Words before a number that names a part, a place in a ranking, a version or a grade of
 // something ("Level 3 restrictions", "Phase 2", "Stage 4 cancer").
 constexpr auto kNumberedParts = std::to_array<std::string_view>(
-    {"no",       "nos",  "chapter", "chapters", "section", "sections", "article",
-     "articles", "page", "pages",   "episode",  "season",  "volume",   "vol",
-     "version",  "rule", "level",   "phase",    "stage",   "tier"});
+    {"no", "nos", "chapter", "chapters", "section", "sections", "article", "articles", "page",
+     "pages", "episode", "season", "volume", "vol", "version", "rule", "level", "phase", "stage",
+     "tier",
+     // a page, a bug, a ticket, a phone's extension, a room, a flight, a figure: a number as a name
+     "bug", "ticket", "ext", "room", "flight", "route", "figure", "fig", "step"});
 // A sentence with one of these words speaks of money: "paid 500 pounds", "a 2,000-pound fine".
 constexpr std::array<std::string_view, 36> kMoneyWords = {
     "cost",    "costs",    "costing",  "paid",   "pay",    "pays",     "paying",  "price",
@@ -303,6 +305,32 @@ bool IsOrdinal(std::string_view w) {
          (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
 }
 
+// A number that is part of an address, not an amount: a house's before its street ("1150 15th
+// Street NW", "221 Baker Street") and a ZIP code after a state ("Washington, D.C. 20071",
+// "Austin, TX 78701").
+bool IsAddressNumber(std::string_view text, const std::vector<text::Token>& tokens, size_t i) {
+  // ("Lane", "Court", "Way" and "Place" are surnames as often: "Officer 5 Reggie Lane".)
+  static constexpr auto kStreets =
+      std::to_array<std::string_view>({"street", "st", "avenue", "ave", "road", "rd", "boulevard",
+                                       "blvd", "drive", "parkway", "terrace"});
+  // The words of the street's name follow the number with only spaces between ("In 2004,
+  // Coronation Street…" is a year).
+  for (size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k) {
+    const text::Token& x = tokens[k];
+    const std::string_view gap = text.substr(tokens[k - 1].end, x.start - tokens[k - 1].end);
+    if (gap != " " || (!x.capitalized && !IsOrdinal(x.folded))) break;
+    std::string_view word = x.folded;
+    if (word.ends_with('.')) word.remove_suffix(1);
+    if (k > i + 1 && x.capitalized && In(kStreets, word)) return true;
+  }
+  if (tokens[i].folded.size() != 5 || i == 0) return false;
+  const text::Token& before = tokens[i - 1];
+  const std::string_view written = text.substr(before.start, before.end - before.start);
+  return before.folded == "d.c." || before.folded == "d.c" || before.folded == "dc" ||
+         (written.size() == 2 && std::isupper(static_cast<unsigned char>(written[0])) &&
+          std::isupper(static_cast<unsigned char>(written[1])));
+}
+
 }  // namespace
 
 bool IsMonthName(std::string_view folded) { return In(kMonths, folded); }
@@ -381,6 +409,7 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
   for (size_t i = 0; i < n; ++i) {
     const text::Token& t = tokens[i];
     const std::string_view w = t.folded;
+    if (english && t.number && AllDigits(w) && IsAddressNumber(text, tokens, i)) continue;
     if (!english && t.number) {
       // A day and its month, maybe a year: "3. Oktober 2023", "3 de marzo de 2015", "5 mars".
       size_t k = i + 1;
@@ -508,6 +537,11 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     }
     if (i > 0 && In(kNumberedParts, folded(i - 1)) && !glued && !percent_sign &&
         tokens[i - 1].end + 2 >= t.start) {
+      continue;
+    }
+    // A page cited as "p. 234" or "pp. 20" (not "S&P 500").
+    if (i > 0 && (folded(i - 1) == "p" || folded(i - 1) == "pp") &&
+        text.substr(tokens[i - 1].end, 2) == ". " && tokens[i - 1].end + 2 == t.start) {
       continue;
     }
     // A date written with dots: "11.05.2012".
