@@ -917,6 +917,11 @@ TEST(ArticleTest, ThePagesTitleNamesTheSiteWhereNoMetadataDoes) {
   EXPECT_EQ(SiteNameInTitle("Alexa Posny exits the department - Politics K-12 - Education Week"),
             "Education Week");
   // No parts, or parts of a headline's length: no site.
+  // A newspaper group's pages name the site in brackets ("Aidy Recalls Big Guns (from Harrow
+  // Times)", four dev pages).
+  EXPECT_EQ(SiteNameInTitle("Storm hits coast (from The Harbour Gazette)"), "The Harbour Gazette");
+  EXPECT_EQ(CleanTitle("Storm hits coast (from The Harbour Gazette)", ""), "Storm hits coast");
+  EXPECT_EQ(CleanTitle("Storm hits coast (from Monday)", ""), "Storm hits coast (from Monday)");
   EXPECT_EQ(SiteNameInTitle("Storm hits coast"), "");
   EXPECT_EQ(SiteNameInTitle("Storm hits the east coast - what we know about the damage so far"),
             "");

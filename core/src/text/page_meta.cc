@@ -201,6 +201,23 @@ std::vector<std::string> TitleParts(std::string_view raw) {
     }
   }
   parts.push_back(title.substr(start));
+  // A site named in brackets after the headline ("Aidy Recalls Big Guns (from Harrow Times)",
+  // a newspaper group's pages) is a part of its own.
+  // (Not a time: "(from Monday)", "(from March 3)".)
+  std::string& last = parts.back();
+  if (const size_t from = last.rfind(" (from ");
+      from != std::string::npos && last.ends_with(')') && from > 0) {
+    std::string site = CollapseSpaces(last.substr(from + 7, last.size() - from - 8));
+    const std::string first = Lower(site.substr(0, site.find(' ')));
+    static constexpr std::string_view kWeekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                                     "friday", "saturday", "sunday"};
+    if (!site.empty() && std::isupper(static_cast<unsigned char>(site[0])) != 0 &&
+        Words(site) <= 5 && MonthNumberOf(first) == 0 &&
+        std::find(std::begin(kWeekdays), std::end(kWeekdays), first) == std::end(kWeekdays)) {
+      last.resize(from);
+      parts.push_back(std::move(site));
+    }
+  }
   return parts;
 }
 
