@@ -1260,6 +1260,24 @@ TEST(ArticleTest, TheArticlesOwnHeaderGivesItsStandfirst) {
   EXPECT_EQ(page.title, "The harbour will be dredged");
 }
 
+TEST(ArticleTest, ADateLineUnderTheArticlesLastParagraph) {
+  // Two dev pages of a newspaper group stamp the story under its text ("2:18pm Tuesday 1st
+  // January 2008") and give no date anywhere else; the comment box's closing line is none of it.
+  std::string paragraphs;
+  for (int i = 0; i < 8; ++i) {
+    paragraphs += "<p>Paragraph " + std::to_string(i) +
+                  ": councillors voted on Tuesday to rebuild the harbour wall, six weeks after a "
+                  "storm flooded the front.</p>";
+  }
+  const ArticlePage page =
+      ReadArticle("<html><body><div class='story'><h1>Harbour wall approved</h1>" + paragraphs +
+                  "<p>2:18pm Tuesday 1st January 2008</p><p>Thanks for your comments - this "
+                  "feedback is now closed</p></div></body></html>");
+  EXPECT_EQ(page.date, "2008-01-01");
+  ASSERT_FALSE(page.blocks.empty());
+  EXPECT_EQ(page.blocks.back().role, Role::kBoilerplate);
+}
+
 TEST(ArticleTest, HostilePagesStayBounded) {
   std::string deep;
   for (int i = 0; i < 10000; ++i) deep += "<div class=\"c\">";

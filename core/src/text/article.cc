@@ -1729,6 +1729,20 @@ class Reader {
         if (roles[b] == Role::kDateline) out.date = ReadDate(BlockText(b));
       }
     }
+    // Else a date line right under the article's last paragraph, as some newspapers' templates
+    // stamp their stories ("2:18pm Tuesday 1st January 2008").
+    if (out.date.empty() && out.found_article) {
+      size_t last_body = blocks_.size();
+      for (size_t b = blocks_.size(); b-- > 0 && last_body == blocks_.size();) {
+        if (keep[b] && roles[b] == Role::kBody) last_body = b;
+      }
+      size_t seen = 0;
+      for (size_t b = last_body + 1; b < blocks_.size() && seen < 3 && out.date.empty(); ++b) {
+        if (!keep[b]) continue;
+        ++seen;
+        if (roles[b] == Role::kDateline) out.date = ReadDate(BlockText(b));
+      }
+    }
     // Else a date line just before the article, under its headline ("16:10, Jan 8 2008",
     // "14 Jan 2008, 0000 hrs IST" in a header table the region leaves out).
     if (out.date.empty() && out.found_article) out.date = DateLineBefore(keep, out.title);

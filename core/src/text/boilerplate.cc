@@ -83,6 +83,7 @@ constexpr std::string_view kFragments[] = {
     "to contact the reporter", "to contact the editor responsible", "comments may be no longer",
     "comments are moderated", "trackbacks are closed", "bookmark the permalink",
     "use the \"report\" link", "comments powered by", "view more comments",
+    "feedback is now closed", "comments are now closed", "commenting is now closed",
     // an embedded player's notice where the page's script would have drawn it
     "get the flash player", "get the latest flash player", "flash player to see",
     "flash player to view", "flash player to watch", "your browser does not support",
