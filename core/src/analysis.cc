@@ -246,7 +246,8 @@ StatusOr<Analysis> Analyze(std::string_view input, const Options& options) {
         !text::EndsLikeSentence(texts[i], a.language) || !text::StartsLikeSentence(texts[i]) ||
         text::AddressesTheReader(texts[i], a.language) || a.terms.quote_continues[i] ||
         (static_cast<ptrdiff_t>(i) != first && text::OpensWithLabel(texts[i], a.language)) ||
-        text::OpensWithNameThenPronoun(texts[i], a.language) || interviewer[i];
+        text::OpensWithNameThenPronoun(texts[i], a.language) || interviewer[i] ||
+        text::IsListOfNames(texts[i]);
   }
   return a;
 }

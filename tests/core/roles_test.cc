@@ -262,5 +262,16 @@ TEST(RolesTest, SentencesThatOnlyLookLikeHeadersStayBody) {
   EXPECT_EQ(SentenceRole("By .", Role::kQuote), Role::kQuote);  // the paragraph's role wins
 }
 
+TEST(RolesTest, AListOfNamesIsNoSentence) {
+  EXPECT_TRUE(
+      IsListOfNames("Watford: Lee; Doyley, Shittu, DeMerit, Stewart; Smith, Williamson, "
+                    "Francis, McAnuff; King, Henderson."));
+  EXPECT_TRUE(
+      IsListOfNames("A Roe (capt); B Marsh, C Ashworth (Kestrel Bay), D Hale, E Finch, F Lowe."));
+  // A sentence that lists places still says something of them.
+  EXPECT_FALSE(IsListOfNames("Attacks hit Paris, Lyon, Marseille, Nice, Lille and Toulouse."));
+  EXPECT_FALSE(IsListOfNames("Roe, Marsh, Ashworth, Hale, Finch and Lowe all scored."));
+}
+
 }  // namespace
 }  // namespace precis::text

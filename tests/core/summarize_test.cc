@@ -129,6 +129,27 @@ TEST(SummarizeTest, AnInterviewersTurnsAreNotChosen) {
   }
 }
 
+TEST(SummarizeTest, ATeamSheetIsNoSummarySentence) {
+  // Dev texts and a trial's page summarized a team sheet ("J Robinson (Sale Sharks, capt); M
+  // Cueto (Sale Sharks), …"): names, not a sentence a reader wants.
+  const std::string text =
+      "Harbour Town named a young side for the cup final against Kestrel Bay on Saturday.\n\n"
+      "The coach said the younger players had earned their places with strong displays in the "
+      "league this winter.\n\n"
+      "Harbour Town: A Roe (capt); B Marsh, C Ashworth, D Hale, E Finch; F Lowe, G Pike (Kestrel "
+      "Bay), H Dunn, J Moss; K Reed, L Shaw.\n\n"
+      "Kestrel Bay have won the cup twice in the last five seasons and start as favourites.\n\n"
+      "Tickets for the final sold out within a day, the club said on Monday.\n";
+  Options o;
+  o.sentences = 3;
+  const Result r = MustSummarize(text, o);
+  ASSERT_EQ(r.summary.size(), 3u);
+  for (int i : r.summary) {
+    const std::string& chosen = r.sentences[static_cast<size_t>(i)].text;
+    EXPECT_FALSE(chosen.starts_with("Harbour Town: A Roe")) << chosen;
+  }
+}
+
 TEST(SummarizeTest, ABylinesWriterAndTimeAreNoEntities) {
   // A trial's agency pages: the byline's "42 minutes" was a quantity, its writer a name group.
   const Result r = MustSummarize(

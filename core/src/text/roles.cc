@@ -649,6 +649,35 @@ std::vector<std::string_view> LabelWords(std::string_view label) {
 
 }  // namespace
 
+bool IsListOfNames(std::string_view line) {
+  const size_t separators = static_cast<size_t>(std::count(line.begin(), line.end(), ',') +
+                                                std::count(line.begin(), line.end(), ';'));
+  if (separators < 5) return false;
+  size_t words = 0, capitalised = 0;
+  for (size_t i = 0; i < line.size();) {
+    const CodePoint c = DecodeAt(line, i);
+    if (!IsLetter(c.value)) {
+      i += static_cast<size_t>(c.length);
+      continue;
+    }
+    size_t end = i;
+    while (end < line.size() && DecodeAt(line, end).value != ' ' && line[end] != ',' &&
+           line[end] != ';' && line[end] != '(' && line[end] != ')') {
+      end += static_cast<size_t>(DecodeAt(line, end).length);
+    }
+    const std::string word = FoldCase(line.substr(i, end - i));
+    ++words;
+    if (IsUpper(c.value)) {
+      ++capitalised;
+    } else if (word.size() >= 3 && word != "and" && word != "the" && word != "of" &&
+               word != "for" && word != "with" && word != "capt") {
+      return false;
+    }
+    i = end;
+  }
+  return words >= 6 && capitalised * 10 >= words * 7;
+}
+
 bool OpensWithLabel(std::string_view line, std::string_view language) {
   if (language != "en" && language != "und") return false;
   std::string_view label, rest;

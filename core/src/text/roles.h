@@ -62,6 +62,11 @@ bool StartsLikeSentence(std::string_view sentence);
 // other news, …"). Such sentences only fill a summary's budget. English only.
 bool AddressesTheReader(std::string_view sentence, std::string_view language = "en");
 
+// A line of names and nothing else to say about them ("Watford: Lee; Doyley, Shittu, DeMerit,
+// Stewart; Smith, …", a team sheet): five separators or more, most words capitalised, no
+// lowercase word of three letters or more but "and", "the", "of", "for", "with" or "capt".
+bool IsListOfNames(std::string_view line);
+
 // Whether the sentence opens with a short label: a tabloid picture's caption ("Retread: David
 // Cameron with Samantha yesterday.", "Final embrace: A woman with her pet dog…"), a cross-link
 // ("Opinion: Why Yemen has come undone."), a team sheet ("Replacements: Peel, Wilson, …"), a
