@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "precis/precis.h"
 
@@ -20,6 +22,17 @@ Result MustSummarize(const std::string& text, Options o = {}) {
   auto r = Summarize(text, o);
   EXPECT_TRUE(r.ok()) << r.status().message();
   return r.ok() ? r.value() : Result{};
+}
+
+// The text's three-sentence summary, which must have three sentences.
+std::vector<std::string> ThreeSentenceSummary(const std::string& text) {
+  Options o;
+  o.sentences = 3;
+  const Result r = MustSummarize(text, o);
+  EXPECT_EQ(r.summary.size(), 3u);
+  std::vector<std::string> chosen;
+  for (int i : r.summary) chosen.push_back(r.sentences[static_cast<size_t>(i)].text);
+  return chosen;
 }
 
 // A paragraph at least half of whose sentences are notices is a comment box as a whole, its
@@ -119,12 +132,7 @@ TEST(SummarizeTest, AnInterviewersTurnsAreNotChosen) {
       "talk about more topics than any machine today.\n\n"
       "The Daily Review: What is next for your research on groups of people?\n\n"
       "Ms Roe: We will study how online teams of people decide about markets.\n";
-  Options o;
-  o.sentences = 3;
-  const Result r = MustSummarize(text, o);
-  ASSERT_EQ(r.summary.size(), 3u);
-  for (int i : r.summary) {
-    const std::string& chosen = r.sentences[static_cast<size_t>(i)].text;
+  for (const std::string& chosen : ThreeSentenceSummary(text)) {
     EXPECT_FALSE(chosen.starts_with("The Daily Review:")) << chosen;
   }
 }
@@ -140,12 +148,7 @@ TEST(SummarizeTest, ATeamSheetIsNoSummarySentence) {
       "Bay), H Dunn, J Moss; K Reed, L Shaw.\n\n"
       "Kestrel Bay have won the cup twice in the last five seasons and start as favourites.\n\n"
       "Tickets for the final sold out within a day, the club said on Monday.\n";
-  Options o;
-  o.sentences = 3;
-  const Result r = MustSummarize(text, o);
-  ASSERT_EQ(r.summary.size(), 3u);
-  for (int i : r.summary) {
-    const std::string& chosen = r.sentences[static_cast<size_t>(i)].text;
+  for (const std::string& chosen : ThreeSentenceSummary(text)) {
     EXPECT_FALSE(chosen.starts_with("Harbour Town: A Roe")) << chosen;
   }
 }

@@ -11,6 +11,7 @@
 
 #include "entities/gazetteer.h"
 #include "entities/rules.h"
+#include "text/cohesion.h"
 #include "text/stopwords.h"
 #include "text/word_classes.h"
 
@@ -303,14 +304,6 @@ bool PlainLowercase(const Word& w) {
 
 // Interjections and greetings, a closed class: first in a sentence they are capitalised like
 // a name ("Oh, and the mayor said…", "Hello everyone") and taggers read them as one.
-// A verb that reports speech after its speaker ("Link said", "Day says").
-bool IsSayingVerb(std::string_view w) {
-  static constexpr std::string_view kVerbs[] = {"said",  "says",      "told",   "tells",
-                                                "added", "adds",      "wrote",  "writes",
-                                                "asked", "explained", "argued", "insisted"};
-  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
-}
-
 bool IsInterjection(std::string_view w) {
   static constexpr std::array<std::string_view, 26> kInterjections = {
       "ah",     "aha", "alas", "bravo", "gosh", "hello", "hey",  "hi",   "hmm",
@@ -1454,7 +1447,7 @@ void MakeNamesConsistent(const NerFeatures& features, const std::vector<bool>& h
         const bool plain = std::all_of(w.folded.begin(), w.folded.end(),
                                        [](char c) { return c >= 'a' && c <= 'z'; });
         if (plain && !weak_line[s] && w.common && !named_in_text.count(w.key) &&
-            !capitalised_inside.count(w.key) && !IsSayingVerb(words[s][1].folded) &&
+            !capitalised_inside.count(w.key) && !text::IsSpeechVerb(words[s][1].folded) &&
             // the first of a list of names ("Given, Breen, Staunton…", a team)
             !(words[s][1].folded == "," && words[s].size() > 2 && words[s][2].capitalized)) {
           continue;

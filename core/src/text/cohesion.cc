@@ -479,6 +479,8 @@ bool ForeignOpensDependent(const std::vector<Token>& tokens, std::string_view la
 
 }  // namespace
 
+bool IsSpeechVerb(std::string_view word) { return In(word, kSpeechVerbs); }
+
 bool OpensDependent(const std::vector<Token>& tokens, std::string_view language) {
   if (language != "en" && language != "und") return ForeignOpensDependent(tokens, language);
   if (tokens.empty()) return false;

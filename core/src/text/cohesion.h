@@ -17,6 +17,10 @@
 
 namespace precis::text {
 
+// Whether a (lowercase) word is a verb of saying ("said", "told", "argued"…), as after a
+// quotation or a speaker's name.
+bool IsSpeechVerb(std::string_view word);
+
 // Whether the sentence (its tokens, in order) opens with a word or phrase that refers back.
 // Deictic openings that do not ("This year", "These days", "Those who…") are not marked. A
 // sentence that closes a quotation it did not open ("…we will win," he said.) continues the
