@@ -918,18 +918,16 @@ class Reader {
     };
     // Data tables name their columns in <th> cells; layout tables, whose linked cells are menus
     // and lists of other stories, seldom do.
-    std::unordered_set<uint32_t> tables_with_headers;
+    const auto table_of = [&](uint32_t n) {
+      uint32_t a = tree_.node(n).parent;
+      while (a != kNoNode && tree_.tag(a) != Tag::kTable) a = tree_.node(a).parent;
+      return a;
+    };
+    std::unordered_set<uint32_t> tables_with_headers;  // (never kNoNode: a cell outside any table)
     for (uint32_t n = 0; n < tree_.size(); ++n) {
       if (tree_.tag(n) != Tag::kTh) continue;
-      uint32_t a = tree_.node(n).parent;
-      while (a != kNoNode && tree_.tag(a) != Tag::kTable) a = tree_.node(a).parent;
-      if (a != kNoNode) tables_with_headers.insert(a);
+      if (const uint32_t table = table_of(n); table != kNoNode) tables_with_headers.insert(table);
     }
-    const auto in_data_table = [&](uint32_t n) {
-      uint32_t a = tree_.node(n).parent;
-      while (a != kNoNode && tree_.tag(a) != Tag::kTable) a = tree_.node(a).parent;
-      return a != kNoNode && tables_with_headers.count(a) != 0;
-    };
     std::unordered_set<uint32_t> rows_with_text;
     for (size_t b = 0; b < blocks_.size(); ++b) {
       if ((*keep)[b] && cell(b)) rows_with_text.insert(tree_.node(blocks_[b].node).parent);
@@ -946,7 +944,7 @@ class Reader {
                      !IsHeadingTag(tree_.tag(blocks_[next].node));
       } else if (cell(b)) {
         restore[b] = rows_with_text.count(tree_.node(blocks_[b].node).parent) != 0 &&
-                     in_data_table(blocks_[b].node);
+                     tables_with_headers.count(table_of(blocks_[b].node)) != 0;
       }
     }
     for (size_t b = 0; b < blocks_.size(); ++b) {
