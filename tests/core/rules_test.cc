@@ -81,6 +81,27 @@ TEST(RulesTest, FractionsAreOneAmountWithTheirUnit) {
             (Found{{"9", "QUANTITY"}, {"11", "QUANTITY"}, {"24", "QUANTITY"}, {"7", "QUANTITY"}}));
 }
 
+TEST(RulesTest, ARangeIsOneAmountWithItsUnit) {
+  // A recipe page (a new-user trial): "brine for 8 to 10 hours" gave the bare number 8 beside
+  // "10 hours", "A 14 to 16 pound bird" the number 14; "4-1/2 inches" was "2 inches".
+  EXPECT_EQ(FindIn("Brine for 8 to 10 hours, roast 2 to 2 1/2 hours and add 4-1/2 cups."),
+            (Found{{"8 to 10 hours", "QUANTITY"},
+                   {"2 to 2 1/2 hours", "QUANTITY"},
+                   {"4-1/2 cups", "QUANTITY"}}));
+  EXPECT_EQ(FindIn("A 14 to 16 pound bird, 3 and 4 cups, 14\u201316 feet, up 5 to 10 percent."),
+            (Found{{"14 to 16 pound", "QUANTITY"},
+                   {"3", "QUANTITY"},
+                   {"4 cups", "QUANTITY"},
+                   {"14\u201316 feet", "QUANTITY"},
+                   {"5 to 10 percent", "PERCENT"}}));
+  // A score read out ("won 3 to 1") falls, so it is no range; a count is one.
+  EXPECT_EQ(FindIn("They won 3 to 1 and 10 to 20 people came."),
+            (Found{{"3", "QUANTITY"}, {"1", "QUANTITY"}, {"10 to 20 people", "QUANTITY"}}));
+  // A change from one number to another is two.
+  EXPECT_EQ(FindIn("It took $9.4m after expanding from 40 to 1,796 cinemas."),
+            (Found{{"$9.4m", "MONEY"}, {"40", "QUANTITY"}, {"1,796 cinemas", "QUANTITY"}}));
+}
+
 TEST(RulesTest, SpansOfTimeKeepTheirUnit) {
   // A real page: "11 months" was the quantity "11".
   EXPECT_EQ(

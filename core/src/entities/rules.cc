@@ -273,21 +273,99 @@ bool IsDayOrdinal(std::string_view w) {
          (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
 }
 
-// Tokens k and k + 1 written "1/2": a proper fraction of halves to sixteenths.
-bool ProperFraction(std::string_view text, const std::vector<text::Token>& tokens, size_t k) {
+// A numerator written right before token k + 1 with a slash between, over it: a proper fraction
+// of halves to sixteenths, as amounts are measured ("9/11" and "3/12" are dates).
+bool MeasureFraction(std::string_view text, std::string_view top, size_t slash,
+                     const std::vector<text::Token>& tokens, size_t k) {
   if (k + 1 >= tokens.size()) return false;
-  const text::Token& a = tokens[k];
   const text::Token& b = tokens[k + 1];
-  const auto small = [](std::string_view s) { return AllDigitsAndShort(s); };
-  if (!small(a.folded) || !small(b.folded) || a.end + 1 != b.start || text[a.end] != '/') {
+  if (!AllDigitsAndShort(top) || !AllDigitsAndShort(b.folded) || slash + 1 != b.start ||
+      text[slash] != '/') {
     return false;
   }
   if (b.end < text.size() && text[b.end] == '/') return false;  // a date: "12/25/2012"
-  // Halves to sixteenths, as amounts are measured; "9/11" and "3/12" are dates.
   const std::string_view below = b.folded;
   const bool measure =
       below == "2" || below == "3" || below == "4" || below == "8" || below == "16";
-  return measure && std::stoi(a.folded) < std::stoi(b.folded) && a.folded != "0";
+  return measure && std::stoi(std::string(top)) < std::stoi(std::string(below)) && top != "0";
+}
+
+// Tokens k and k + 1 written "1/2".
+bool ProperFraction(std::string_view text, const std::vector<text::Token>& tokens, size_t k) {
+  return k < tokens.size() && MeasureFraction(text, tokens[k].folded, tokens[k].end, tokens, k);
+}
+
+// Token k a whole number and a numerator joined by a hyphen, a fraction with token k + 1:
+// "4-1/2 inches", as American recipes and lumber write four and a half.
+bool HyphenedMixedNumber(std::string_view text, const std::vector<text::Token>& tokens, size_t k) {
+  if (k >= tokens.size()) return false;
+  const std::string_view w = tokens[k].folded;
+  const size_t dash = w.find('-');
+  return dash != std::string_view::npos && AllDigitsAndShort(w.substr(0, dash)) &&
+         MeasureFraction(text, w.substr(dash + 1), tokens[k].end, tokens, k);
+}
+
+// The value a quantity's text opens with: digits with "," groups and a "." decimal, maybe a
+// fraction after a space or a hyphen ("2 1/2", "4-1/2"); -1 when it opens with none.
+double LeadingValue(std::string_view s) {
+  size_t i = 0;
+  double whole = 0;
+  bool digits = false;
+  while (i < s.size() &&
+         (std::isdigit(static_cast<unsigned char>(s[i])) || (s[i] == ',' && digits))) {
+    if (s[i] != ',') whole = whole * 10 + (s[i] - '0');
+    digits = true;
+    ++i;
+  }
+  if (!digits) return -1;
+  if (i + 1 < s.size() && s[i] == '.' && std::isdigit(static_cast<unsigned char>(s[i + 1]))) {
+    double place = 0.1;
+    for (++i; i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); ++i) {
+      whole += (s[i] - '0') * place;
+      place /= 10;
+    }
+  }
+  if (i + 4 <= s.size() && (s[i] == ' ' || s[i] == '-') &&
+      std::isdigit(static_cast<unsigned char>(s[i + 1])) && s[i + 2] == '/' &&
+      std::isdigit(static_cast<unsigned char>(s[i + 3]))) {
+    whole += static_cast<double>(s[i + 1] - '0') / (s[i + 3] - '0');
+  }
+  return whole;
+}
+
+// A bare number, "to" or a dash, then an amount with its unit: one range that shares the unit
+// ("8 to 10 hours", "14 to 16 pound", "5 to 10 percent"). A range rises; "won 3 to 1" is a
+// score read out, and "expanding from 40 to 1,796 cinemas" a change from one number to another.
+void JoinRanges(std::string_view text, std::vector<Mention>* mentions) {
+  std::vector<Mention>& out = *mentions;
+  size_t kept = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (kept > 0) {
+      Mention& a = out[kept - 1];
+      const Mention& b = out[i];
+      const std::string_view first = text.substr(a.start, a.end - a.start);
+      const std::string_view second = text.substr(b.start, b.end - b.start);
+      const std::string_view gap = text.substr(a.end, b.start - a.end);
+      const bool bare = std::all_of(first.begin(), first.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == '.';
+      });
+      const bool unit = std::any_of(second.begin(), second.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || c == '%';
+      });
+      const bool joined = gap == " to " || gap == "-" || gap == "\u2013" || gap == " \u2013 ";
+      const std::string_view before = text.substr(0, a.start);
+      const bool change = before.ends_with("from ") || before.ends_with("From ");
+      if (a.type == EntityType::kQuantity && bare && joined && unit && !change &&
+          (b.type == EntityType::kQuantity || b.type == EntityType::kPercent) &&
+          LeadingValue(first) < LeadingValue(second)) {
+        a.end = b.end;
+        a.type = b.type;
+        continue;
+      }
+    }
+    out[kept++] = out[i];
+  }
+  out.resize(kept);
 }
 
 // "6th", "21st", "2nd", "fifth", "twenty-first": a century's or millennium's ordinal.
@@ -555,9 +633,10 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     if (text::InAddress(text, t)) continue;  // "http://english.cri.cn/7146/2012/08/06/…"
     // A fraction, with its whole number and unit: "1/2 teaspoon", "2 1/2 cups" (a proper one:
     // "9/11" and "24/7" are no amounts).
-    const size_t fraction = is_num(i + 1) && ProperFraction(text, tokens, i + 1) ? i + 1
-                            : ProperFraction(text, tokens, i)                    ? i
-                                                                                 : n;
+    const size_t fraction =
+        is_num(i + 1) && ProperFraction(text, tokens, i + 1)                      ? i + 1
+        : ProperFraction(text, tokens, i) || HyphenedMixedNumber(text, tokens, i) ? i
+                                                                                  : n;
     if (fraction < n && (fraction == i || AllDigits(w))) {
       size_t end = fraction + 1;
       if (is_unit(end + 1)) end = unit_last(end + 1);
@@ -739,6 +818,7 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
     out.push_back({t.start, tokens[end].end, EntityType::kQuantity});
     i = end;
   }
+  if (english) JoinRanges(text, &out);
   return out;
 }
 
