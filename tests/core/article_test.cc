@@ -922,6 +922,13 @@ TEST(ArticleTest, ThePagesTitleNamesTheSiteWhereNoMetadataDoes) {
   EXPECT_EQ(SiteNameInTitle("Storm hits coast (from The Harbour Gazette)"), "The Harbour Gazette");
   EXPECT_EQ(CleanTitle("Storm hits coast (from The Harbour Gazette)", ""), "Storm hits coast");
   EXPECT_EQ(CleanTitle("Storm hits coast (from Monday)", ""), "Storm hits coast (from Monday)");
+  // A template that writes the site's name twice in a row (a trial's blog: "Time To Begin,
+  // Again | John Battelle's Search BlogJohn Battelle's Search Blog" gave the doubled name as
+  // the title).
+  EXPECT_EQ(CleanTitle("Time To Start, Anew | Jo Smith's Harbour BlogJo Smith's Harbour Blog", ""),
+            "Time To Start, Anew");
+  EXPECT_EQ(SiteNameInTitle("Time To Start, Anew | Jo Smith's Harbour BlogJo Smith's Harbour Blog"),
+            "Jo Smith's Harbour Blog");
   EXPECT_EQ(SiteNameInTitle("Storm hits coast"), "");
   EXPECT_EQ(SiteNameInTitle("Storm hits the east coast - what we know about the damage so far"),
             "");

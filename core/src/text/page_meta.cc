@@ -201,6 +201,14 @@ std::vector<std::string> TitleParts(std::string_view raw) {
     }
   }
   parts.push_back(title.substr(start));
+  // A part written twice in a row ("Search BlogSearch Blog", a template that prints the site's
+  // name twice) is that part once.
+  for (std::string& p : parts) {
+    const size_t half = p.size() / 2;
+    if (p.size() >= 8 && p.size() % 2 == 0 && p.compare(0, half, p, half, half) == 0) {
+      p.resize(half);
+    }
+  }
   // A site named in brackets after the headline ("Aidy Recalls Big Guns (from Harrow Times)",
   // a newspaper group's pages) is a part of its own.
   // (Not a time: "(from Monday)", "(from March 3)".)
