@@ -550,6 +550,34 @@ TEST(ArticleTest, AWrapperWhoseLayoutClassNamesASidebarKeepsThePagesMain) {
   EXPECT_EQ(sidebar.text.text.find("Five things"), std::string::npos) << sidebar.text.text;
 }
 
+TEST(ArticleTest, APostWrittenAsLinesInItsDivIsNoGallery) {
+  // A blog engine writes the post as lines with <br> between them, right in its <div>, beside
+  // its photo and the footer's icons: with no <p> in it, the post's box read as a gallery (more
+  // images than paragraphs; the readers' comments beside it hold more prose) and was cleaned
+  // away, and a trial's page said "no article found".
+  const std::string page =
+      "<html><body><div class='blog-posts hfeed'><div class='post-outer'><div class='post "
+      "hentry'><h3 class='post-title entry-title'>A walk in the orchard</h3><div "
+      "class='post-body entry-content'><div class='separator'><a href='big.jpg'><img "
+      "src='small.jpg'></a></div>Not a technology this week, but a cool product of nature. I "
+      "was walking in the orchard at dawn and found a giant puffball.<br><br>As a mushroom "
+      "hunter, I get calls about people eating mushrooms; this one looked able to eat people."
+      "<br><br>It was bigger than a car tyre.</div><div class='post-footer'>Posted by Jo Roe "
+      "<a href='mail'><img src='mail.gif'></a><a href='edit'><img src='edit.gif'></a></div>"
+      "</div></div><div class='comments'><h4>2 comments:</h4><p>Lovely find! We had one in "
+      "the garden last year and it grew to the size of a football before the deer ate it, "
+      "which I had never seen deer do.</p><p>Are they safe to eat when they are that big? My "
+      "grandmother used to slice them and fry them in butter, but only while the inside was "
+      "still white all the way through.</p></div></div><div class='sidebar'><h2>Blog "
+      "archive</h2><ul><li><a href='/1'>"
+      "October</a></li><li><a href='/2'>September</a></li></ul></div></body></html>";
+  const ArticlePage a = ReadArticle(page);
+  EXPECT_TRUE(a.found_article);
+  EXPECT_NE(a.text.text.find("found a giant puffball"), std::string::npos) << a.text.text;
+  EXPECT_NE(a.text.text.find("able to eat people"), std::string::npos) << a.text.text;
+  EXPECT_EQ(a.text.text.find("Blog archive"), std::string::npos) << a.text.text;
+}
+
 TEST(ArticleTest, AStorySplitAcrossLayoutColumnsIsReadWhole) {
   // The story's text sits in two "story-text" boxes, each inside a layout column whose class
   // says nothing about stories, in two sections of the page; readers' comments after it use

@@ -400,13 +400,16 @@ class Reader {
       info.sentence_ends = static_cast<uint32_t>(CountSentenceEnds(text));
       const bool good = info.Good();
       const Tag tag = tree_.tag(t.node);
+      // Text a <div> holds itself is a paragraph, as Readability wraps it in a <p> (a blog's
+      // post written as lines with <br> between them, beside its photo and icons, is no gallery).
+      const bool paragraph = tag == Tag::kP || (tag == Tag::kDiv && info.chars >= 25);
       for (uint32_t a = t.node; a != kNoNode; a = tree_.node(a).parent) {
         Counts& c = MutableCounts(a);
         c.chars += info.chars;
         c.link_chars += info.link_chars;
         if (good) c.good += info.chars;
         c.commas += info.commas;
-        c.paragraphs += tag == Tag::kP ? 1 : 0;
+        c.paragraphs += paragraph ? 1 : 0;
         c.items += tag == Tag::kLi ? 1 : 0;
         c.headings += IsHeadingTag(tag) ? 1 : 0;
       }
