@@ -108,6 +108,21 @@ TEST(KeyphrasesTest, VerbsTheTableNeverSawAreNoPartOfThePhrase) {
   EXPECT_TRUE(Has(k, "geckos"));
 }
 
+TEST(KeyphrasesTest, AWordAfterASubjectPronounIsItsVerb) {
+  // Real articles' keyphrases: "hope TED fans" ("who you hope TED fans will watch"), "hope",
+  // "plans", "woke", "love libraries".
+  const std::vector<std::string> k = PhrasesOf(
+      "The harbour festival opens today. We hope harbour fans will come, and you hope harbour "
+      "fans stay. He plans a harbour concert. They love harbour libraries. The harbour "
+      "festival closes on Sunday.");
+  for (const std::string& verb : {"hope harbour fans", "hope", "plans", "plans a harbour concert",
+                                  "love harbour libraries"}) {
+    EXPECT_FALSE(Has(k, verb)) << verb;
+  }
+  EXPECT_TRUE(Has(k, "harbour fans"));
+  EXPECT_TRUE(Has(k, "harbour festival"));
+}
+
 TEST(KeyphrasesTest, ANounInAFixedPhraseIsNoKeyphrase) {
   // A trial's top keyphrase was "advance", from "apologize in advance".
   const std::vector<std::string> k = PhrasesOf(

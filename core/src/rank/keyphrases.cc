@@ -93,6 +93,19 @@ bool BeforeVerb(std::string_view folded) {
   return false;
 }
 
+// A subject pronoun as written before a lowercase word, which is then its verb ("we hope",
+// "he woke", "you start", "I address"): "I" in its capital, the others in lowercase or opening
+// the sentence ("We hope…"), not the capitals of "IT services".
+bool SubjectPronoun(std::string_view text, const text::Token& t) {
+  const std::string_view written = text.substr(t.start, t.end - t.start);
+  if (written == "I") return true;
+  for (std::string_view w : {"you", "he", "she", "we", "they", "it"}) {
+    if (t.folded != w) continue;
+    return written.size() == 1 || written.substr(1) == w.substr(1);
+  }
+  return false;
+}
+
 // Words that open the object of a verb and do not follow a noun directly: a definite
 // determiner or an object pronoun ("hopes the", "loves him"). Not "a", "this" or "that", which
 // follow nouns in time phrases ("prices this year", "lessons a week") and relative clauses.
@@ -333,7 +346,9 @@ text::WordClass PhraseClass(std::string_view text, const std::vector<text::Token
     return noun ? text::WordClass::kNoun : text::WordClass::kOther;
   }
   if (!english) return text::WordClass::kNoun;
-  if (!t.capitalized && previous != nullptr && BeforeVerb(previous->folded)) {
+  if (!t.capitalized && previous != nullptr &&
+      (BeforeVerb(previous->folded) ||
+       (SubjectPronoun(text, *previous) && Adjacent(text, *previous, t)))) {
     return text::WordClass::kOther;
   }
   // A noun in a fixed phrase with its preposition says nothing of the topic ("apologize in
