@@ -47,6 +47,35 @@ TEST(RulesTest, Dates) {
   EXPECT_EQ(FindIn("The vote is on Tuesday."), (Found{{"Tuesday", "DATE"}}));
 }
 
+TEST(RulesTest, DatesWithSlashesSpansOfDaysAndTwoCenturies) {
+  // A trial's pages: "11/01/2011" gave the date 2011 and the numbers 11 and 01, "Dec. 7 to 19"
+  // the number 19, "19th and 20th centuries" the date "20th centuries".
+  EXPECT_EQ(FindIn("Posted on 11/01/2011 and 6/13/18, filed 2011/03/04."),
+            (Found{{"11/01/2011", "DATE"}, {"6/13/18", "DATE"}, {"2011/03/04", "DATE"}}));
+  EXPECT_EQ(FindIn("The show runs Dec. 7 to 19, 2019 in the 19th and 20th centuries' halls."),
+            (Found{{"Dec. 7 to 19, 2019", "DATE"}, {"19th and 20th centuries", "DATE"}}));
+  EXPECT_EQ(FindIn("Built in the 9th and 8th centuries B.C. by farmers."),
+            (Found{{"9th and 8th centuries B.C.", "DATE"}}));
+  // A day that comes before is no span; three numbers that cannot be a day and a month are
+  // no date.
+  EXPECT_EQ(FindIn("It ran Dec. 19 to 7 more shows."),
+            (Found{{"Dec. 19", "DATE"}, {"7", "QUANTITY"}}));
+  const Found mix = FindIn("Use a 3/40/5 mix.");
+  EXPECT_TRUE(std::none_of(mix.begin(), mix.end(), [](const auto& m) {
+    return m.second == "DATE";
+  })) << ::testing::PrintToString(mix);
+}
+
+TEST(RulesTest, ATelephoneNumberIsNoQuantity) {
+  // "Call 01904 637722" gave two quantities.
+  EXPECT_EQ(FindIn("Call 01904 637722 or 0800 123 4567 to book 12 tickets for the show on the "
+                   "pier this summer."),
+            (Found{{"12 tickets", "QUANTITY"}}));
+  // Four digits with a leading zero alone are a time of day.
+  EXPECT_EQ(FindIn("The curfew runs between 2200 and 0700 each day."),
+            (Found{{"2200", "QUANTITY"}, {"0700", "QUANTITY"}}));
+}
+
 TEST(RulesTest, CenturiesAndErasAreDates) {
   // History text: "833 AD" was a quantity and "AD" an organisation.
   EXPECT_EQ(FindIn("In 833 AD the state was founded; Rome fell in 476 A.D. and Troy in 1180 BC."),

@@ -305,6 +305,32 @@ bool HyphenedMixedNumber(std::string_view text, const std::vector<text::Token>& 
          MeasureFraction(text, w.substr(dash + 1), tokens[k].end, tokens, k);
 }
 
+// Tokens k, k + 1 and k + 2 written "11/01/2011", "6/13/18" or "2011/03/04": a day, a month
+// (either first) and a year, or a year, a month and a day.
+bool SlashDate(std::string_view text, const std::vector<text::Token>& tokens, size_t k) {
+  if (k + 2 >= tokens.size()) return false;
+  const text::Token& a = tokens[k];
+  const text::Token& b = tokens[k + 1];
+  const text::Token& c = tokens[k + 2];
+  if (a.end + 1 != b.start || b.end + 1 != c.start || text[a.end] != '/' || text[b.end] != '/') {
+    return false;
+  }
+  if (c.end < text.size() && text[c.end] == '/') return false;  // a path: "1/2/3/4"
+  const auto digits = [](std::string_view s) {
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char x) { return x >= '0' && x <= '9'; });
+  };
+  if (!digits(a.folded) || !digits(b.folded) || !digits(c.folded)) return false;
+  const auto value = [](std::string_view s) { return std::stoi(std::string(s)); };
+  const auto day_and_month = [&](std::string_view x, std::string_view y) {
+    if (x.size() > 2 || y.size() > 2) return false;
+    const int p = value(x), q = value(y);
+    return p >= 1 && q >= 1 && ((p <= 12 && q <= 31) || (p <= 31 && q <= 12));
+  };
+  if (a.folded.size() == 4) return day_and_month(b.folded, c.folded);
+  return (c.folded.size() == 2 || c.folded.size() == 4) && day_and_month(a.folded, b.folded);
+}
+
 // The value a quantity's text opens with: digits with "," groups and a "." decimal, maybe a
 // fraction after a space or a hyphen ("2 1/2", "4-1/2"); -1 when it opens with none.
 double LeadingValue(std::string_view s) {
@@ -352,7 +378,8 @@ void JoinRanges(std::string_view text, std::vector<Mention>* mentions) {
       const bool unit = std::any_of(second.begin(), second.end(), [](char c) {
         return std::isalpha(static_cast<unsigned char>(c)) || c == '%';
       });
-      const bool joined = gap == " to " || gap == "-" || gap == "\u2013" || gap == " \u2013 ";
+      // (A spaced dash may stand between a count and a size: "1 – 12 oz. bag".)
+      const bool joined = gap == " to " || gap == "-" || gap == "\u2013";
       const std::string_view before = text.substr(0, a.start);
       const bool change = before.ends_with("from ") || before.ends_with("From ");
       if (a.type == EntityType::kQuantity && bare && joined && unit && !change &&
@@ -553,6 +580,13 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
       if ((is_num(end + 1) && tokens[end + 1].folded.size() <= 5) ||
           IsDayOrdinal(folded(end + 1))) {
         ++end;
+        // A span of days: "Dec. 7 to 19", a later day of the same month.
+        if (folded(end + 1) == "to" && is_num(end + 2) && AllDigitsAndShort(folded(end)) &&
+            AllDigitsAndShort(folded(end + 2)) &&
+            std::stoi(std::string(folded(end + 2))) > std::stoi(std::string(folded(end))) &&
+            std::stoi(std::string(folded(end + 2))) <= 31) {
+          end += 2;
+        }
       }
       if (is_num(end + 1) && AllDigits(folded(end + 1)) && folded(end + 1).size() == 4) ++end;
       if (end > i || w.size() > 3) {
@@ -560,6 +594,40 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
         i = end;
         continue;
       }
+    }
+    // Two centuries named together: "the 19th and 20th centuries", "the 15th to 17th century".
+    if (IsOrdinal(w) &&
+        (folded(i + 1) == "and" || folded(i + 1) == "or" || folded(i + 1) == "to") &&
+        IsOrdinal(folded(i + 2)) && (folded(i + 3) == "century" || folded(i + 3) == "centuries")) {
+      const bool era = i + 4 < n && IsEra(text, tokens[i + 4]);
+      out.push_back(
+          {t.start, era ? EraEnd(text, tokens[i + 4]) : tokens[i + 3].end, EntityType::kDate});
+      i += era ? 4 : 3;
+      continue;
+    }
+    // A date written with slashes: "11/01/2011", "6/13/2018", "2011/03/04" (month and day
+    // either way round).
+    if (t.number && is_num(i + 1) && is_num(i + 2) && SlashDate(text, tokens, i)) {
+      out.push_back({t.start, tokens[i + 2].end, EntityType::kDate});
+      i += 2;
+      continue;
+    }
+    // A number written with a leading zero is a code, or a telephone's area code before its
+    // number ("01904 637722", "030 0330 1001"), no amount; four digits alone are a time of day
+    // ("a curfew between 2200 and 0700").
+    const auto next_part = [&](size_t k) {
+      return is_num(k + 1) && AllDigits(folded(k + 1)) && folded(k + 1).size() >= 3 &&
+             text.substr(tokens[k].end, tokens[k + 1].start - tokens[k].end) == " ";
+    };
+    if (english && t.number && w.size() >= 3 && w[0] == '0' && AllDigits(w) &&
+        (w.size() >= 5 || next_part(i))) {
+      for (size_t parts = 0;
+           parts < 3 && is_num(i + 1) && AllDigits(folded(i + 1)) && folded(i + 1).size() >= 3 &&
+           text.substr(tokens[i].end, tokens[i + 1].start - tokens[i].end) == " ";
+           ++parts) {
+        ++i;
+      }
+      continue;
     }
     // Centuries and eras: "the 6th century AD", "fifth-century", "AD 79", "A.D. 1066".
     if ((folded(i + 1) == "century" || folded(i + 1) == "centuries" ||
