@@ -72,6 +72,26 @@ TEST(GroupsTest, ABareNumberDoesNotTopTheList) {
 // "Mayweather" of "Floyd Mayweather Jr.", "Etienne" of "Camille Etienne Gbedey" (a trial's
 // page had the mother twice): a middle word of one full name is that person; a word that two
 // full names share, or that another has first or last, is not.
+TEST(GroupsTest, OneAmountWrittenTwoWaysIsOneGroup) {
+  // A recipe's "161 degrees F" and "161 degrees" were two groups, as were "€440 billion" and
+  // "€ 440 billion" in a report.
+  const std::string text =
+      "Cook to 161 degrees F. It reads 161 degrees. The fund has \u20ac440 billion. Its "
+      "\u20ac 440 billion is lent. It reads 70 degrees C.";
+  const GroupedEntities g = GroupMentions(text,
+                                          {M(text, "161 degrees F", EntityType::kQuantity, 0),
+                                           M(text, "161 degrees", EntityType::kQuantity, 1, 20),
+                                           M(text, "\u20ac440 billion", EntityType::kMoney, 2),
+                                           M(text, "\u20ac 440 billion", EntityType::kMoney, 3),
+                                           M(text, "70 degrees C", EntityType::kQuantity, 4)},
+                                          "", 5);
+  ASSERT_EQ(g.entities.size(), 5u);
+  EXPECT_EQ(g.groups.size(), 3u);
+  EXPECT_EQ(g.entities[0].group, g.entities[1].group);
+  EXPECT_EQ(g.entities[2].group, g.entities[3].group);
+  EXPECT_NE(g.entities[0].group, g.entities[4].group);
+}
+
 TEST(GroupsTest, AMiddleWordOfOneFullNameJoinsIt) {
   const std::string text =
       "Floyd Mayweather Jr. won. Mayweather smiled. Camille Etienne Gbedey spoke. Etienne "

@@ -14,6 +14,21 @@
 namespace precis::entities {
 namespace {
 
+// One key for the ways an amount is written: spaces out ("€ 440 billion", "€440 billion"), and
+// a temperature's scale letter after "degrees" or "°" ("161 degrees F" is the recipe's "161
+// degrees" a line later).
+std::string AmountKey(const std::string& folded) {
+  std::string key;
+  for (const char c : folded) {
+    if (c != ' ') key += c;
+  }
+  if (key.ends_with("degreesf") || key.ends_with("degreesc") || key.ends_with("\u00b0f") ||
+      key.ends_with("\u00b0c")) {
+    key.pop_back();
+  }
+  return key;
+}
+
 std::string LastWord(const std::string& folded) {
   const size_t space = folded.rfind(' ');
   return space == std::string::npos ? folded : folded.substr(space + 1);
@@ -253,6 +268,10 @@ GroupedEntities GroupMentions(std::string_view text, std::vector<MentionInContex
       }
     } else if (m.type == EntityType::kPerson) {
       key = CanonicalName(longest(folded[i]));
+    }
+    if (m.type == EntityType::kQuantity || m.type == EntityType::kMoney ||
+        m.type == EntityType::kPercent) {
+      key = AmountKey(key);
     }
     auto [it, inserted] = group_of.emplace(std::make_pair(m.type, key),
                                            static_cast<int>(out.groups.size()));
