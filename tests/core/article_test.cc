@@ -770,6 +770,26 @@ TEST(ArticleTest, TheSiteOrAPlaceholderIsNoByline) {
   }
 }
 
+TEST(ArticleTest, AWritersHandleTheMarkupNamesIsTheByline) {
+  // A trial's blog: "By <a rel=author>jbat</a> - October 19, 2012" gave no byline (a handle
+  // has no capitals). Only where the markup says so: a lowercase line in a "byline" box that
+  // is no handle stays out.
+  auto byline = [](const std::string& line) {
+    return ReadArticle(
+               "<html><body><article class='post'><h1>Time to begin again</h1><div "
+               "class='meta'>" +
+               line +
+               "</div><p>Family, colleagues and friends knew this day was coming, and "
+               "here it is: I have taken an office to finish the book at last.</p>"
+               "</article></body></html>")
+        .byline;
+  };
+  EXPECT_EQ(byline("By <a href='/about' rel='author'>jbat</a> - October 19, 2012"), "jbat");
+  EXPECT_EQ(byline("By <span itemprop='author'>mike_r</span>"), "mike_r");
+  EXPECT_EQ(byline("By <a href='/about' rel='author'>admin</a>"), "");
+  EXPECT_EQ(byline("<span class='byline'>posted in news</span>"), "");
+}
+
 TEST(ArticleTest, ATitleLosesItsPermalinkMark) {
   // Sphinx writes a permalink after every heading; it is no part of the title.
   const ArticlePage a = ReadArticle(

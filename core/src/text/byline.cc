@@ -148,6 +148,25 @@ bool ReadsAsNames(std::string_view s) {
   return capitalised > 0 && words <= 12;
 }
 
+// A writer's handle written alone: one word of lowercase letters, digits, ".", "_" or "-", with
+// a letter, that names no role ("jbat", "mike_r"; not "admin", "staff", "more"), else "".
+std::string Handle(std::string_view text) {
+  std::string word = CollapseSpaces(text);
+  if (Lower(word).starts_with("by ")) word.erase(0, 3);
+  if (word.size() < 3 || word.size() > 30) return "";
+  bool letter = false;
+  for (const char c : word) {
+    const bool lower = c >= 'a' && c <= 'z';
+    if (!lower && !(c >= '0' && c <= '9') && c != '.' && c != '_' && c != '-') return "";
+    letter = letter || lower;
+  }
+  if (!letter || InList(word, kRoleWords) || InList(word, kNoNameWords) || word == "admin" ||
+      word == "administrator" || word == "guest" || word == "anonymous") {
+    return "";
+  }
+  return word;
+}
+
 // The names a byline's line opens with, up to the first comma-separated part that is none
 // ("Daniel Kahn Gillmor, Senior Staff Technologist, ACLU …" -> "Daniel Kahn Gillmor").
 std::string LeadingNames(std::string_view line) {
@@ -480,6 +499,9 @@ std::string FindByline(const HtmlTree& tree) {
         if (holder != kNoNode && !IsHidden(tree, n) && candidates++ < kMaxCandidates) {
           const std::string text = TextOf(tree, holder);
           if (text.size() <= kMaxBylineText) found = BylineNames(text);
+          // Marked as the writer's by its markup, a user's handle is the name the page gives
+          // ("By <a rel=author>jbat</a>"), though it has no capitals.
+          if (found.empty() && (!itemprop.empty() || !rel.empty())) found = Handle(text);
         }
       },
       [&](uint32_t n) {
