@@ -149,6 +149,16 @@ TEST(TaggerTest, LoadNameModelReplacesTheModelAndKeepsItOnErrors) {
   EXPECT_GT(people(), 0);
 }
 
+TEST(TaggerTest, APhotographersCreditLosesItsAgency) {
+  // A trial's pages: "James Martin/CNET" and "Josh Miller/CNET" were people's names.
+  const Found found = NamesIn(
+      "The new phone ships in May, Apple said on Tuesday. Photo by James Martin/CNET shows it.");
+  EXPECT_TRUE(Has(found, "James Martin", "PERSON")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(Has(found, "James Martin/CNET", "PERSON"));
+  const Found doubled = NamesIn("The dress was made by Margaret Elizabeth // Harp for the show.");
+  for (const auto& [name, type] : doubled) EXPECT_EQ(name.find('/'), std::string::npos) << name;
+}
+
 TEST(TaggerTest, ANameNeverRunsOverALineBreak) {
   // A real page's list kept as one sentence gave the person "Paula Broadwell\nA.J. Daulerio".
   const NerModel* model = BuiltInNerModel();

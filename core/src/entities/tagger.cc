@@ -1,6 +1,7 @@
 #include "entities/tagger.h"
 
 #include <algorithm>
+#include <cctype>
 #include <mutex>
 #include <optional>
 
@@ -108,6 +109,25 @@ void BalanceBrackets(std::string_view text, Mention* m) {
   }
 }
 
+// A photographer's credit glues the agency to the name ("James Martin/CNET", "Chris Ford /
+// Reuters"): the person is the part before a slash that one capitalised word follows.
+void CutAgency(std::string_view text, Mention* m) {
+  const std::string_view name = text.substr(m->start, m->end - m->start);
+  const size_t slash = name.rfind('/');
+  if (slash == std::string_view::npos || slash == 0) return;
+  std::string_view agency = name.substr(slash + 1);
+  while (!agency.empty() && agency.front() == ' ') agency.remove_prefix(1);
+  if (agency.empty() || agency.find(' ') != std::string_view::npos ||
+      !std::isupper(static_cast<unsigned char>(agency.front()))) {
+    return;
+  }
+  size_t end = slash;
+  while (end > 0 && (name[end - 1] == ' ' || name[end - 1] == '/')) --end;  // "Jo Roe // Harp"
+  // At least a first name and a surname before it ("AC/DC" is a name of its own).
+  if (name.substr(0, end).find(' ') == std::string_view::npos) return;
+  m->end = m->start + end;
+}
+
 }  // namespace
 
 std::vector<std::vector<Mention>> FindNames(std::string_view text,
@@ -154,6 +174,7 @@ std::vector<std::vector<Mention>> FindNames(std::string_view text,
         m.end = tokens[s][static_cast<size_t>(span.end - 1)].end;
         BalanceBrackets(text, &m);
         m.type = EntityTypeOfNerType(span.type);
+        if (m.type == EntityType::kPerson) CutAgency(text, &m);
         uint64_t key = NerLexicon::Start();
         for (int i = span.begin; i < span.end; ++i) {
           key = NerLexicon::Extend(key, NerLexicon::FoldWord(words[s][static_cast<size_t>(i)]));
