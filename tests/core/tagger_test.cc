@@ -159,6 +159,13 @@ TEST(TaggerTest, APhotographersCreditLosesItsAgency) {
   for (const auto& [name, type] : doubled) EXPECT_EQ(name.find('/'), std::string::npos) << name;
 }
 
+TEST(TaggerTest, AGenerationalSuffixIsNoPerson) {
+  // A trial's page: "William F. Buckley, Jr." gave the person "Jr.".
+  const Found found = NamesIn("The book by William F. Buckley, Jr. sold well in London.");
+  EXPECT_TRUE(Has(found, "William F. Buckley", "PERSON")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(Has(found, "Jr.", "PERSON"));
+}
+
 TEST(TaggerTest, ANameNeverRunsOverALineBreak) {
   // A real page's list kept as one sentence gave the person "Paula Broadwell\nA.J. Daulerio".
   const NerModel* model = BuiltInNerModel();

@@ -128,6 +128,15 @@ void CutAgency(std::string_view text, Mention* m) {
   m->end = m->start + end;
 }
 
+// A generational suffix alone names nobody: after a comma it ends the name before it
+// ("William F. Buckley, Jr.", which is grouped as "William F. Buckley", with "Buckley").
+void DropGenerationalSuffixes(std::string_view text, std::vector<Mention>* line) {
+  std::erase_if(*line, [&](const Mention& m) {
+    const std::string_view name = text.substr(m.start, m.end - m.start);
+    return name == "Jr." || name == "Jr" || name == "Sr." || name == "Sr";
+  });
+}
+
 }  // namespace
 
 std::vector<std::vector<Mention>> FindNames(std::string_view text,
@@ -184,6 +193,7 @@ std::vector<std::vector<Mention>> FindNames(std::string_view text,
       }
     }
   }
+  for (std::vector<Mention>& line : names) DropGenerationalSuffixes(text, &line);
   return names;
 }
 
