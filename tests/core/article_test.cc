@@ -790,6 +790,36 @@ TEST(ArticleTest, AWritersHandleTheMarkupNamesIsTheByline) {
   EXPECT_EQ(byline("<span class='byline'>posted in news</span>"), "");
 }
 
+TEST(ArticleTest, TheArticlesOwnHeadlineOverASiteWideTitle) {
+  // Trial pages: a sports site's every <title> was "CSTV.com: #1 in College Sports" over the
+  // story's <h1>; a blog's <h1> is its name and the post's title an <h2> its class marks
+  // ("asset-name entry-title"), all link, which the reader had left out with the menus.
+  const std::string story =
+      "<p>Sun Devil freshman Jo Harden has been named the conference player of the week, the "
+      "league office said on Monday, after he scored 30 points in each of two games.</p><p>Harden "
+      "leads the league in scoring and is the only player ranked in the top ten of each "
+      "shooting category.</p>";
+  const ArticlePage sports = ReadArticle(
+      "<html><head><title>SportSite.com: #1 in College Sports</title></head><body><div "
+      "class='menu'><a href='/'>Home</a> <a href='/m'>Men</a></div><div class='story'><h1>Jo "
+      "Harden Named Player of the Week</h1>" +
+      story + "</div></body></html>");
+  EXPECT_EQ(sports.title, "Jo Harden Named Player of the Week");
+  const ArticlePage blog = ReadArticle(
+      "<html><head><title>Jo Harden Named Player of the Week - Hoops Blog</title></head><body>"
+      "<h1 id='header-name'><a href='/'>Hoops Blog</a></h1><div class='entry'><h2 "
+      "class='asset-name entry-title'><a href='/2012/jo-harden'>Jo Harden Named Player of the "
+      "Week</a></h2>" +
+      story + "</div></body></html>");
+  EXPECT_EQ(blog.title, "Jo Harden Named Player of the Week");
+  // A title the text talks about stays, whatever the <h1> says.
+  const ArticlePage titled = ReadArticle(
+      "<html><head><title>Harden leads the league in scoring</title></head><body><div "
+      "class='story'><h1>Men's basketball notes today</h1>" +
+      story + "</div></body></html>");
+  EXPECT_EQ(titled.title, "Harden leads the league in scoring");
+}
+
 TEST(ArticleTest, ATitleLosesItsPermalinkMark) {
   // Sphinx writes a permalink after every heading; it is no part of the title.
   const ArticlePage a = ReadArticle(

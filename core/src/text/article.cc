@@ -1310,7 +1310,11 @@ class Reader {
     for (size_t b = 0; b < blocks_.size(); ++b) {
       const Tag t = tree_.tag(blocks_[b].node);
       if (t != Tag::kH1 && t != Tag::kH2) continue;
-      if (blocks_[b].excluded && !keep[b] && t != Tag::kH1) continue;
+      // (An <h2> left out of the article is another story's headline, unless its class says it
+      // is the post's title: "asset-name entry-title", beside a blog's name as the <h1>.)
+      if (blocks_[b].excluded && !keep[b] && t != Tag::kH1 && !MarkedAsTitle(blocks_[b].node)) {
+        continue;
+      }
       const std::string_view text = BlockText(b);
       if (text.empty() || text.size() > 300) continue;
       // A heading of two lines is often a kicker and the headline ("Open Progress<br>Why
@@ -1340,12 +1344,29 @@ class Reader {
     if (best_similarity >= 0.6) return WithoutPermalink(CollapseSpaces(JoinHeadingLines(best)));
     if (!og.empty()) return og;
     if (std::string part = PartTheTextTalksAbout(keep, doc); !part.empty()) return part;
+    if (std::string headline = OpeningHeadline(keep, doc); !headline.empty()) {
+      headline_shown_ = true;
+      return headline;
+    }
     if (!doc.empty()) return doc;
     for (size_t b = 0; b < blocks_.size(); ++b) {
       if (tree_.tag(blocks_[b].node) == Tag::kH1)
         return WithoutPermalink(CollapseSpaces(BlockText(b)));
     }
     return "";
+  }
+
+  // Whether the class of `n` or of an element it sits in (two levels up) names it the post's
+  // title: "entry-title", "post-title", "article-title", "headline".
+  bool MarkedAsTitle(uint32_t n) {
+    for (int level = 0; level < 3 && n != kNoNode; ++level, n = tree_.node(n).parent) {
+      const std::string& h = Hint(n);
+      if (h.find("entry-title") != std::string::npos || h.find("post-title") != std::string::npos ||
+          h.find("article-title") != std::string::npos || h.find("headline") != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A heading that opens "Von", "Par", "Por" or "Door" is a heading ("Von Sprachregeln,
@@ -1502,26 +1523,59 @@ class Reader {
   // "Citroen C3 Pluriel (2003-) - 4Car Road Test from Channel 4 - Comfort and Equipment",
   // "Rocket down Eagles" of "Halifax, The Daily News: Sports :: Rocket down Eagles". "" to keep
   // `usual`.
+  // The words of the kept blocks but `except` (a disclaimer's "…opinions of OurSports Central"
+  // is no use of the site's name).
+  std::unordered_set<std::string> WordsUsed(const std::vector<bool>& keep,
+                                            size_t except = SIZE_MAX) const {
+    std::unordered_set<std::string> used;
+    for (size_t b = 0; b < blocks_.size(); ++b) {
+      if (!keep[b] || b == except || IsBoilerplate(BlockText(b))) continue;
+      for (std::string& w : Words(BlockText(b))) used.insert(std::move(w));
+    }
+    return used;
+  }
+
+  // How many of a title's content words `used` holds, and their share.
+  static std::pair<size_t, double> UsedWords(std::string_view title,
+                                             const std::unordered_set<std::string>& used) {
+    size_t content = 0, found = 0;
+    for (const std::string& w : Words(title)) {
+      if (IsStopword(w)) continue;
+      ++content;
+      found += used.count(w);
+    }
+    return {found, content == 0 ? 0.0 : static_cast<double>(found) / static_cast<double>(content)};
+  }
+
+  // The <h1> that opens the article, where the text talks about it and hardly about the
+  // metadata's title (a site's name and slogan in every page's <title>: "CSTV.com: #1 in
+  // College Sports" over "James Harden Earns Pac-10 Player of the Week"), else "". Only an <h1>
+  // the title holds whole ("Home of Sport: Formula One: News: BMW confirms Deutsche Telekom
+  // deal") or that shares none of its words: one worded partly alike is the same story told
+  // two ways ("18 Kindersitze im Test" under "ADAC Kindersitz-Test 2018"), and the title is the
+  // page's own choice.
+  std::string OpeningHeadline(const std::vector<bool>& keep, const std::string& usual) const {
+    size_t first = 0;
+    while (first < blocks_.size() && !keep[first]) ++first;
+    if (first == blocks_.size() || tree_.tag(blocks_[first].node) != Tag::kH1) return "";
+    const std::string_view headline = BlockText(first);
+    if (headline.size() > 300 || Words(headline).size() < 3) return "";
+    std::unordered_set<std::string> title_words;
+    for (std::string& w : Words(usual)) title_words.insert(std::move(w));
+    const double in_title = UsedWords(headline, title_words).second;
+    if (in_title > 0.0 && in_title < 1.0) return "";
+    const std::unordered_set<std::string> used = WordsUsed(keep, first);
+    const double headline_share = UsedWords(headline, used).second;
+    return headline_share >= 0.5 && headline_share > UsedWords(usual, used).second
+               ? CollapseSpaces(headline)
+               : "";
+  }
+
   std::string PartTheTextTalksAbout(const std::vector<bool>& keep, const std::string& usual) {
     const std::vector<std::string> parts = TitleParts(meta_.document_title);
     if (parts.size() < 2) return "";
-    std::unordered_set<std::string> used;
-    for (size_t b = 0; b < blocks_.size(); ++b) {
-      // (A disclaimer's "…opinions of OurSports Central" is no use of the site's name.)
-      if (!keep[b] || IsBoilerplate(BlockText(b))) continue;
-      for (std::string& w : Words(BlockText(b))) used.insert(std::move(w));
-    }
-    // How many of a part's content words the text uses, and their share.
-    auto used_words = [&](std::string_view part) {
-      size_t content = 0, found = 0;
-      for (const std::string& w : Words(part)) {
-        if (IsStopword(w)) continue;
-        ++content;
-        found += used.count(w);
-      }
-      return std::pair{
-          found, content == 0 ? 0.0 : static_cast<double>(found) / static_cast<double>(content)};
-    };
+    const std::unordered_set<std::string> used = WordsUsed(keep);
+    auto used_words = [&](std::string_view part) { return UsedWords(part, used); };
     // The part with most words the text uses, nearly all of its own ("Comfort and Equipment", a
     // page's section, has fewer than the car), where the text uses a smaller share of the usual
     // choice's words (a site's name on the left that the text names too, "The Hindu Business
