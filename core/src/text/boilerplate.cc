@@ -36,7 +36,11 @@ constexpr std::string_view kPrefixes[] = {
     "e-mail this", "printer friendly", "printer-friendly", "print friendly", "print-friendly",
     "send this article", "send this story", "send to a friend", "to comment on this",
     // syndication: where the text came from
-    "article from:", "story from:", "content provided by",
+    "article from:", "story from:", "content provided by", "this article was published",
+    "this story was published", "this post was published", "this piece was published",
+    // editors' notes on the text itself: corrections and what an update added
+    "editor's note:", "editors' note:", "editors note:", "correction:", "clarification:",
+    "updated |",
     // legal and consent
     "(c) ", "\xC2\xA9", "all rights reserved", "terms of use", "terms and conditions",
     "privacy policy", "cookie policy", "we use cookies", "this site uses cookies",
@@ -63,6 +67,7 @@ constexpr std::string_view kFragments[] = {
     "is republished from", "was republished from", "a version of this article appeared",
     "the full article contains", "a version of this story appeared", "reproduced with permission",
     "originally published", "was first published", "by continuing to use this",
+    "an earlier version of this article", "an earlier version of this story",
     "by continuing to use the site", "by continuing to use our", "accept cookies", "cookie policy",
     "cookie settings", "/getty", "/reuters", "/ap photo", "ap photo/", "/afp", "afp via getty",
     "may not be published, broadcast, rewritten or redistributed", "must not be reproduced",
