@@ -52,6 +52,13 @@ TEST(CohesionTest, PronounsDemonstrativesAndConnectivesReferBack) {
   EXPECT_TRUE(Leans("First off, its form factor is a surprise."));
   EXPECT_FALSE(Dependent("When this year ends, the mayor will step down."));
   EXPECT_FALSE(Dependent("Worse weather is expected on Friday."));
+  // A trial's summary: "One of them, the European Services Network, has received…" (of the
+  // projects the sentence before named).
+  EXPECT_TRUE(Dependent("One of them, the harbour network, has received a contract."));
+  EXPECT_TRUE(Dependent("Most of these were closed by noon."));
+  EXPECT_FALSE(Dependent("One of the harbour's cranes fell."));
+  EXPECT_FALSE(Dependent("Many of those nominated for prizes were at the harbour."));
+  EXPECT_FALSE(Dependent("Some of those who stayed were rescued."));
 }
 
 TEST(CohesionTest, StatementsAndPresentTimeDoNot) {

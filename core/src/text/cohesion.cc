@@ -61,6 +61,11 @@ bool Answers(std::string_view sentence) {
 constexpr std::string_view kCounted[] = {"two",   "three", "four",   "five",  "six",   "both",
                                          "first", "second", "third", "other", "same"};
 
+// Words that take a part of a group: "One of them", "Most of these".
+constexpr std::string_view kQuantifiers[] = {"one", "two",  "three", "some",    "many",   "most",
+                                             "all", "each", "none",  "neither", "either", "several",
+                                             "few", "half", "any",   "much"};
+
 // Three-word openings that refer back.
 // ("In the same way, talking about a 1/125,000 risk…" compares with the sentence before.)
 // ("Worse than that, it was a test failure…", "On top of that…" add to what was said before.)
@@ -497,6 +502,16 @@ bool OpensDependent(const std::vector<Token>& tokens, std::string_view language)
   const std::string_view third = tokens.size() > 2 ? std::string_view(tokens[2].folded) : "";
   for (const auto& [a, b, c] : kDependentTriples) {
     if (first == a && second == b && third == c) return true;
+  }
+  // "One of them, the European Services Network, …", "Most of these…": some of what the
+  // sentence before named ("Many of those nominated…", "Some of those who…" say whom).
+  if (In(first, kQuantifiers) && second == "of" &&
+      (third == "them" || third == "these" || third == "those")) {
+    const std::string_view fourth = tokens.size() > 3 ? std::string_view(tokens[3].folded) : "";
+    const bool described =
+        third != "them" && (fourth == "who" || fourth == "whose" || fourth == "which" ||
+                            fourth == "that" || fourth.ends_with("ed") || fourth.ends_with("ing"));
+    if (!described) return true;
   }
   if ((first == "the" || first == "all") && In(second, kCounted) && !In(third, kTimeNouns)) {
     return true;
