@@ -64,6 +64,31 @@ TEST(ArticleTest, BlocksKeepTheirRoles) {
   EXPECT_EQ(role_of("Engineers who inspected"), "body");
 }
 
+TEST(ArticleTest, AShortParagraphAllInBoldIsASubheading) {
+  // A trial's "Five things we learned" story set its parts as "<p><strong>1. The GOP has a
+  // Latino problem</strong></p>": body sentences, and its summary took three from part one.
+  const ArticlePage a = ReadArticle(
+      "<html><body><div class='story'><p><strong>The harbour reopened on Monday after three "
+      "days.</strong></p><p>Here are three things we learned from the storm.</p><p><strong>1. "
+      "The old wall was too low</strong></p><p>Engineers had warned for years that the wall "
+      "was a metre short of what a storm of this size needs, and the council knew it.</p><p><b>"
+      "<span>2. Who pays for the new one?</span></b></p><p>The port authority says it will "
+      "pay half, and the government is expected to pay the rest by the end of the year.</p>"
+      "<p>Fishermen said <strong>the wall</strong> should have been raised long ago.</p></div>"
+      "</body></html>");
+  auto role_of = [&](std::string_view start) {
+    for (const ArticleBlock& b : a.blocks) {
+      if (BlockText(a, b).starts_with(start)) return RoleName(b.role);
+    }
+    return std::string_view("missing");
+  };
+  EXPECT_EQ(role_of("1. The old wall was too low"), "heading");
+  EXPECT_EQ(role_of("2. Who pays for the new one?"), "heading");
+  // A lead set in bold ends with its full stop; bold inside a sentence makes no heading.
+  EXPECT_EQ(role_of("The harbour reopened on Monday"), "body");
+  EXPECT_EQ(role_of("Fishermen said the wall"), "body");
+}
+
 TEST(ArticleTest, OffsetsPointIntoTheOriginalHtml) {
   const std::string html = Fixture("saved-news-page.html");
   const ArticlePage a = ReadArticle(html);

@@ -1210,6 +1210,14 @@ class Reader {
       } else if (words <= 12 && (Under(n, Tag::kTime, 3) || HintedUp<kDateWords>(n, 2))) {
         r = Role::kDateline;
       }
+      // A short paragraph set all in bold that ends no statement is a subheading ("<p><strong>1.
+      // The GOP has a Latino problem</strong></p>", "5. What will $6 billion get you?"); a lead
+      // set in bold ends with its full stop.
+      if (r == Role::kBody && words <= 15 && (t == Tag::kP || t == Tag::kDiv) && AllBold(n)) {
+        size_t end = text.size();
+        while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '"')) --end;
+        if (end > 0 && text[end - 1] != '.' && text[end - 1] != '!') r = Role::kHeading;
+      }
       // A recipe's steps and ingredients are a list, whatever elements hold them: the dish's
       // description, not its third step, is its summary.
       if (r == Role::kBody && HintedUp<kRecipeWords>(n, 3)) r = Role::kListItem;
@@ -1248,6 +1256,27 @@ class Reader {
       roles[byline_line] = Role::kByline;
     }
     return roles;
+  }
+
+  // Whether all of the text of `n` is in one <strong> or <b> (maybe inside a link or a span,
+  // maybe around them).
+  bool AllBold(uint32_t n) const {
+    for (int depth = 0; depth < 4; ++depth) {
+      uint32_t only = kNoNode;
+      for (uint32_t c = tree_.node(n).first_child; c != kNoNode; c = tree_.node(c).next) {
+        if (tree_.tag(c) == Tag::kText) {
+          const std::string_view raw = tree_.RawText(c);
+          if (std::all_of(raw.begin(), raw.end(), [](char x) { return IsHtmlSpace(x); })) continue;
+          return false;  // text beside the bold part
+        }
+        if (only != kNoNode) return false;
+        only = c;
+      }
+      if (only == kNoNode) return false;
+      if (tree_.tag(only) == Tag::kStrong || tree_.tag(only) == Tag::kB) return true;
+      n = only;
+    }
+    return false;
   }
 
   // A heading's lines as one title: a title and its subtitle set on two lines ("Writing a
