@@ -66,6 +66,14 @@ TEST(RulesTest, DatesWithSlashesSpansOfDaysAndTwoCenturies) {
   })) << ::testing::PrintToString(mix);
 }
 
+TEST(RulesTest, AWeekdayCutShortBeforeItsDateIsADate) {
+  // A trial's page: "Posted on Mon, Jan. 07 2008" gave the place "Mon".
+  EXPECT_EQ(
+      FindIn("Posted on Mon, Jan. 07 2008 and Sat. 12 May."),
+      (Found{{"Mon", "DATE"}, {"Jan. 07 2008", "DATE"}, {"Sat", "DATE"}, {"12 May", "DATE"}}));
+  EXPECT_EQ(FindIn("The Sun, 12 pages thick, sold out."), (Found{{"12 pages", "QUANTITY"}}));
+}
+
 TEST(RulesTest, ATelephoneNumberIsNoQuantity) {
   // "Call 01904 637722" gave two quantities.
   EXPECT_EQ(FindIn("Call 01904 637722 or 0800 123 4567 to book 12 tickets for the show on the "

@@ -263,6 +263,15 @@ size_t EraEnd(std::string_view text, const text::Token& t) {
   return dotted && t.end < text.size() && text[t.end] == '.' ? t.end + 1 : t.end;
 }
 
+// "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun": a weekday cut short.
+bool IsWeekdayAbbreviation(std::string_view w) {
+  for (std::string_view a :
+       {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}) {
+    if (w == a) return true;
+  }
+  return false;
+}
+
 // "18th", "1st", "31st": a day of a month written as an ordinal.
 bool IsDayOrdinal(std::string_view w) {
   if (w.size() < 3 || w.size() > 4 || w[0] < '0' || w[0] > '9') return false;
@@ -646,6 +655,16 @@ std::vector<Mention> FindNumericEntities(std::string_view text,
       continue;
     }
     if (In(kWeekdays, w) && t.capitalized) {
+      out.push_back({t.start, t.end, EntityType::kDate});
+      continue;
+    }
+    // A weekday cut short before its date: "Posted on Mon, Jan. 07", "Sat. 12 May" ("Sun" and
+    // "Sat" otherwise are a newspaper and a verb).
+    if (english && t.capitalized && IsWeekdayAbbreviation(w) && i + 1 < n &&
+        (IsMonthName(folded(i + 1)) ||
+         (is_num(i + 1) && AllDigitsAndShort(folded(i + 1)) && IsMonthName(folded(i + 2)))) &&
+        (text.substr(t.end, 2) == ", " || text.substr(t.end, 2) == ". " ||
+         text.substr(t.end, 3) == "., ")) {
       out.push_back({t.start, t.end, EntityType::kDate});
       continue;
     }
