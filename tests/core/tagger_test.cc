@@ -166,6 +166,18 @@ TEST(TaggerTest, AGenerationalSuffixIsNoPerson) {
   EXPECT_FALSE(Has(found, "Jr.", "PERSON"));
 }
 
+TEST(TaggerTest, APoliticiansPartyAndStateIsNoName) {
+  // A trial's page: "D-Ariz" and "D-N.Y." were people.
+  const Found found = NamesIn(
+      "Rep. Gabrielle Giffords, D-Ariz., met Senator Chuck Schumer (D-N.Y.) and Rep. Ron Paul, "
+      "R-Texas, on Monday.");
+  for (const auto& [name, type] : found) {
+    EXPECT_TRUE(name.find("D-") == std::string::npos && name.find("R-") == std::string::npos)
+        << name << " " << type;
+  }
+  EXPECT_TRUE(Has(found, "Chuck Schumer", "PERSON"));
+}
+
 TEST(TaggerTest, ANameNeverRunsOverALineBreak) {
   // A real page's list kept as one sentence gave the person "Paula Broadwell\nA.J. Daulerio".
   const NerModel* model = BuiltInNerModel();

@@ -128,12 +128,26 @@ void CutAgency(std::string_view text, Mention* m) {
   m->end = m->start + end;
 }
 
-// A generational suffix alone names nobody: after a comma it ends the name before it
-// ("William F. Buckley, Jr.", which is grouped as "William F. Buckley", with "Buckley").
-void DropGenerationalSuffixes(std::string_view text, std::vector<Mention>* line) {
+// Whether a name's text is a party and its state after a politician's name ("D-Ariz",
+// "R-Texas", "D-N.Y."): a label, no person or organisation of its own.
+bool IsPartyAndState(std::string_view name) {
+  if (name.size() < 4 || name.size() > 12 || name[1] != '-' ||
+      (name[0] != 'D' && name[0] != 'R' && name[0] != 'I') ||
+      !std::isupper(static_cast<unsigned char>(name[2]))) {
+    return false;
+  }
+  return std::all_of(name.begin() + 2, name.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) != 0 || c == '.';
+  });
+}
+
+// Labels beside a name that the tagger takes for names: a generational suffix alone (after a
+// comma it ends the name before it: "William F. Buckley, Jr.", grouped as "William F. Buckley",
+// with "Buckley") and a politician's party and state.
+void DropNameLabels(std::string_view text, std::vector<Mention>* line) {
   std::erase_if(*line, [&](const Mention& m) {
     const std::string_view name = text.substr(m.start, m.end - m.start);
-    return name == "Jr." || name == "Jr" || name == "Sr." || name == "Sr";
+    return name == "Jr." || name == "Jr" || name == "Sr." || name == "Sr" || IsPartyAndState(name);
   });
 }
 
@@ -193,7 +207,7 @@ std::vector<std::vector<Mention>> FindNames(std::string_view text,
       }
     }
   }
-  for (std::vector<Mention>& line : names) DropGenerationalSuffixes(text, &line);
+  for (std::vector<Mention>& line : names) DropNameLabels(text, &line);
   return names;
 }
 
