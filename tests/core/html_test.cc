@@ -219,6 +219,20 @@ TEST(HtmlTest, ReadsAWindows1252PageAsABrowserDoes) {
   EXPECT_EQ(HtmlTree::Parse("<meta charset=iso-8859-1><p>Caf\xC3\xA9</p>").charset(), Charset::kUtf8);
 }
 
+TEST(HtmlTest, AUtf8PageWithSequencesCutShortIsUtf8) {
+  // A trial's page, no charset declared: its em dashes had lost their last byte to a crawler
+  // ("signs\xE2\x80\"Libra", three times as many as its whole sequences), and "you’ll" read as
+  // windows-1252 became "youâ€™ll". A lone high byte is still windows-1252's ("Caf\xE9").
+  std::string html = "<p>You\xE2\x80\x99ll see.";
+  for (int i = 0; i < 5; ++i) html += " Sun signs\xE2\x80\"Libra\xE2\x80\"and more.";
+  html += "</p>";
+  const HtmlTree tree = HtmlTree::Parse(html);
+  EXPECT_EQ(tree.charset(), Charset::kUtf8);
+  EXPECT_NE(RenderText(tree).text.find("You\xE2\x80\x99ll"), std::string::npos);
+  EXPECT_EQ(HtmlTree::Parse("<p>Caf\xE9 and th\xE9 at 5 \x80.</p>").charset(),
+            Charset::kWindows1252);
+}
+
 TEST(HtmlTest, ReadsCentralEuropeanAndCyrillicSingleBytePages) {
   // "Michał, żółw" in windows-1250, declared after 2 KB of head (a real Polish page), and a
   // script's charset attribute before it does not count.

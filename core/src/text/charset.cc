@@ -98,6 +98,18 @@ Charset DetectCharset(std::string_view html) {
     }
     const CodePoint c = DecodeAt(html, i);
     if (c.value == kReplacement && !(c.length == 3 && html.substr(i, 3) == "\xEF\xBF\xBD")) {
+      // A sequence cut short, a lead byte and its continuation bytes with the rest lost
+      // ("\xE2\x80\"", a crawler's damage to an em dash), is UTF-8 too: windows-1252 text
+      // seldom writes "\xE2\x80" ("â€") as meant. Neither kind counts; it is skipped whole.
+      const auto lead = static_cast<unsigned char>(html[i]);
+      size_t k = i + 1;
+      while (k < html.size() && k < i + 4 && (static_cast<unsigned char>(html[k]) & 0xC0) == 0x80) {
+        ++k;
+      }
+      if (lead >= 0xC2 && lead <= 0xF4 && k > i + 1) {
+        i = k;
+        continue;
+      }
       ++invalid;
     } else {
       ++multibyte;
