@@ -845,6 +845,20 @@ TEST(ArticleTest, TheArticlesOwnHeadlineOverASiteWideTitle) {
   EXPECT_EQ(titled.title, "Harden leads the league in scoring");
 }
 
+TEST(ArticleTest, TheArticlesDateLineBeforeTheSiteHeadersDate) {
+  // A trial's page: the site's header shows the day it was crawled ("<li id=date>Monday,
+  // January 14, 2008"), the story its own ("Posted on Mon, Jan. 07, 2008"), and the date was
+  // the header's.
+  const ArticlePage a = ReadArticle(
+      "<html><body><ul class='masthead'><li id='date'>Monday, January 14, 2008</li><li><a "
+      "href='/'>Home</a></li></ul><div id='storyBody'><h1>Harbour detains nine over the "
+      "blockade</h1><p>Posted on Mon, Jan. 07, 2008</p><p>Authorities arrested nine people "
+      "suspected of blocking the harbour mouth with fishing boats last month, officials said "
+      "on Monday.</p><p>The boats were towed away by the coast guard after two days, and the "
+      "ferries ran again the next morning.</p></div></body></html>");
+  EXPECT_EQ(a.date, "2008-01-07");
+}
+
 TEST(ArticleTest, ATitleLosesItsPermalinkMark) {
   // Sphinx writes a permalink after every heading; it is no part of the title.
   const ArticlePage a = ReadArticle(

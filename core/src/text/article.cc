@@ -1412,6 +1412,24 @@ class Reader {
            (!IsHeadingTag(tree_.tag(blocks_[b].node)) || HeadingMayBeByline(b));
   }
 
+  // The day a date line gives among the kept blocks before the article's first paragraph of
+  // prose (a line of 12 words or fewer that reads as a date line, whatever its element), or "".
+  std::string DateLineAtTop(const std::vector<bool>& keep) const {
+    constexpr size_t kLookAhead = 5;
+    size_t seen = 0;
+    for (size_t b = 0; b < blocks_.size() && seen < kLookAhead; ++b) {
+      if (!keep[b]) continue;
+      ++seen;
+      const std::string_view text = BlockText(b);
+      if (blocks_[b].chars >= 60 && !IsHeadingTag(tree_.tag(blocks_[b].node))) break;
+      const size_t words = std::count(text.begin(), text.end(), ' ') + 1;
+      if (words <= 12 && LineRole(text, {}) == Role::kDateline && !NamesItsWriter(text)) {
+        if (std::string day = ReadDate(text); !day.empty()) return day;
+      }
+    }
+    return "";
+  }
+
   // The day a short date line gives in the few blocks before the article's first, not above
   // its headline (an h1 or h2, or the block that is the title, ends the search: above it a date
   // is as often the masthead's "today"). "" when there is none.
@@ -1690,7 +1708,11 @@ class Reader {
     std::string date = meta_.published;
     if (date.empty()) {
       const std::string filed = DateInUrl(meta_.url);
-      date = FindShownDate(tree_);
+      // A date line at the top of the kept article before one the page shows anywhere (a
+      // site header's "Monday, January 14, 2008" over the story's "Posted on Mon, Jan. 07,
+      // 2008").
+      date = DateLineAtTop(keep);
+      if (date.empty()) date = FindShownDate(tree_);
       if (!filed.empty() && NormalizePageDate(date).substr(0, 10) != filed) date = filed;
     }
     out.date = NormalizePageDate(date);
