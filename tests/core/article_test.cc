@@ -28,6 +28,14 @@ std::string BlockText(const ArticlePage& a, const ArticleBlock& b) {
   return a.text.text.substr(b.start, b.end - b.start);
 }
 
+// The role of the first block that starts with `start`, or "missing".
+std::string_view RoleOf(const ArticlePage& a, std::string_view start) {
+  for (const ArticleBlock& b : a.blocks) {
+    if (BlockText(a, b).starts_with(start)) return RoleName(b.role);
+  }
+  return "missing";
+}
+
 TEST(ArticleTest, ReadsTheArticleOfAClutteredPageAndNothingElse) {
   const std::string html = Fixture("saved-news-page.html");
   const ArticlePage a = ReadArticle(html);
@@ -52,16 +60,10 @@ TEST(ArticleTest, ReadsTheArticleOfAClutteredPageAndNothingElse) {
 
 TEST(ArticleTest, BlocksKeepTheirRoles) {
   const ArticlePage a = ReadArticle(Fixture("saved-news-page.html"));
-  auto role_of = [&](std::string_view start) {
-    for (const ArticleBlock& b : a.blocks) {
-      if (BlockText(a, b).starts_with(start)) return RoleName(b.role);
-    }
-    return std::string_view("missing");
-  };
-  EXPECT_EQ(role_of("Why did the old wall fail?"), "heading");
-  EXPECT_EQ(role_of("We cannot keep patching"), "quote");
-  EXPECT_EQ(role_of("building a new wall on the old line, or"), "list-item");
-  EXPECT_EQ(role_of("Engineers who inspected"), "body");
+  EXPECT_EQ(RoleOf(a, "Why did the old wall fail?"), "heading");
+  EXPECT_EQ(RoleOf(a, "We cannot keep patching"), "quote");
+  EXPECT_EQ(RoleOf(a, "building a new wall on the old line, or"), "list-item");
+  EXPECT_EQ(RoleOf(a, "Engineers who inspected"), "body");
 }
 
 TEST(ArticleTest, AShortParagraphAllInBoldIsASubheading) {
@@ -76,17 +78,11 @@ TEST(ArticleTest, AShortParagraphAllInBoldIsASubheading) {
       "pay half, and the government is expected to pay the rest by the end of the year.</p>"
       "<p>Fishermen said <strong>the wall</strong> should have been raised long ago.</p></div>"
       "</body></html>");
-  auto role_of = [&](std::string_view start) {
-    for (const ArticleBlock& b : a.blocks) {
-      if (BlockText(a, b).starts_with(start)) return RoleName(b.role);
-    }
-    return std::string_view("missing");
-  };
-  EXPECT_EQ(role_of("1. The old wall was too low"), "heading");
-  EXPECT_EQ(role_of("2. Who pays for the new one?"), "heading");
+  EXPECT_EQ(RoleOf(a, "1. The old wall was too low"), "heading");
+  EXPECT_EQ(RoleOf(a, "2. Who pays for the new one?"), "heading");
   // A lead set in bold ends with its full stop; bold inside a sentence makes no heading.
-  EXPECT_EQ(role_of("The harbour reopened on Monday"), "body");
-  EXPECT_EQ(role_of("Fishermen said the wall"), "body");
+  EXPECT_EQ(RoleOf(a, "The harbour reopened on Monday"), "body");
+  EXPECT_EQ(RoleOf(a, "Fishermen said the wall"), "body");
 }
 
 TEST(ArticleTest, OffsetsPointIntoTheOriginalHtml) {
