@@ -314,32 +314,6 @@ bool HyphenedMixedNumber(std::string_view text, const std::vector<text::Token>& 
          MeasureFraction(text, w.substr(dash + 1), tokens[k].end, tokens, k);
 }
 
-// Tokens k, k + 1 and k + 2 written "11/01/2011", "6/13/18" or "2011/03/04": a day, a month
-// (either first) and a year, or a year, a month and a day.
-bool SlashDate(std::string_view text, const std::vector<text::Token>& tokens, size_t k) {
-  if (k + 2 >= tokens.size()) return false;
-  const text::Token& a = tokens[k];
-  const text::Token& b = tokens[k + 1];
-  const text::Token& c = tokens[k + 2];
-  if (a.end + 1 != b.start || b.end + 1 != c.start || text[a.end] != '/' || text[b.end] != '/') {
-    return false;
-  }
-  if (c.end < text.size() && text[c.end] == '/') return false;  // a path: "1/2/3/4"
-  const auto digits = [](std::string_view s) {
-    return !s.empty() &&
-           std::all_of(s.begin(), s.end(), [](char x) { return x >= '0' && x <= '9'; });
-  };
-  if (!digits(a.folded) || !digits(b.folded) || !digits(c.folded)) return false;
-  const auto value = [](std::string_view s) { return std::stoi(std::string(s)); };
-  const auto day_and_month = [&](std::string_view x, std::string_view y) {
-    if (x.size() > 2 || y.size() > 2) return false;
-    const int p = value(x), q = value(y);
-    return p >= 1 && q >= 1 && ((p <= 12 && q <= 31) || (p <= 31 && q <= 12));
-  };
-  if (a.folded.size() == 4) return day_and_month(b.folded, c.folded);
-  return (c.folded.size() == 2 || c.folded.size() == 4) && day_and_month(a.folded, b.folded);
-}
-
 // The value a quantity's text opens with: digits with "," groups and a "." decimal, maybe a
 // fraction after a space or a hyphen ("2 1/2", "4-1/2"); -1 when it opens with none.
 double LeadingValue(std::string_view s) {
@@ -452,6 +426,28 @@ bool IsWeekdayName(std::string_view folded) { return In(kWeekdays, folded); }
 
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Tokens k, k + 1 and k + 2 written "11/01/2011", "6/13/18" or "2011/03/04": a day, a month
+// (either first) and a year, or a year, a month and a day.
+bool SlashDate(std::string_view text, const std::vector<text::Token>& tokens, size_t k) {
+  if (k + 2 >= tokens.size()) return false;
+  const text::Token& a = tokens[k];
+  const text::Token& b = tokens[k + 1];
+  const text::Token& c = tokens[k + 2];
+  if (a.end + 1 != b.start || b.end + 1 != c.start || text[a.end] != '/' || text[b.end] != '/') {
+    return false;
+  }
+  if (c.end < text.size() && text[c.end] == '/') return false;  // a path: "1/2/3/4"
+  if (!AllDigits(a.folded) || !AllDigits(b.folded) || !AllDigits(c.folded)) return false;
+  const auto value = [](std::string_view s) { return std::stoi(std::string(s)); };
+  const auto day_and_month = [&](std::string_view x, std::string_view y) {
+    if (x.size() > 2 || y.size() > 2) return false;
+    const int p = value(x), q = value(y);
+    return p >= 1 && q >= 1 && ((p <= 12 && q <= 31) || (p <= 31 && q <= 12));
+  };
+  if (a.folded.size() == 4) return day_and_month(b.folded, c.folded);
+  return (c.folded.size() == 2 || c.folded.size() == 4) && day_and_month(a.folded, b.folded);
 }
 
 std::vector<Mention> FindNumericEntities(std::string_view text,
