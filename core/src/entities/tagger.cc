@@ -143,11 +143,14 @@ bool IsPartyAndState(std::string_view name) {
 
 // Labels beside a name that the tagger takes for names: a generational suffix alone (after a
 // comma it ends the name before it: "William F. Buckley, Jr.", grouped as "William F. Buckley",
-// with "Buckley") and a politician's party and state.
+// with "Buckley") and a politician's party and state in brackets or after a comma ("D-Day"
+// is an event's name).
 void DropNameLabels(std::string_view text, std::vector<Mention>* line) {
   std::erase_if(*line, [&](const Mention& m) {
     const std::string_view name = text.substr(m.start, m.end - m.start);
-    return name == "Jr." || name == "Jr" || name == "Sr." || name == "Sr" || IsPartyAndState(name);
+    const std::string_view before = text.substr(0, m.start);
+    return name == "Jr." || name == "Jr" || name == "Sr." || name == "Sr" ||
+           ((before.ends_with("(") || before.ends_with(", ")) && IsPartyAndState(name));
   });
 }
 
